@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from './db/client.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { errorBody, languageOf } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerSessionHooks } from './http/session.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { orgRoutes } from './modules/org/org.routes.ts';
+
+z.config(z.locales.zhCN());
+
+/** The built web app (apps/web/dist), served when it exists. */
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export type AppOptions = {
+  database: Database;
+  trustProxy?: boolean;
+  logLevel?: string;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+  /** Login attempts per client address and minute (tests, sharing one address, raise it). */
+  loginRateLimit?: number;
+};
+
+/** Builds the HTTP application; every module is registered here, explicitly. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (req, context) => ({
+      statusCode: 429,
+      ...errorBody('RATE_LIMITED', languageOf(req.headers['accept-language']), { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '招商引资协同平台 API', description: 'zhaoshang — investment promotion platform', version: '1.0.0' },
+      servers: [],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerSessionHooks(app, opts.database);
+
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(opts.database, opts.loginRateLimit ?? 30));
+      await api.register(orgRoutes(opts.database));
+      await api.register(auditRoutes(opts.database));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (opts.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+    // Hashed assets are cached; every other path is a page of the single-page app.
+    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('NOT_FOUND', languageOf(req.headers['accept-language'])));
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

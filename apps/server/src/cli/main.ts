@@ -1,0 +1,173 @@
+import { parseArgs } from 'node:util';
+import { ROLES, UNIT_KINDS, UNIT_KIND_LABELS, type Role, type UnitKind } from '@zhaoshang/shared';
+import { type Config, loadConfig } from '../config.ts';
+import { AppError } from '../http/errors.ts';
+import { verifyAuditChain } from '../modules/audit/audit.service.ts';
+import { loadDemoCity } from '../modules/org/demo-city.ts';
+import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.service.ts';
+import { createUser } from '../modules/org/users.service.ts';
+import { backup, restore } from './backup.ts';
+import { CliError, cliContext, openRuntime, type Runtime } from './runtime.ts';
+import { serve } from './serve.ts';
+
+const USAGE = `用法 (usage): zhaoshang <command> [options]
+  serve                         启动 Web 界面与 API
+  migrate                       执行数据库迁移
+  demo                          载入演示城市（可重复执行）
+  unit add --name NAME --kind KIND [--parent NAME] [--division-code CODE]
+  unit list [--json]
+  user add --username U --password P --role ROLE --unit "UNIT NAME" [--display-name NAME]
+  audit verify [--json]         校验审计日志哈希链
+  backup FILE | restore FILE    整库备份与恢复
+Unit kinds: ${UNIT_KINDS.join(', ')}
+Roles: ${ROLES.join(', ')}`;
+
+type Out = { json: boolean; print(human: string, json: unknown): void };
+
+async function withRuntime<T>(config: Config, what: string, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(config, what);
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.release();
+  }
+}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || !v.trim()) throw new CliError(`缺少参数 --${name}（missing --${name}）\n\n${USAGE}`);
+  return v.trim();
+}
+
+async function run(argv: string[], config: Config, out: Out): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      parent: { type: 'string' },
+      'division-code': { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      'display-name': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, sub] = positionals;
+  const key = [command, sub].filter(Boolean).join(' ');
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  switch (command === 'unit' || command === 'user' || command === 'audit' ? key : command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      await withRuntime(config, 'migrate', async () => {});
+      out.print('数据库已是最新结构 (migrations applied)', { ok: true });
+      return 0;
+    case 'demo': {
+      const result = await withRuntime(config, 'demo', (rt) =>
+        loadDemoCity(rt.database, cliContext('demo'), { admin: config.adminPassword, auditor: config.auditorPassword }),
+      );
+      const lines = [`演示城市：新建单位 ${result.unitsCreated} 个 (demo city: ${result.unitsCreated} units created)`];
+      for (const a of result.accounts) lines.push(`账号 ${a.username}（${a.role}）初始密码：${a.password}（首次登录须修改）`);
+      out.print(lines.join('\n'), result);
+      return 0;
+    }
+    case 'unit add': {
+      const kind = required(values, 'kind');
+      if (!UNIT_KINDS.includes(kind as UnitKind)) throw new CliError(`单位类型 “${kind}” 无效，可选：${UNIT_KINDS.join(', ')}`);
+      const unit = await withRuntime(config, 'unit add', async (rt) => {
+        const parentId = values.parent ? await findUnitIdByName(rt.database, values.parent) : null;
+        return createUnit(rt.database, cliContext('unit add'), {
+          name: required(values, 'name'),
+          kind: kind as UnitKind,
+          parentId,
+          divisionCode: values['division-code'] ?? null,
+        });
+      });
+      out.print(`已新增单位 ${unit.name}（${UNIT_KIND_LABELS[unit.kind].zh}，编号 ${unit.id}）`, unit);
+      return 0;
+    }
+    case 'unit list': {
+      const units = await withRuntime(config, 'unit list', (rt) =>
+        listUnits(rt.database, cliContext('unit list'), true),
+      );
+      const byId = new Map(units.map((u) => [u.id, u.name]));
+      out.print(
+        units
+          .map((u) => `${u.id}\t${u.name}\t${u.kind}\t${u.parentId ? byId.get(u.parentId) : '-'}${u.active ? '' : '\t(停用)'}`)
+          .join('\n') || '（还没有单位 / no units yet）',
+        units.map((u) => ({ ...u, parent: u.parentId ? byId.get(u.parentId) ?? null : null })),
+      );
+      return 0;
+    }
+    case 'user add': {
+      const role = required(values, 'role');
+      if (!ROLES.includes(role as Role)) throw new CliError(`角色 “${role}” 无效，可选：${ROLES.join(', ')}`);
+      const username = required(values, 'username');
+      const user = await withRuntime(config, 'user add', async (rt) =>
+        createUser(rt.database, cliContext('user add'), {
+          username,
+          displayName: values['display-name'] ?? username,
+          password: required(values, 'password'),
+          role: role as Role,
+          unitId: await findUnitIdByName(rt.database, required(values, 'unit')),
+          mustChangePassword: false,
+        }),
+      );
+      out.print(`已新增用户 ${user.username}（${user.role}，${user.unit.name}）`, user);
+      return 0;
+    }
+    case 'audit verify': {
+      const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
+      if (result.ok) out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);
+      else
+        out.print(
+          `审计日志被篡改：第 ${result.firstBroken!.id} 条起校验失败（${result.firstBroken!.reason}），此前 ${result.checked} 条完好\n` +
+            `audit chain broken at record ${result.firstBroken!.id} (${result.firstBroken!.reason})`,
+          result,
+        );
+      return result.ok ? 0 : 1;
+    }
+    case 'backup':
+    case 'restore': {
+      const file = sub;
+      if (!file) throw new CliError(`缺少文件名（missing FILE）\n\n${USAGE}`);
+      const summary = command === 'backup' ? await backup(config, file) : await restore(config, file);
+      out.print(summary, { ok: true, file });
+      return 0;
+    }
+    default:
+      throw new CliError(`未知命令 “${key}”（unknown command）\n\n${USAGE}`);
+  }
+}
+
+/** Runs one command; returns the exit code: 0 success, 1 a user error (nothing changed). */
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const out: Out = {
+    json,
+    print: (human, data) => console.log(json ? JSON.stringify(data) : human),
+  };
+  try {
+    return await run(argv, loadConfig(), out);
+  } catch (e) {
+    if (e instanceof CliError || e instanceof AppError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const details = e instanceof AppError && e.details ? `\n${JSON.stringify(e.details)}` : '';
+      console.error(`错误：${(e as Error).message}${details}`);
+      return 1;
+    }
+    if (e instanceof Error && /配置有误|UTF-8|ECONNREFUSED|password authentication|does not exist/.test(e.message)) {
+      console.error(`错误：${e.message}`);
+      return 1;
+    }
+    console.error(e);
+    return 2;
+  }
+}

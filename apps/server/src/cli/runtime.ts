@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
+import type { RequestContext } from '../http/context.ts';
+
+/** A user error of the command line: printed as is, exit code 1. */
+export class CliError extends Error {}
+
+export const pgliteDirOf = (config: Config) => path.join(config.dataDir, 'pgdata');
+const lockFileOf = (config: Config) => path.join(config.dataDir, 'zhaoshang.lock');
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The embedded database belongs to one process at a time: a lock file in DATA_DIR names
+ * it. A stale lock (its process is gone) is taken over; a live one is a clear refusal.
+ */
+export function acquireDataDirLock(config: Config, what: string): () => void {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const file = lockFileOf(config);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let holder: { pid: number; what: string } | undefined;
+      try {
+        holder = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch {
+        holder = undefined;
+      }
+      if (holder && holder.pid !== process.pid && processAlive(holder.pid)) {
+        throw new CliError(
+          `数据目录 ${config.dataDir} 正被进程 ${holder.pid}（${holder.what}）使用：内嵌数据库同一时间只能由一个进程打开。` +
+            `请先停止该进程，或改用 DATABASE_URL 连接 PostgreSQL 服务器。\n` +
+            `DATA_DIR is in use by process ${holder.pid} (${holder.what}); stop it first, or use DATABASE_URL.`,
+        );
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new CliError(`无法锁定数据目录 ${config.dataDir}`);
+}
+
+export type Runtime = { database: Database; release(): Promise<void> };
+
+/** Opens (and migrates) the configured database for one command. */
+export async function openRuntime(config: Config, what: string, opts: { migrate?: boolean } = {}): Promise<Runtime> {
+  const unlock = config.databaseUrl ? () => {} : acquireDataDirLock(config, what);
+  try {
+    const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: pgliteDirOf(config) });
+    try {
+      if (opts.migrate !== false) await migrateDatabase(database);
+    } catch (e) {
+      await database.close();
+      throw e;
+    }
+    return {
+      database,
+      release: async () => {
+        await database.close();
+        unlock();
+      },
+    };
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+}
+
+/** The command line acts as the machine's administrator: audit records say so. */
+export function cliContext(command: string): RequestContext {
+  return { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: `命令行 ${command}` };
+}

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { SESSION_IDLE_MINUTES } from '@zhaoshang/shared';
+import { buildApp } from '../app.ts';
+import type { Config } from '../config.ts';
+import { queryRows } from '../db/client.ts';
+import { endIdleSessions } from '../modules/auth/auth.repository.ts';
+import { loadDemoCity } from '../modules/org/demo-city.ts';
+import { cliContext, openRuntime } from './runtime.ts';
+
+/**
+ * Migrates, loads the demo city into an empty database, and serves the web app and the API
+ * until SIGINT/SIGTERM. Holds no state of its own: several processes can share one PostgreSQL.
+ */
+export async function serve(config: Config): Promise<number> {
+  const started = Date.now();
+  const rt = await openRuntime(config, `serve :${config.port}`);
+  const { database } = rt;
+  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`)) as [{ n: number }];
+  if (n === 0) {
+    const demo = await loadDemoCity(database, cliContext('serve'), { admin: config.adminPassword, auditor: config.auditorPassword });
+    console.log(`已载入演示城市（${demo.unitsCreated} 个单位）。Loaded the demo city (${demo.unitsCreated} units).`);
+    for (const a of demo.accounts) {
+      console.log(`  登录 / log in: ${a.username}  初始密码 / initial password: ${a.password}  （首次登录须修改 / change at first login）`);
+    }
+  }
+  const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true });
+  const sweep = setInterval(() => {
+    endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) => app.log.warn(e, 'session sweep failed'));
+  }, 60_000);
+  sweep.unref();
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(sweep);
+    await app.close();
+    await rt.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    await rt.release();
+    throw e;
+  }
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  console.log(
+    `招商引资协同平台已启动：http://${host}:${config.port}  （${database.kind === 'pg' ? 'PostgreSQL' : `内嵌数据库 ${config.dataDir}`}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+  );
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction or the database itself: repositories accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'pg';
+  /** The embedded database, when that is what runs (for backup and test dumps). */
+  pglite?: PGlite;
+  pool?: pg.Pool;
+  close(): Promise<void>;
+};
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Raw rows of a SQL statement, on either driver. */
+export async function queryRows<T>(db: Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export type OpenOptions = {
+  databaseUrl?: string;
+  /** Folder of the embedded database; ignored with databaseUrl. Undefined means in memory. */
+  pgliteDir?: string;
+  /** A dump made by `dumpDataDir()` to start from (tests load a migrated template). */
+  loadDataDir?: Blob;
+};
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // Timestamps come back as Date objects; calendar dates (type 1082) stay 'YYYY-MM-DD' strings.
+    pool.on('error', () => {});
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: 'pg', pool, close: () => pool.end() };
+  }
+  if (opts.pgliteDir) fs.mkdirSync(opts.pgliteDir, { recursive: true });
+  const client = new PGlite({ dataDir: opts.pgliteDir, extensions: { pg_trgm }, loadDataDir: opts.loadDataDir });
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
+}
+
+/**
+ * Refuses a database whose character type is not UTF-8: trigram matching of Chinese names
+ * finds nothing under the C ctype, so every fuzzy search would silently miss.
+ */
+export async function assertUtf8(db: Db): Promise<void> {
+  const [row] = await queryRows<{ ctype: string; encoding: string }>(
+    db,
+    sql`select datctype as ctype, pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()`,
+  );
+  const utf8 = (s: string) => /utf-?8/i.test(s);
+  if (!row || !utf8(row.encoding) || !utf8(row.ctype)) {
+    throw new Error(
+      `数据库的字符类型为 ${row?.ctype}（编码 ${row?.encoding}），不是 UTF-8：中文模糊检索需要 UTF-8。` +
+        `请用 CREATE DATABASE … ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0 重建数据库。\n` +
+        `The database's ctype is ${row?.ctype} (encoding ${row?.encoding}), not UTF-8: Chinese fuzzy search needs it. ` +
+        `Recreate it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' TEMPLATE template0.`,
+    );
+  }
+}
+
+/** Applies the forward-only migrations; the same files run on PGlite and on PostgreSQL. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  await assertUtf8(database.db);
+  if (database.kind === 'pg') await migratePg(database.db as never, { migrationsFolder });
+  else await migratePglite(database.db as never, { migrationsFolder });
+}

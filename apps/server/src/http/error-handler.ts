@@ -1,0 +1,53 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '@zhaoshang/shared';
+import { AppError, errorBody, languageOf } from './errors.ts';
+
+/** Fastify's own error codes, as the clerk-readable codes of ERRORS. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_ERR_BAD_STATUS_CODE: 'INTERNAL',
+};
+
+/**
+ * The one place errors become responses: always `{code, message, details?}`. A 5xx shows
+ * only the request id; the stack goes to the log under that id.
+ */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const lang = languageOf(req.headers['accept-language']);
+    if (error instanceof AppError) {
+      return reply.status(error.status).send(errorBody(error.code, lang, error.details, error.customMessage));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/^body\/?/, '').replace(/\//g, '.'),
+        message: v.message ?? '',
+      }));
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, { issues }));
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send(errorBody('RATE_LIMITED', lang, (error as { details?: unknown }).details));
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped && mapped !== 'INTERNAL') {
+      return reply.status(error.statusCode && error.statusCode < 500 ? error.statusCode : 400).send(errorBody(mapped, lang));
+    }
+    if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+      return reply.status(400).send(errorBody('INVALID_JSON', lang));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send(errorBody('VALIDATION_FAILED', lang, { reason: error.message }));
+    }
+    req.log.error({ err: error, requestId: req.id }, 'unexpected error');
+    return reply.status(500).send(errorBody('INTERNAL', lang, { requestId: req.id }));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send(errorBody('NOT_FOUND', languageOf(req.headers['accept-language'])));
+  });
+}

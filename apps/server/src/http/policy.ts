@@ -1,0 +1,19 @@
+import type { Role } from '@zhaoshang/shared';
+import { AppError } from './errors.ts';
+import type { Actor } from './context.ts';
+
+/**
+ * A module's permissions as data: permission → roles that hold it. Services ask
+ * `policy.assert(actor, 'unit.create')`; routes never decide access themselves.
+ */
+export function definePolicy<P extends string>(rules: Record<P, readonly Role[]>) {
+  return {
+    rules,
+    allows(actor: Pick<Actor, 'role'>, permission: P): boolean {
+      return rules[permission].includes(actor.role);
+    },
+    assert(actor: Pick<Actor, 'role'>, permission: P): void {
+      if (!rules[permission].includes(actor.role)) throw new AppError('FORBIDDEN', { permission });
+    },
+  };
+}

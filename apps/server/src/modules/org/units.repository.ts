@@ -1,0 +1,91 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { units } from '../../db/schema/index.ts';
+
+export type UnitRow = typeof units.$inferSelect & { userCount: number };
+
+const userCount = sql<number>`(select count(*)::int from users u where u.home_unit_id = ${units.id} and not u.disabled)`;
+
+export async function findUnits(db: Tx, includeInactive: boolean): Promise<UnitRow[]> {
+  return db
+    .select({ ...unitColumns(), userCount })
+    .from(units)
+    .where(includeInactive ? undefined : eq(units.active, true))
+    .orderBy(asc(units.id));
+}
+
+export async function findUnitById(db: Tx, id: number): Promise<UnitRow | undefined> {
+  const [row] = await db.select({ ...unitColumns(), userCount }).from(units).where(eq(units.id, id));
+  return row;
+}
+
+export async function findUnitByName(db: Tx, name: string) {
+  const [row] = await db.select().from(units).where(eq(units.name, name));
+  return row;
+}
+
+function unitColumns() {
+  const { id, name, kind, parentId, divisionCode, active, designatedIndustries, version, createdAt, updatedAt } = units;
+  return { id, name, kind, parentId, divisionCode, active, designatedIndustries, version, createdAt, updatedAt };
+}
+
+export type NewUnit = { name: string; kind: string; parentId: number | null; divisionCode: string | null };
+
+export async function insertUnit(db: Tx, u: NewUnit) {
+  const [row] = await db.insert(units).values(u).returning({ id: units.id });
+  return row!.id;
+}
+
+/** Updates only when the version matches; returns false on a stale version. */
+export async function updateUnit(db: Tx, id: number, version: number, patch: Partial<NewUnit & { active: boolean }>) {
+  const rows = await db
+    .update(units)
+    .set({ ...patch, version: sql`${units.version} + 1`, updatedAt: new Date() })
+    .where(sql`${units.id} = ${id} and ${units.version} = ${version}`)
+    .returning({ id: units.id });
+  return rows.length === 1;
+}
+
+/** True when making `parentId` the parent of `id` would close a loop. */
+export async function wouldCreateCycle(db: Tx, id: number, parentId: number): Promise<boolean> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`with recursive up(id, parent_id) as (
+          select id, parent_id from units where id = ${parentId}
+          union all select u.id, u.parent_id from units u join up on u.id = up.parent_id)
+        select id from up where id = ${id} limit 1`,
+  );
+  return rows.length > 0;
+}
+
+/** Inserts many units in one statement (unnest), resolving parents by name; skips existing names. */
+export async function insertUnitsBulk(db: Tx, rows: { name: string; kind: string; parentName: string | null; divisionCode: string | null }[]) {
+  // Parents first: each pass inserts the rows whose parent already exists.
+  let pending = rows;
+  let inserted = 0;
+  while (pending.length) {
+    const result = await queryRows<{ name: string }>(
+      db,
+      sql`insert into units (name, kind, parent_id, division_code)
+          select r.name, r.kind, p.id, r.division_code
+          from unnest(${sql.param(pending.map((r) => r.name))}::text[], ${sql.param(pending.map((r) => r.kind))}::text[],
+                      ${sql.param(pending.map((r) => r.parentName))}::text[], ${sql.param(pending.map((r) => r.divisionCode))}::text[])
+               with ordinality as r(name, kind, parent_name, division_code, ord)
+          left join units p on p.name = r.parent_name
+          where (r.parent_name is null or p.id is not null)
+            and not exists (select 1 from units e where e.name = r.name)
+          order by r.ord
+          returning name`,
+    );
+    const existing = new Set(
+      (await queryRows<{ name: string }>(db, sql`select name from units where name = any(${sql.param(pending.map((r) => r.name))}::text[])`)).map(
+        (r) => r.name,
+      ),
+    );
+    inserted += result.length;
+    const next = pending.filter((r) => !existing.has(r.name));
+    if (next.length === pending.length) throw new Error(`units with unknown parents: ${next.map((r) => r.name).join(', ')}`);
+    pending = next;
+  }
+  return inserted;
+}

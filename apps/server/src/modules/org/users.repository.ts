@@ -1,0 +1,169 @@
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { secondments, users } from '../../db/schema/index.ts';
+
+/**
+ * The unit a person works in today: the unit of a secondment running today (Asia/Shanghai),
+ * else their home unit. Computed, not stored, so the change happens on the secondment's dates.
+ */
+export function effectiveUnitIdSql(userAlias: SQL): SQL {
+  return sql`coalesce((select s.to_unit_id from secondments s where s.user_id = ${userAlias}.id
+      and s.start_date <= (now() at time zone 'Asia/Shanghai')::date
+      and s.end_date >= (now() at time zone 'Asia/Shanghai')::date
+      order by s.start_date desc, s.id desc limit 1), ${userAlias}.home_unit_id)`;
+}
+
+export type UserFilter = {
+  q?: string;
+  unitId?: number;
+  role?: string;
+  status?: 'active' | 'disabled' | 'locked';
+};
+export type UserSort = 'username' | '-username' | 'lastLoginAt' | '-lastLoginAt' | 'createdAt' | '-createdAt';
+
+export type UserListRow = {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  home_unit_id: number;
+  home_unit_name: string;
+  unit_id: number;
+  unit_name: string;
+  disabled: boolean;
+  locked_until: string | null;
+  must_change_password: boolean;
+  last_login_at: string | null;
+  created_at: string;
+  version: number;
+};
+
+const SORTS: Record<UserSort, SQL> = {
+  username: sql`lower(x.username) asc`,
+  '-username': sql`lower(x.username) desc`,
+  lastLoginAt: sql`x.last_login_at asc nulls first`,
+  '-lastLoginAt': sql`x.last_login_at desc nulls last`,
+  createdAt: sql`x.created_at asc`,
+  '-createdAt': sql`x.created_at desc`,
+};
+
+const userRows = sql`
+  select u.id, u.username, u.display_name, u.role, u.home_unit_id, hu.name as home_unit_name,
+         eu.id as unit_id, eu.name as unit_name, u.disabled, u.must_change_password, u.version,
+         to_char(u.locked_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as locked_until,
+         to_char(u.last_login_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_login_at,
+         to_char(u.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at,
+         u.locked_until as locked_until_ts, u.last_login_at as last_login_ts, u.created_at as created_ts
+  from users u
+  join units hu on hu.id = u.home_unit_id
+  join units eu on eu.id = ${effectiveUnitIdSql(sql`u`)}`;
+
+export async function findUsers(db: Tx, f: UserFilter, sort: UserSort, page: { limit: number; offset: number }) {
+  const conds: SQL[] = [sql`true`];
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
+    conds.push(sql`(x.username ilike ${like} or x.display_name ilike ${like})`);
+  }
+  if (f.unitId) conds.push(sql`(x.unit_id = ${f.unitId} or x.home_unit_id = ${f.unitId})`);
+  if (f.role) conds.push(sql`x.role = ${f.role}`);
+  if (f.status === 'disabled') conds.push(sql`x.disabled`);
+  if (f.status === 'active') conds.push(sql`not x.disabled and (x.locked_until_ts is null or x.locked_until_ts <= now())`);
+  if (f.status === 'locked') conds.push(sql`not x.disabled and x.locked_until_ts > now()`);
+  const where = sql.join(conds, sql` and `);
+  const order = SORTS[sort];
+  const [items, totals] = await Promise.all([
+    queryRows<UserListRow>(
+      db,
+      sql`select * from (${userRows}) x where ${where} order by ${order}, x.id limit ${page.limit} offset ${page.offset}`,
+    ),
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${userRows}) x where ${where}`),
+  ]);
+  return { items, total: totals[0]?.n ?? 0 };
+}
+
+export async function findUserById(db: Tx, id: number): Promise<UserListRow | undefined> {
+  const [row] = await queryRows<UserListRow>(db, sql`select * from (${userRows}) x where x.id = ${id}`);
+  return row;
+}
+
+export async function usernameTaken(db: Tx, username: string): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  return (row?.n ?? 0) > 0;
+}
+
+export type NewUser = {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: string;
+  homeUnitId: number;
+  mustChangePassword: boolean;
+};
+
+export async function insertUser(db: Tx, u: NewUser): Promise<number> {
+  const [row] = await db.insert(users).values(u).returning({ id: users.id });
+  return row!.id;
+}
+
+export async function updateUser(
+  db: Tx,
+  id: number,
+  version: number,
+  patch: Partial<{ displayName: string; role: string; homeUnitId: number; disabled: boolean }>,
+) {
+  const rows = await db
+    .update(users)
+    .set({ ...patch, version: sql`${users.version} + 1` })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+export async function resetUserPassword(db: Tx, id: number, passwordHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, version: sql`${users.version} + 1` })
+    .where(eq(users.id, id));
+}
+
+export async function unlockUser(db: Tx, id: number) {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+}
+
+export async function findSecondments(db: Tx, userId: number) {
+  const from = sql`(select name from units where id = ${secondments.fromUnitId})`;
+  const to = sql`(select name from units where id = ${secondments.toUnitId})`;
+  return db
+    .select({
+      id: secondments.id,
+      userId: secondments.userId,
+      fromUnitId: secondments.fromUnitId,
+      fromUnitName: sql<string>`${from}`,
+      toUnitId: secondments.toUnitId,
+      toUnitName: sql<string>`${to}`,
+      startDate: secondments.startDate,
+      endDate: secondments.endDate,
+      note: secondments.note,
+      createdAt: secondments.createdAt,
+    })
+    .from(secondments)
+    .where(eq(secondments.userId, userId))
+    .orderBy(desc(secondments.startDate), asc(secondments.id));
+}
+
+/** Secondments of the user whose dates overlap [start, end]. */
+export async function findOverlappingSecondments(db: Tx, userId: number, start: string, end: string) {
+  return db
+    .select({ id: secondments.id })
+    .from(secondments)
+    .where(and(eq(secondments.userId, userId), sql`${secondments.startDate} <= ${end} and ${secondments.endDate} >= ${start}`));
+}
+
+export async function insertSecondment(
+  db: Tx,
+  s: { userId: number; fromUnitId: number; toUnitId: number; startDate: string; endDate: string; note: string | null; createdBy: number },
+) {
+  const [row] = await db.insert(secondments).values(s).returning({ id: secondments.id });
+  return row!.id;
+}
+

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { type Database, openDatabase } from '../src/db/client.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const TEMPLATE_DUMP = path.join(root, '.test-artifacts', 'pglite-template.tar');
+export const TEMPLATE_DB = 'zs_test_template';
+
+/** Tests read the environment directly: ZS_TEST_DATABASE_URL selects the PostgreSQL run. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.ZS_TEST_DATABASE_URL || undefined;
+}
+
+export function adminUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = '/postgres';
+  return u.toString();
+}
+
+/** A fresh, migrated database for one test file. */
+export async function openTestDatabase(): Promise<Database> {
+  const url = testDatabaseUrl();
+  if (!url) {
+    return openDatabase({ loadDataDir: new Blob([fs.readFileSync(TEMPLATE_DUMP)]) });
+  }
+  const name = `zs_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl: adminUrl(url) });
+  await admin.db.execute(sql.raw(`create database ${name} template ${TEMPLATE_DB}`));
+  await admin.close();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: u.toString() });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      const a = await openDatabase({ databaseUrl: adminUrl(url) });
+      await a.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await a.close();
+    },
+  };
+}

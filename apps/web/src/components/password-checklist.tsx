@@ -1,0 +1,42 @@
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { checkPassword, type PasswordProblem } from '@zhaoshang/shared';
+import { Typography } from 'antd';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+const ALWAYS_SHOWN: PasswordProblem[] = ['too_short', 'too_few_classes', 'contains_username'];
+
+/** The password policy as a live checklist: each rule turns green once the password meets it. */
+export function PasswordChecklist({ password, username }: { password: string; username: string }) {
+  const { t, passwordProblemLabel } = useI18n();
+  const problems = checkPassword(password, username);
+  // "At most 128 characters" only matters once someone gets near it.
+  const rules = problems.includes('too_long') ? [...ALWAYS_SHOWN, 'too_long' as const] : ALWAYS_SHOWN;
+  return (
+    <div aria-label={t('password.policy')} style={{ marginBottom: 16 }}>
+      <Typography.Text type="secondary">{t('password.policy')}</Typography.Text>
+      <ul style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
+        {rules.map((rule) => {
+          const met = password.length > 0 && !problems.includes(rule);
+          return (
+            <li key={rule} style={{ display: 'flex', gap: 8, alignItems: 'center', lineHeight: '24px' }}>
+              {met ? (
+                <CheckCircleFilled style={{ color: '#52c41a' }} aria-label={t('password.met')} />
+              ) : (
+                <CloseCircleFilled style={{ color: '#bfbfbf' }} aria-label={t('password.notMet')} />
+              )}
+              <Typography.Text type={met ? 'success' : undefined}>{passwordProblemLabel(rule)}</Typography.Text>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Form rule: the server enforces the same policy; this only saves a round trip. */
+export function passwordPolicyRule(username: () => string, message: string) {
+  return {
+    validator: (_: unknown, value: string | undefined) =>
+      !value || checkPassword(value, username()).length === 0 ? Promise.resolve() : Promise.reject(new Error(message)),
+  };
+}

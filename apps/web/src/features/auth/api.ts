@@ -1,0 +1,65 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from '../../components/api-client.ts';
+import type { Credentials, Me, PasswordChange, SessionResponse } from './types.ts';
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+/** The session probe: null (not an error) when nobody is signed in. */
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const session = await api.get<SessionResponse>('/auth/me', undefined, { redirectOnAuthError: false });
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+function storeSession(queryClient: QueryClient, session: SessionResponse): void {
+  setCsrfToken(session.csrfToken);
+  queryClient.setQueryData(meQueryKey, session.user);
+}
+
+/** Forgets everything the previous user could see; used on logout and on an expired session. */
+export function forgetSession(queryClient: QueryClient): void {
+  setCsrfToken(null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+  queryClient.setQueryData(meQueryKey, null);
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY, retry: false });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: Credentials) => api.post<SessionResponse>('/auth/login', credentials),
+    onSuccess: (session) => {
+      // A new user must not see the previous user's cached lists.
+      forgetSession(queryClient);
+      storeSession(queryClient, session);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/auth/logout', undefined, { redirectOnAuthError: false }),
+    // Even if the server is unreachable, this browser forgets the session.
+    onSettled: () => forgetSession(queryClient),
+  });
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: PasswordChange) => api.post<SessionResponse>('/auth/password', change),
+    onSuccess: (session) => storeSession(queryClient, session),
+  });
+}

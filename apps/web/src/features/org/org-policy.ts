@@ -1,0 +1,14 @@
+import type { Role } from '@zhaoshang/shared';
+import type { User, UserStatus } from './types.ts';
+
+/** Only the administrator changes units and people; office and leaders read them. */
+export function canManageOrg(role: Role): boolean {
+  return role === 'admin';
+}
+
+/** Disabled wins over locked: a disabled account stays shut whatever its lock says. */
+export function userStatus(user: Pick<User, 'disabled' | 'lockedUntil'>, now: Date = new Date()): UserStatus {
+  if (user.disabled) return 'disabled';
+  if (user.lockedUntil && new Date(user.lockedUntil).getTime() > now.getTime()) return 'locked';
+  return 'active';
+}

@@ -1,0 +1,77 @@
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileProtectOutlined,
+  FlagOutlined,
+  NotificationOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Menu, type MenuProps, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { type Area, areaForPath, visibleAreas } from '../areas.ts';
+
+const ICONS: Record<string, ReactNode> = {
+  home: <DashboardOutlined />,
+  leads: <BulbOutlined />,
+  filings: <FileProtectOutlined />,
+  projects: <ProjectOutlined />,
+  'major-projects': <FlagOutlined />,
+  events: <CalendarOutlined />,
+  chains: <ClusterOutlined />,
+  bulletins: <NotificationOutlined />,
+  org: <ApartmentOutlined />,
+  'org-units': <TeamOutlined />,
+  'org-users': <UserOutlined />,
+  audit: <AuditOutlined />,
+};
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The side menu: the areas this user's role may open, in the product's order. */
+export function NavMenu() {
+  const { t } = useI18n();
+  const user = useSessionUser();
+  const { pathname } = useLocation();
+
+  const toItem = (area: Area): MenuItem => {
+    const text = area.comingSoon ? (
+      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}>
+        {t(area.labelKey)}
+        <Tag color="blue" variant="outlined" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: '16px', paddingInline: 4 }}>
+          {t('nav.comingSoon')}
+        </Tag>
+      </span>
+    ) : (
+      t(area.labelKey)
+    );
+    return {
+      key: area.key,
+      icon: ICONS[area.key] ?? <AimOutlined />,
+      label: area.path ? <Link to={area.path}>{text}</Link> : text,
+      children: area.children?.map(toItem),
+    };
+  };
+
+  const items = visibleAreas(user.role).map(toItem);
+  const current = areaForPath(pathname);
+
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      items={items}
+      selectedKeys={current ? [current.key] : []}
+      defaultOpenKeys={['org']}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+import { UnitList } from '../../../features/org/components/unit-list.tsx';
+
+export function UnitsPage() {
+  return <UnitList />;
+}

@@ -1,0 +1,75 @@
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { setApiHandlers } from './components/api-client.ts';
+import { FullPageSpinner } from './components/full-page-spinner.tsx';
+import { RouteErrorPage } from './components/route-error-page.tsx';
+import { forgetSession, meQueryKey } from './features/auth/api.ts';
+import { queryClient } from './query-client.ts';
+
+/** Every page is its own chunk; the login page loads nothing of the app shell. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const LoginPage = lazyPage(() => import('./pages/login/login-page.tsx'), 'LoginPage');
+const ChangePasswordPage = lazyPage(() => import('./pages/change-password/change-password-page.tsx'), 'ChangePasswordPage');
+const AppShell = lazyPage(() => import('./features/shell/components/app-shell.tsx'), 'AppShell');
+const HomePage = lazyPage(() => import('./pages/home/home-page.tsx'), 'HomePage');
+const LeadsPage = lazyPage(() => import('./pages/leads/leads-page.tsx'), 'LeadsPage');
+const FilingsPage = lazyPage(() => import('./pages/filings/filings-page.tsx'), 'FilingsPage');
+const ProjectsPage = lazyPage(() => import('./pages/projects/projects-page.tsx'), 'ProjectsPage');
+const MajorProjectsPage = lazyPage(() => import('./pages/major-projects/major-projects-page.tsx'), 'MajorProjectsPage');
+const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'EventsPage');
+const ChainsPage = lazyPage(() => import('./pages/chains/chains-page.tsx'), 'ChainsPage');
+const BulletinsPage = lazyPage(() => import('./pages/bulletins/bulletins-page.tsx'), 'BulletinsPage');
+const UnitsPage = lazyPage(() => import('./pages/org/units/units-page.tsx'), 'UnitsPage');
+const UsersPage = lazyPage(() => import('./pages/org/users/users-page.tsx'), 'UsersPage');
+const AuditPage = lazyPage(() => import('./pages/audit/audit-page.tsx'), 'AuditPage');
+const NotFoundPage = lazyPage(() => import('./pages/not-found/not-found-page.tsx'), 'NotFoundPage');
+
+function standalone(page: ReactNode) {
+  return <Suspense fallback={<FullPageSpinner />}>{page}</Suspense>;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: standalone(<LoginPage />), errorElement: <RouteErrorPage /> },
+  { path: '/change-password', element: standalone(<ChangePasswordPage />), errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    element: standalone(<AppShell />),
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        // A failing page shows its error inside the shell, so the menu stays usable.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'leads', element: <LeadsPage /> },
+          { path: 'filings', element: <FilingsPage /> },
+          { path: 'projects', element: <ProjectsPage /> },
+          { path: 'major-projects', element: <MajorProjectsPage /> },
+          { path: 'events', element: <EventsPage /> },
+          { path: 'chains', element: <ChainsPage /> },
+          { path: 'bulletins', element: <BulletinsPage /> },
+          { path: 'org/units', element: <UnitsPage /> },
+          { path: 'org/users', element: <UsersPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+setApiHandlers({
+  onUnauthenticated: () => {
+    // The session ended (timeout, logout elsewhere): forget it and ask for a login.
+    forgetSession(queryClient);
+    const { pathname, search } = router.state.location;
+    if (pathname !== '/login') void router.navigate('/login', { replace: true, state: { from: `${pathname}${search}` } });
+  },
+  onPasswordChangeRequired: () => {
+    void queryClient.invalidateQueries({ queryKey: meQueryKey });
+    if (router.state.location.pathname !== '/change-password') void router.navigate('/change-password');
+  },
+});

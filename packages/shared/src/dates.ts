@@ -1,0 +1,14 @@
+/** Calendar dates are Asia/Shanghai dates (style.md); timestamps stay UTC. */
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+
+/** Today's date in Asia/Shanghai as YYYY-MM-DD (China has no daylight saving). */
+export function shanghaiDate(at: Date = new Date()): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** True when s is a real calendar date written YYYY-MM-DD (2021-02-30 is not). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

@@ -1,0 +1,4 @@
+export * from './org.ts';
+export * from './password.ts';
+export * from './errors.ts';
+export * from './dates.ts';
