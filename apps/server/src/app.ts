@@ -46,6 +46,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // The API speaks JSON only: a form or text body is refused with 415, not half-parsed.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   await app.register(cookie);

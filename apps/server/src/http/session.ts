@@ -30,10 +30,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerSessionHooks(app: FastifyInstance, database: Database) {
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('session', null);
-  app.addHook('onRequest', async (req) => {
+  // Authentication runs before the body is even parsed: a stranger learns nothing from validation.
+  app.addHook('onRequest', async (req: FastifyRequest) => {
     req.ctx = { actor: null, clientIp: req.ip ?? null, requestId: req.id, lang: languageOf(req.headers['accept-language']) };
-  });
-  app.addHook('preHandler', async (req: FastifyRequest) => {
     const config = req.routeOptions.config;
     if (!req.url.startsWith('/api/v1/') || config.public) return;
     const token = req.cookies[SESSION_COOKIE];

@@ -4,7 +4,7 @@ import { units } from '../../db/schema/index.ts';
 
 export type UnitRow = typeof units.$inferSelect & { userCount: number };
 
-const userCount = sql<number>`(select count(*)::int from users u where u.home_unit_id = ${units.id} and not u.disabled)`;
+const userCount = sql<number>`(select count(*)::int from users u where u.home_unit_id = "units"."id" and not u.disabled)`;
 
 export async function findUnits(db: Tx, includeInactive: boolean): Promise<UnitRow[]> {
   return db
