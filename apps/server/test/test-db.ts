@@ -43,3 +43,23 @@ export async function openTestDatabase(): Promise<Database> {
     },
   };
 }
+
+/** An empty PostgreSQL database (no migrations) for tests of the command line; undefined on PGlite runs. */
+export async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const url = testDatabaseUrl();
+  if (!url) return undefined;
+  const name = `zs_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl: adminUrl(url) });
+  await admin.db.execute(sql.raw(`create database ${name} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`));
+  await admin.close();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const a = await openDatabase({ databaseUrl: adminUrl(url) });
+      await a.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await a.close();
+    },
+  };
+}

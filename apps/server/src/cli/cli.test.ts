@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createScratchDatabase } from '../../test/test-db.ts';
+import { openDatabase } from '../db/client.ts';
+import { main } from './main.ts';
+
+/** Runs one command in-process, as `npx zhaoshang …` would, and captures what it prints. */
+async function zs(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    const code = await main(argv);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+let dataDir: string;
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-cli-'));
+  scratch = await createScratchDatabase();
+  process.env.DATA_DIR = dataDir;
+  if (scratch) process.env.DATABASE_URL = scratch.url;
+  else delete process.env.DATABASE_URL;
+});
+afterAll(async () => {
+  for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+  await scratch?.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openConfigured() {
+  return scratch ? openDatabase({ databaseUrl: scratch.url }) : openDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
+}
+
+describe('zhaoshang command line', () => {
+  it('migrate creates the schema and nothing else', async () => {
+    const r = await zs('migrate');
+    expect(r).toEqual({ code: 0, out: '数据库已是最新结构 (migrations applied)', err: '' });
+    expect(JSON.parse((await zs('unit', 'list', '--json')).out)).toEqual([]);
+  });
+
+  it('unit add builds a city; bad kinds, duplicates and unknown parents exit 1 and change nothing', async () => {
+    expect((await zs('unit', 'add', '--name', '测试市领导小组办公室', '--kind', 'office')).out).toBe('已新增单位 测试市领导小组办公室（领导小组办公室，编号 1）');
+    expect((await zs('unit', 'add', '--name', '甲县', '--kind', 'county', '--parent', '测试市领导小组办公室')).code).toBe(0);
+    const dup = await zs('unit', 'add', '--name', '甲县', '--kind', 'county');
+    expect(dup.code).toBe(1);
+    expect(dup.err).toBe('错误：已存在同名记录\n{"field":"name","name":"甲县"}');
+    const badKind = await zs('unit', 'add', '--name', '乙省', '--kind', 'province');
+    expect(badKind).toMatchObject({ code: 1, err: '错误：单位类型 “province” 无效，可选：leading_group, office, resident_bureau, service_center, county, function_zone, department' });
+    const orphan = await zs('unit', 'add', '--name', '丙县', '--kind', 'county', '--parent', '不存在的单位');
+    expect(orphan.code).toBe(1);
+    expect(orphan.err).toContain('找不到单位“不存在的单位”');
+    const missing = await zs('unit', 'add', '--kind', 'county');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('缺少参数 --name');
+    const list = JSON.parse((await zs('unit', 'list', '--json')).out);
+    expect(list.map((u: { name: string; kind: string; parent: string | null }) => [u.name, u.kind, u.parent])).toEqual([
+      ['测试市领导小组办公室', 'office', null],
+      ['甲县', 'county', '测试市领导小组办公室'],
+    ]);
+  });
+
+  it('user add creates a login; a weak password, a bad role or an unknown unit exit 1', async () => {
+    const weak = await zs('user', 'add', '--username', 'jia.clerk', '--password', 'weak', '--role', 'unit_staff', '--unit', '甲县');
+    expect(weak.code).toBe(1);
+    expect(weak.err).toBe('错误：新密码不符合密码策略\n{"problems":["too_short","too_few_classes"]}');
+    expect((await zs('user', 'add', '--username', 'x.y', '--password', 'Good#Pass2026', '--role', 'root', '--unit', '甲县')).code).toBe(1);
+    expect((await zs('user', 'add', '--username', 'x.y', '--password', 'Good#Pass2026', '--role', 'unit_staff', '--unit', '乙县')).code).toBe(1);
+    const ok = await zs('user', 'add', '--username', 'jia.clerk', '--password', 'Good#Pass2026', '--role', 'unit_staff', '--unit', '甲县', '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ username: 'jia.clerk', role: 'unit_staff', unit: { name: '甲县' }, mustChangePassword: false });
+  });
+
+  it('audit verify checks the chain of everything done so far', async () => {
+    const r = await zs('audit', 'verify', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ ok: true, checked: 3, firstBroken: null });
+  });
+
+  it('demo loads the 1+6+8 city once; running it again adds nothing', async () => {
+    const first = await zs('demo', '--json');
+    const result = JSON.parse(first.out);
+    expect(result.unitsCreated).toBe(26);
+    expect(result.accounts.map((a: { username: string }) => a.username)).toEqual(['admin', 'auditor']);
+    const again = JSON.parse((await zs('demo', '--json')).out);
+    expect(again).toEqual({ unitsCreated: 0, accounts: [] });
+    const kinds = JSON.parse((await zs('unit', 'list', '--json')).out).reduce(
+      (acc: Record<string, number>, u: { kind: string }) => ({ ...acc, [u.kind]: (acc[u.kind] ?? 0) + 1 }),
+      {},
+    );
+    expect(kinds).toEqual({ leading_group: 1, office: 2, resident_bureau: 6, service_center: 8, county: 6, function_zone: 3, department: 2 });
+  });
+
+  it('backup and restore bring the database back; a file that is no backup changes nothing', async () => {
+    const file = path.join(dataDir, 'backup.bin');
+    expect((await zs('backup', file)).code).toBe(0);
+    expect((await zs('unit', 'add', '--name', '备份后新增县', '--kind', 'county')).code).toBe(0);
+    const restored = await zs('restore', file);
+    expect(restored.code).toBe(0);
+    const names = JSON.parse((await zs('unit', 'list', '--json')).out).map((u: { name: string }) => u.name);
+    expect(names).not.toContain('备份后新增县');
+    expect(names).toContain('甲县');
+    const junk = path.join(dataDir, 'junk.bin');
+    fs.writeFileSync(junk, 'not a backup');
+    const bad = await zs('restore', junk);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse((await zs('unit', 'list', '--json')).out).map((u: { name: string }) => u.name)).toEqual(names);
+    expect(JSON.parse((await zs('audit', 'verify', '--json')).out).ok).toBe(true);
+  });
+
+  it('audit verify exits 1 and names the first altered record', async () => {
+    const db = await openConfigured();
+    await db.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update audit_log set username = 'someone.else' where id = 2`);
+    });
+    await db.close();
+    const r = await zs('audit', 'verify');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('审计日志被篡改：第 2 条起校验失败（altered），此前 1 条完好\naudit chain broken at record 2 (altered)');
+  });
+
+  it('refuses to open a DATA_DIR that a running server holds, and says so', async () => {
+    const holder = spawn('sleep', ['30']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-lock-'));
+    fs.writeFileSync(path.join(dir, 'zhaoshang.lock'), JSON.stringify({ pid: holder.pid, what: 'serve :3000' }));
+    const url = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
+    process.env.DATA_DIR = dir;
+    try {
+      const r = await zs('unit', 'list');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`正被进程 ${holder.pid}（serve :3000）使用`);
+      expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
+    } finally {
+      holder.kill();
+      process.env.DATA_DIR = dataDir;
+      if (url) process.env.DATABASE_URL = url;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unknown command prints the usage and exits 1', async () => {
+    const r = await zs('frobnicate');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('未知命令 “frobnicate”');
+  });
+});
