@@ -35,7 +35,10 @@ beforeAll(async () => {
   else delete process.env.DATABASE_URL;
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
   await scratch?.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -96,10 +99,8 @@ describe('zhaoshang command line', () => {
     expect(result.accounts.map((a: { username: string }) => a.username)).toEqual(['admin', 'auditor']);
     const again = JSON.parse((await zs('demo', '--json')).out);
     expect(again).toEqual({ unitsCreated: 0, accounts: [] });
-    const kinds = JSON.parse((await zs('unit', 'list', '--json')).out).reduce(
-      (acc: Record<string, number>, u: { kind: string }) => ({ ...acc, [u.kind]: (acc[u.kind] ?? 0) + 1 }),
-      {},
-    );
+    const kinds: Record<string, number> = {};
+    for (const u of JSON.parse((await zs('unit', 'list', '--json')).out)) kinds[u.kind] = (kinds[u.kind] ?? 0) + 1;
     expect(kinds).toEqual({ leading_group: 1, office: 2, resident_bureau: 6, service_center: 8, county: 6, function_zone: 3, department: 2 });
   });
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestEnv, buildUnit, call, createTestEnv, loginAs } from '../../../test/factories.ts';
 import { verifyAuditChain } from './audit.service.ts';
@@ -85,7 +86,7 @@ describe('audit trail', () => {
     expect(total).toBeGreaterThan(6);
 
     await tamper(sql`update audit_log set after = '{"name":"改过的县"}' where action = 'unit.create'`);
-    const altered = (await env.database.db.execute(sql`select id from audit_log where action = 'unit.create'`)).rows[0] as { id: string };
+    const altered = (await queryRows<Record<string, unknown>>(env.database.db, sql`select id from audit_log where action = 'unit.create'`))[0] as { id: string };
     const r1 = await verifyAuditChain(env.database);
     expect(r1).toEqual({ ok: false, checked: Number(altered.id) - 1, firstBroken: { id: Number(altered.id), reason: 'altered' } });
 

@@ -75,7 +75,9 @@ export async function login(
   input: { username: string; password: string; userAgent: string | null },
 ): Promise<LoginResult> {
   const candidate = await findLoginUser(database.db, input.username);
-  const passwordOk = candidate ? await verifyPassword(candidate.password_hash, input.password) : (await burnVerifyTime(input.password), false);
+  let passwordOk = false;
+  if (candidate) passwordOk = await verifyPassword(candidate.password_hash, input.password);
+  else await burnVerifyTime(input.password);
   const now = new Date();
   const failure = await database.db.transaction(async (tx) => {
     const user = candidate && (await findLoginUser(tx, input.username, true));

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, type TestEnv, buildUser, call, createTestEnv, login } from '../../../test/factories.ts';
 
@@ -59,11 +60,7 @@ describe('login', () => {
     const locked = await loginRaw(user.username, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().message).toBe('连续登录失败次数过多，账号已锁定 30 分钟');
-    const [row] = (
-      await env.database.db.execute(
-        sql`select round(extract(epoch from locked_until - now()) / 60) as minutes from users where id = ${user.id}`,
-      )
-    ).rows as { minutes: string }[];
+    const [row] = (await queryRows<Record<string, unknown>>(env.database.db, sql`select round(extract(epoch from locked_until - now()) / 60) as minutes from users where id = ${user.id}`)) as { minutes: string }[];
     expect(Number(row!.minutes)).toBe(30);
     // Once the lock has passed, the right password works again and the count restarts.
     await env.database.db.execute(sql`update users set locked_until = now() - interval '1 second' where id = ${user.id}`);

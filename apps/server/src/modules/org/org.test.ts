@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestEnv, buildUnit, buildUser, call, createTestEnv, login, loginAs, uniq } from '../../../test/factories.ts';
 
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 async function lastAudit(action: string) {
-  const rows = (await env.database.db.execute(sql`select * from audit_log where action = ${action} order by id desc limit 1`)).rows;
+  const rows = (await queryRows<Record<string, unknown>>(env.database.db, sql`select * from audit_log where action = ${action} order by id desc limit 1`));
   return rows[0] as Record<string, unknown>;
 }
 
@@ -175,12 +176,8 @@ describe('secondments', () => {
     const county = await buildUnit(env.database, { kind: 'county' });
     const bureau = await buildUnit(env.database, { kind: 'resident_bureau' });
     const person = await buildUser(env.database, { unitId: county.id });
-    const [{ today, start, end }] = (
-      await env.database.db.execute(
-        sql`select to_char(d, 'YYYY-MM-DD') as today, to_char(d - 10, 'YYYY-MM-DD') as start, to_char(d + interval '3 years' - interval '1 day', 'YYYY-MM-DD') as end
-            from (select (now() at time zone 'Asia/Shanghai')::date as d) x`,
-      )
-    ).rows as { today: string; start: string; end: string }[];
+    const [{ today, start, end }] = (await queryRows<Record<string, unknown>>(env.database.db, sql`select to_char(d, 'YYYY-MM-DD') as today, to_char(d - 10, 'YYYY-MM-DD') as start, to_char(d + interval '3 years' - interval '1 day', 'YYYY-MM-DD') as end
+            from (select (now() at time zone 'Asia/Shanghai')::date as d) x`)) as { today: string; start: string; end: string }[];
     void today;
     const res = await call(env.app, admin.session, 'POST', `/api/v1/users/${person.id}/secondments`, { toUnitId: bureau.id, startDate: start, endDate: end, note: '第三轮驻外招商' });
     expect(res.statusCode).toBe(201);
