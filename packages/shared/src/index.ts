@@ -2,3 +2,4 @@ export * from './org.ts';
 export * from './password.ts';
 export * from './errors.ts';
 export * from './dates.ts';
+export * from './uscc.ts';
