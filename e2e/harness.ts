@@ -24,6 +24,11 @@ async function freePort(): Promise<number> {
   });
 }
 
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv) {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
 export type Server = { url: string; dataDir: string; output: () => string; stop(): Promise<void> };
 
 /** Starts `zhaoshang serve` on a fresh DATA_DIR, as `npm start` does, and waits for it to listen. */
@@ -34,10 +39,9 @@ export async function startServer(): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/server/bin/zhaoshang.mjs'), 'serve'], {
     cwd: root,
     env: {
-      ...process.env,
+      ...withoutDatabaseUrl(process.env),
       DATA_DIR: dataDir,
       PORT: String(port),
-      DATABASE_URL: '',
       ZS_ADMIN_PASSWORD: ADMIN_PASSWORD,
       ZS_AUDITOR_PASSWORD: AUDITOR_PASSWORD,
       LOG_LEVEL: 'warn',
@@ -95,4 +99,49 @@ export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<{ con
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Logs in through the login page (opening it unless `stay`); returns the login answer's status. */
+export async function loginThroughUi(page: Page, url: string, username: string, password: string, stay = false) {
+  if (!stay) await page.goto(`${url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+    page.getByRole('button', { name: '登录' }).click(),
+  ]);
+  return answer.status();
+}
+
+/** The forced change at first login, as a person does it. */
+export async function changePasswordThroughUi(page: Page, current: string, next: string) {
+  await page.waitForURL('**/change-password');
+  await page.getByLabel('当前密码').fill(current);
+  await page.getByLabel('新密码', { exact: true }).fill(next);
+  await page.getByLabel('确认新密码').fill(next);
+  await page.getByRole('button', { name: '确认修改' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/change-password'));
+}
+
+/** A logged-in API client for preparing data from the test itself (as a script would). */
+export async function apiSession(url: string, username: string, password: string, newPassword?: string) {
+  let cookie = '';
+  let csrf = '';
+  const send = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${url}/api/v1${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0]!;
+    const text = await res.text();
+    const json = text ? JSON.parse(text) : null;
+    if (json?.csrfToken) csrf = json.csrfToken;
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return json;
+  };
+  await send('POST', '/auth/login', { username, password });
+  if (newPassword) await send('POST', '/auth/password', { currentPassword: password, newPassword });
+  return send;
 }

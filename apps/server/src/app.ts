@@ -83,7 +83,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
     // Hashed assets are cached; every other path is a page of the single-page app.
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('NOT_FOUND', languageOf(req.headers['accept-language'])));
+      // A missing file (an asset of an older build, say) is a 404, not the page: a stale tab then reloads cleanly.
+      if (req.url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
+        return reply.status(404).send(errorBody('NOT_FOUND', languageOf(req.headers['accept-language'])));
+      }
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     });
   }

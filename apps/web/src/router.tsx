@@ -3,12 +3,15 @@ import { createBrowserRouter } from 'react-router';
 import { setApiHandlers } from './components/api-client.ts';
 import { FullPageSpinner } from './components/full-page-spinner.tsx';
 import { RouteErrorPage } from './components/route-error-page.tsx';
-import { forgetSession, meQueryKey } from './features/auth/api.ts';
+import { forgetSession, meQuery, meQueryKey } from './features/auth/api.ts';
 import { queryClient } from './query-client.ts';
 
 /** Every page is its own chunk; the login page loads nothing of the app shell. */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+  return Object.assign(
+    lazy(() => load().then((module) => ({ default: module[name] }))),
+    { preload: () => void load().catch(() => undefined) },
+  );
 }
 
 const LoginPage = lazyPage(() => import('./pages/login/login-page.tsx'), 'LoginPage');
@@ -60,6 +63,19 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+
+void queryClient.prefetchQuery(meQuery);
+
+// Once the first page is up, fetch the shell and the dashboard in the background, so the
+// step after login does not wait for them (the login page's own load stays small).
+const idle = (run: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1500);
+setTimeout(() =>
+  idle(() => {
+    AppShell.preload();
+    HomePage.preload();
+  }),
+);
 
 setApiHandlers({
   onUnauthenticated: () => {

@@ -15,7 +15,12 @@ export function AntdProvider({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { fontFamily: FONT_FAMILY, colorPrimary: '#1d5fbf' } }}>
+    <ConfigProvider
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={{ token: { fontFamily: FONT_FAMILY, colorPrimary: '#1d5fbf' } }}
+      // antd would print 登录 as "登 录"; buttons keep the words as written (and as tests look for them).
+      button={{ autoInsertSpace: false }}
+    >
       <App>{children}</App>
     </ConfigProvider>
   );

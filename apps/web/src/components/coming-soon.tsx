@@ -1,3 +1,4 @@
+import { RocketOutlined } from '@ant-design/icons';
 import { Card, Result, Tag } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/zh.ts';
@@ -8,7 +9,7 @@ export function ComingSoon({ titleKey, descriptionKey }: { titleKey: MessageKey;
   return (
     <Card>
       <Result
-        status="info"
+        icon={<RocketOutlined style={{ color: '#1d5fbf' }} />}
         title={
           <span>
             {t(titleKey)} <Tag color="blue">{t('nav.comingSoon')}</Tag>

@@ -1,5 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { checkPassword, type PasswordProblem } from '@zhaoshang/shared';
+import { ApiError } from './api-client.ts';
 import { Typography } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -12,9 +13,9 @@ export function PasswordChecklist({ password, username }: { password: string; us
   // "At most 128 characters" only matters once someone gets near it.
   const rules = problems.includes('too_long') ? [...ALWAYS_SHOWN, 'too_long' as const] : ALWAYS_SHOWN;
   return (
-    <div aria-label={t('password.policy')} style={{ marginBottom: 16 }}>
+    <div style={{ marginBottom: 16 }}>
       <Typography.Text type="secondary">{t('password.policy')}</Typography.Text>
-      <ul style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
+      <ul aria-label={t('password.policy')} style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
         {rules.map((rule) => {
           const met = password.length > 0 && !problems.includes(rule);
           return (
@@ -31,6 +32,16 @@ export function PasswordChecklist({ password, username }: { password: string; us
       </ul>
     </div>
   );
+}
+
+/**
+ * For a WEAK_PASSWORD answer: the server's message followed by each broken rule, ready
+ * for a form field's errors. Undefined for any other error.
+ */
+export function weakPasswordErrors(error: unknown, label: (problem: PasswordProblem) => string): string[] | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'WEAK_PASSWORD') return undefined;
+  const problems = (error.details as { problems?: unknown } | undefined)?.problems;
+  return [error.message, ...(Array.isArray(problems) ? (problems as PasswordProblem[]).map(label) : [])];
 }
 
 /** Form rule: the server enforces the same policy; this only saves a round trip. */

@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'common.backHome': 'Back to dashboard',
   'common.cancel': 'Cancel',
   'common.edit': 'Edit',
+  'common.more': 'More',
   'common.language': 'Language',
   'common.reload': 'Reload',
   'common.reset': 'Reset',
@@ -95,9 +96,8 @@ export const en: Record<MessageKey, string> = {
   'home.unitKind': 'Unit kind',
   'home.yourRole': 'Role',
   'home.intro':
-    'Leads, filings, projects and the other business areas are coming soon; for now, units and people can be viewed under Organisation.',
+    'Leads, filings, projects and the other business areas are on their way; the menu items marked "Coming soon" describe what each will do.',
   'home.unitsByKind': 'Units by kind',
-  'home.unitsSuffix': 'units',
 
   'org.unitName': 'Unit name',
   'org.unitNameRequired': 'Enter the unit name',
@@ -123,7 +123,6 @@ export const en: Record<MessageKey, string> = {
   'org.editUnit': 'Edit unit',
   'org.unitCreated': 'Unit added',
   'org.unitSaved': 'Unit saved',
-  'org.conflictTitle': 'Someone else changed this',
   'org.conflictReloaded': 'The list now shows the latest data; check it and make your change again.',
 
   'org.username': 'Username',

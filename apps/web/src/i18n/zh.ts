@@ -12,6 +12,7 @@ export const zh = {
   'common.backHome': '返回工作台',
   'common.cancel': '取消',
   'common.edit': '编辑',
+  'common.more': '更多',
   'common.language': '语言',
   'common.reload': '重新加载',
   'common.reset': '重置',
@@ -94,9 +95,8 @@ export const zh = {
   'home.yourUnit': '所在单位',
   'home.unitKind': '单位类型',
   'home.yourRole': '角色',
-  'home.intro': '线索、报备、项目等业务功能将陆续上线；目前可在“组织与人员”中查看单位和人员。',
+  'home.intro': '线索、报备、项目等业务功能将陆续上线，左侧菜单中标有“即将上线”的栏目可先查看功能说明。',
   'home.unitsByKind': '各类单位数量',
-  'home.unitsSuffix': '个',
 
   'org.unitName': '单位名称',
   'org.unitNameRequired': '请输入单位名称',
@@ -121,7 +121,6 @@ export const zh = {
   'org.editUnit': '编辑单位',
   'org.unitCreated': '单位已新增',
   'org.unitSaved': '单位已保存',
-  'org.conflictTitle': '数据已被他人修改',
   'org.conflictReloaded': '列表已刷新为最新内容，请核对后重新修改。',
 
   'org.username': '用户名',

@@ -6,12 +6,15 @@ export type UnitRow = typeof units.$inferSelect & { userCount: number };
 
 const userCount = sql<number>`(select count(*)::int from users u where u.home_unit_id = "units"."id" and not u.disabled)`;
 
+/** The order of the 1+6+8 system: leadership, office, bureaus, centres, then the places projects land. */
+const kindOrder = sql`array_position(array['leading_group','office','resident_bureau','service_center','county','function_zone','department'], ${units.kind})`;
+
 export async function findUnits(db: Tx, includeInactive: boolean): Promise<UnitRow[]> {
   return db
     .select({ ...unitColumns(), userCount })
     .from(units)
     .where(includeInactive ? undefined : eq(units.active, true))
-    .orderBy(asc(units.id));
+    .orderBy(kindOrder, asc(units.id));
 }
 
 export async function findUnitById(db: Tx, id: number): Promise<UnitRow | undefined> {

@@ -1,4 +1,4 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from '../../components/api-client.ts';
 import type { Credentials, Me, PasswordChange, SessionResponse } from './types.ts';
 
@@ -31,8 +31,16 @@ export function forgetSession(queryClient: QueryClient): void {
   queryClient.setQueryData(meQueryKey, null);
 }
 
+/** Who is signed in; started at boot (router.tsx) so it runs while the page chunks load. */
+export const meQuery = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: fetchMe,
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: false,
+});
+
 export function useMe() {
-  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY, retry: false });
+  return useQuery(meQuery);
 }
 
 export function useLogin() {

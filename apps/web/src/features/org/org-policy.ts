@@ -6,6 +6,11 @@ export function canManageOrg(role: Role): boolean {
   return role === 'admin';
 }
 
+/** Everyone but the auditor may list units (the auditor reads only the audit trail). */
+export function canListUnits(role: Role): boolean {
+  return role !== 'auditor';
+}
+
 /** Disabled wins over locked: a disabled account stays shut whatever its lock says. */
 export function userStatus(user: Pick<User, 'disabled' | 'lockedUntil'>, now: Date = new Date()): UserStatus {
   if (user.disabled) return 'disabled';

@@ -2,9 +2,10 @@ import { ROLES, type Role } from '@zhaoshang/shared';
 import type { MessageKey } from '../../i18n/zh.ts';
 
 /**
- * The product's areas in menu order and who may open each. admin, office and auditor are
- * kept apart (三权分立): the administrator manages people but reads neither the business
- * areas nor the audit trail; the auditor reads only the audit trail.
+ * The product's areas in menu order and who may open each. admin and auditor are kept
+ * apart (三权分立): the administrator manages units and people but never reads the audit
+ * trail; the auditor reads only the audit trail. What each role may see inside a business
+ * area is the server's decision, not the menu's.
  */
 export type Area = {
   key: string;
@@ -16,7 +17,7 @@ export type Area = {
   children?: readonly Area[];
 };
 
-const BUSINESS_ROLES: readonly Role[] = ['office', 'leader', 'unit_manager', 'unit_staff'];
+const BUSINESS_ROLES: readonly Role[] = ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'];
 const ORG_READERS: readonly Role[] = ['admin', 'office', 'leader'];
 
 export const AREAS: readonly Area[] = [

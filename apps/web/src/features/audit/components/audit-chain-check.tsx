@@ -2,7 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { describeError } from '../../../components/api-errors.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { useVerifyChain } from '../api.ts';
+import type { useVerifyChain } from '../api.ts';
 
 /** The "verify chain" button: the server rehashes every entry and reports the first break. */
 export function AuditChainButton({ verify }: { verify: ReturnType<typeof useVerifyChain> }) {

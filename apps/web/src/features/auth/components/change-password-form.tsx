@@ -1,7 +1,10 @@
 import { Alert, App, Button, Form, Input, Space } from 'antd';
-import type { PasswordProblem } from '@zhaoshang/shared';
 import { ApiError } from '../../../components/api-client.ts';
-import { PasswordChecklist, passwordPolicyRule } from '../../../components/password-checklist.tsx';
+import {
+  PasswordChecklist,
+  passwordPolicyRule,
+  weakPasswordErrors,
+} from '../../../components/password-checklist.tsx';
 import { type FormErrorTarget, useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useChangePassword } from '../api.ts';
@@ -10,12 +13,6 @@ import type { Me } from '../types.ts';
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
-
-function weakPasswordProblems(error: unknown): PasswordProblem[] {
-  if (!(error instanceof ApiError) || error.code !== 'WEAK_PASSWORD') return [];
-  const problems = (error.details as { problems?: unknown } | undefined)?.problems;
-  return Array.isArray(problems) ? (problems as PasswordProblem[]) : [];
-}
 
 /** Current, new and repeated password, with the policy checked live as the user types. */
 export function ChangePasswordForm({
@@ -46,8 +43,7 @@ export function ChangePasswordForm({
     if (error instanceof ApiError && error.code === 'WRONG_PASSWORD') {
       form.setFields([{ name: 'currentPassword', errors: [error.message] }]);
     } else if (error instanceof ApiError && (error.code === 'WEAK_PASSWORD' || error.code === 'PASSWORD_REUSED')) {
-      const problems = weakPasswordProblems(error).map(passwordProblemLabel);
-      form.setFields([{ name: 'newPassword', errors: [error.message, ...problems] }]);
+      form.setFields([{ name: 'newPassword', errors: weakPasswordErrors(error, passwordProblemLabel) ?? [error.message] }]);
     } else {
       showError(error, target);
     }

@@ -1,5 +1,5 @@
 import { UNIT_KINDS, type UnitKind } from '@zhaoshang/shared';
-import { Card, Col, Row, Skeleton, Statistic } from 'antd';
+import { Card, Skeleton, Statistic } from 'antd';
 import { ApiError } from '../../../components/api-client.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
@@ -23,15 +23,13 @@ export function UnitKindStats() {
       ) : units.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : (
-        <Row gutter={[16, 16]}>
+        <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))' }}>
           {UNIT_KINDS.map((kind) => (
-            <Col key={kind} flex="1 0 160px">
-              <Card size="small">
-                <Statistic title={unitKindLabel(kind)} value={counts.get(kind) ?? 0} suffix={t('home.unitsSuffix')} />
-              </Card>
-            </Col>
+            <Card key={kind} size="small">
+              <Statistic title={unitKindLabel(kind)} value={counts.get(kind) ?? 0} />
+            </Card>
           ))}
-        </Row>
+        </div>
       )}
     </Card>
   );

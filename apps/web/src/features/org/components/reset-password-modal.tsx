@@ -1,6 +1,10 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
-import { PasswordChecklist, passwordPolicyRule } from '../../../components/password-checklist.tsx';
+import {
+  PasswordChecklist,
+  passwordPolicyRule,
+  weakPasswordErrors,
+} from '../../../components/password-checklist.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useResetPassword } from '../api.ts';
@@ -10,7 +14,7 @@ type Values = { password: string };
 
 /** The administrator sets a temporary password; the user must replace it at next login. */
 export function ResetPasswordModal({ user, onClose }: { user?: User; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, passwordProblemLabel } = useI18n();
   const { message } = App.useApp();
   const showError = useErrorToast();
   const [form] = Form.useForm<Values>();
@@ -30,7 +34,11 @@ export function ResetPasswordModal({ user, onClose }: { user?: User; onClose: ()
           message.success(t('org.passwordResetDone', { name: user.displayName }));
           onClose();
         },
-        onError: (error) => showError(error, { form, fields: ['password'] }),
+        onError: (error) => {
+          const weak = weakPasswordErrors(error, passwordProblemLabel);
+          if (weak) form.setFields([{ name: 'password', errors: weak }]);
+          else showError(error, { form, fields: ['password'] });
+        },
       },
     );
   };

@@ -27,7 +27,11 @@ export function UnitList() {
   const [editing, setEditing] = useState<{ unit?: Unit } | null>(null);
   const units = useUnits(includeInactive);
 
-  const all = units.data ?? [];
+  // The "1+6+8" order by default: leading group, office, bureaus, centres, then hosts.
+  const all = useMemo(
+    () => [...(units.data ?? [])].sort((a, b) => UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind)),
+    [units.data],
+  );
   const nameOf = useMemo(() => new Map(all.map((u) => [u.id, u.name])), [all]);
   const matches = (u: Unit) =>
     (!kind || u.kind === kind) && (!search.trim() || u.name.toLowerCase().includes(search.trim().toLowerCase()));
@@ -42,7 +46,7 @@ export function UnitList() {
     {
       title: t('org.unitKind'),
       dataIndex: 'kind',
-      width: 150,
+      width: 140,
       render: (value: UnitKind) => unitKindLabel(value),
       sorter: (a, b) => UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind),
     },
@@ -51,18 +55,18 @@ export function UnitList() {
       dataIndex: 'parentId',
       render: (value: number | null) => (value === null ? '' : (nameOf.get(value) ?? '')),
     },
-    { title: t('org.divisionCode'), dataIndex: 'divisionCode', width: 130 },
+    { title: t('org.divisionCode'), dataIndex: 'divisionCode', width: 120 },
     {
       title: t('common.status'),
       dataIndex: 'active',
-      width: 100,
+      width: 90,
       render: (active: boolean) =>
         active ? <Tag color="green">{t('org.unitStatus.active')}</Tag> : <Tag>{t('org.unitStatus.inactive')}</Tag>,
     },
     {
       title: t('org.userCount'),
       dataIndex: 'userCount',
-      width: 110,
+      width: 90,
       align: 'right',
       sorter: (a, b) => a.userCount - b.userCount,
     },
@@ -71,7 +75,8 @@ export function UnitList() {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 90,
+      width: 80,
+      fixed: 'right',
       render: (_, unit) => (
         <Button type="link" size="small" onClick={() => setEditing({ unit })}>
           {t('common.edit')}
@@ -135,7 +140,18 @@ export function UnitList() {
           // Remount when switching views so the tree opens fully expanded.
           key={view}
           expandable={view === 'tree' ? { defaultExpandAllRows: true } : undefined}
-          pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+          // The tree shows the whole organisation at once; paging would split families.
+          pagination={
+            view === 'tree'
+              ? false
+              : {
+                  // A city has a few dozen units: one page usually holds them all.
+                  defaultPageSize: 50,
+                  pageSizeOptions: [20, 50, 100],
+                  showSizeChanger: true,
+                  showTotal: (total) => t('common.total', { total }),
+                }
+          }
           scroll={{ x: 'max-content' }}
         />
       )}

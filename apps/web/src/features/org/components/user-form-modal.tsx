@@ -2,7 +2,11 @@ import { ROLES, type Role } from '@zhaoshang/shared';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
-import { PasswordChecklist, passwordPolicyRule } from '../../../components/password-checklist.tsx';
+import {
+  PasswordChecklist,
+  passwordPolicyRule,
+  weakPasswordErrors,
+} from '../../../components/password-checklist.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useCreateUser, useUpdateUser } from '../api.ts';
 import { useOrgError } from '../hooks/use-org-error.ts';
@@ -15,7 +19,7 @@ const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as cons
 
 /** Adds a user with an initial password, or edits one (`user` given): name, role, unit. */
 export function UserFormModal({ open, user, onClose }: { open: boolean; user?: User; onClose: () => void }) {
-  const { t, roleLabel } = useI18n();
+  const { t, roleLabel, passwordProblemLabel } = useI18n();
   const { message } = App.useApp();
   const handleError = useOrgError();
   const [form] = Form.useForm<Values>();
@@ -39,8 +43,9 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user?: U
       form.setFields([{ name: 'username', errors: [error.message] }]);
       return;
     }
-    if (error instanceof ApiError && error.code === 'WEAK_PASSWORD') {
-      form.setFields([{ name: 'password', errors: [error.message] }]);
+    const weak = weakPasswordErrors(error, passwordProblemLabel);
+    if (weak) {
+      form.setFields([{ name: 'password', errors: weak }]);
       return;
     }
     handleError(error, { target: { form, fields: FIELDS }, onConflict: onClose });

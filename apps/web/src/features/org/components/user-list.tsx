@@ -120,6 +120,7 @@ export function UserList() {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, user) => <UserRowActions user={user} canManage={canManage} isSelf={user.id === me.id} onAction={onAction} />,
     },
   ];

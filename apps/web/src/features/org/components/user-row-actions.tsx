@@ -1,11 +1,15 @@
-import { Button, Space } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, type MenuProps, Space } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { userStatus } from '../org-policy.ts';
 import type { User } from '../types.ts';
 
 export type UserAction = 'edit' | 'secondments' | 'resetPassword' | 'disable' | 'enable' | 'unlock';
 
-/** The links in a user's row. Read-only viewers only see the secondment history. */
+/**
+ * The links in a user's row: edit and secondments in view, the account actions under
+ * "more". Read-only viewers only see the secondment history.
+ */
 export function UserRowActions({
   user,
   canManage,
@@ -18,21 +22,33 @@ export function UserRowActions({
   onAction: (action: UserAction, user: User) => void;
 }) {
   const { t } = useI18n();
-  const link = (action: UserAction, label: string, danger = false) => (
-    <Button key={action} type="link" size="small" danger={danger} style={{ padding: 0 }} onClick={() => onAction(action, user)}>
+  const link = (action: UserAction, label: string) => (
+    <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onAction(action, user)}>
       {label}
     </Button>
   );
   if (!canManage) return link('secondments', t('org.secondments'));
-  const status = userStatus(user);
+
+  const more: MenuProps['items'] = [{ key: 'resetPassword', label: t('org.resetPassword') }];
+  if (userStatus(user) === 'locked') more.push({ key: 'unlock', label: t('org.unlock') });
+  // An administrator cannot lock themselves out by disabling their own account.
+  if (!isSelf) {
+    more.push(
+      user.disabled ? { key: 'enable', label: t('org.enable') } : { key: 'disable', label: t('org.disable'), danger: true },
+    );
+  }
   return (
-    <Space size={12} wrap={false}>
+    <Space size={12}>
       {link('edit', t('common.edit'))}
       {link('secondments', t('org.secondments'))}
-      {link('resetPassword', t('org.resetPassword'))}
-      {status === 'locked' ? link('unlock', t('org.unlock')) : null}
-      {/* An administrator cannot lock themselves out by disabling their own account. */}
-      {isSelf ? null : user.disabled ? link('enable', t('org.enable')) : link('disable', t('org.disable'), true)}
+      <Dropdown
+        trigger={['click']}
+        menu={{ items: more, onClick: ({ key }) => onAction(key as UserAction, user) }}
+      >
+        <Button type="link" size="small" style={{ padding: 0 }}>
+          {t('common.more')} <DownOutlined />
+        </Button>
+      </Dropdown>
     </Space>
   );
 }

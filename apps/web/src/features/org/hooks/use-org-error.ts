@@ -16,7 +16,7 @@ export function useOrgError() {
   return useCallback(
     (error: unknown, options: { target?: FormErrorTarget; onConflict?: () => void } = {}) => {
       if (error instanceof ApiError && error.code === 'CONFLICT_VERSION') {
-        modal.warning({ title: t('org.conflictTitle'), content: `${error.message} ${t('org.conflictReloaded')}` });
+        modal.warning({ title: error.message, content: t('org.conflictReloaded') });
         options.onConflict?.();
         return;
       }

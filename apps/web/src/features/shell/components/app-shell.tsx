@@ -42,7 +42,15 @@ function Shell() {
   const [collapsed, setCollapsed] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={248} collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+      <Layout.Sider
+        width={264}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        // The menu stays in view while a long table scrolls.
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <div
           style={{
             height: 64,
@@ -52,7 +60,7 @@ function Shell() {
             color: '#fff',
             fontWeight: 600,
             fontSize: 16,
-            letterSpacing: 2,
+            letterSpacing: 1,
             whiteSpace: 'nowrap',
           }}
         >

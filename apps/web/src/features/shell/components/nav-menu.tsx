@@ -46,7 +46,8 @@ export function NavMenu() {
   const toItem = (area: Area): MenuItem => {
     const text = area.comingSoon ? (
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}>
-        {t(area.labelKey)}
+        {/* Its own element, so the area's name can be found as exact text. */}
+        <span>{t(area.labelKey)}</span>
         <Tag color="blue" variant="outlined" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: '16px', paddingInline: 4 }}>
           {t('nav.comingSoon')}
         </Tag>

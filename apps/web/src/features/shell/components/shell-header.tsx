@@ -20,10 +20,10 @@ export function ShellHeader() {
       </Typography.Title>
       <Space size="middle" style={{ minWidth: 0 }}>
         <div style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.3, minWidth: 0, textAlign: 'right' }}>
-          <Typography.Text strong ellipsis style={{ maxWidth: 280 }}>
+          <Typography.Text strong ellipsis style={{ maxWidth: 360 }}>
             {user.displayName}
           </Typography.Text>
-          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280, fontSize: 12 }}>
+          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360, fontSize: 12 }}>
             {user.unit.name} · {roleLabel(user.role)}
           </Typography.Text>
         </div>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { areaForPath, visibleAreas } from './areas.ts';
+
+const keys = (role: Parameters<typeof visibleAreas>[0]) =>
+  visibleAreas(role).flatMap((area) => [area.key, ...(area.children ?? []).map((child) => child.key)]);
+
+describe('menu per role', () => {
+  it('gives the auditor the dashboard and the audit trail only', () => {
+    expect(keys('auditor')).toEqual(['home', 'audit']);
+  });
+
+  it('shows admin, office staff and leaders every business area and the organisation, never the audit trail', () => {
+    const business = ['leads', 'filings', 'projects', 'major-projects', 'events', 'chains', 'bulletins'];
+    for (const role of ['admin', 'office', 'leader'] as const) {
+      expect(keys(role)).toEqual(['home', ...business, 'org', 'org-units', 'org-users']);
+    }
+  });
+
+  it('shows unit roles their business areas without the organisation or audit', () => {
+    for (const role of ['unit_manager', 'unit_staff'] as const) {
+      expect(keys(role)).not.toContain('org');
+      expect(keys(role)).not.toContain('audit');
+      expect(keys(role)).toContain('leads');
+    }
+  });
+});
+
+describe('areaForPath', () => {
+  it('finds the most specific area', () => {
+    expect(areaForPath('/org/users')?.key).toBe('org-users');
+    expect(areaForPath('/audit')?.key).toBe('audit');
+    expect(areaForPath('/')?.key).toBe('home');
+    expect(areaForPath('/nowhere')).toBeUndefined();
+  });
+});
