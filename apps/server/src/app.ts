@@ -80,7 +80,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   if (opts.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h', preCompressed: true });
     // Hashed assets are cached; every other path is a page of the single-page app.
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
       // A missing file (an asset of an older build, say) is a 404, not the page: a stale tab then reloads cleanly.

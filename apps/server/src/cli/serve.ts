@@ -12,7 +12,6 @@ import { cliContext, openRuntime } from './runtime.ts';
  * until SIGINT/SIGTERM. Holds no state of its own: several processes can share one PostgreSQL.
  */
 export async function serve(config: Config): Promise<number> {
-  const started = Date.now();
   const rt = await openRuntime(config, `serve :${config.port}`);
   const { database } = rt;
   const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`)) as [{ n: number }];
@@ -47,7 +46,7 @@ export async function serve(config: Config): Promise<number> {
   }
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   console.log(
-    `招商引资协同平台已启动：http://${host}:${config.port}  （${database.kind === 'pg' ? 'PostgreSQL' : `内嵌数据库 ${config.dataDir}`}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+    `招商引资协同平台已启动：http://${host}:${config.port}  （${database.kind === 'pg' ? 'PostgreSQL' : `内嵌数据库 ${config.dataDir}`}，启动用时 ${process.uptime().toFixed(1)} 秒）`,
   );
   return new Promise<number>(() => {});
 }

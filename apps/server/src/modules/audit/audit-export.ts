@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -36,6 +35,8 @@ export async function exportAuditRecords(database: Database, ctx: RequestContext
   if (total > AUDIT_EXPORT_LIMIT) {
     throw new AppError('VALIDATION_FAILED', { total, limit: AUDIT_EXPORT_LIMIT }, `导出记录超过 ${AUDIT_EXPORT_LIMIT} 条，请缩小日期范围`);
   }
+  // exceljs is large: load it on the first export, not at every start.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('审计日志');
   ws.columns = COLUMNS;

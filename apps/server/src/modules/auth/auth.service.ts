@@ -127,22 +127,50 @@ function actorOf(u: LoginUserRow, sessionId: string): Actor {
 export type ResolvedSession = { actor: Actor; csrfToken: string; me: Me };
 
 /**
+ * Resolved sessions are kept for one second per process: a page's burst of requests costs
+ * one lookup instead of one each. This process forgets a session at once when it ends it
+ * (logout, disabling, password change); another process sharing the database sees that
+ * within the second.
+ */
+const SESSION_CACHE_MS = 1000;
+const sessionCache = new Map<string, { session: ResolvedSession; until: number }>();
+
+export function forgetSessionsOfUser(userId: number): void {
+  for (const [id, entry] of sessionCache) if (entry.session.actor.userId === userId) sessionCache.delete(id);
+}
+
+function cacheSession(id: string, session: ResolvedSession, now: number) {
+  if (sessionCache.size > 10_000) {
+    for (const [key, entry] of sessionCache) if (entry.until <= now) sessionCache.delete(key);
+  }
+  sessionCache.set(id, { session, until: now + SESSION_CACHE_MS });
+}
+
+/**
  * The session behind a cookie token, or the reason there is none. A session idle for more
  * than 30 minutes ends on its next use; a disabled user's sessions are ended when disabling.
  */
 export async function resolveSession(database: Database, token: string): Promise<ResolvedSession> {
   const id = sessionIdOf(token);
-  const row = await findSession(database.db, id);
-  if (!row || row.ended_at || row.disabled) throw new AppError('UNAUTHENTICATED');
   const now = Date.now();
+  const cached = sessionCache.get(id);
+  if (cached && cached.until > now) return cached.session;
+  const row = await findSession(database.db, id);
+  if (!row || row.ended_at || row.disabled) {
+    sessionCache.delete(id);
+    throw new AppError('UNAUTHENTICATED');
+  }
   const idleMs = now - row.last_seen_at.getTime();
   if (idleMs > SESSION_IDLE_MINUTES * 60_000) {
+    sessionCache.delete(id);
     await endSession(database.db, id, 'idle');
     throw new AppError('SESSION_EXPIRED');
   }
   // Touching on every request would write on every read; a 15-second grain is precise enough.
   if (idleMs > 15_000) await touchSession(database.db, id);
-  return { actor: actorOf(row, id), csrfToken: row.csrf_token, me: presentMe(row) };
+  const session = { actor: actorOf(row, id), csrfToken: row.csrf_token, me: presentMe(row) };
+  cacheSession(id, session, now);
+  return session;
 }
 
 export function csrfMatches(expected: string, given: string | undefined): boolean {
@@ -155,6 +183,7 @@ export function csrfMatches(expected: string, given: string | undefined): boolea
 export async function logout(database: Database, ctx: RequestContext): Promise<void> {
   const actor = ctx.actor;
   if (!actor) return;
+  sessionCache.delete(actor.sessionId);
   await database.db.transaction(async (tx) => {
     await endSession(tx, actor.sessionId, 'logout');
     await recordAudit(tx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
@@ -184,5 +213,6 @@ export async function changePassword(
     await updatePassword(tx, user.id, passwordHash);
     await recordAudit(tx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: user.id });
   });
+  forgetSessionsOfUser(user.id);
   return presentMe((await findLoginUserById(database.db, actor.userId))!);
 }

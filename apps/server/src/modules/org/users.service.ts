@@ -4,6 +4,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { endSessionsOfUser } from '../auth/auth.repository.ts';
+import { forgetSessionsOfUser } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { orgPolicy } from './org.policy.ts';
 import { findUnitById } from './units.repository.ts';
@@ -134,7 +135,7 @@ export async function updateUserById(database: Database, ctx: RequestContext, id
   if (id === actor.userId && (input.disabled === true || (input.role && input.role !== actor.role))) {
     throw new AppError('FORBIDDEN', { reason: 'self' }, '不能停用自己的账号或修改自己的角色');
   }
-  return database.db.transaction(async (tx) => {
+  const updated = await database.db.transaction(async (tx) => {
     const before = await loadUser(tx, id);
     if (input.unitId !== undefined && !(await findUnitById(tx, input.unitId))) {
       throw new AppError('INVALID_REFERENCE', { field: 'unitId', id: input.unitId });
@@ -156,6 +157,8 @@ export async function updateUserById(database: Database, ctx: RequestContext, id
     await recordAudit(tx, ctx, { action, entityType: 'user', entityId: id, before: auditView(before), after: auditView(after) });
     return after;
   });
+  forgetSessionsOfUser(id);
+  return updated;
 }
 
 export async function resetPassword(database: Database, ctx: RequestContext, id: number, password: string): Promise<void> {
@@ -168,6 +171,7 @@ export async function resetPassword(database: Database, ctx: RequestContext, id:
     await endSessionsOfUser(tx, id, 'password_reset');
     await recordAudit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: id });
   });
+  forgetSessionsOfUser(id);
 }
 
 export async function unlock(database: Database, ctx: RequestContext, id: number): Promise<void> {
