@@ -64,9 +64,10 @@ if (config.barePort) {
   const bareUnits = async () => {
     const rows = await queryRows(
       database.db,
-      sql`select id, name, kind, parent_id, division_code, active, designated_industries, version, created_at, updated_at,
+      sql`select id, name, kind, parent_id, division_code, active, version,
                  (select count(*)::int from users u where u.home_unit_id = units.id and not u.disabled) as user_count
-          from units where active = true order by id asc`,
+          from units where active = true
+          order by array_position(array['leading_group','office','resident_bureau','service_center','county','function_zone','department'], kind), id`,
     );
     return {
       items: rows.map((r) => ({

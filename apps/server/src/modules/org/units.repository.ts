@@ -2,7 +2,9 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { units } from '../../db/schema/index.ts';
 
-export type UnitRow = typeof units.$inferSelect & { userCount: number };
+export type UnitRow = Pick<typeof units.$inferSelect, 'id' | 'name' | 'kind' | 'parentId' | 'divisionCode' | 'active' | 'version'> & {
+  userCount: number;
+};
 
 const userCount = sql<number>`(select count(*)::int from users u where u.home_unit_id = "units"."id" and not u.disabled)`;
 
@@ -27,9 +29,10 @@ export async function findUnitByName(db: Tx, name: string) {
   return row;
 }
 
+/** The columns a unit is shown with (presentUnit); the rest stay in the database. */
 function unitColumns() {
-  const { id, name, kind, parentId, divisionCode, active, designatedIndustries, version, createdAt, updatedAt } = units;
-  return { id, name, kind, parentId, divisionCode, active, designatedIndustries, version, createdAt, updatedAt };
+  const { id, name, kind, parentId, divisionCode, active, version } = units;
+  return { id, name, kind, parentId, divisionCode, active, version };
 }
 
 export type NewUnit = { name: string; kind: string; parentId: number | null; divisionCode: string | null };
