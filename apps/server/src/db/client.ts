@@ -65,15 +65,20 @@ export async function assertUtf8(db: Db): Promise<void> {
     db,
     sql`select datctype as ctype, pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()`,
   );
+  const problem = ctypeProblem(row?.ctype ?? '?', row?.encoding ?? '?');
+  if (problem) throw new Error(problem);
+}
+
+/** Why a database with this ctype and encoding cannot be used, or null when it can. */
+export function ctypeProblem(ctype: string, encoding: string): string | null {
   const utf8 = (s: string) => /utf-?8/i.test(s);
-  if (!row || !utf8(row.encoding) || !utf8(row.ctype)) {
-    throw new Error(
-      `数据库的字符类型为 ${row?.ctype}（编码 ${row?.encoding}），不是 UTF-8：中文模糊检索需要 UTF-8。` +
-        `请用 CREATE DATABASE … ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0 重建数据库。\n` +
-        `The database's ctype is ${row?.ctype} (encoding ${row?.encoding}), not UTF-8: Chinese fuzzy search needs it. ` +
-        `Recreate it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' TEMPLATE template0.`,
-    );
-  }
+  if (utf8(encoding) && utf8(ctype)) return null;
+  return (
+    `数据库的字符类型为 ${ctype}（编码 ${encoding}），不是 UTF-8：中文模糊检索需要 UTF-8。` +
+    `请用 CREATE DATABASE … ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0 重建数据库。\n` +
+    `The database's ctype is ${ctype} (encoding ${encoding}), not UTF-8: Chinese fuzzy search needs it. ` +
+    `Recreate it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' TEMPLATE template0.`
+  );
 }
 
 /** Applies the forward-only migrations; the same files run on PGlite and on PostgreSQL. */
