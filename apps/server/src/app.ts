@@ -17,6 +17,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionHooks } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 
 z.config(z.locales.zhCN());
@@ -75,6 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes(opts.database, opts.loginRateLimit ?? 30));
       await api.register(orgRoutes(opts.database));
       await api.register(auditRoutes(opts.database));
+      await api.register(companiesRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

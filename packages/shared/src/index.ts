@@ -3,3 +3,4 @@ export * from './password.ts';
 export * from './errors.ts';
 export * from './dates.ts';
 export * from './uscc.ts';
+export * from './company.ts';

@@ -133,6 +133,30 @@ describe('zhaoshang command line', () => {
     expect(r.out).toBe('审计日志被篡改：第 2 条起校验失败（altered），此前 1 条完好\naudit chain broken at record 2 (altered)');
   });
 
+  it('company match answers one name, and a list one JSON line a name, in order', async () => {
+    const db = await openConfigured();
+    const { createCompany } = await import('../modules/companies/companies.service.ts');
+    const ctx = { actor: null, clientIp: null, requestId: null, lang: 'zh' as const, systemName: 'test' };
+    await createCompany(db, ctx, { name: '华为技术有限公司', uscc: '914403001922038216' });
+    await createCompany(db, ctx, { name: '比亚迪股份有限公司' });
+    await db.close();
+    const one = await zs('company', 'match', '--name', '華為技術有限公司', '--json');
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.out)).toEqual({ level: 'same', candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'same', score: 1 }] });
+    const list = path.join(dataDir, 'guests.txt');
+    fs.writeFileSync(list, '\ufeff比亚迪\n华为技术有限公司南京分公司\n\n某某贸易有限公司\n坏代码有限公司\t914403001922038217\n');
+    const many = await zs('company', 'match', '--file', list, '--json');
+    expect(many.code).toBe(1);
+    expect(many.out.split('\n').map((l) => JSON.parse(l))).toEqual([
+      { level: 'similar', candidates: [{ name: '比亚迪股份有限公司', uscc: null, level: 'similar', score: 0.85 }] },
+      { level: 'similar', candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'similar', score: 0.9 }] },
+      { level: 'none', candidates: [] },
+      { line: 5, name: '坏代码有限公司', error: { code: 'VALIDATION_FAILED', message: '统一社会信用代码校验位不正确' } },
+    ]);
+    const human = await zs('company', 'match', '--name', '华为科技有限公司');
+    expect(human.out).toBe('华为科技有限公司：相似企业（请人工核对）\n  相似  华为技术有限公司（914403001922038216）  0.85');
+  });
+
   it('refuses to open a DATA_DIR that a running server holds, and says so', async () => {
     const holder = spawn('sleep', ['30']);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-lock-'));

@@ -7,6 +7,7 @@ import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.service.ts';
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
+import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { CliError, cliContext, openRuntime, type Runtime } from './runtime.ts';
 import { serve } from './serve.ts';
 
@@ -17,6 +18,8 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   unit add --name NAME --kind KIND [--parent NAME] [--division-code CODE]
   unit list [--json]
   user add --username U --password P --role ROLE --unit "UNIT NAME" [--display-name NAME]
+  company match --name NAME [--uscc CODE] [--json]
+  company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
   audit verify [--json]         校验审计日志哈希链
   backup FILE | restore FILE    整库备份与恢复
 Unit kinds: ${UNIT_KINDS.join(', ')}
@@ -54,6 +57,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       role: { type: 'string' },
       unit: { type: 'string' },
       'display-name': { type: 'string' },
+      uscc: { type: 'string' },
+      file: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,7 +68,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
-  switch (command === 'unit' || command === 'user' || command === 'audit' ? key : command) {
+  switch (['unit', 'user', 'audit', 'company'].includes(command) ? key : command) {
     case 'serve':
       return serve(config);
     case 'migrate':
@@ -124,6 +129,10 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       out.print(`已新增用户 ${user.username}（${user.role}，${user.unit.name}）`, user);
       return 0;
     }
+    case 'company match':
+      return withRuntime(config, 'company match', (rt) =>
+        values.file ? matchCompanyFile(rt.database, values.file, out) : matchCompanyName(rt.database, values, out),
+      );
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);

@@ -1,6 +1,7 @@
 import { ROLES } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
+import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
@@ -19,10 +20,12 @@ const EXPECTED: Record<string, string[]> = {
   'audit.read': ['auditor'],
   'audit.export': ['auditor'],
   'audit.verify': ['auditor'],
+  'company.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'company.create': ['office', 'unit_manager', 'unit_staff'],
 };
 
 describe('policies', () => {
-  const policies = [orgPolicy, auditPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
+  const policies = [orgPolicy, auditPolicy, companiesPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
   it('declare exactly the expected permissions', () => {
@@ -40,6 +43,8 @@ describe('policies', () => {
     expect(adminAudit).toEqual([]);
     const auditorOrg = Object.keys(orgPolicy.rules).filter((p) => orgPolicy.allows({ role: 'auditor' }, p as never));
     expect(auditorOrg).toEqual([]);
+    const auditorCompanies = Object.keys(companiesPolicy.rules).filter((p) => companiesPolicy.allows({ role: 'auditor' }, p as never));
+    expect(auditorCompanies).toEqual([]);
     const leaderWrites = Object.keys(orgPolicy.rules).filter((p) => !/list/.test(p) && orgPolicy.allows({ role: 'leader' }, p as never));
     expect(leaderWrites).toEqual([]);
   });

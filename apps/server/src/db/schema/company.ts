@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * The company registry (企业库). `normalisedName` decides "the same legal entity";
+ * `similarityKey` (字号 and distinctive words, see @zhaoshang/shared/company-name) is what
+ * fuzzy matching compares, through a trigram index. A merged record points to its survivor.
+ */
+export const companies = pgTable(
+  'companies',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    normalisedName: text('normalised_name').notNull(),
+    similarityKey: text('similarity_key').notNull(),
+    uscc: text('uscc'),
+    investorType: text('investor_type'),
+    countryRegion: text('country_region'),
+    /** GB/T 4754-2017 门类 letter or 大类 code (e.g. C38). */
+    industryCode: text('industry_code'),
+    headquarters: text('headquarters'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** The group (parent company) this one belongs to, so subsidiaries roll up. */
+    groupId: integer('group_id').references((): AnyPgColumn => companies.id),
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => companies.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('companies_uscc_key').on(t.uscc).where(sql`${t.uscc} is not null and ${t.mergedIntoId} is null`),
+    uniqueIndex('companies_normalised_name_key').on(t.normalisedName).where(sql`${t.mergedIntoId} is null`),
+    index('companies_similarity_key_trgm').using('gin', t.similarityKey.op('gin_trgm_ops')),
+    check(
+      'companies_investor_type_check',
+      sql`${t.investorType} is null or ${t.investorType} in ('central_soe','local_soe','fortune500','top50','private','foreign','hmt','other')`,
+    ),
+  ],
+);

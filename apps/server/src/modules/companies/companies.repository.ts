@@ -1,0 +1,52 @@
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { companies } from '../../db/schema/index.ts';
+
+export type CompanyRow = typeof companies.$inferSelect;
+
+export type NewCompany = Omit<typeof companies.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'mergedIntoId'>;
+
+export async function insertCompany(db: Tx, c: NewCompany): Promise<number> {
+  const [row] = await db.insert(companies).values(c).returning({ id: companies.id });
+  return row!.id;
+}
+
+export async function findCompanyById(db: Tx, id: number): Promise<CompanyRow | undefined> {
+  const [row] = await db.select().from(companies).where(eq(companies.id, id));
+  return row;
+}
+
+export type MatchCandidateRow = {
+  id: number;
+  name: string;
+  uscc: string | null;
+  normalised_name: string;
+  similarity_key: string;
+  sim: number;
+};
+
+/**
+ * Registry records that could be the company asked about: the same credit code, the same
+ * normalised name, the parent of a branch, a key the trigram index finds close (`%`, at
+ * pg_trgm's threshold of 0.3; the service decides what is close enough), or a key that
+ * contains a short name typed on its own.
+ */
+export async function findMatchCandidates(
+  db: Tx,
+  q: { uscc: string | null; normalised: string; key: string; branchParent: string | null; shortName: string | null },
+): Promise<MatchCandidateRow[]> {
+  const conds = [sql`c.normalised_name = ${q.normalised}`];
+  if (q.uscc) conds.push(sql`c.uscc = ${q.uscc}`);
+  if (q.branchParent) conds.push(sql`c.normalised_name = ${q.branchParent}`);
+  if ([...q.key].length >= 2) conds.push(sql`c.similarity_key % ${q.key}`);
+  if (q.shortName) conds.push(sql`c.similarity_key like ${`%${q.shortName.replace(/[\\%_]/g, '\\$&')}%`}`);
+  return queryRows<MatchCandidateRow>(
+    db,
+    sql`select c.id, c.name, c.uscc, c.normalised_name, c.similarity_key,
+               similarity(c.similarity_key, ${q.key})::float8 as sim
+        from companies c
+        where c.merged_into_id is null and (${sql.join(conds, sql` or `)})
+        order by sim desc, c.id
+        limit 50`,
+  );
+}

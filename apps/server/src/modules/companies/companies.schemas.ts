@@ -1,0 +1,49 @@
+import { COMPANY_TAGS, INVESTOR_TYPES, MATCH_LEVELS } from '@zhaoshang/shared';
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const companyName = z
+  .string()
+  .trim()
+  .min(1, '企业名称不能为空')
+  .max(200, '企业名称不超过 200 个字符')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a name with control characters is refused
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), '企业名称含有控制字符');
+
+export const companySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  uscc: z.string().nullable(),
+  investorType: z.enum(INVESTOR_TYPES).nullable(),
+  countryRegion: z.string().nullable(),
+  industryCode: z.string().nullable(),
+  headquarters: z.string().nullable(),
+  tags: z.array(z.enum(COMPANY_TAGS)),
+  groupId: z.number().int().nullable(),
+  version: z.number().int(),
+});
+
+export const createCompanyBody = z.strictObject({
+  name: companyName,
+  uscc: text(30).nullable().optional(),
+  investorType: z.enum(INVESTOR_TYPES).nullable().optional(),
+  countryRegion: text(50).nullable().optional(),
+  industryCode: z
+    .string()
+    .regex(/^[A-T](\d{2})?$/, '行业代码应为 GB/T 4754-2017 门类字母或门类加大类代码，如 C 或 C38')
+    .nullable()
+    .optional(),
+  headquarters: text(100).nullable().optional(),
+  tags: z.array(z.enum(COMPANY_TAGS)).max(4).optional(),
+  groupId: z.number().int().positive().nullable().optional(),
+});
+
+export const matchQuery = z.strictObject({ name: companyName, uscc: text(30).optional() });
+
+export const matchResultSchema = z.object({
+  level: z.enum(MATCH_LEVELS),
+  candidates: z.array(
+    z.object({ id: z.number().int(), name: z.string(), uscc: z.string().nullable(), level: z.enum(['same', 'similar']), score: z.number(), reason: z.string() }),
+  ),
+});

@@ -1,0 +1,96 @@
+import { type CompanyTag, type InvestorType, USCC_PROBLEM_LABELS, checkUscc, normaliseUscc } from '@zhaoshang/shared';
+import type { Database, Tx } from '../../db/client.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { companiesPolicy } from './companies.policy.ts';
+import { type CompanyRow, findCompanyById, findMatchCandidates, insertCompany } from './companies.repository.ts';
+import { matchQueryOf, rankCandidates } from './company-matching.ts';
+
+export type Company = {
+  id: number;
+  name: string;
+  uscc: string | null;
+  investorType: InvestorType | null;
+  countryRegion: string | null;
+  industryCode: string | null;
+  headquarters: string | null;
+  tags: CompanyTag[];
+  groupId: number | null;
+  version: number;
+};
+
+export function presentCompany(r: CompanyRow): Company {
+  return {
+    id: r.id,
+    name: r.name,
+    uscc: r.uscc,
+    investorType: r.investorType as InvestorType | null,
+    countryRegion: r.countryRegion,
+    industryCode: r.industryCode,
+    headquarters: r.headquarters,
+    tags: r.tags as CompanyTag[],
+    groupId: r.groupId,
+    version: r.version,
+  };
+}
+
+/** A valid credit code in its canonical form, or null when none was given; an invalid one is an error. */
+export function validUscc(raw: string | null | undefined, lang: 'zh' | 'en' = 'zh'): string | null {
+  if (raw == null || raw.trim() === '') return null;
+  const problem = checkUscc(raw);
+  if (problem) {
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'uscc', message: USCC_PROBLEM_LABELS[problem][lang] }] });
+  }
+  return normaliseUscc(raw);
+}
+
+export type MatchInput = { name: string; uscc?: string | null };
+
+/** `company match`: the registry's answer to "do we know this company?" (contract.md). */
+export async function matchCompany(db: Tx, ctx: RequestContext, input: MatchInput) {
+  if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.read');
+  const q = matchQueryOf(input.name, validUscc(input.uscc, ctx.lang));
+  return rankCandidates(q, await findMatchCandidates(db, q));
+}
+
+export type CreateCompanyInput = {
+  name: string;
+  uscc?: string | null;
+  investorType?: InvestorType | null;
+  countryRegion?: string | null;
+  industryCode?: string | null;
+  headquarters?: string | null;
+  tags?: CompanyTag[];
+  groupId?: number | null;
+};
+
+/** Adds a company unless the registry already has the same legal entity. */
+export async function createCompany(database: Database, ctx: RequestContext, input: CreateCompanyInput): Promise<Company> {
+  if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.create');
+  const uscc = validUscc(input.uscc, ctx.lang);
+  const q = matchQueryOf(input.name, uscc);
+  if (!q.normalised) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'name', message: '企业名称不能为空' }] });
+  return database.db.transaction(async (tx) => {
+    const existing = rankCandidates(q, await findMatchCandidates(tx, q)).candidates.find((c) => c.level === 'same');
+    if (existing) throw new AppError('DUPLICATE', { existing }, `企业库中已有“${existing.name}”`);
+    if (input.groupId != null && !(await findCompanyById(tx, input.groupId))) {
+      throw new AppError('INVALID_REFERENCE', { field: 'groupId', id: input.groupId });
+    }
+    const id = await insertCompany(tx, {
+      name: input.name.trim(),
+      normalisedName: q.normalised,
+      similarityKey: q.key,
+      uscc,
+      investorType: input.investorType ?? null,
+      countryRegion: input.countryRegion ?? null,
+      industryCode: input.industryCode ?? null,
+      headquarters: input.headquarters ?? null,
+      tags: input.tags ?? [],
+      groupId: input.groupId ?? null,
+    });
+    const company = presentCompany((await findCompanyById(tx, id))!);
+    await recordAudit(tx, ctx, { action: 'company.create', entityType: 'company', entityId: id, after: company });
+    return company;
+  });
+}
