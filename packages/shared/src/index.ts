@@ -4,3 +4,4 @@ export * from './errors.ts';
 export * from './dates.ts';
 export * from './uscc.ts';
 export * from './company.ts';
+export * from './industry-codes.ts';

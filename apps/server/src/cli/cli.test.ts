@@ -157,6 +157,24 @@ describe('zhaoshang command line', () => {
     expect(human.out).toBe('华为科技有限公司：相似企业（请人工核对）\n  相似  华为技术有限公司（914403001922038216）  0.85');
   });
 
+  it('import companies: a dry run writes nothing, bad rows exit 1 with row, column and reason', async () => {
+    const good = path.join(dataDir, 'companies.csv');
+    fs.writeFileSync(good, '\ufeff企业名称,统一社会信用代码,投资方类型\n宁德时代新能源科技股份有限公司,,民营\n福建三安光电有限公司,91350100M000100Y43,民营\n');
+    const dry = await zs('import', 'companies', good, '--dry-run');
+    expect(dry).toEqual({ code: 0, out: '试导入（未写入） 2 行：新增 2，更新 0，未变 0', err: '' });
+    expect(JSON.parse((await zs('company', 'match', '--name', '宁德时代', '--json')).out).level).toBe('none');
+    expect((await zs('import', 'companies', good)).out).toBe('已导入 2 行：新增 2，更新 0，未变 0');
+    expect(JSON.parse((await zs('company', 'match', '--name', '宁德时代', '--json')).out).level).toBe('similar');
+    const bad = path.join(dataDir, 'bad.csv');
+    fs.writeFileSync(bad, '企业名称,统一社会信用代码\n甲有限公司,123\n');
+    const r = await zs('import', 'companies', bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('1 处错误，未写入任何数据：\n  第 2 行，列“统一社会信用代码”：统一社会信用代码应为 18 位');
+    const pdf = path.join(dataDir, 'list.xlsx');
+    fs.writeFileSync(pdf, '%PDF-1.4 not a workbook');
+    expect(await zs('import', 'companies', pdf)).toMatchObject({ code: 1, err: '错误：这是 PDF 文件，不是 Excel 或 CSV 表格' });
+  });
+
   it('refuses to open a DATA_DIR that a running server holds, and says so', async () => {
     const holder = spawn('sleep', ['30']);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-lock-'));

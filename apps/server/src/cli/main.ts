@@ -8,6 +8,7 @@ import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.se
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
+import { importFile } from './import.ts';
 import { CliError, cliContext, openRuntime, type Runtime } from './runtime.ts';
 import { serve } from './serve.ts';
 
@@ -18,6 +19,7 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   unit add --name NAME --kind KIND [--parent NAME] [--division-code CODE]
   unit list [--json]
   user add --username U --password P --role ROLE --unit "UNIT NAME" [--display-name NAME]
+  import companies FILE [--dry-run] [--json]   导入企业库（.xlsx 或 .csv）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
   audit verify [--json]         校验审计日志哈希链
@@ -59,6 +61,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       'display-name': { type: 'string' },
       uscc: { type: 'string' },
       file: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,7 +71,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
-  switch (['unit', 'user', 'audit', 'company'].includes(command) ? key : command) {
+  switch (['unit', 'user', 'audit', 'company', 'import'].includes(command) ? key : command) {
     case 'serve':
       return serve(config);
     case 'migrate':
@@ -133,6 +136,11 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, 'company match', (rt) =>
         values.file ? matchCompanyFile(rt.database, values.file, out) : matchCompanyName(rt.database, values, out),
       );
+    case 'import companies':
+      return withRuntime(config, 'import companies', (rt) => importFile(rt.database, positionals[2], values['dry-run'] ?? false, out));
+    case 'import leads':
+    case 'import projects':
+      throw new CliError(`“${key}”尚未提供：线索与项目的导入随线索、项目功能一同上线`);
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);

@@ -1,4 +1,4 @@
-import { COMPANY_TAGS, INVESTOR_TYPES, MATCH_LEVELS } from '@zhaoshang/shared';
+import { COMPANY_TAGS, INVESTOR_TYPES, MATCH_LEVELS, parseIndustryCode } from '@zhaoshang/shared';
 import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -31,7 +31,11 @@ export const createCompanyBody = z.strictObject({
   countryRegion: text(50).nullable().optional(),
   industryCode: z
     .string()
-    .regex(/^[A-T](\d{2})?$/, '行业代码应为 GB/T 4754-2017 门类字母或门类加大类代码，如 C 或 C38')
+    .refine((s) => parseIndustryCode(s) !== null, '行业代码应为 GB/T 4754-2017 门类字母或门类加大类代码，如 C 或 C38')
+    .transform((s) => {
+      const code = parseIndustryCode(s)!;
+      return `${code.section}${code.division ?? ''}`;
+    })
     .nullable()
     .optional(),
   headquarters: text(100).nullable().optional(),

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../db/client.ts';
+import { importCompanies } from '../modules/companies/companies-import.ts';
+import { SpreadsheetError, readTableFile } from '../spreadsheet/read-table.ts';
+import { CliError, cliContext } from './runtime.ts';
+
+type Out = { json: boolean; print(human: string, json: unknown): void };
+
+/** `import companies FILE [--dry-run]`: every bad row listed, and then nothing written. */
+export async function importFile(database: Database, file: string | undefined, dryRun: boolean, out: Out): Promise<number> {
+  if (!file) throw new CliError('缺少文件名：zhaoshang import companies FILE [--dry-run]');
+  if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file}`);
+  const table = await readTableFile(file).catch((e) => {
+    throw e instanceof SpreadsheetError ? new CliError(e.message) : e;
+  });
+  const report = await importCompanies(database, cliContext('import companies'), table, {
+    dryRun,
+    fileName: path.basename(file),
+    fileBytes: fs.readFileSync(file),
+  });
+  const lines = report.errors.length
+    ? [`${report.errors.length} 处错误，未写入任何数据：`, ...report.errors.map((e) => `  第 ${e.row} 行，列“${e.column}”：${e.reason}`)]
+    : [
+        `${dryRun ? '试导入（未写入）' : '已导入'} ${report.rows} 行：新增 ${report.created}，更新 ${report.updated}，未变 ${report.unchanged}` +
+          (table.encoding === 'gbk' ? '（文件为 GBK 编码，已自动识别）' : ''),
+      ];
+  out.print(lines.join('\n'), report);
+  return report.errors.length ? 1 : 0;
+}

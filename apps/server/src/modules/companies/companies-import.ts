@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import {
+  INVESTOR_TYPES,
+  INVESTOR_TYPE_LABELS,
+  type InvestorType,
+  USCC_PROBLEM_LABELS,
+  checkUscc,
+  normaliseUscc,
+  parseIndustryCode,
+} from '@zhaoshang/shared';
+import { normaliseCompanyName, similarityKey } from '@zhaoshang/shared/company-name';
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows, type Tx } from '../../db/client.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { companiesPolicy } from './companies.policy.ts';
+
+type Field = 'name' | 'uscc' | 'investorType' | 'countryRegion' | 'industryCode' | 'headquarters';
+
+/** The import columns of contract.md, Chinese first, with the English names accepted. */
+export const COMPANY_COLUMNS: ColumnSpec<Field>[] = [
+  { key: 'name', zh: '企业名称', aliases: ['name', 'company name', 'company'], required: true },
+  { key: 'uscc', zh: '统一社会信用代码', aliases: ['uscc', 'credit code', 'unified social credit code'] },
+  { key: 'investorType', zh: '投资方类型', aliases: ['investor type'] },
+  { key: 'countryRegion', zh: '国别地区', aliases: ['country', 'country or region', 'region'] },
+  { key: 'industryCode', zh: '行业代码', aliases: ['industry code', 'industry'] },
+  { key: 'headquarters', zh: '总部所在地', aliases: ['headquarters', 'hq'] },
+];
+
+export type RowError = { row: number; column: string; reason: string };
+export type ImportReport = { dryRun: boolean; rows: number; created: number; updated: number; unchanged: number; errors: RowError[] };
+
+type ParsedRow = {
+  row: number;
+  name: string;
+  normalised: string;
+  key: string;
+  uscc: string | null;
+  investorType: InvestorType | null;
+  countryRegion: string | null;
+  industryCode: string | null;
+  headquarters: string | null;
+};
+
+const investorTypeByLabel = new Map<string, InvestorType>(
+  INVESTOR_TYPES.flatMap((t) => [
+    [t, t],
+    [INVESTOR_TYPE_LABELS[t].zh, t],
+    [INVESTOR_TYPE_LABELS[t].en.toLowerCase(), t],
+  ]),
+);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: names with control characters are refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+function parseRows(table: Table, columns: Map<Field, string>, errors: RowError[]): ParsedRow[] {
+  const label = (f: Field) => columns.get(f) ?? COMPANY_COLUMNS.find((c) => c.key === f)!.zh;
+  const parsed: ParsedRow[] = [];
+  for (const { rowNumber: row, cells } of table.rows) {
+    const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
+    const fail = (f: Field, reason: string) => errors.push({ row, column: label(f), reason });
+    const before = errors.length;
+    const name = get('name');
+    const normalised = normaliseCompanyName(name);
+    if (!normalised) fail('name', '企业名称不能为空');
+    else if ([...name].length > 200) fail('name', '企业名称超过 200 个字符');
+    else if (CONTROL.test(name)) fail('name', '企业名称含有控制字符');
+    const rawUscc = get('uscc');
+    const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
+    if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
+    const rawType = get('investorType');
+    const investorType = rawType ? investorTypeByLabel.get(rawType.toLowerCase()) ?? null : null;
+    if (rawType && !investorType) fail('investorType', `“${rawType}”不是有效的投资方类型，可填：${INVESTOR_TYPES.map((t) => INVESTOR_TYPE_LABELS[t].zh).join('、')}`);
+    const rawIndustry = get('industryCode');
+    const industry = rawIndustry ? parseIndustryCode(rawIndustry) : null;
+    if (rawIndustry && !industry) fail('industryCode', `“${rawIndustry}”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）`);
+    const industryCode = industry ? `${industry.section}${industry.division ?? ''}` : '';
+    for (const f of ['countryRegion', 'headquarters'] as const) if ([...get(f)].length > 100) fail(f, '不超过 100 个字符');
+    if (errors.length > before) continue;
+    parsed.push({
+      row,
+      name,
+      normalised,
+      key: similarityKey(normalised),
+      uscc: rawUscc ? normaliseUscc(rawUscc) : null,
+      investorType,
+      countryRegion: get('countryRegion') || null,
+      industryCode: industryCode || null,
+      headquarters: get('headquarters') || null,
+    });
+  }
+  return parsed;
+}
+
+type Existing = { id: number; name: string; uscc: string | null; normalised_name: string; investor_type: string | null; country_region: string | null; industry_code: string | null; headquarters: string | null };
+
+async function findExisting(db: Tx, rows: ParsedRow[]): Promise<Existing[]> {
+  const usccs = rows.map((r) => r.uscc).filter((u): u is string => u !== null);
+  return queryRows<Existing>(
+    db,
+    sql`select id, name, uscc, normalised_name, investor_type, country_region, industry_code, headquarters
+        from companies
+        where merged_into_id is null
+          and (uscc = any(${sql.param(usccs)}::text[]) or normalised_name = any(${sql.param(rows.map((r) => r.normalised))}::text[]))`,
+  );
+}
+
+type Plan = { inserts: ParsedRow[]; updates: (ParsedRow & { id: number })[]; unchanged: number };
+
+/** Decides, row by row, insert or update (keyed by credit code, else by normalised name). */
+function planImport(rows: ParsedRow[], existing: Existing[], errors: RowError[]): Plan {
+  const byUscc = new Map(existing.filter((e) => e.uscc).map((e) => [e.uscc!, e]));
+  const byName = new Map(existing.map((e) => [e.normalised_name, e]));
+  const seen = new Map<string, number>();
+  const plan: Plan = { inserts: [], updates: [], unchanged: 0 };
+  for (const r of rows) {
+    const dupOf = seen.get(`n:${r.normalised}`) ?? (r.uscc ? seen.get(`u:${r.uscc}`) : undefined);
+    if (dupOf !== undefined) {
+      errors.push({ row: r.row, column: '企业名称', reason: `与第 ${dupOf} 行是同一企业，请合并为一行` });
+      continue;
+    }
+    seen.set(`n:${r.normalised}`, r.row);
+    if (r.uscc) seen.set(`u:${r.uscc}`, r.row);
+    const target = (r.uscc && byUscc.get(r.uscc)) || byName.get(r.normalised);
+    const sameName = byName.get(r.normalised);
+    if (target && sameName && sameName.id !== target.id) {
+      errors.push({ row: r.row, column: '企业名称', reason: `企业库中“${sameName.name}”的名称相同但信用代码不同，请核对` });
+      continue;
+    }
+    if (target && r.uscc && target.uscc && target.uscc !== r.uscc) {
+      errors.push({ row: r.row, column: '统一社会信用代码', reason: `企业库中“${target.name}”的信用代码是 ${target.uscc}，与本行不同，请核对` });
+      continue;
+    }
+    if (!target) plan.inserts.push(r);
+    else if (
+      target.name === r.name &&
+      (r.uscc ?? target.uscc) === target.uscc &&
+      (r.investorType ?? target.investor_type) === target.investor_type &&
+      (r.countryRegion ?? target.country_region) === target.country_region &&
+      (r.industryCode ?? target.industry_code) === target.industry_code &&
+      (r.headquarters ?? target.headquarters) === target.headquarters
+    )
+      plan.unchanged++;
+    else plan.updates.push({ ...r, id: target.id });
+  }
+  return plan;
+}
+
+const col = <T>(rows: T[], f: (r: T) => string | number | null) => sql.param(rows.map(f));
+
+/** Bulk writes: one unnest insert and one unnest update, whatever the number of rows. */
+async function applyPlan(tx: Tx, plan: Plan) {
+  if (plan.inserts.length) {
+    const r = plan.inserts;
+    await tx.execute(sql`
+      insert into companies (name, normalised_name, similarity_key, uscc, investor_type, country_region, industry_code, headquarters)
+      select * from unnest(${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[], ${col(r, (x) => x.key)}::text[],
+        ${col(r, (x) => x.uscc)}::text[], ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[],
+        ${col(r, (x) => x.industryCode)}::text[], ${col(r, (x) => x.headquarters)}::text[])`);
+  }
+  if (plan.updates.length) {
+    const r = plan.updates;
+    // An empty cell keeps what the registry has: a partial file never erases data.
+    await tx.execute(sql`
+      update companies c set name = u.name, normalised_name = u.normalised_name, similarity_key = u.similarity_key,
+        uscc = coalesce(u.uscc, c.uscc), investor_type = coalesce(u.investor_type, c.investor_type),
+        country_region = coalesce(u.country_region, c.country_region), industry_code = coalesce(u.industry_code, c.industry_code),
+        headquarters = coalesce(u.headquarters, c.headquarters), version = c.version + 1, updated_at = now()
+      from unnest(${col(r, (x) => x.id)}::int[], ${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[],
+        ${col(r, (x) => x.key)}::text[], ${col(r, (x) => x.uscc)}::text[], ${col(r, (x) => x.investorType)}::text[],
+        ${col(r, (x) => x.countryRegion)}::text[], ${col(r, (x) => x.industryCode)}::text[], ${col(r, (x) => x.headquarters)}::text[])
+        as u(id, name, normalised_name, similarity_key, uscc, investor_type, country_region, industry_code, headquarters)
+      where c.id = u.id`);
+  }
+}
+
+/**
+ * Imports the registry from a table: every bad row is reported (row, column, reason) and then
+ * nothing is written; otherwise all rows are written in one transaction, with one audit record.
+ * Re-importing the same rows updates instead of duplicating.
+ */
+export async function importCompanies(
+  database: Database,
+  ctx: RequestContext,
+  table: Table,
+  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+): Promise<ImportReport> {
+  if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.create');
+  const errors: RowError[] = [];
+  const { columns, unknown, missing } = mapColumns(table, COMPANY_COLUMNS);
+  for (const m of missing) errors.push({ row: 1, column: m, reason: '缺少必填列' });
+  for (const u of unknown) errors.push({ row: 1, column: u, reason: `无法识别的列，可用的列：${COMPANY_COLUMNS.map((c) => c.zh).join('、')}` });
+  const report = (p: Plan | null): ImportReport => ({
+    dryRun: opts.dryRun,
+    rows: table.rows.length,
+    created: p && !errors.length ? p.inserts.length : 0,
+    updated: p && !errors.length ? p.updates.length : 0,
+    unchanged: p && !errors.length ? p.unchanged : 0,
+    errors: errors.sort((a, b) => a.row - b.row),
+  });
+  if (errors.length) return report(null);
+  const rows = parseRows(table, columns, errors);
+  if (opts.dryRun || errors.length) {
+    const plan = planImport(rows, await findExisting(database.db, rows), errors);
+    return report(plan);
+  }
+  return database.db.transaction(async (tx) => {
+    // Lock the table against a second import deciding on the same rows at the same time.
+    await tx.execute(sql`lock table companies in share row exclusive mode`);
+    const plan = planImport(rows, await findExisting(tx, rows), errors);
+    if (errors.length) return report(plan);
+    await applyPlan(tx, plan);
+    await recordAudit(tx, ctx, {
+      action: 'company.import',
+      entityType: 'company',
+      after: {
+        file: opts.fileName,
+        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
+        rows: rows.length,
+        created: plan.inserts.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged,
+      },
+    });
+    return report(plan);
+  });
+}
