@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, systemCtx } from '../../../test/factories.ts';
+import { type TestEnv, createTestEnv, loginAs, systemCtx } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
 import { importCompanies } from './companies-import.ts';
@@ -132,5 +132,32 @@ describe('import companies', () => {
     await expect(readTable(bomb, 'bomb.xlsx')).rejects.toThrow(SpreadsheetError);
     await expect(readTable(bomb, 'bomb.xlsx')).rejects.toThrow('Excel 文件解压后过大');
     await expect(readTable(Buffer.alloc(21 * 1024 * 1024), 'big.csv')).rejects.toThrow('文件超过 20 MB 上限');
+  });
+});
+
+describe('import over HTTP, and the registry list', () => {
+  it('uploads a file for a dry run, then imports it; the list finds the companies by name or code', async () => {
+    const { session } = await loginAs(env, 'office');
+    const file = csv(['澜江港务集团有限公司,,地方国企,中国,G55,澜江']);
+    const upload = (dryRun: boolean, body: Buffer) =>
+      env.app.inject({
+        method: 'POST',
+        url: `/api/v1/imports/companies?dryRun=${dryRun}`,
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('港务.csv') },
+        payload: body,
+      });
+    const dry = await upload(true, file);
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json()).toEqual({ dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0, errors: [] });
+    expect((await upload(false, file)).json()).toMatchObject({ dryRun: false, created: 1 });
+    const pdf = await upload(true, Buffer.from('%PDF-1.4'));
+    expect(pdf.statusCode).toBe(400);
+    expect(pdf.json()).toEqual({ code: 'VALIDATION_FAILED', message: '这是 PDF 文件，不是 Excel 或 CSV 表格', details: { issues: [{ path: 'file', message: '这是 PDF 文件，不是 Excel 或 CSV 表格' }] } });
+    const list = await env.app.inject({ method: 'GET', url: `/api/v1/companies?q=${encodeURIComponent('港务')}`, headers: { cookie: session.cookie } });
+    expect(list.json()).toMatchObject({ total: 1, items: [{ name: '澜江港务集团有限公司', investorType: 'local_soe', industryCode: 'G55' }] });
+    const byCode = await env.app.inject({ method: 'GET', url: '/api/v1/companies?q=91440300', headers: { cookie: session.cookie } });
+    expect(byCode.json().items.map((c: { name: string }) => c.name)).toEqual(['華為技術有限公司']);
+    const auditorList = await env.app.inject({ method: 'GET', url: '/api/v1/companies', headers: { cookie: (await loginAs(env, 'auditor')).session.cookie } });
+    expect(auditorList.statusCode).toBe(403);
   });
 });

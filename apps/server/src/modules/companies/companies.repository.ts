@@ -50,3 +50,32 @@ export async function findMatchCandidates(
         limit 50`,
   );
 }
+
+export type CompanyFilter = { q?: string; investorType?: string; industry?: string };
+export type CompanySort = 'name' | '-name' | 'createdAt' | '-createdAt';
+
+const COMPANY_SORTS: Record<CompanySort, ReturnType<typeof sql>> = {
+  name: sql`c.normalised_name asc`,
+  '-name': sql`c.normalised_name desc`,
+  createdAt: sql`c.created_at asc`,
+  '-createdAt': sql`c.created_at desc`,
+};
+
+/** The registry, searched by name (any part), short key or credit code. */
+export async function findCompanies(db: Tx, f: CompanyFilter, sort: CompanySort, page: { limit: number; offset: number }) {
+  const conds = [sql`c.merged_into_id is null`];
+  if (f.q) {
+    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+    conds.push(sql`(c.normalised_name like ${like} or c.uscc like ${`${f.q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`})`);
+  }
+  if (f.investorType) conds.push(sql`c.investor_type = ${f.investorType}`);
+  if (f.industry) conds.push(sql`c.industry_code like ${`${f.industry}%`}`);
+  const where = sql.join(conds, sql` and `);
+  const [items, totals] = await Promise.all([
+    queryRows<{ id: number }>(db, sql`select c.id from companies c where ${where} order by ${COMPANY_SORTS[sort]}, c.id limit ${page.limit} offset ${page.offset}`),
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from companies c where ${where}`),
+  ]);
+  const rows = items.length ? await db.select().from(companies).where(sql`${companies.id} = any(${sql.param(items.map((i) => i.id))}::int[])`) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { items: items.map((i) => byId.get(i.id)!), total: totals[0]?.n ?? 0 };
+}

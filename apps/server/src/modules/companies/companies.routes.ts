@@ -1,7 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
-import { companySchema, createCompanyBody, matchQuery, matchResultSchema } from './companies.schemas.ts';
-import { createCompany, matchCompany } from './companies.service.ts';
+import { z } from 'zod';
+import { AppError } from '../../http/errors.ts';
+import { MAX_IMPORT_BYTES, SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
+import { importCompanies } from './companies-import.ts';
+import {
+  companySchema,
+  createCompanyBody,
+  importQuery,
+  importReportSchema,
+  listCompaniesQuery,
+  matchQuery,
+  matchResultSchema,
+} from './companies.schemas.ts';
+import { createCompany, listCompanies, matchCompany } from './companies.service.ts';
 
 export const companiesRoutes =
   (database: Database): FastifyPluginAsyncZod =>
@@ -11,6 +23,29 @@ export const companiesRoutes =
       '/companies/match',
       { schema: { tags, summary: '企业匹配（同一 / 相似 / 无）', querystring: matchQuery, response: { 200: matchResultSchema } } },
       async (req) => matchCompany(database.db, req.ctx, req.query),
+    );
+    app.get(
+      '/companies',
+      { schema: { tags, summary: '企业库', querystring: listCompaniesQuery, response: { 200: z.object({ items: z.array(companySchema), total: z.number().int() }) } } },
+      async (req) => {
+        const { page, pageSize, sort, ...filter } = req.query;
+        return listCompanies(database, req.ctx, filter, sort, page, pageSize);
+      },
+    );
+    // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
+    app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
+    app.post(
+      '/imports/companies',
+      { bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: '导入企业库（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } } },
+      async (req) => {
+        const bytes = req.body as Buffer;
+        if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
+        const table = await readTable(bytes, fileName).catch((e) => {
+          throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
+        });
+        return importCompanies(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
+      },
     );
     app.post('/companies', { schema: { tags, summary: '新增企业', body: createCompanyBody, response: { 201: companySchema } } }, async (req, reply) =>
       reply.status(201).send(await createCompany(database, req.ctx, req.body)),

@@ -51,3 +51,23 @@ export const matchResultSchema = z.object({
     z.object({ id: z.number().int(), name: z.string(), uscc: z.string().nullable(), level: z.enum(['same', 'similar']), score: z.number(), reason: z.string() }),
   ),
 });
+
+export const listCompaniesQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  investorType: z.enum(INVESTOR_TYPES).optional(),
+  industry: z.string().regex(/^[A-T](\d{2})?$/).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),
+});
+
+export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), reason: z.string() })),
+});

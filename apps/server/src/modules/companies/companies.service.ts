@@ -4,7 +4,16 @@ import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
-import { type CompanyRow, findCompanyById, findMatchCandidates, insertCompany } from './companies.repository.ts';
+import {
+  type CompanyFilter,
+  type CompanyRow,
+  type CompanySort,
+  findCompanies,
+  findCompanyById,
+  findMatchCandidates,
+  insertCompany,
+} from './companies.repository.ts';
+import { requireActor } from '../../http/context.ts';
 import { matchQueryOf, rankCandidates } from './company-matching.ts';
 
 export type Company = {
@@ -93,4 +102,10 @@ export async function createCompany(database: Database, ctx: RequestContext, inp
     await recordAudit(tx, ctx, { action: 'company.create', entityType: 'company', entityId: id, after: company });
     return company;
   });
+}
+
+export async function listCompanies(database: Database, ctx: RequestContext, f: CompanyFilter, sort: CompanySort, page: number, pageSize: number) {
+  companiesPolicy.assert(requireActor(ctx), 'company.read');
+  const { items, total } = await findCompanies(database.db, f, sort, { limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: items.map(presentCompany), total };
 }
