@@ -18,6 +18,8 @@ import { registerSessionHooks } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { filingsRoutes } from './modules/filings/filings.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 
 z.config(z.locales.zhCN());
@@ -77,6 +79,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(orgRoutes(opts.database));
       await api.register(auditRoutes(opts.database));
       await api.register(companiesRoutes(opts.database));
+      await api.register(filingsRoutes(opts.database));
+      await api.register(notificationsRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

@@ -85,3 +85,22 @@ export function call(
     headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {},
   });
 }
+
+/** A service-call context for a user made by buildUser, as if they had logged in. */
+export function actorCtx(user: { id: number; username: string; displayName: string; role: Role; unit: { id: number; name: string } }, unitKind: UnitKind = 'county'): RequestContext {
+  return {
+    actor: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      unitId: user.unit.id,
+      unitName: user.unit.name,
+      unitKind,
+      sessionId: 'test',
+    },
+    clientIp: '127.0.0.1',
+    requestId: null,
+    lang: 'zh',
+  };
+}

@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { queryRows } from '../db/client.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
+import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { cliContext, openRuntime } from './runtime.ts';
 
@@ -23,8 +24,13 @@ export async function serve(config: Config): Promise<number> {
     }
   }
   const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true });
+  // Scheduled checks: idempotent row updates, so every app process may run them.
+  const filingExpiry = () => runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
+  void filingExpiry();
+  let minutes = 0;
   const sweep = setInterval(() => {
     endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) => app.log.warn(e, 'session sweep failed'));
+    if (++minutes % 60 === 0) void filingExpiry();
   }, 60_000);
   sweep.unref();
   let stopping = false;

@@ -2,6 +2,7 @@ import { ROLES } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
+import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
@@ -22,10 +23,15 @@ const EXPECTED: Record<string, string[]> = {
   'audit.verify': ['auditor'],
   'company.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'company.create': ['office', 'unit_manager', 'unit_staff'],
+  'filing.create': ['office', 'unit_manager', 'unit_staff'],
+  'filing.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'filing.renew': ['office', 'unit_manager', 'unit_staff'],
+  'conflict.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'conflict.decide': ['office'],
 };
 
 describe('policies', () => {
-  const policies = [orgPolicy, auditPolicy, companiesPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
+  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
   it('declare exactly the expected permissions', () => {
@@ -47,5 +53,20 @@ describe('policies', () => {
     expect(auditorCompanies).toEqual([]);
     const leaderWrites = Object.keys(orgPolicy.rules).filter((p) => !/list/.test(p) && orgPolicy.allows({ role: 'leader' }, p as never));
     expect(leaderWrites).toEqual([]);
+  });
+});
+
+describe('filing sharing rule', () => {
+  it('roles × own/other unit: who sees the contents of a filing', () => {
+    const filing = { unitId: 7 };
+    const seen = ROLES.flatMap((role) => [7, 8].map((unitId) => [role, unitId === 7 ? 'own' : 'other', canSeeFilingContents({ role, unitId }, filing)]));
+    expect(seen.filter(([, , v]) => v).map(([r, w]) => `${r}:${w}`)).toEqual([
+      'office:own',
+      'office:other',
+      'leader:own',
+      'leader:other',
+      'unit_manager:own',
+      'unit_staff:own',
+    ]);
   });
 });

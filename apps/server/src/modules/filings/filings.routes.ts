@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { decideConflict, fileInvestor, listConflicts, listFilings, renewFiling } from './filings.service.ts';
+
+const id = z.coerce.number().int().positive();
+const reason = z.string().trim().min(1, '请填写协调结论的理由').max(1000);
+
+const fileResult = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('filed'), filingId: z.number().int(), expiresOn: z.string() }),
+  z.object({ outcome: z.literal('conflict'), conflictId: z.number().int(), heldBy: z.object({ unitId: z.number().int(), expiresOn: z.string() }) }),
+]);
+
+const filingSchema = z.object({
+  id: z.number().int(),
+  company: z.object({ id: z.number().int(), name: z.string() }),
+  unit: z.object({ id: z.number().int(), name: z.string() }),
+  startsOn: z.string(),
+  expiresOn: z.string(),
+  status: z.string(),
+  joint: z.boolean(),
+  creditShare: z.number().nullable(),
+  projectName: z.string().nullable(),
+  notes: z.string().nullable(),
+  contentsVisible: z.boolean(),
+});
+
+export const filingsRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['filings'];
+    app.post(
+      '/filings',
+      {
+        schema: {
+          tags,
+          summary: '报备企业（与他单位有效报备重复时形成冲突）',
+          body: z.strictObject({ companyId: z.number().int().positive(), projectName: z.string().trim().max(200).nullable().optional(), notes: z.string().max(2000).nullable().optional() }),
+          response: { 201: fileResult },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await fileInvestor(database, req.ctx, req.body)),
+    );
+    app.get(
+      '/filings',
+      {
+        schema: {
+          tags,
+          summary: '报备列表（内容按共享规则可见）',
+          querystring: z.strictObject({ companyId: id.optional(), unitId: id.optional(), status: z.enum(['active', 'expired', 'released', 'superseded']).optional() }),
+          response: { 200: z.object({ items: z.array(filingSchema) }) },
+        },
+      },
+      async (req) => ({ items: await listFilings(database, req.ctx, req.query) }),
+    );
+    app.post(
+      '/filings/:id/renew',
+      {
+        schema: {
+          tags,
+          summary: '续期（须填写进展）',
+          params: z.strictObject({ id }),
+          body: z.strictObject({ progress: z.string().trim().min(1, '续期须填写最新进展').max(2000) }),
+          response: { 200: z.object({ id: z.number().int(), expiresOn: z.string() }) },
+        },
+      },
+      async (req) => renewFiling(database, req.ctx, req.params.id, req.body.progress),
+    );
+    app.get(
+      '/conflicts',
+      { schema: { tags, summary: '冲突列表', querystring: z.strictObject({ status: z.enum(['open', 'assigned', 'joint', 'rejected']).optional() }) } },
+      async (req) => ({ items: await listConflicts(database, req.ctx, req.query.status) }),
+    );
+    app.post(
+      '/conflicts/:id/decision',
+      {
+        schema: {
+          tags,
+          summary: '协调冲突：判给一方、联合报备或驳回',
+          params: z.strictObject({ id }),
+          body: z.discriminatedUnion('kind', [
+            z.strictObject({ kind: z.literal('assign'), unitId: z.number().int().positive(), reason }),
+            z.strictObject({ kind: z.literal('joint'), shares: z.array(z.strictObject({ unitId: z.number().int().positive(), percent: z.number().min(0).max(100) })).length(2), reason }),
+            z.strictObject({ kind: z.literal('reject'), reason }),
+          ]),
+          response: { 200: z.object({ id: z.number().int(), status: z.enum(['assigned', 'joint', 'rejected']) }) },
+        },
+      },
+      async (req) => decideConflict(database, req.ctx, req.params.id, req.body),
+    );
+  };

@@ -1,0 +1,35 @@
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { notifications } from '../../db/schema/index.ts';
+import { effectiveUnitIdSql } from '../org/users.repository.ts';
+
+export type NewNotification = { kind: string; title: string; entityType: string; entityId: string };
+
+/** One notification for every active person working in the given units today. */
+export async function insertForUnits(db: Tx, unitIds: number[], n: NewNotification): Promise<number> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`insert into notifications (user_id, kind, title, entity_type, entity_id)
+        select u.id, ${n.kind}, ${n.title}, ${n.entityType}, ${n.entityId}
+        from users u
+        where not u.disabled and u.role in ('office', 'unit_manager', 'unit_staff')
+          and ${effectiveUnitIdSql(sql`u`)} = any(${sql.param(unitIds)}::int[])
+        returning id`,
+  );
+  return rows.length;
+}
+
+export async function findNotifications(db: Tx, userId: number, limit: number) {
+  const [items, [unread]] = await Promise.all([
+    db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(limit),
+    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+  ]);
+  return { items, unread: unread?.n ?? 0 };
+}
+
+export async function markRead(db: Tx, userId: number, id: number | null) {
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), id === null ? undefined : eq(notifications.id, id)));
+}
