@@ -19,6 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
+import { leadsRoutes } from './modules/leads/leads.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 
@@ -80,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(opts.database));
       await api.register(companiesRoutes(opts.database));
       await api.register(filingsRoutes(opts.database));
+      await api.register(leadsRoutes(opts.database));
       await api.register(notificationsRoutes(opts.database));
     },
     { prefix: '/api/v1' },

@@ -5,3 +5,4 @@ export * from './dates.ts';
 export * from './uscc.ts';
 export * from './company.ts';
 export * from './industry-codes.ts';
+export * from './amounts.ts';

@@ -87,3 +87,9 @@ export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pg') await migratePg(database.db as never, { migrationsFolder });
   else await migratePglite(database.db as never, { migrationsFolder });
 }
+
+/** True when a query failed on a unique index (SQLSTATE 23505), however the driver wrapped it. */
+export function isUniqueViolation(e: unknown): boolean {
+  for (let c: unknown = e; c; c = (c as { cause?: unknown }).cause) if ((c as { code?: string }).code === '23505') return true;
+  return false;
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
+import { canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
@@ -28,10 +29,14 @@ const EXPECTED: Record<string, string[]> = {
   'filing.renew': ['office', 'unit_manager', 'unit_staff'],
   'conflict.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'conflict.decide': ['office'],
+  'lead.report': ['office', 'unit_manager', 'unit_staff'],
+  'lead.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'lead.handle': ['office', 'unit_manager', 'unit_staff'],
+  'lead.rules': ['office'],
 };
 
 describe('policies', () => {
-  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
+  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy, leadsPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
   it('declare exactly the expected permissions', () => {
@@ -67,6 +72,20 @@ describe('filing sharing rule', () => {
       'leader:other',
       'unit_manager:own',
       'unit_staff:own',
+    ]);
+  });
+});
+
+describe('lead sharing rule', () => {
+  it('roles × reporting/handling/other unit: who sees the contact, notes and amount', () => {
+    const lead = { reportingUnitId: 1, handlingUnitId: 2 };
+    const where = { 1: 'reporting', 2: 'handling', 3: 'other' } as const;
+    const seen = ROLES.flatMap((role) => ([1, 2, 3] as const).filter((unitId) => canSeeLeadContents({ role, unitId }, lead)).map((u) => `${role}:${where[u]}`));
+    expect(seen).toEqual([
+      'office:reporting', 'office:handling', 'office:other',
+      'leader:reporting', 'leader:handling', 'leader:other',
+      'unit_manager:reporting', 'unit_manager:handling',
+      'unit_staff:reporting', 'unit_staff:handling',
     ]);
   });
 });

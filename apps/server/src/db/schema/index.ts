@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './audit.ts';
 export * from './company.ts';
 export * from './filing.ts';
+export * from './lead.ts';

@@ -1,5 +1,5 @@
 import { addMonths, shanghaiDate } from '@zhaoshang/shared';
-import type { Database, Tx } from '../../db/client.ts';
+import { type Database, type Tx, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -25,11 +25,6 @@ import {
 
 /** How long a filing holds an investor unless renewed (the office's default). */
 export const FILING_MONTHS = 6;
-
-const isUniqueViolation = (e: unknown): boolean => {
-  for (let c: unknown = e; c; c = (c as { cause?: unknown }).cause) if ((c as { code?: string }).code === '23505') return true;
-  return false;
-};
 
 export type FileInput = { companyId: number; projectName?: string | null; notes?: string | null };
 export type FileResult =

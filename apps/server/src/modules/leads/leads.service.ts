@@ -1,0 +1,168 @@
+import { addWorkingDays, isCalendarDate, shanghaiDate } from '@zhaoshang/shared';
+import { type Database, isUniqueViolation } from '../../db/client.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findCompanyById } from '../companies/companies.repository.ts';
+import { findUnitById } from '../org/units.repository.ts';
+import { canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
+import { type LeadListRow, type RuleRow, findLeadById, findLeads, findRules, insertLead, updateLead, updateRule } from './leads.repository.ts';
+
+export const LEAD_SOURCES = ['event', 'referral', 'visit', 'research', 'other'] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+export type LeadStep = 'acknowledge' | 'assess' | 'feedback';
+
+export type ReportLeadInput = {
+  companyId: number;
+  handlingUnitId?: number;
+  chain?: string | null;
+  estimatedAmountWan?: string | null;
+  source: LeadSource;
+  contact?: string | null;
+  notes?: string | null;
+  reportedOn?: string;
+};
+
+const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] });
+
+export async function reportLead(database: Database, ctx: RequestContext, input: ReportLeadInput) {
+  const actor = requireActor(ctx);
+  leadsPolicy.assert(actor, 'lead.report');
+  const today = shanghaiDate();
+  const reportedOn = input.reportedOn ?? today;
+  if (!isCalendarDate(reportedOn)) throw invalid('reportedOn', '报送日期不是有效日期');
+  if (reportedOn > today) throw invalid('reportedOn', '报送日期不能晚于今天');
+  return database.db.transaction(async (tx) => {
+    const company = await findCompanyById(tx, input.companyId);
+    if (!company || company.mergedIntoId) throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
+    const handlingUnitId = input.handlingUnitId ?? actor.unitId;
+    if (!(await findUnitById(tx, handlingUnitId))) throw new AppError('INVALID_REFERENCE', { field: 'handlingUnitId', id: handlingUnitId });
+    let id: number;
+    try {
+      id = await tx.transaction((sp) =>
+        insertLead(sp, {
+          companyId: company.id,
+          reportingUnitId: actor.unitId,
+          handlingUnitId,
+          chain: input.chain ?? null,
+          estimatedAmountWan: input.estimatedAmountWan ?? null,
+          source: input.source,
+          contact: input.contact ?? null,
+          notes: input.notes ?? null,
+          reportedOn,
+          createdBy: actor.userId,
+        }),
+      );
+    } catch (e) {
+      if (isUniqueViolation(e)) {
+        throw new AppError('DUPLICATE', { companyId: company.id, reportedOn }, `本单位已于 ${reportedOn} 报送过“${company.name}”的线索`);
+      }
+      throw e;
+    }
+    await recordAudit(tx, ctx, { action: 'lead.report', entityType: 'lead', entityId: id, after: { company: company.name, reportedOn, source: input.source } });
+    return { id };
+  });
+}
+
+export type ResponseClock = {
+  acknowledgeBy: string;
+  assessBy: string;
+  feedbackBy: string;
+  overdue: LeadStep[];
+};
+
+/** The deadlines of a lead and which of them have passed undone (working days, Asia/Shanghai). */
+export function responseClock(lead: Pick<LeadListRow, 'reported_on' | 'status' | 'acknowledged_on' | 'assessed_on' | 'feedback_on'>, rule: Pick<RuleRow, 'acknowledgeDays' | 'assessDays' | 'feedbackDays'>, today: string): ResponseClock {
+  const clock = {
+    acknowledgeBy: addWorkingDays(lead.reported_on, rule.acknowledgeDays),
+    assessBy: addWorkingDays(lead.reported_on, rule.assessDays),
+    feedbackBy: addWorkingDays(lead.reported_on, rule.feedbackDays),
+  };
+  const open = lead.status === 'new' || lead.status === 'following';
+  const overdue: LeadStep[] = [];
+  if (open && !lead.acknowledged_on && today > clock.acknowledgeBy) overdue.push('acknowledge');
+  if (open && !lead.assessed_on && today > clock.assessBy) overdue.push('assess');
+  if (open && !lead.feedback_on && today > clock.feedbackBy) overdue.push('feedback');
+  return { ...clock, overdue };
+}
+
+export async function listLeads(
+  database: Database,
+  ctx: RequestContext,
+  f: { unitId?: number; status?: string; companyId?: number; overdueOnly?: boolean },
+  page: number,
+  pageSize: number,
+) {
+  const actor = requireActor(ctx);
+  leadsPolicy.assert(actor, 'lead.list');
+  const rules = new Map((await findRules(database.db)).map((r) => [r.unitKind, r]));
+  const today = shanghaiDate();
+  // Overdue is a property of the clock, so that filter pages over the open leads it computes.
+  const { items, total } = f.overdueOnly
+    ? await findLeads(database.db, { ...f, status: undefined }, 10_000, 0)
+    : await findLeads(database.db, f, pageSize, (page - 1) * pageSize);
+  const presented = items.map((r) => {
+    const visible = canSeeLeadContents(actor, { reportingUnitId: r.reporting_unit_id, handlingUnitId: r.handling_unit_id });
+    return {
+      id: r.id,
+      company: { id: r.company_id, name: r.company_name },
+      reportingUnit: { id: r.reporting_unit_id, name: r.reporting_unit_name },
+      handlingUnit: { id: r.handling_unit_id, name: r.handling_unit_name },
+      chain: r.chain,
+      source: r.source as LeadSource,
+      reportedOn: r.reported_on,
+      status: r.status as 'new' | 'following' | 'filed' | 'dropped',
+      estimatedAmountWan: visible ? r.estimated_amount_wan : null,
+      contact: visible ? r.contact : null,
+      notes: visible ? r.notes : null,
+      dropReason: visible ? r.drop_reason : null,
+      contentsVisible: visible,
+      clock: responseClock(r, rules.get(r.handling_unit_kind) ?? { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 }, today),
+      version: r.version,
+    };
+  });
+  if (!f.overdueOnly) return { items: presented, total };
+  const overdue = presented.filter((l) => l.clock.overdue.length > 0);
+  return { items: overdue.slice((page - 1) * pageSize, page * pageSize), total: overdue.length };
+}
+
+/** Records a step of the response clock; acknowledging moves a new lead to following. */
+export async function advanceLead(database: Database, ctx: RequestContext, id: number, input: { version: number; step: LeadStep } | { version: number; drop: string }) {
+  const actor = requireActor(ctx);
+  leadsPolicy.assert(actor, 'lead.handle');
+  const today = shanghaiDate();
+  return database.db.transaction(async (tx) => {
+    const lead = await findLeadById(tx, id);
+    if (!lead || (actor.role !== 'office' && lead.handlingUnitId !== actor.unitId && lead.reportingUnitId !== actor.unitId)) {
+      throw new AppError('NOT_FOUND', { entity: 'lead', id });
+    }
+    if (lead.status === 'dropped' || lead.status === 'filed') throw invalid('status', '该线索已结束（已报备或已放弃）');
+    let patch: Parameters<typeof updateLead>[3];
+    if ('drop' in input) {
+      if (!input.drop.trim()) throw invalid('drop', '放弃线索须填写原因');
+      patch = { status: 'dropped', dropReason: input.drop.trim() };
+    } else if (input.step === 'acknowledge') patch = { acknowledgedOn: lead.acknowledgedOn ?? today, status: 'following' };
+    else if (input.step === 'assess') patch = { assessedOn: lead.assessedOn ?? today, acknowledgedOn: lead.acknowledgedOn ?? today, status: 'following' };
+    else patch = { feedbackOn: lead.feedbackOn ?? today, status: 'following' };
+    if (!(await updateLead(tx, id, input.version, patch))) throw new AppError('CONFLICT_VERSION', { current: { version: lead.version, status: lead.status } });
+    await recordAudit(tx, ctx, { action: 'drop' in input ? 'lead.drop' : `lead.${input.step}`, entityType: 'lead', entityId: id, before: { status: lead.status }, after: patch });
+    return { id, status: (patch.status ?? lead.status) as string };
+  });
+}
+
+export async function listResponseRules(database: Database, ctx: RequestContext) {
+  leadsPolicy.assert(requireActor(ctx), 'lead.list');
+  return (await findRules(database.db)).map((r) => ({ unitKind: r.unitKind, acknowledgeDays: r.acknowledgeDays, assessDays: r.assessDays, feedbackDays: r.feedbackDays }));
+}
+
+/** The office sets the deadlines per kind of unit; they must grow step by step. */
+export async function setResponseRule(database: Database, ctx: RequestContext, unitKind: string, r: { acknowledgeDays: number; assessDays: number; feedbackDays: number }) {
+  leadsPolicy.assert(requireActor(ctx), 'lead.rules');
+  if (!(r.acknowledgeDays <= r.assessDays && r.assessDays <= r.feedbackDays)) throw invalid('assessDays', '时限须依次递增：确认 ≤ 初评 ≤ 反馈');
+  await database.db.transaction(async (tx) => {
+    const before = (await findRules(tx)).find((x) => x.unitKind === unitKind);
+    if (!before) throw new AppError('NOT_FOUND', { entity: 'lead_response_rule', unitKind });
+    await updateRule(tx, unitKind, r);
+    await recordAudit(tx, ctx, { action: 'lead.rules', entityType: 'lead_response_rule', entityId: unitKind, before: { acknowledgeDays: before.acknowledgeDays, assessDays: before.assessDays, feedbackDays: before.feedbackDays }, after: r });
+  });
+}

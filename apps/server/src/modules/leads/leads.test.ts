@@ -1,0 +1,111 @@
+import { addWorkingDays, shanghaiDate } from '@zhaoshang/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestEnv, actorCtx, buildUnit, buildUser, call, createTestEnv, login, systemCtx, uniq } from '../../../test/factories.ts';
+import { createCompany } from '../companies/companies.service.ts';
+import { advanceLead, listLeads, reportLead, responseClock, setResponseRule } from './leads.service.ts';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await createTestEnv();
+});
+afterAll(() => env.close());
+
+async function clerk(role: 'unit_staff' | 'office' = 'unit_staff', kind: 'county' | 'resident_bureau' | 'office' = 'county') {
+  const unit = await buildUnit(env.database, { kind });
+  const user = await buildUser(env.database, { role, unitId: unit.id });
+  return { unit, user, ctx: actorCtx(user, kind) };
+}
+const company = () => createCompany(env.database, systemCtx, { name: `${uniq('澜江线索企业')}有限公司` });
+const today = shanghaiDate();
+
+describe('response clock', () => {
+  const rule = { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 };
+  it('counts working days from the report and lists the steps overdue', () => {
+    const lead = { reported_on: '2021-09-03', status: 'new', acknowledged_on: null, assessed_on: null, feedback_on: null };
+    expect(responseClock(lead, rule, '2021-09-06')).toEqual({ acknowledgeBy: '2021-09-06', assessBy: '2021-09-08', feedbackBy: '2021-09-14', overdue: [] });
+    expect(responseClock(lead, rule, '2021-09-07').overdue).toEqual(['acknowledge']);
+    expect(responseClock({ ...lead, acknowledged_on: '2021-09-06' }, rule, '2021-09-09').overdue).toEqual(['assess']);
+    expect(responseClock(lead, rule, '2021-09-15').overdue).toEqual(['acknowledge', 'assess', 'feedback']);
+    expect(responseClock({ ...lead, status: 'dropped' }, rule, '2021-09-15').overdue).toEqual([]);
+  });
+});
+
+describe('leads', () => {
+  it('a bureau reports a lead for a county; the county acknowledges and assesses; contents follow the sharing rule', async () => {
+    const bureau = await clerk('unit_staff', 'resident_bureau');
+    const county = await clerk();
+    const stranger = await clerk();
+    const c = await company();
+    const { id } = await reportLead(env.database, bureau.ctx, {
+      companyId: c.id,
+      handlingUnitId: county.unit.id,
+      chain: '新能源汽车',
+      estimatedAmountWan: '50000.5',
+      source: 'event',
+      contact: '张经理 138…',
+      notes: '绿洽会上接洽',
+    });
+    const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) => (await listLeads(env.database, who.ctx, { companyId: c.id }, 1, 20)).items[0]!;
+    const forCounty = await seenBy(county);
+    expect(forCounty).toMatchObject({
+      id,
+      handlingUnit: { id: county.unit.id },
+      status: 'new',
+      estimatedAmountWan: '50000.5000',
+      contact: '张经理 138…',
+      contentsVisible: true,
+      clock: { acknowledgeBy: addWorkingDays(today, 1), assessBy: addWorkingDays(today, 3), feedbackBy: addWorkingDays(today, 7), overdue: [] },
+    });
+    expect(await seenBy(stranger)).toMatchObject({ chain: '新能源汽车', estimatedAmountWan: null, contact: null, notes: null, contentsVisible: false });
+    const ack = await advanceLead(env.database, county.ctx, id, { version: 1, step: 'acknowledge' });
+    expect(ack).toEqual({ id, status: 'following' });
+    await expect(advanceLead(env.database, county.ctx, id, { version: 1, step: 'assess' })).rejects.toMatchObject({ code: 'CONFLICT_VERSION' });
+    await expect(advanceLead(env.database, stranger.ctx, id, { version: 2, step: 'assess' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(advanceLead(env.database, county.ctx, id, { version: 2, drop: ' ' })).rejects.toMatchObject({ details: { issues: [{ path: 'drop', message: '放弃线索须填写原因' }] } });
+    expect(await advanceLead(env.database, county.ctx, id, { version: 2, drop: '企业已落户外省' })).toEqual({ id, status: 'dropped' });
+  });
+
+  it('the same unit reporting the same company on the same day is one lead', async () => {
+    const a = await clerk();
+    const c = await company();
+    await reportLead(env.database, a.ctx, { companyId: c.id, source: 'visit' });
+    await expect(reportLead(env.database, a.ctx, { companyId: c.id, source: 'visit' })).rejects.toMatchObject({
+      code: 'DUPLICATE',
+      message: `本单位已于 ${today} 报送过“${c.name}”的线索`,
+    });
+  });
+
+  it('an old unanswered lead is overdue and listed; the office can change the deadlines', async () => {
+    const a = await clerk();
+    const office = await clerk('office', 'office');
+    const c = await company();
+    const longAgo = '2021-08-02';
+    await reportLead(env.database, a.ctx, { companyId: c.id, source: 'research', reportedOn: longAgo });
+    const overdue = await listLeads(env.database, a.ctx, { unitId: a.unit.id, overdueOnly: true }, 1, 20);
+    expect(overdue.total).toBe(1);
+    expect(overdue.items[0]!.clock).toEqual({ acknowledgeBy: '2021-08-03', assessBy: '2021-08-05', feedbackBy: '2021-08-11', overdue: ['acknowledge', 'assess', 'feedback'] });
+    await expect(setResponseRule(env.database, office.ctx, 'county', { acknowledgeDays: 3, assessDays: 2, feedbackDays: 7 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await setResponseRule(env.database, office.ctx, 'county', { acknowledgeDays: 2, assessDays: 5, feedbackDays: 10 });
+    const after = await listLeads(env.database, a.ctx, { unitId: a.unit.id }, 1, 20);
+    expect(after.items[0]!.clock.acknowledgeBy).toBe('2021-08-04');
+    await expect(setResponseRule(env.database, a.ctx, 'county', { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('over HTTP: amounts like "1,234.5万" or "-3" and future dates are refused with the reason', async () => {
+    const user = await buildUser(env.database, { role: 'unit_staff' });
+    const s = await login(env.app, user.username);
+    const c = await company();
+    const post = (body: object) => call(env.app, s, 'POST', '/api/v1/leads', { companyId: c.id, source: 'visit', ...body });
+    for (const amount of ['1,234.5万', '-3', '1.23456']) {
+      const res = await post({ estimatedAmountWan: amount });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().details.issues).toEqual([{ path: 'estimatedAmountWan', message: '金额应为不带单位的数字（万元），最多四位小数' }]);
+    }
+    expect((await post({ reportedOn: '2021-02-30' })).json().details.issues).toEqual([{ path: 'reportedOn', message: '报送日期不是有效日期' }]);
+    expect((await post({ reportedOn: '2099-01-01' })).json().details.issues).toEqual([{ path: 'reportedOn', message: '报送日期不能晚于今天' }]);
+    const ok = await post({ estimatedAmountWan: '1234.5' });
+    expect(ok.statusCode).toBe(201);
+    const list = await call(env.app, s, 'GET', `/api/v1/leads?companyId=${c.id}`);
+    expect(list.json().items[0]).toMatchObject({ estimatedAmountWan: '1234.5000', source: 'visit', status: 'new' });
+  });
+});

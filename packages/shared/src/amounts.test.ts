@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, parseWan } from './amounts.ts';
+
+describe('amounts in 万元', () => {
+  it.each([
+    ['1234.5', { value: '1234.5' }],
+    ['0012.3400', { value: '12.34' }],
+    ['5000', { value: '5000' }],
+    ['0.0001', { value: '0.0001' }],
+    ['１２３', { value: '123' }],
+    ['1,234.5万', { problem: 'has_unit_or_separator' }],
+    ['1234万元', { problem: 'has_unit_or_separator' }],
+    ['-3', { problem: 'negative' }],
+    ['1.23456', { problem: 'too_many_decimals' }],
+    ['abc', { problem: 'not_a_number' }],
+    ['', { problem: 'not_a_number' }],
+    ['123456789012345', { problem: 'too_large' }],
+  ])('%s → %j', (raw, expected) => expect(parseWan(raw)).toEqual(expected));
+});
+
+describe('working days', () => {
+  it.each([
+    ['2021-08-30', 1, '2021-08-31'],
+    ['2021-09-03', 1, '2021-09-06'],
+    ['2021-09-03', 3, '2021-09-08'],
+    ['2021-09-04', 1, '2021-09-06'],
+    ['2021-08-30', 7, '2021-09-08'],
+  ])('%s + %i working days = %s', (d, n, expected) => expect(addWorkingDays(d, n)).toBe(expected));
+});
