@@ -2,19 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/client.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
+import { importLeads } from '../modules/leads/leads-import.ts';
 import { SpreadsheetError, readTableFile } from '../spreadsheet/read-table.ts';
 import { CliError, cliContext } from './runtime.ts';
 
 type Out = { json: boolean; print(human: string, json: unknown): void };
 
-/** `import companies FILE [--dry-run]`: every bad row listed, and then nothing written. */
-export async function importFile(database: Database, file: string | undefined, dryRun: boolean, out: Out): Promise<number> {
-  if (!file) throw new CliError('缺少文件名：zhaoshang import companies FILE [--dry-run]');
+const IMPORTERS = { companies: importCompanies, leads: importLeads };
+
+/** `import companies|leads FILE [--dry-run]`: every bad row listed, and then nothing written. */
+export async function importFile(database: Database, kind: keyof typeof IMPORTERS, file: string | undefined, dryRun: boolean, out: Out): Promise<number> {
+  if (!file) throw new CliError(`缺少文件名：zhaoshang import ${kind} FILE [--dry-run]`);
   if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file}`);
   const table = await readTableFile(file).catch((e) => {
     throw e instanceof SpreadsheetError ? new CliError(e.message) : e;
   });
-  const report = await importCompanies(database, cliContext('import companies'), table, {
+  const report = await IMPORTERS[kind](database, cliContext(`import ${kind}`), table, {
     dryRun,
     fileName: path.basename(file),
     fileBytes: fs.readFileSync(file),

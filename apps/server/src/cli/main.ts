@@ -19,7 +19,7 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   unit add --name NAME --kind KIND [--parent NAME] [--division-code CODE]
   unit list [--json]
   user add --username U --password P --role ROLE --unit "UNIT NAME" [--display-name NAME]
-  import companies FILE [--dry-run] [--json]   导入企业库（.xlsx 或 .csv）
+  import companies|leads FILE [--dry-run] [--json]   导入企业库或线索（.xlsx 或 .csv）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
   audit verify [--json]         校验审计日志哈希链
@@ -137,10 +137,12 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
         values.file ? matchCompanyFile(rt.database, values.file, out) : matchCompanyName(rt.database, values, out),
       );
     case 'import companies':
-      return withRuntime(config, 'import companies', (rt) => importFile(rt.database, positionals[2], values['dry-run'] ?? false, out));
-    case 'import leads':
+    case 'import leads': {
+      const kind = sub as 'companies' | 'leads';
+      return withRuntime(config, key, (rt) => importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out));
+    }
     case 'import projects':
-      throw new CliError(`“${key}”尚未提供：线索与项目的导入随线索、项目功能一同上线`);
+      throw new CliError(`“${key}”尚未提供：项目的导入随项目功能一同上线`);
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);

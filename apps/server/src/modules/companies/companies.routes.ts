@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { z } from 'zod';
 import { AppError } from '../../http/errors.ts';
 import { MAX_IMPORT_BYTES, SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
+import { importLeads } from '../leads/leads-import.ts';
 import { importCompanies } from './companies-import.ts';
 import {
   companySchema,
@@ -34,19 +35,25 @@ export const companiesRoutes =
     );
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
     app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
-    app.post(
-      '/imports/companies',
-      { bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: '导入企业库（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } } },
-      async (req) => {
-        const bytes = req.body as Buffer;
-        if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
-        const table = await readTable(bytes, fileName).catch((e) => {
-          throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
-        });
-        return importCompanies(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
-      },
-    );
+    // Imports of the registry and of leads: the file itself is the body, its name in X-File-Name.
+    for (const [kind, importer] of [['companies', importCompanies], ['leads', importLeads]] as const) {
+      app.post(
+        `/imports/${kind}`,
+        {
+          bodyLimit: MAX_IMPORT_BYTES,
+          schema: { tags, summary: kind === 'companies' ? '导入企业库（先试导入，再正式导入）' : '导入线索（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } },
+        },
+        async (req) => {
+          const bytes = req.body as Buffer;
+          if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+          const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
+          const table = await readTable(bytes, fileName).catch((e) => {
+            throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
+          });
+          return importer(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
+        },
+      );
+    }
     app.post('/companies', { schema: { tags, summary: '新增企业', body: createCompanyBody, response: { 201: companySchema } } }, async (req, reply) =>
       reply.status(201).send(await createCompany(database, req.ctx, req.body)),
     );

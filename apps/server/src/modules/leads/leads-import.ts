@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { AMOUNT_PROBLEM_LABELS, USCC_PROBLEM_LABELS, checkUscc, isCalendarDate, normaliseUscc, parseWan, shanghaiDate } from '@zhaoshang/shared';
+import { normaliseCompanyName, similarityKey } from '@zhaoshang/shared/company-name';
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import { leadsPolicy } from './leads.policy.ts';
+import type { LeadSource } from './leads.service.ts';
+
+type Field = 'name' | 'uscc' | 'unit' | 'chain' | 'amount' | 'source' | 'date' | 'notes';
+
+/** The lead import columns of contract.md. */
+export const LEAD_COLUMNS: ColumnSpec<Field>[] = [
+  { key: 'name', zh: '企业名称', aliases: ['name', 'company name', 'company'], required: true },
+  { key: 'uscc', zh: '统一社会信用代码', aliases: ['uscc', 'credit code'] },
+  { key: 'unit', zh: '报送单位', aliases: ['reporting unit', 'unit'], required: true },
+  { key: 'chain', zh: '产业链', aliases: ['chain', 'industry chain'] },
+  { key: 'amount', zh: '预计投资(万元)', aliases: ['预计投资', 'estimated investment', 'amount'] },
+  { key: 'source', zh: '线索来源', aliases: ['source'] },
+  { key: 'date', zh: '报送日期', aliases: ['date', 'reported on'], required: true },
+  { key: 'notes', zh: '说明', aliases: ['notes', 'note', '备注'] },
+];
+
+const SOURCES: Record<string, LeadSource> = {
+  活动: 'event', 招商活动: 'event', event: 'event',
+  推介: 'referral', 介绍: 'referral', referral: 'referral',
+  上门拜访: 'visit', 拜访: 'visit', visit: 'visit',
+  调研: 'research', 驻外招商局调研: 'research', research: 'research',
+  其他: 'other', other: 'other',
+};
+
+type Row = { row: number; name: string; normalised: string; uscc: string | null; unitId: number; chain: string | null; amount: string | null; source: LeadSource; date: string; notes: string | null };
+
+/**
+ * Imports a lead list (a trade fair's guest list, a bureau's monthly report): companies the
+ * registry lacks are added to it; each lead is keyed by company, reporting unit and date, so a
+ * re-import updates. Every bad row is reported and then nothing is written.
+ */
+export async function importLeads(database: Database, ctx: RequestContext, table: Table, opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer }): Promise<ImportReport> {
+  if (ctx.actor) leadsPolicy.assert(ctx.actor, 'lead.report');
+  const errors: RowError[] = [];
+  const { columns, unknown, missing } = mapColumns(table, LEAD_COLUMNS);
+  for (const m of missing) errors.push({ row: 1, column: m, reason: '缺少必填列' });
+  for (const u of unknown) errors.push({ row: 1, column: u, reason: `无法识别的列，可用的列：${LEAD_COLUMNS.map((c) => c.zh).join('、')}` });
+  const empty: ImportReport = { dryRun: opts.dryRun, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, errors };
+  if (errors.length) return empty;
+  const units = new Map((await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map((u) => [u.name, u.id]));
+  const label = (f: Field) => columns.get(f) ?? LEAD_COLUMNS.find((c) => c.key === f)!.zh;
+  const today = shanghaiDate();
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (const { rowNumber: row, cells } of table.rows) {
+    const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
+    const fail = (f: Field, reason: string) => errors.push({ row, column: label(f), reason });
+    const before = errors.length;
+    const name = get('name');
+    const normalised = normaliseCompanyName(name);
+    if (!normalised) fail('name', '企业名称不能为空');
+    else if ([...name].length > 200) fail('name', '企业名称超过 200 个字符');
+    const rawUscc = get('uscc');
+    const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
+    if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
+    const unitId = units.get(get('unit'));
+    if (!unitId) fail('unit', get('unit') ? `找不到单位“${get('unit')}”（须与单位管理中的名称一致）` : '报送单位不能为空');
+    else if (ctx.actor && ctx.actor.role !== 'office' && unitId !== ctx.actor.unitId) fail('unit', '只能导入本单位报送的线索');
+    const rawAmount = get('amount');
+    const amount = rawAmount ? parseWan(rawAmount) : null;
+    if (amount && 'problem' in amount) fail('amount', AMOUNT_PROBLEM_LABELS[amount.problem].zh);
+    const source = SOURCES[get('source').toLowerCase() || '其他'];
+    if (!source) fail('source', `“${get('source')}”不是有效的线索来源，可填：活动、推介、上门拜访、调研、其他`);
+    const date = get('date');
+    if (!isCalendarDate(date)) fail('date', date ? `“${date}”不是有效日期（格式 YYYY-MM-DD）` : '报送日期不能为空');
+    else if (date > today) fail('date', '报送日期不能晚于今天');
+    if (errors.length > before) continue;
+    const key = `${normalised}|${unitId}|${date}`;
+    if (seen.has(key)) {
+      errors.push({ row, column: label('name'), reason: `与第 ${seen.get(key)} 行是同一线索（同一企业、单位和日期）` });
+      continue;
+    }
+    seen.set(key, row);
+    rows.push({
+      row, name, normalised, uscc: rawUscc ? normaliseUscc(rawUscc) : null, unitId: unitId!, chain: get('chain') || null,
+      amount: amount && 'value' in amount ? amount.value : null, source: source!, date, notes: get('notes') || null,
+    });
+  }
+  if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
+  const p = <T>(f: (r: Row) => T) => sql.param(rows.map(f));
+  const plan = async (tx: typeof database.db) => {
+    const known = await queryRows<{ id: number; uscc: string | null; normalised_name: string }>(
+      tx,
+      sql`select id, uscc, normalised_name from companies where merged_into_id is null
+          and (uscc = any(${p((r) => r.uscc ?? '')}::text[]) or normalised_name = any(${p((r) => r.normalised)}::text[]))`,
+    );
+    const byUscc = new Map(known.filter((k) => k.uscc).map((k) => [k.uscc!, k.id]));
+    const byName = new Map(known.map((k) => [k.normalised_name, k.id]));
+    const companyOf = (r: Row) => (r.uscc && byUscc.get(r.uscc)) || byName.get(r.normalised);
+    const existingLeads = await queryRows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from leads l join unnest(${sql.param(rows.map((r) => companyOf(r) ?? 0))}::int[], ${p((r) => r.unitId)}::int[], ${p((r) => r.date)}::date[])
+            as k(company_id, unit_id, reported_on) on l.company_id = k.company_id and l.reporting_unit_id = k.unit_id and l.reported_on = k.reported_on`,
+    );
+    return { companyOf, updated: existingLeads[0]!.n };
+  };
+  if (opts.dryRun) {
+    const { updated } = await plan(database.db);
+    return { ...empty, created: rows.length - updated, updated };
+  }
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`lock table companies in share row exclusive mode`);
+    const { companyOf, updated } = await plan(tx);
+    const fresh = rows.filter((r) => !companyOf(r));
+    const uniqueFresh = [...new Map(fresh.map((r) => [r.normalised, r])).values()];
+    const added = uniqueFresh.length
+      ? await queryRows<{ id: number; normalised_name: string }>(
+          tx,
+          sql`insert into companies (name, normalised_name, similarity_key, uscc)
+              select * from unnest(${sql.param(uniqueFresh.map((r) => r.name))}::text[], ${sql.param(uniqueFresh.map((r) => r.normalised))}::text[],
+                ${sql.param(uniqueFresh.map((r) => similarityKey(r.normalised)))}::text[], ${sql.param(uniqueFresh.map((r) => r.uscc))}::text[])
+              returning id, normalised_name`,
+        )
+      : [];
+    const addedByName = new Map(added.map((a) => [a.normalised_name, a.id]));
+    const companyId = (r: Row) => companyOf(r) ?? addedByName.get(r.normalised)!;
+    await tx.execute(sql`
+      insert into leads (company_id, reporting_unit_id, handling_unit_id, chain, estimated_amount_wan, source, notes, reported_on, created_by)
+      select k.company_id, k.unit_id, k.unit_id, k.chain, k.amount, k.source, k.notes, k.reported_on, ${ctx.actor?.userId ?? null}::int
+      from unnest(${sql.param(rows.map(companyId))}::int[], ${p((r) => r.unitId)}::int[], ${p((r) => r.chain)}::text[],
+                  ${p((r) => r.amount)}::numeric[], ${p((r) => r.source)}::text[], ${p((r) => r.notes)}::text[], ${p((r) => r.date)}::date[])
+        as k(company_id, unit_id, chain, amount, source, notes, reported_on)
+      on conflict (company_id, reporting_unit_id, reported_on) do update set
+        chain = coalesce(excluded.chain, leads.chain), estimated_amount_wan = coalesce(excluded.estimated_amount_wan, leads.estimated_amount_wan),
+        source = excluded.source, notes = coalesce(excluded.notes, leads.notes), version = leads.version + 1, updated_at = now()`);
+    await recordAudit(tx, ctx, {
+      action: 'lead.import',
+      entityType: 'lead',
+      after: {
+        file: opts.fileName,
+        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
+        rows: rows.length,
+        created: rows.length - updated,
+        updated,
+        companiesAdded: added.length,
+      },
+    });
+    return { ...empty, created: rows.length - updated, updated };
+  });
+}
