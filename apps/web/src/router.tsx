@@ -18,6 +18,7 @@ const LoginPage = lazyPage(() => import('./pages/login/login-page.tsx'), 'LoginP
 const ChangePasswordPage = lazyPage(() => import('./pages/change-password/change-password-page.tsx'), 'ChangePasswordPage');
 const AppShell = lazyPage(() => import('./features/shell/components/app-shell.tsx'), 'AppShell');
 const HomePage = lazyPage(() => import('./pages/home/home-page.tsx'), 'HomePage');
+const CompaniesPage = lazyPage(() => import('./pages/companies/companies-page.tsx'), 'CompaniesPage');
 const LeadsPage = lazyPage(() => import('./pages/leads/leads-page.tsx'), 'LeadsPage');
 const FilingsPage = lazyPage(() => import('./pages/filings/filings-page.tsx'), 'FilingsPage');
 const ProjectsPage = lazyPage(() => import('./pages/projects/projects-page.tsx'), 'ProjectsPage');
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'companies', element: <CompaniesPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'filings', element: <FilingsPage /> },
           { path: 'projects', element: <ProjectsPage /> },

@@ -97,12 +97,15 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, 'HTTP_ERROR', translateNow('error.http', { status }));
 }
 
-export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+type Payload = { body: BodyInit; contentType: string; headers?: Record<string, string> };
+
+async function send<T>(method: string, path: string, payload: Payload | undefined, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': acceptLanguage(),
+    ...payload?.headers,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (payload) headers['Content-Type'] = payload.contentType;
   if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -110,7 +113,7 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     response = await fetch(`${BASE}${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: payload?.body,
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -129,6 +132,24 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     if (response.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') handlers.onPasswordChangeRequired();
   }
   throw error;
+}
+
+export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const payload = body === undefined ? undefined : { body: JSON.stringify(body), contentType: 'application/json' };
+  return send<T>(method, path, payload, options);
+}
+
+/**
+ * POSTs a file as the raw request body (no multipart), its name URI-encoded in
+ * X-File-Name; the answer is JSON like any other call.
+ */
+export async function uploadFile<T>(path: string, params: QueryParams, file: File, options: RequestOptions = {}): Promise<T> {
+  return send<T>(
+    'POST',
+    `${path}${toQueryString(params)}`,
+    { body: file, contentType: 'application/octet-stream', headers: { 'X-File-Name': encodeURIComponent(file.name) } },
+    options,
+  );
 }
 
 /** The file name from Content-Disposition (RFC 6266, with RFC 5987 filename* preferred). */

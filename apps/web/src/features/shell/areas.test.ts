@@ -11,9 +11,19 @@ describe('menu per role', () => {
 
   it('shows admin, office staff and leaders every business area and the organisation, never the audit trail', () => {
     const business = ['leads', 'filings', 'projects', 'major-projects', 'events', 'chains', 'bulletins'];
-    for (const role of ['admin', 'office', 'leader'] as const) {
-      expect(keys(role)).toEqual(['home', ...business, 'org', 'org-units', 'org-users']);
+    for (const role of ['office', 'leader'] as const) {
+      expect(keys(role)).toEqual(['home', 'companies', ...business, 'org', 'org-units', 'org-users']);
     }
+    // The administrator runs the system, not the business data: no company registry.
+    expect(keys('admin')).toEqual(['home', ...business, 'org', 'org-units', 'org-users']);
+  });
+
+  it('shows the company registry to business roles only', () => {
+    for (const role of ['office', 'leader', 'unit_manager', 'unit_staff'] as const) {
+      expect(keys(role)[1]).toBe('companies');
+    }
+    expect(keys('admin')).not.toContain('companies');
+    expect(keys('auditor')).not.toContain('companies');
   });
 
   it('shows unit roles their business areas without the organisation or audit', () => {
@@ -29,6 +39,7 @@ describe('areaForPath', () => {
   it('finds the most specific area', () => {
     expect(areaForPath('/org/users')?.key).toBe('org-users');
     expect(areaForPath('/audit')?.key).toBe('audit');
+    expect(areaForPath('/companies/import')?.key).toBe('companies');
     expect(areaForPath('/')?.key).toBe('home');
     expect(areaForPath('/nowhere')).toBeUndefined();
   });

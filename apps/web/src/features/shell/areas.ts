@@ -19,9 +19,12 @@ export type Area = {
 
 const BUSINESS_ROLES: readonly Role[] = ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'];
 const ORG_READERS: readonly Role[] = ['admin', 'office', 'leader'];
+/** Business data is not the administrator's: admin runs the system, the auditor reads the trail. */
+const REGISTRY_READERS: readonly Role[] = ['office', 'leader', 'unit_manager', 'unit_staff'];
 
 export const AREAS: readonly Area[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ROLES },
+  { key: 'companies', path: '/companies', labelKey: 'nav.companies', roles: REGISTRY_READERS },
   { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: BUSINESS_ROLES, comingSoon: true },
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', roles: BUSINESS_ROLES, comingSoon: true },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: BUSINESS_ROLES, comingSoon: true },

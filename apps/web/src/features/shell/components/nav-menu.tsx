@@ -2,6 +2,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BulbOutlined,
   CalendarOutlined,
   ClusterOutlined,
@@ -22,6 +23,7 @@ import { type Area, areaForPath, visibleAreas } from '../areas.ts';
 
 const ICONS: Record<string, ReactNode> = {
   home: <DashboardOutlined />,
+  companies: <BankOutlined />,
   leads: <BulbOutlined />,
   filings: <FileProtectOutlined />,
   projects: <ProjectOutlined />,

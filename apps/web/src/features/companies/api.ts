@@ -1,0 +1,47 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, uploadFile } from '../../components/api-client.ts';
+import type { Company, CompanyInput, CompanyListParams, ImportReport, MatchResult, Paged } from './types.ts';
+
+const companiesKey = ['companies'] as const;
+
+export function useCompanies(params: CompanyListParams) {
+  return useQuery({
+    queryKey: [...companiesKey, 'list', params],
+    queryFn: () => api.get<Paged<Company>>('/companies', params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * What the registry already holds under this name (and code). Called with debounced
+ * input; `uscc` is left out unless it is a valid code, so a half-typed code does not fail.
+ */
+export function useCompanyMatch(input: { name: string; uscc?: string }) {
+  return useQuery({
+    queryKey: [...companiesKey, 'match', input],
+    queryFn: ({ signal }) => api.get<MatchResult>('/companies/match', input, { signal }),
+    enabled: input.name !== '',
+    staleTime: 10_000,
+    retry: false,
+  });
+}
+
+export function useCreateCompany() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CompanyInput) => api.post<Company>('/companies', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: companiesKey }),
+  });
+}
+
+/** A dry run writes nothing; the real run refreshes the list and any match answers. */
+export function useImportCompanies() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      uploadFile<ImportReport>('/imports/companies', { dryRun }, file),
+    onSuccess: (report) => {
+      if (!report.dryRun) void queryClient.invalidateQueries({ queryKey: companiesKey });
+    },
+  });
+}

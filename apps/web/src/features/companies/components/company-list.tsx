@@ -1,0 +1,126 @@
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import type { InvestorType } from '@zhaoshang/shared';
+import { Button, Card, Space, Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useSearchState } from '../../../components/use-search-state.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { useCompanies } from '../api.ts';
+import { canEditCompanies } from '../company-policy.ts';
+import { useCompanyLabels } from '../hooks/use-company-labels.ts';
+import type { Company, CompanySort } from '../types.ts';
+import { CompanyFilters } from './company-filters.tsx';
+import { CompanyFormModal } from './company-form-modal.tsx';
+import { ImportWizardModal } from './import-wizard-modal.tsx';
+
+const STATE_KEYS = ['q', 'investorType', 'industry', 'page', 'pageSize', 'sort'] as const;
+
+const empty = (value: string | null) => value || <Typography.Text type="secondary">—</Typography.Text>;
+
+/** The server-paged company registry; filters, sort and page live in the URL. */
+export function CompanyList() {
+  const { t } = useI18n();
+  const labels = useCompanyLabels();
+  const me = useSessionUser();
+  const canEdit = canEditCompanies(me.role);
+  const [state, setState] = useSearchState(STATE_KEYS);
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+
+  const page = Number(state.page) || 1;
+  const pageSize = Number(state.pageSize) || 20;
+  const sort = state.sort as CompanySort | undefined;
+  const filters = { q: state.q, investorType: state.investorType as InvestorType | undefined, industry: state.industry };
+  const companies = useCompanies({ ...filters, page, pageSize, sort });
+
+  // The server sorts by name when nothing is asked for.
+  const nameOrder = sort === '-name' ? ('descend' as const) : !sort || sort === 'name' ? ('ascend' as const) : null;
+
+  const columns: TableColumnsType<Company> = [
+    { title: t('company.name'), dataIndex: 'name', sorter: true, sortOrder: nameOrder, sortDirections: ['ascend', 'descend', 'ascend'] },
+    { title: t('company.uscc'), dataIndex: 'uscc', render: empty },
+    {
+      title: t('company.investorType'),
+      dataIndex: 'investorType',
+      render: (type: InvestorType | null) => empty(type && labels.investorTypeLabel(type)),
+    },
+    {
+      title: t('company.industry'),
+      dataIndex: 'industryCode',
+      // The division name alone keeps the column narrow; the section is in the tooltip.
+      render: (code: string | null) => {
+        if (!code) return empty(null);
+        const full = labels.industryText(code);
+        return (
+          <span title={full}>
+            <Typography.Text code>{code}</Typography.Text> {full.split(' / ').pop()}
+          </span>
+        );
+      },
+    },
+    { title: t('company.countryRegion'), dataIndex: 'countryRegion', render: empty },
+    { title: t('company.headquarters'), dataIndex: 'headquarters', render: empty },
+  ];
+
+  const onTableChange = (
+    pagination: TablePaginationConfig,
+    _filters: unknown,
+    sorter: SorterResult<Company> | SorterResult<Company>[],
+  ) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const nextSort: CompanySort | undefined = s?.order === 'descend' ? '-name' : undefined;
+    setState({
+      page: nextSort === sort ? pagination.current : 1,
+      pageSize: pagination.pageSize === 20 ? undefined : pagination.pageSize,
+      sort: nextSort,
+    });
+  };
+
+  return (
+    <Card
+      title={t('nav.companies')}
+      extra={
+        canEdit ? (
+          <Space>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('company.import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('company.add')}
+            </Button>
+          </Space>
+        ) : null
+      }
+    >
+      <CompanyFilters values={filters} onChange={(changes) => setState(changes)} />
+      {companies.error ? (
+        <ErrorAlert error={companies.error} onRetry={() => void companies.refetch()} />
+      ) : (
+        <Table<Company>
+          rowKey="id"
+          size="middle"
+          loading={companies.isFetching}
+          columns={columns}
+          dataSource={companies.data?.items ?? []}
+          onChange={onTableChange}
+          pagination={{
+            current: page,
+            pageSize,
+            total: companies.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      {canEdit ? (
+        <>
+          <CompanyFormModal open={adding} onClose={() => setAdding(false)} />
+          <ImportWizardModal open={importing} onClose={() => setImporting(false)} />
+        </>
+      ) : null}
+    </Card>
+  );
+}

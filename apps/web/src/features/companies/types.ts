@@ -1,0 +1,65 @@
+import type { CompanyTag, InvestorType } from '@zhaoshang/shared';
+
+export type Company = {
+  id: number;
+  name: string;
+  uscc: string | null;
+  investorType: InvestorType | null;
+  countryRegion: string | null;
+  /** A GB/T 4754-2017 section letter, or letter plus division ('C38'). */
+  industryCode: string | null;
+  headquarters: string | null;
+  tags: CompanyTag[];
+  groupId: number | null;
+  version: number;
+};
+
+export type CompanySort = 'name' | '-name' | 'createdAt' | '-createdAt';
+
+export type CompanyListParams = {
+  q?: string;
+  investorType?: InvestorType;
+  /** A section letter (A–T) or a division code such as C38. */
+  industry?: string;
+  page: number;
+  pageSize: number;
+  sort?: CompanySort;
+};
+
+export type CompanyInput = {
+  name: string;
+  uscc?: string | null;
+  investorType?: InvestorType | null;
+  countryRegion?: string | null;
+  industryCode?: string | null;
+  headquarters?: string | null;
+};
+
+/** Why the server thinks two names are related (its match reasons). */
+export const MATCH_REASONS = ['branch_of', 'has_branch', 'key', 'short_name', 'key_similar'] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
+
+export type MatchCandidate = {
+  id: number;
+  name: string;
+  uscc: string | null;
+  level: 'same' | 'similar';
+  score: number;
+  reason: string;
+};
+
+export type MatchResult = { level: 'same' | 'similar' | 'none'; candidates: MatchCandidate[] };
+
+export type ImportError = { row: number; column: string; reason: string };
+
+export type ImportReport = {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Non-empty means nothing was written. */
+  errors: ImportError[];
+};
+
+export type Paged<T> = { items: T[]; total: number };

@@ -1,0 +1,5 @@
+import { CompanyList } from '../../features/companies/components/company-list.tsx';
+
+export function CompaniesPage() {
+  return <CompanyList />;
+}
