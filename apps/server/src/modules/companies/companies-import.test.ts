@@ -161,3 +161,18 @@ describe('import over HTTP, and the registry list', () => {
     expect(auditorList.statusCode).toBe(403);
   });
 });
+
+describe('export', () => {
+  it('the registry exports in the import columns, and the export imports back unchanged', async () => {
+    const { session } = await loginAs(env, 'office');
+    const res = await env.app.inject({ method: 'GET', url: '/api/v1/exports/companies', headers: { cookie: session.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="companies.xlsx"; filename*=UTF-8''${encodeURIComponent('企业库.xlsx')}`);
+    const table = await readTable(res.rawPayload, 'companies.xlsx');
+    expect(table.headers).toEqual(HEADER.split(','));
+    const total = await count();
+    expect(table.rows).toHaveLength(total);
+    const report = await importCompanies(env.database, systemCtx, table, { dryRun: false, fileName: 'companies.xlsx' });
+    expect(report).toMatchObject({ created: 0, updated: 0, unchanged: total, errors: [] });
+  });
+});

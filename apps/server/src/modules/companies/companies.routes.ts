@@ -14,7 +14,8 @@ import {
   matchQuery,
   matchResultSchema,
 } from './companies.schemas.ts';
-import { createCompany, listCompanies, matchCompany } from './companies.service.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { createCompany, exportCompanies, listCompanies, matchCompany } from './companies.service.ts';
 
 export const companiesRoutes =
   (database: Database): FastifyPluginAsyncZod =>
@@ -35,6 +36,15 @@ export const companiesRoutes =
     );
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
     app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
+    app.get(
+      '/exports/companies',
+      { schema: { tags, summary: '导出企业库（xlsx，列同导入模板）', querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }) } },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('Content-Disposition', attachmentHeader('companies.xlsx', '企业库.xlsx'))
+          .send(await exportCompanies(database, req.ctx, req.query)),
+    );
     // Imports of the registry and of leads: the file itself is the body, its name in X-File-Name.
     for (const [kind, importer] of [['companies', importCompanies], ['leads', importLeads]] as const) {
       app.post(

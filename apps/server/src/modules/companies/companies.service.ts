@@ -3,6 +3,8 @@ import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { INVESTOR_TYPE_LABELS } from '@zhaoshang/shared';
+import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import {
   type CompanyFilter,
@@ -108,4 +110,22 @@ export async function listCompanies(database: Database, ctx: RequestContext, f: 
   companiesPolicy.assert(requireActor(ctx), 'company.read');
   const { items, total } = await findCompanies(database.db, f, sort, { limit: pageSize, offset: (page - 1) * pageSize });
   return { items: items.map(presentCompany), total };
+}
+
+const COMPANY_EXPORT: ExportColumn<Company>[] = [
+  { header: '企业名称', width: 36, value: (c) => c.name },
+  { header: '统一社会信用代码', width: 22, value: (c) => c.uscc },
+  { header: '投资方类型', width: 12, value: (c) => (c.investorType ? INVESTOR_TYPE_LABELS[c.investorType].zh : null) },
+  { header: '国别地区', width: 12, value: (c) => c.countryRegion },
+  { header: '行业代码', width: 10, value: (c) => c.industryCode },
+  { header: '总部所在地', width: 16, value: (c) => c.headquarters },
+];
+
+/** The registry as xlsx, in the import's columns (so an export re-imports unchanged); audited. */
+export async function exportCompanies(database: Database, ctx: RequestContext, f: CompanyFilter): Promise<Buffer> {
+  companiesPolicy.assert(requireActor(ctx), 'company.read');
+  const { items } = await findCompanies(database.db, f, 'name', { limit: 200_000, offset: 0 });
+  const file = await writeTable('企业库', COMPANY_EXPORT, items.map(presentCompany));
+  await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'company.export', entityType: 'company', after: { filter: f, rows: items.length } }));
+  return file;
 }

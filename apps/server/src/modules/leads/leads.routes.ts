@@ -2,7 +2,8 @@ import { UNIT_KINDS, parseWan } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { LEAD_SOURCES, advanceLead, listLeads, listResponseRules, reportLead, setResponseRule } from './leads.service.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { LEAD_SOURCES, advanceLead, exportLeads, listLeads, listResponseRules, reportLead, setResponseRule } from './leads.service.ts';
 
 const id = z.coerce.number().int().positive();
 const amount = z.string().refine((s) => 'value' in parseWan(s), '金额应为不带单位的数字（万元），最多四位小数');
@@ -92,6 +93,23 @@ export const leadsRoutes =
         },
       },
       async (req) => advanceLead(database, req.ctx, req.params.id, req.body),
+    );
+    app.get(
+      '/exports/leads',
+      {
+        schema: {
+          tags,
+          summary: '导出线索（xlsx，按共享规则）',
+          querystring: z.strictObject({ unitId: id.optional(), status: z.enum(['new', 'following', 'filed', 'dropped']).optional(), overdue: z.enum(['true', 'false']).optional() }),
+        },
+      },
+      async (req, reply) => {
+        const { overdue, ...f } = req.query;
+        return reply
+          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('Content-Disposition', attachmentHeader('leads.xlsx', '线索.xlsx'))
+          .send(await exportLeads(database, req.ctx, { ...f, overdueOnly: overdue === 'true' }));
+      },
     );
     app.get('/lead-response-rules', { schema: { tags, summary: '线索响应时限（工作日）' } }, async (req) => ({ items: await listResponseRules(database, req.ctx) }));
     app.put(

@@ -3,6 +3,7 @@ import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
 import { canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
@@ -165,4 +166,29 @@ export async function setResponseRule(database: Database, ctx: RequestContext, u
     await updateRule(tx, unitKind, r);
     await recordAudit(tx, ctx, { action: 'lead.rules', entityType: 'lead_response_rule', entityId: unitKind, before: { acknowledgeDays: before.acknowledgeDays, assessDays: before.assessDays, feedbackDays: before.feedbackDays }, after: r });
   });
+}
+
+type PresentedLead = Awaited<ReturnType<typeof listLeads>>['items'][number];
+const SOURCE_LABELS: Record<LeadSource, string> = { event: '活动', referral: '推介', visit: '上门拜访', research: '调研', other: '其他' };
+const STATUS_LABELS = { new: '新报送', following: '跟进中', filed: '已报备', dropped: '已放弃' } as const;
+
+const LEAD_EXPORT: ExportColumn<PresentedLead>[] = [
+  { header: '企业名称', width: 36, value: (l) => l.company.name },
+  { header: '报送单位', width: 24, value: (l) => l.reportingUnit.name },
+  { header: '承办单位', width: 24, value: (l) => l.handlingUnit.name },
+  { header: '产业链', width: 16, value: (l) => l.chain },
+  { header: '预计投资(万元)', width: 14, value: (l) => l.estimatedAmountWan },
+  { header: '线索来源', width: 10, value: (l) => SOURCE_LABELS[l.source] },
+  { header: '报送日期', width: 12, value: (l) => l.reportedOn },
+  { header: '状态', width: 10, value: (l) => STATUS_LABELS[l.status] },
+  { header: '说明', width: 40, value: (l) => l.notes },
+  { header: '超时环节', width: 16, value: (l) => l.clock.overdue.map((s) => ({ acknowledge: '确认', assess: '初评', feedback: '反馈' })[s]).join('、') },
+];
+
+/** Leads as xlsx, with exactly what the asker may see (the sharing rule blanks the rest); audited. */
+export async function exportLeads(database: Database, ctx: RequestContext, f: { unitId?: number; status?: string; overdueOnly?: boolean }): Promise<Buffer> {
+  const { items } = await listLeads(database, ctx, f, 1, 100_000);
+  const file = await writeTable('线索', LEAD_EXPORT, items);
+  await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'lead.export', entityType: 'lead', after: { filter: f, rows: items.length } }));
+  return file;
 }

@@ -1,5 +1,6 @@
 import { addWorkingDays, shanghaiDate } from '@zhaoshang/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTable } from '../../spreadsheet/read-table.ts';
 import { type TestEnv, actorCtx, buildUnit, buildUser, call, createTestEnv, login, systemCtx, uniq } from '../../../test/factories.ts';
 import { createCompany } from '../companies/companies.service.ts';
 import { advanceLead, listLeads, reportLead, responseClock, setResponseRule } from './leads.service.ts';
@@ -107,5 +108,25 @@ describe('leads', () => {
     expect(ok.statusCode).toBe(201);
     const list = await call(env.app, s, 'GET', `/api/v1/leads?companyId=${c.id}`);
     expect(list.json().items[0]).toMatchObject({ estimatedAmountWan: '1234.5000', source: 'visit', status: 'new' });
+  });
+});
+
+describe('lead export', () => {
+  it('exports what the asker may see: another unit gets the lead without its contact, notes and amount', async () => {
+    const reporter = await buildUser(env.database, { role: 'unit_staff' });
+    const other = await buildUser(env.database, { role: 'unit_staff' });
+    const c = await company();
+    await reportLead(env.database, actorCtx(reporter), { companyId: c.id, source: 'referral', estimatedAmountWan: '800', notes: '内部评估：意向强', chain: '高端装备' });
+    const rowsFor = async (user: typeof reporter) => {
+      const s = await login(env.app, user.username);
+      const res = await call(env.app, s, 'GET', '/api/v1/exports/leads');
+      expect(res.statusCode).toBe(200);
+      const table = await readTable(res.rawPayload, 'leads.xlsx');
+      return table.rows.map((r) => r.cells).filter((r) => r['企业名称'] === c.name);
+    };
+    expect(await rowsFor(reporter)).toEqual([
+      expect.objectContaining({ 企业名称: c.name, 产业链: '高端装备', '预计投资(万元)': '800.0000', 线索来源: '推介', 说明: '内部评估：意向强', 状态: '新报送' }),
+    ]);
+    expect(await rowsFor(other)).toEqual([expect.objectContaining({ 企业名称: c.name, 产业链: '高端装备', '预计投资(万元)': '', 说明: '' })]);
   });
 });
