@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { pinyin } from 'pinyin-pro';
 
 /**
  * Company names as clerks type them: full-width letters, stray spaces and invisible
@@ -124,4 +125,12 @@ export function similarityKey(normalised: string): string {
 /** The short name (字号) a person may type instead of the full name, when it has 3+ characters. */
 export function isShortNameQuery(normalised: string): boolean {
   return [...normalised].length >= 3 && similarityKey(normalised) === normalised;
+}
+
+/** Pinyin initials of a normalised name (华为技术有限公司 → hwjsyxgs), so `hwjs` finds it. */
+export function pinyinInitials(normalised: string): string {
+  return pinyin(normalised, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }

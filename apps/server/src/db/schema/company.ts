@@ -13,6 +13,8 @@ export const companies = pgTable(
     name: text('name').notNull(),
     normalisedName: text('normalised_name').notNull(),
     similarityKey: text('similarity_key').notNull(),
+    /** Pinyin initials of the normalised name, for typing `hwjs` to find 华为技术. */
+    nameInitials: text('name_initials').notNull().default(''),
     uscc: text('uscc'),
     investorType: text('investor_type'),
     countryRegion: text('country_region'),
@@ -31,6 +33,8 @@ export const companies = pgTable(
     uniqueIndex('companies_uscc_key').on(t.uscc).where(sql`${t.uscc} is not null and ${t.mergedIntoId} is null`),
     uniqueIndex('companies_normalised_name_key').on(t.normalisedName).where(sql`${t.mergedIntoId} is null`),
     index('companies_similarity_key_trgm').using('gin', t.similarityKey.op('gin_trgm_ops')),
+    index('companies_name_initials_idx').using('btree', t.nameInitials.op('text_pattern_ops')),
+    index('companies_normalised_name_trgm').using('gin', t.normalisedName.op('gin_trgm_ops')),
     check(
       'companies_investor_type_check',
       sql`${t.investorType} is null or ${t.investorType} in ('central_soe','local_soe','fortune500','top50','private','foreign','hmt','other')`,

@@ -157,6 +157,10 @@ describe('import over HTTP, and the registry list', () => {
     expect(list.json()).toMatchObject({ total: 1, items: [{ name: '澜江港务集团有限公司', investorType: 'local_soe', industryCode: 'G55' }] });
     const byCode = await env.app.inject({ method: 'GET', url: '/api/v1/companies?q=91440300', headers: { cookie: session.cookie } });
     expect(byCode.json().items.map((c: { name: string }) => c.name)).toEqual(['華為技術有限公司']);
+    for (const q of ['hwjs', '華為', '华为技术']) {
+      const found = await env.app.inject({ method: 'GET', url: `/api/v1/companies?q=${encodeURIComponent(q)}`, headers: { cookie: session.cookie } });
+      expect(found.json().items.map((c: { name: string }) => c.name), q).toEqual(['華為技術有限公司']);
+    }
     const auditorList = await env.app.inject({ method: 'GET', url: '/api/v1/companies', headers: { cookie: (await loginAs(env, 'auditor')).session.cookie } });
     expect(auditorList.statusCode).toBe(403);
   });

@@ -8,7 +8,7 @@ import {
   normaliseUscc,
   parseIndustryCode,
 } from '@zhaoshang/shared';
-import { normaliseCompanyName, similarityKey } from '@zhaoshang/shared/company-name';
+import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -153,8 +153,9 @@ async function applyPlan(tx: Tx, plan: Plan) {
   if (plan.inserts.length) {
     const r = plan.inserts;
     await tx.execute(sql`
-      insert into companies (name, normalised_name, similarity_key, uscc, investor_type, country_region, industry_code, headquarters)
+      insert into companies (name, normalised_name, similarity_key, name_initials, uscc, investor_type, country_region, industry_code, headquarters)
       select * from unnest(${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[], ${col(r, (x) => x.key)}::text[],
+        ${col(r, (x) => pinyinInitials(x.normalised))}::text[],
         ${col(r, (x) => x.uscc)}::text[], ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[],
         ${col(r, (x) => x.industryCode)}::text[], ${col(r, (x) => x.headquarters)}::text[])`);
   }
@@ -162,14 +163,15 @@ async function applyPlan(tx: Tx, plan: Plan) {
     const r = plan.updates;
     // An empty cell keeps what the registry has: a partial file never erases data.
     await tx.execute(sql`
-      update companies c set name = u.name, normalised_name = u.normalised_name, similarity_key = u.similarity_key,
+      update companies c set name = u.name, normalised_name = u.normalised_name, similarity_key = u.similarity_key, name_initials = u.name_initials,
         uscc = coalesce(u.uscc, c.uscc), investor_type = coalesce(u.investor_type, c.investor_type),
         country_region = coalesce(u.country_region, c.country_region), industry_code = coalesce(u.industry_code, c.industry_code),
         headquarters = coalesce(u.headquarters, c.headquarters), version = c.version + 1, updated_at = now()
       from unnest(${col(r, (x) => x.id)}::int[], ${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[],
-        ${col(r, (x) => x.key)}::text[], ${col(r, (x) => x.uscc)}::text[], ${col(r, (x) => x.investorType)}::text[],
-        ${col(r, (x) => x.countryRegion)}::text[], ${col(r, (x) => x.industryCode)}::text[], ${col(r, (x) => x.headquarters)}::text[])
-        as u(id, name, normalised_name, similarity_key, uscc, investor_type, country_region, industry_code, headquarters)
+        ${col(r, (x) => x.key)}::text[], ${col(r, (x) => pinyinInitials(x.normalised))}::text[], ${col(r, (x) => x.uscc)}::text[],
+        ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[], ${col(r, (x) => x.industryCode)}::text[],
+        ${col(r, (x) => x.headquarters)}::text[])
+        as u(id, name, normalised_name, similarity_key, name_initials, uscc, investor_type, country_region, industry_code, headquarters)
       where c.id = u.id`);
   }
 }

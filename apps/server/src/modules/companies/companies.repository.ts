@@ -66,7 +66,10 @@ export async function findCompanies(db: Tx, f: CompanyFilter, sort: CompanySort,
   const conds = [sql`c.merged_into_id is null`];
   if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
-    conds.push(sql`(c.normalised_name like ${like} or c.uscc like ${`${f.q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`})`);
+    const prefix = `${f.q.replace(/[\\%_]/g, '\\$&')}%`;
+    // Letters alone may be pinyin initials (hwjs → 华为技术) or the start of a credit code.
+    const initials = /^[a-z0-9]+$/.test(f.q) ? sql` or c.name_initials like ${prefix}` : sql``;
+    conds.push(sql`(c.normalised_name like ${like} or c.uscc like ${prefix.toUpperCase()}${initials})`);
   }
   if (f.investorType) conds.push(sql`c.investor_type = ${f.investorType}`);
   if (f.industry) conds.push(sql`c.industry_code like ${`${f.industry}%`}`);

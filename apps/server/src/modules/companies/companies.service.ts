@@ -4,6 +4,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { INVESTOR_TYPE_LABELS } from '@zhaoshang/shared';
+import { normaliseCompanyName, pinyinInitials } from '@zhaoshang/shared/company-name';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import {
@@ -92,6 +93,7 @@ export async function createCompany(database: Database, ctx: RequestContext, inp
       name: input.name.trim(),
       normalisedName: q.normalised,
       similarityKey: q.key,
+      nameInitials: pinyinInitials(q.normalised),
       uscc,
       investorType: input.investorType ?? null,
       countryRegion: input.countryRegion ?? null,
@@ -108,7 +110,7 @@ export async function createCompany(database: Database, ctx: RequestContext, inp
 
 export async function listCompanies(database: Database, ctx: RequestContext, f: CompanyFilter, sort: CompanySort, page: number, pageSize: number) {
   companiesPolicy.assert(requireActor(ctx), 'company.read');
-  const { items, total } = await findCompanies(database.db, f, sort, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { items, total } = await findCompanies(database.db, { ...f, q: f.q ? normaliseCompanyName(f.q) : undefined }, sort, { limit: pageSize, offset: (page - 1) * pageSize });
   return { items: items.map(presentCompany), total };
 }
 
@@ -124,7 +126,7 @@ const COMPANY_EXPORT: ExportColumn<Company>[] = [
 /** The registry as xlsx, in the import's columns (so an export re-imports unchanged); audited. */
 export async function exportCompanies(database: Database, ctx: RequestContext, f: CompanyFilter): Promise<Buffer> {
   companiesPolicy.assert(requireActor(ctx), 'company.read');
-  const { items } = await findCompanies(database.db, f, 'name', { limit: 200_000, offset: 0 });
+  const { items } = await findCompanies(database.db, { ...f, q: f.q ? normaliseCompanyName(f.q) : undefined }, 'name', { limit: 200_000, offset: 0 });
   const file = await writeTable('企业库', COMPANY_EXPORT, items.map(presentCompany));
   await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'company.export', entityType: 'company', after: { filter: f, rows: items.length } }));
   return file;

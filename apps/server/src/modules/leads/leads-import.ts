@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AMOUNT_PROBLEM_LABELS, USCC_PROBLEM_LABELS, checkUscc, isCalendarDate, normaliseUscc, parseWan, shanghaiDate } from '@zhaoshang/shared';
-import { normaliseCompanyName, similarityKey } from '@zhaoshang/shared/company-name';
+import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -116,9 +116,10 @@ export async function importLeads(database: Database, ctx: RequestContext, table
     const added = uniqueFresh.length
       ? await queryRows<{ id: number; normalised_name: string }>(
           tx,
-          sql`insert into companies (name, normalised_name, similarity_key, uscc)
+          sql`insert into companies (name, normalised_name, similarity_key, name_initials, uscc)
               select * from unnest(${sql.param(uniqueFresh.map((r) => r.name))}::text[], ${sql.param(uniqueFresh.map((r) => r.normalised))}::text[],
-                ${sql.param(uniqueFresh.map((r) => similarityKey(r.normalised)))}::text[], ${sql.param(uniqueFresh.map((r) => r.uscc))}::text[])
+                ${sql.param(uniqueFresh.map((r) => similarityKey(r.normalised)))}::text[], ${sql.param(uniqueFresh.map((r) => pinyinInitials(r.normalised)))}::text[],
+                ${sql.param(uniqueFresh.map((r) => r.uscc))}::text[])
               returning id, normalised_name`,
         )
       : [];
