@@ -82,3 +82,7 @@ export async function findCompanies(db: Tx, f: CompanyFilter, sort: CompanySort,
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { items: items.map((i) => byId.get(i.id)!), total: totals[0]?.n ?? 0 };
 }
+
+export async function findSubsidiaries(db: Tx, groupId: number) {
+  return db.select({ id: companies.id, name: companies.name }).from(companies).where(sql`${companies.groupId} = ${groupId} and ${companies.mergedIntoId} is null`);
+}

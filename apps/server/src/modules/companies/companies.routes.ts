@@ -15,7 +15,9 @@ import {
   matchResultSchema,
 } from './companies.schemas.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { createCompany, exportCompanies, listCompanies, matchCompany } from './companies.service.ts';
+import { listFilings } from '../filings/filings.service.ts';
+import { listLeads } from '../leads/leads.service.ts';
+import { createCompany, exportCompanies, getCompany, listCompanies, matchCompany } from './companies.service.ts';
 
 export const companiesRoutes =
   (database: Database): FastifyPluginAsyncZod =>
@@ -36,6 +38,24 @@ export const companiesRoutes =
     );
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
     app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
+    app.get(
+      '/companies/:id',
+      {
+        schema: {
+          tags,
+          summary: '企业详情：集团、子公司、线索与报备（按共享规则）',
+          params: z.strictObject({ id: z.coerce.number().int().positive() }),
+        },
+      },
+      async (req) => {
+        const company = await getCompany(database, req.ctx, req.params.id);
+        const [leads, filings] = await Promise.all([
+          listLeads(database, req.ctx, { companyId: company.id }, 1, 200),
+          listFilings(database, req.ctx, { companyId: company.id }),
+        ]);
+        return { company, leads: leads.items, filings };
+      },
+    );
     app.get(
       '/exports/companies',
       { schema: { tags, summary: '导出企业库（xlsx，列同导入模板）', querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }) } },

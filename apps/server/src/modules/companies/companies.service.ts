@@ -14,6 +14,7 @@ import {
   findCompanies,
   findCompanyById,
   findMatchCandidates,
+  findSubsidiaries,
   insertCompany,
 } from './companies.repository.ts';
 import { requireActor } from '../../http/context.ts';
@@ -130,4 +131,18 @@ export async function exportCompanies(database: Database, ctx: RequestContext, f
   const file = await writeTable('企业库', COMPANY_EXPORT, items.map(presentCompany));
   await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'company.export', entityType: 'company', after: { filter: f, rows: items.length } }));
   return file;
+}
+
+/** A company with its group and subsidiaries (the registry view of its detail page). */
+export async function getCompany(database: Database, ctx: RequestContext, id: number) {
+  companiesPolicy.assert(requireActor(ctx), 'company.read');
+  const row = await findCompanyById(database.db, id);
+  if (!row) throw new AppError('NOT_FOUND', { entity: 'company', id });
+  if (row.mergedIntoId) throw new AppError('NOT_FOUND', { entity: 'company', id, mergedInto: row.mergedIntoId }, '该企业已合并到另一条记录');
+  const group = row.groupId ? await findCompanyById(database.db, row.groupId) : undefined;
+  return {
+    ...presentCompany(row),
+    group: group ? { id: group.id, name: group.name } : null,
+    subsidiaries: await findSubsidiaries(database.db, row.id),
+  };
 }

@@ -50,6 +50,13 @@ describe('filing an investor', () => {
     const b = await clerk();
     expect((await fileInvestor(env.database, a.ctx, { companyId: group.id })).outcome).toBe('filed');
     expect((await fileInvestor(env.database, b.ctx, { companyId: sub.id })).outcome).toBe('conflict');
+    // The group's page shows its subsidiary and who holds it, without the holder's contents for others.
+    const s = await login(env.app, b.user.username);
+    const detail = (await call(env.app, s, 'GET', `/api/v1/companies/${group.id}`)).json();
+    expect(detail.company).toMatchObject({ id: group.id, name: group.name, group: null, subsidiaries: [{ id: sub.id, name: sub.name }] });
+    expect(detail.filings).toEqual([expect.objectContaining({ unit: { id: a.unit.id, name: a.unit.name }, status: 'active', contentsVisible: false, projectName: null })]);
+    expect(detail.leads).toEqual([]);
+    expect((await call(env.app, s, 'GET', '/api/v1/companies/999999')).statusCode).toBe(404);
   });
 
   it('everyone sees who holds a filing until when; only the holder, the office and leaders see its contents', async () => {
