@@ -24,6 +24,8 @@ const EXPECTED: Record<string, string[]> = {
   'audit.verify': ['auditor'],
   'company.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'company.create': ['office', 'unit_manager', 'unit_staff'],
+  'company.merge': ['office'],
+  'company.unmerge': ['admin'],
   'filing.create': ['office', 'unit_manager', 'unit_staff'],
   'filing.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'filing.renew': ['office', 'unit_manager', 'unit_staff'],

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * The company registry (企业库). `normalisedName` decides "the same legal entity";
@@ -41,3 +41,21 @@ export const companies = pgTable(
     ),
   ],
 );
+
+/** A merge of two registry records found to be one company; the ids it moved make it reversible. */
+export const companyMerges = pgTable('company_merges', {
+  id: serial('id').primaryKey(),
+  survivorId: integer('survivor_id')
+    .notNull()
+    .references(() => companies.id),
+  mergedId: integer('merged_id')
+    .notNull()
+    .references(() => companies.id),
+  reason: text('reason').notNull(),
+  /** {leads, filings, conflicts, subsidiaries}: the ids that moved to the survivor. */
+  moved: jsonb('moved').notNull(),
+  createdBy: integer('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  undoneBy: integer('undone_by'),
+  undoneAt: timestamp('undone_at', { withTimezone: true }),
+});

@@ -8,4 +8,7 @@ import { definePolicy } from '../../http/policy.ts';
 export const companiesPolicy = definePolicy({
   'company.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'company.create': ['office', 'unit_manager', 'unit_staff'],
+  /** Merging duplicates is the office's data stewardship; undoing one is the admin's repair. */
+  'company.merge': ['office'],
+  'company.unmerge': ['admin'],
 });

@@ -18,6 +18,7 @@ import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { listFilings } from '../filings/filings.service.ts';
 import { listLeads } from '../leads/leads.service.ts';
 import { createCompany, exportCompanies, getCompany, listCompanies, matchCompany } from './companies.service.ts';
+import { mergeCompanies, undoMerge } from './company-merge.ts';
 
 export const companiesRoutes =
   (database: Database): FastifyPluginAsyncZod =>
@@ -55,6 +56,24 @@ export const companiesRoutes =
         ]);
         return { company, leads: leads.items, filings };
       },
+    );
+    const movedSchema = z.object({ leads: z.array(z.number()), filings: z.array(z.number()), conflicts: z.array(z.number()), subsidiaries: z.array(z.number()) });
+    app.post(
+      '/company-merges',
+      {
+        schema: {
+          tags,
+          summary: '合并重复企业（线索、报备、冲突、子公司移到保留的企业）',
+          body: z.strictObject({ survivorId: z.number().int().positive(), mergedId: z.number().int().positive(), reason: z.string().trim().min(1, '请填写合并理由').max(500) }),
+          response: { 201: z.object({ id: z.number().int(), moved: movedSchema }) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await mergeCompanies(database, req.ctx, req.body)),
+    );
+    app.post(
+      '/company-merges/:id/undo',
+      { schema: { tags, summary: '撤销合并（系统管理员）', params: z.strictObject({ id: z.coerce.number().int().positive() }), response: { 200: z.object({ id: z.number().int(), moved: movedSchema }) } } },
+      async (req) => undoMerge(database, req.ctx, req.params.id),
     );
     app.get(
       '/exports/companies',
