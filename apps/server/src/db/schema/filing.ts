@@ -107,3 +107,10 @@ export const notifications = pgTable(
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
 );
+
+/** The office's filing rules: how long a filing holds an investor, in months. One row. */
+export const filingSettings = pgTable('filing_settings', {
+  id: integer('id').primaryKey(),
+  periodMonths: integer('period_months').notNull().default(6),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

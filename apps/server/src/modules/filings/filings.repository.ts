@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { conflicts, filingUpdates, filings } from '../../db/schema/index.ts';
+import { conflicts, filingSettings, filingUpdates, filings } from '../../db/schema/index.ts';
 
 export type FilingRow = typeof filings.$inferSelect;
 export type ConflictRow = typeof conflicts.$inferSelect;
@@ -109,4 +109,13 @@ export async function claimExpiringFilings(db: Tx, today: string) {
         where status = 'active' and not expiry_notice_sent and expires_on <= ${today}::date + 7
         returning id, unit_id, company_id, to_char(expires_on, 'YYYY-MM-DD') as expires_on`,
   );
+}
+
+export async function findPeriodMonths(db: Tx): Promise<number> {
+  const [row] = await db.select().from(filingSettings).where(eq(filingSettings.id, 1));
+  return row?.periodMonths ?? 6;
+}
+
+export async function updatePeriodMonths(db: Tx, months: number) {
+  await db.update(filingSettings).set({ periodMonths: months, updatedAt: new Date() }).where(eq(filingSettings.id, 1));
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { decideConflict, fileInvestor, listConflicts, listFilings, renewFiling } from './filings.service.ts';
+import { decideConflict, fileInvestor, getFilingPeriod, listConflicts, listFilings, renewFiling, setFilingPeriod } from './filings.service.ts';
 
 const id = z.coerce.number().int().positive();
 const reason = z.string().trim().min(1, '请填写协调结论的理由').max(1000);
@@ -65,6 +65,13 @@ export const filingsRoutes =
         },
       },
       async (req) => renewFiling(database, req.ctx, req.params.id, req.body.progress),
+    );
+    const periodSchema = z.object({ periodMonths: z.number().int() });
+    app.get('/filing-settings', { schema: { tags, summary: '报备有效期（月）', response: { 200: periodSchema } } }, async (req) => getFilingPeriod(database, req.ctx));
+    app.put(
+      '/filing-settings',
+      { schema: { tags, summary: '设置报备有效期（领导小组办公室）', body: z.strictObject({ periodMonths: z.number().int().min(1, '至少 1 个月').max(36, '最多 36 个月') }), response: { 200: periodSchema } } },
+      async (req) => setFilingPeriod(database, req.ctx, req.body.periodMonths),
     );
     app.get(
       '/conflicts',

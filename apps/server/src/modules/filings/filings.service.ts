@@ -16,6 +16,8 @@ import {
   findFilingById,
   findFilings,
   findGroupCompanyId,
+  findPeriodMonths,
+  updatePeriodMonths,
   insertConflict,
   insertFiling,
   insertFilingUpdate,
@@ -23,8 +25,6 @@ import {
   updateFiling,
 } from './filings.repository.ts';
 
-/** How long a filing holds an investor unless renewed (the office's default). */
-export const FILING_MONTHS = 6;
 
 export type FileInput = { companyId: number; projectName?: string | null; notes?: string | null };
 export type FileResult =
@@ -46,7 +46,7 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
     const groupCompanyId = (await findGroupCompanyId(tx, company.id))!;
     const own = (await findActiveFilingsOfGroup(tx, groupCompanyId)).find((f) => f.unitId === actor.unitId);
     if (own) throw new AppError('DUPLICATE', { filingId: own.id, expiresOn: own.expiresOn }, `本单位已报备该企业，有效期至 ${own.expiresOn}`);
-    const expiresOn = addMonths(today, FILING_MONTHS);
+    const expiresOn = addMonths(today, await findPeriodMonths(tx));
     try {
       const filingId = await tx.transaction((sp) =>
         insertFiling(sp, {
@@ -109,6 +109,7 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
     const holder = (await findFilingById(tx, conflict.existingFilingId))!;
     const parties = [holder.unitId, conflict.claimantUnitId];
     const today = shanghaiDate();
+    const months = await findPeriodMonths(tx);
     const claimantFiling = (extra: Partial<FilingRow>) =>
       insertFiling(tx, {
         companyId: conflict.companyId,
@@ -117,7 +118,7 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
         projectName: conflict.projectName,
         notes: conflict.notes,
         startsOn: today,
-        expiresOn: addMonths(today, FILING_MONTHS),
+        expiresOn: addMonths(today, months),
         createdBy: conflict.claimantUserId,
         ...extra,
       });
@@ -164,7 +165,7 @@ export async function renewFiling(database: Database, ctx: RequestContext, filin
     const filing = await findFilingById(tx, filingId);
     if (!filing || (filing.unitId !== actor.unitId && actor.role !== 'office')) throw new AppError('NOT_FOUND', { entity: 'filing', id: filingId });
     if (filing.status !== 'active') throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'status', message: '只有有效的报备可以续期' }] });
-    const expiresOn = addMonths(filing.expiresOn, FILING_MONTHS);
+    const expiresOn = addMonths(filing.expiresOn, await findPeriodMonths(tx));
     await insertFilingUpdate(tx, { filingId, note: progress.trim(), createdBy: actor.userId });
     await updateFiling(tx, filingId, { expiresOn, expiryNoticeSent: false });
     await recordAudit(tx, ctx, { action: 'filing.renew', entityType: 'filing', entityId: filingId, before: { expiresOn: filing.expiresOn }, after: { expiresOn, progress: progress.trim() } });
@@ -219,4 +220,20 @@ export async function runFilingExpiry(database: Database, ctx: RequestContext, t
     }
     return { expired: expired.length, noticed: expiring.length };
   });
+}
+
+export async function getFilingPeriod(database: Database, ctx: RequestContext) {
+  filingsPolicy.assert(requireActor(ctx), 'filing.list');
+  return { periodMonths: await findPeriodMonths(database.db) };
+}
+
+/** The office sets how many months a filing (and each renewal) holds an investor. */
+export async function setFilingPeriod(database: Database, ctx: RequestContext, periodMonths: number) {
+  filingsPolicy.assert(requireActor(ctx), 'conflict.decide');
+  await database.db.transaction(async (tx) => {
+    const before = await findPeriodMonths(tx);
+    await updatePeriodMonths(tx, periodMonths);
+    await recordAudit(tx, ctx, { action: 'filing.settings', entityType: 'filing_settings', entityId: 1, before: { periodMonths: before }, after: { periodMonths } });
+  });
+  return { periodMonths };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestEnv, actorCtx, buildUnit, buildUser, call, createTestEnv, login, systemCtx, uniq } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { createCompany } from '../companies/companies.service.ts';
-import { decideConflict, fileInvestor, listFilings, renewFiling, runFilingExpiry } from './filings.service.ts';
+import { decideConflict, fileInvestor, listFilings, renewFiling, runFilingExpiry, setFilingPeriod } from './filings.service.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -150,6 +150,18 @@ describe('renewal and expiry', () => {
     const kinds = await queryRows<{ kind: string }>(env.database.db, sql`select kind from notifications where user_id = ${a.user.id} order by id`);
     expect(kinds.map((k) => k.kind)).toEqual(['filing.expiring', 'filing.expired']);
     expect((await fileInvestor(env.database, b.ctx, { companyId: c.id })).outcome).toBe('filed');
+  });
+});
+
+describe('filing period', () => {
+  it('the office sets the period; new filings take it; a unit clerk cannot change it', async () => {
+    const office = await clerk('office');
+    const a = await clerk();
+    await expect(setFilingPeriod(env.database, a.ctx, 3)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await setFilingPeriod(env.database, office.ctx, 3)).toEqual({ periodMonths: 3 });
+    const r = await fileInvestor(env.database, a.ctx, { companyId: (await company()).id });
+    expect(r).toMatchObject({ outcome: 'filed', expiresOn: addMonths(today, 3) });
+    await setFilingPeriod(env.database, office.ctx, 6);
   });
 });
 
