@@ -44,7 +44,6 @@ const REGIONS = [
   '中国', '中华', '全国', 'china', 'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'jiangsu', 'suzhou', 'nanjing',
   'hongkong', 'hangzhou', 'asia', 'asiapacific',
 ].sort((a, b) => b.length - a.length);
-const REGION_SUFFIX = /^(省|市|自治区|特别行政区|地区|县|区)/;
 
 /** Legal forms and their English twins, longest first. */
 const LEGAL_FORMS = [
@@ -79,31 +78,20 @@ export function branchParentName(normalised: string): string | null {
   return end > 0 ? head.slice(0, end) : head;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REGION_PREFIX = new RegExp(`^(?:${REGIONS.map(escape).join('|')})(?:省|市|自治区|特别行政区|地区|县|区)?`);
+const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORMS.map(escape).join('|')})$`);
+const GENERIC = new RegExp(GENERIC_WORDS.map(escape).join('|'), 'g');
+
+/** Strips leading region markers (江苏省苏州市…), keeping at least one character. */
 function stripRegionPrefix(s: string): string {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const r of REGIONS) {
-      if (s.startsWith(r) && s.length > r.length) {
-        s = s.slice(r.length).replace(REGION_SUFFIX, '');
-        changed = true;
-        break;
-      }
-    }
-  }
+  for (let m = REGION_PREFIX.exec(s); m && m[0].length < s.length; m = REGION_PREFIX.exec(s)) s = s.slice(m[0].length);
   return s;
 }
 
+/** Strips trailing legal forms (…集团股份有限公司), keeping at least one character. */
 function stripLegalForm(s: string): string {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const f of LEGAL_FORMS) {
-      if (s.endsWith(f) && s.length > f.length) {
-        s = s.slice(0, -f.length);
-        changed = true;
-        break;
-      }
-    }
-  }
+  for (let m = LEGAL_SUFFIX.exec(s); m && m[0].length < s.length; m = LEGAL_SUFFIX.exec(s)) s = s.slice(0, -m[0].length);
   return s;
 }
 
@@ -118,8 +106,7 @@ export function similarityKey(normalised: string): string {
   s = stripLegalForm(s);
   s = stripRegionPrefix(s);
   s = stripLegalForm(s);
-  for (const w of GENERIC_WORDS) s = s.split(w).join('');
-  return s.replace(/[()]/g, '');
+  return s.replace(GENERIC, '').replace(/[()]/g, '');
 }
 
 /** The short name (字号) a person may type instead of the full name, when it has 3+ characters. */
@@ -127,9 +114,13 @@ export function isShortNameQuery(normalised: string): boolean {
   return [...normalised].length >= 3 && similarityKey(normalised) === normalised;
 }
 
-/** Pinyin initials of a normalised name (华为技术有限公司 → hwjsyxgs), so `hwjs` finds it. */
+/**
+ * Pinyin initials of a name's core, without region and legal form (深圳市华为技术有限公司 →
+ * hwjs), so that typing `hwjs` finds 华为技术.
+ */
 export function pinyinInitials(normalised: string): string {
-  return pinyin(normalised, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+  const core = stripLegalForm(stripRegionPrefix(normalised));
+  return pinyin(core, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
