@@ -25,8 +25,8 @@ const REGISTRY_READERS: readonly Role[] = ['office', 'leader', 'unit_manager', '
 export const AREAS: readonly Area[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ROLES },
   { key: 'companies', path: '/companies', labelKey: 'nav.companies', roles: REGISTRY_READERS },
-  { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: BUSINESS_ROLES, comingSoon: true },
-  { key: 'filings', path: '/filings', labelKey: 'nav.filings', roles: BUSINESS_ROLES, comingSoon: true },
+  { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: BUSINESS_ROLES },
+  { key: 'filings', path: '/filings', labelKey: 'nav.filings', roles: BUSINESS_ROLES },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: BUSINESS_ROLES, comingSoon: true },
   {
     key: 'major-projects',

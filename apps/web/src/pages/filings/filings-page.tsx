@@ -1,5 +1,5 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
+import { FilingsView } from '../../features/filings/components/filings-view.tsx';
 
 export function FilingsPage() {
-  return <ComingSoon titleKey="nav.filings" descriptionKey="comingSoon.filings" />;
+  return <FilingsView />;
 }

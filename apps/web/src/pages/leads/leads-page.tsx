@@ -1,5 +1,5 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
+import { LeadList } from '../../features/leads/components/lead-list.tsx';
 
 export function LeadsPage() {
-  return <ComingSoon titleKey="nav.leads" descriptionKey="comingSoon.leads" />;
+  return <LeadList />;
 }

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../../../components/language-switch.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useLogout } from '../../auth/api.ts';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { NotificationBell } from '../../notifications/components/notification-bell.tsx';
 
 /** Product name on the left; who is signed in, language, password and logout on the right. */
 export function ShellHeader() {
@@ -27,6 +28,7 @@ export function ShellHeader() {
             {user.unit.name} · {roleLabel(user.role)}
           </Typography.Text>
         </div>
+        <NotificationBell />
         <LanguageSwitch />
         <Button icon={<KeyOutlined />} onClick={() => navigate('/change-password')}>
           {t('shell.changePassword')}

@@ -1,0 +1,168 @@
+import { App, Button, Card, Col, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row, Space, Tag, Typography } from 'antd';
+import { useErrorToast } from '../../../components/use-error-toast.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useDecideConflict, useFilings } from '../api.ts';
+import { sharesAddUp } from '../filing-policy.ts';
+import type { Conflict, Filing } from '../types.ts';
+
+type Values = {
+  kind: 'assign' | 'joint' | 'reject';
+  unitId?: number;
+  holderPercent?: number;
+  claimantPercent?: number;
+  reason: string;
+};
+
+function UnitSide({ title, unitName, filings, project }: { title: string; unitName: string; filings: Filing[]; project?: string | null }) {
+  const { t } = useI18n();
+  return (
+    <Card size="small" title={title} style={{ height: '100%' }}>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {unitName}
+      </Typography.Title>
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('conflict.filings')}>
+          {filings.length === 0 ? (
+            <Typography.Text type="secondary">{t('conflict.noFiling')}</Typography.Text>
+          ) : (
+            <Space orientation="vertical" size={2}>
+              {filings.map((f) => (
+                <span key={f.id}>
+                  {f.startsOn} ~ {f.expiresOn} <Tag>{t(`filing.status.${f.status}`)}</Tag>
+                  {f.projectName ? <Typography.Text type="secondary">{f.projectName}</Typography.Text> : null}
+                </span>
+              ))}
+            </Space>
+          )}
+        </Descriptions.Item>
+        {project !== undefined ? <Descriptions.Item label={t('conflict.claimantProject')}>{project || '—'}</Descriptions.Item> : null}
+      </Descriptions>
+    </Card>
+  );
+}
+
+/** The office's view of a conflict: both units side by side, and the decision. */
+export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('kind', form);
+  const decide = useDecideConflict();
+  const showError = useErrorToast();
+  const filings = useFilings({ companyId: conflict?.company_id }, conflict !== undefined);
+  const of = (unitId?: number) => (filings.data ?? []).filter((f) => f.unit.id === unitId);
+
+  const submit = (values: Values) => {
+    if (!conflict) return;
+    const reason = values.reason.trim();
+    const decision =
+      values.kind === 'assign'
+        ? { kind: 'assign' as const, unitId: values.unitId ?? conflict.holder_unit_id, reason }
+        : values.kind === 'joint'
+          ? {
+              kind: 'joint' as const,
+              shares: [
+                { unitId: conflict.holder_unit_id, percent: values.holderPercent ?? 0 },
+                { unitId: conflict.claimant_unit_id, percent: values.claimantPercent ?? 0 },
+              ] as [{ unitId: number; percent: number }, { unitId: number; percent: number }],
+              reason,
+            }
+          : { kind: 'reject' as const, reason };
+    decide.mutate(
+      { id: conflict.id, decision },
+      {
+        onSuccess: () => {
+          message.success(t('conflict.decided'));
+          onClose();
+        },
+        onError: (error) => showError(error, { form, fields: ['reason', 'unitId'] }),
+      },
+    );
+  };
+
+  const units = conflict
+    ? [
+        { value: conflict.holder_unit_id, label: conflict.holder_unit_name },
+        { value: conflict.claimant_unit_id, label: conflict.claimant_unit_name },
+      ]
+    : [];
+  const sumRule = {
+    validator: async () => {
+      if (!sharesAddUp(form.getFieldValue('holderPercent'), form.getFieldValue('claimantPercent')))
+        throw new Error(t('conflict.sharesSum'));
+    },
+  };
+
+  return (
+    <Drawer
+      open={conflict !== undefined}
+      onClose={onClose}
+      size={760}
+      destroyOnHidden
+      title={conflict ? t('conflict.drawerTitle', { company: conflict.company_name }) : null}
+      extra={
+        <Button type="primary" loading={decide.isPending} onClick={() => form.submit()}>
+          {t('conflict.submit')}
+        </Button>
+      }
+    >
+      {conflict ? (
+        <>
+          <Row gutter={16} style={{ marginBottom: 24 }}>
+            <Col span={12}>
+              <UnitSide title={t('conflict.holder')} unitName={conflict.holder_unit_name} filings={of(conflict.holder_unit_id)} />
+            </Col>
+            <Col span={12}>
+              <UnitSide
+                title={t('conflict.claimant')}
+                unitName={conflict.claimant_unit_name}
+                filings={of(conflict.claimant_unit_id)}
+                project={conflict.project_name}
+              />
+            </Col>
+          </Row>
+          <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ kind: 'assign' }} onFinish={submit}>
+            <Form.Item name="kind" label={t('conflict.decision')}>
+              <Radio.Group
+                optionType="button"
+                options={(['assign', 'joint', 'reject'] as const).map((k) => ({ value: k, label: t(`conflict.${k}`) }))}
+              />
+            </Form.Item>
+            {kind === 'assign' || kind === undefined ? (
+              <Form.Item name="unitId" label={t('conflict.assignTo')} rules={[{ required: true, message: t('conflict.assignToRequired') }]}>
+                <Radio.Group options={units} />
+              </Form.Item>
+            ) : null}
+            {kind === 'joint' ? (
+              <Space size="large" align="start" wrap>
+                <Form.Item
+                  name="holderPercent"
+                  label={t('conflict.shareOf', { unit: conflict.holder_unit_name })}
+                  dependencies={['claimantPercent']}
+                  rules={[sumRule]}
+                >
+                  <InputNumber<number> min={0} max={100} style={{ width: 140 }} />
+                </Form.Item>
+                <Form.Item
+                  name="claimantPercent"
+                  label={t('conflict.shareOf', { unit: conflict.claimant_unit_name })}
+                  dependencies={['holderPercent']}
+                  rules={[sumRule]}
+                >
+                  <InputNumber<number> min={0} max={100} style={{ width: 140 }} />
+                </Form.Item>
+              </Space>
+            ) : null}
+            <Form.Item
+              name="reason"
+              label={t('conflict.reason')}
+              rules={[{ required: true, whitespace: true, message: t('conflict.reasonRequired') }, { max: 1000 }]}
+            >
+              <Input.TextArea rows={4} maxLength={1000} showCount />
+            </Form.Item>
+          </Form>
+        </>
+      ) : null}
+    </Drawer>
+  );
+}

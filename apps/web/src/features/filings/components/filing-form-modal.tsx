@@ -1,0 +1,83 @@
+import { Button, Form, Input, Modal, Result } from 'antd';
+import { useEffect, useState } from 'react';
+import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
+import { useErrorToast } from '../../../components/use-error-toast.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useFileCompany } from '../api.ts';
+import type { FileResult } from '../types.ts';
+
+type Values = { companyId: number; projectName?: string; notes?: string };
+const FIELDS = ['companyId', 'projectName', 'notes'] as const;
+
+/**
+ * Files a company for the user's unit. A competing filing is not an error: the server
+ * opens a conflict for the office, and the form says so as a warning result.
+ */
+export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const file = useFileCompany();
+  const showError = useErrorToast();
+  const [result, setResult] = useState<FileResult>();
+
+  useEffect(() => {
+    if (open) setResult(undefined);
+  }, [open]);
+
+  const submit = (values: Values) =>
+    file.mutate(
+      { companyId: values.companyId, projectName: values.projectName?.trim() || null, notes: values.notes?.trim() || null },
+      { onSuccess: setResult, onError: (error) => showError(error, { form, fields: FIELDS }) },
+    );
+
+  return (
+    <Modal
+      open={open}
+      title={t('filing.file')}
+      onCancel={onClose}
+      destroyOnHidden
+      width={600}
+      footer={
+        result ? (
+          <Button type="primary" onClick={onClose}>
+            {t('filing.ok')}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="primary" loading={file.isPending} onClick={() => form.submit()}>
+              {t('filing.file')}
+            </Button>
+          </>
+        )
+      }
+    >
+      {result?.outcome === 'filed' ? (
+        <Result status="success" title={t('filing.filed', { date: result.expiresOn })} />
+      ) : result?.outcome === 'conflict' ? (
+        <Result
+          status="warning"
+          title={t('filing.conflictTitle')}
+          subTitle={t('filing.conflictText', { date: result.heldBy.expiresOn })}
+        />
+      ) : (
+        <Form<Values> form={form} layout="vertical" preserve={false} onFinish={submit}>
+          <Form.Item
+            name="companyId"
+            label={t('filing.company')}
+            extra={t('lead.companyHint')}
+            rules={[{ required: true, message: t('filing.companyRequired') }]}
+          >
+            <CompanySearchSelect />
+          </Form.Item>
+          <Form.Item name="projectName" label={t('filing.projectName')} rules={[{ max: 200 }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="notes" label={t('filing.notes')} rules={[{ max: 2000 }]}>
+            <Input.TextArea rows={3} maxLength={2000} showCount />
+          </Form.Item>
+        </Form>
+      )}
+    </Modal>
+  );
+}
