@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
@@ -37,6 +37,18 @@ export type AppOptions = {
   /** Login attempts per client address and minute (tests, sharing one address, raise it). */
   loginRateLimit?: number;
 };
+
+/**
+ * The page shell: read on every request (it is small, and a rebuild changes it), never
+ * cached, sent precompressed when the browser accepts it.
+ */
+async function sendIndexHtml(acceptEncoding: string | undefined, reply: FastifyReply) {
+  const encoding = /\bbr\b/.test(acceptEncoding ?? '') ? 'br' : /\bgzip\b/.test(acceptEncoding ?? '') ? 'gzip' : null;
+  const file = path.join(webDist, `index.html${encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : ''}`);
+  const body = await fs.promises.readFile(fs.existsSync(file) ? file : path.join(webDist, 'index.html'));
+  if (encoding && fs.existsSync(file)) reply.header('Content-Encoding', encoding).header('Vary', 'Accept-Encoding');
+  return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(body);
+}
 
 /** Builds the HTTP application; every module is registered here, explicitly. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -88,14 +100,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   if (opts.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h', preCompressed: true });
+    // Hashed assets are looked up on each request (wildcard), so a rebuild is served without a restart.
+    await app.register(fastifyStatic, { root: path.join(webDist, 'assets'), prefix: '/assets/', index: false, maxAge: '1y', immutable: true, preCompressed: true });
     // Hashed assets are cached; every other path is a page of the single-page app.
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
       // A missing file (an asset of an older build, say) is a 404, not the page: a stale tab then reloads cleanly.
       if (req.url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
         return reply.status(404).send(errorBody('NOT_FOUND', languageOf(req.headers['accept-language'])));
       }
-      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      return sendIndexHtml(req.headers['accept-encoding'], reply);
     });
   }
   return app;

@@ -75,7 +75,31 @@ export const filingsRoutes =
     );
     app.get(
       '/conflicts',
-      { schema: { tags, summary: '冲突列表', querystring: z.strictObject({ status: z.enum(['open', 'assigned', 'joint', 'rejected']).optional() }) } },
+      {
+        schema: {
+          tags,
+          summary: '冲突列表',
+          querystring: z.strictObject({ status: z.enum(['open', 'assigned', 'joint', 'rejected']).optional() }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.number().int(),
+                  company: z.object({ id: z.number().int(), name: z.string() }),
+                  existingFilingId: z.number().int(),
+                  holderUnit: z.object({ id: z.number().int(), name: z.string() }),
+                  claimantUnit: z.object({ id: z.number().int(), name: z.string() }),
+                  projectName: z.string().nullable(),
+                  status: z.enum(['open', 'assigned', 'joint', 'rejected']),
+                  decision: z.unknown(),
+                  createdAt: z.string(),
+                  version: z.number().int(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
       async (req) => ({ items: await listConflicts(database, req.ctx, req.query.status) }),
     );
     app.post(

@@ -4,7 +4,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
-import { insertForUnits } from '../notifications/notifications.repository.ts';
+import { findOfficeUnitIds, insertForUnits } from '../notifications/notifications.repository.ts';
 import { canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
 import {
   type FilingRow,
@@ -76,7 +76,8 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
       projectName: input.projectName ?? null,
       notes: input.notes ?? null,
     });
-    await insertForUnits(tx, [holder.unitId, actor.unitId], {
+    // Both units learn of it, and so does the office that must arbitrate.
+    await insertForUnits(tx, [...new Set([holder.unitId, actor.unitId, ...(await findOfficeUnitIds(tx))])], {
       kind: 'conflict.opened',
       title: `“${company.name}”的报备出现冲突，等待领导小组办公室协调`,
       entityType: 'conflict',
@@ -198,7 +199,18 @@ export async function listFilings(database: Database, ctx: RequestContext, f: { 
 
 export async function listConflicts(database: Database, ctx: RequestContext, status?: string) {
   filingsPolicy.assert(requireActor(ctx), 'conflict.list');
-  return findConflicts(database.db, status, 200);
+  return (await findConflicts(database.db, status, 200)).map((r) => ({
+    id: r.id as number,
+    company: { id: r.company_id as number, name: r.company_name as string },
+    existingFilingId: r.existing_filing_id as number,
+    holderUnit: { id: r.holder_unit_id as number, name: r.holder_unit_name as string },
+    claimantUnit: { id: r.claimant_unit_id as number, name: r.claimant_unit_name as string },
+    projectName: r.project_name as string | null,
+    status: r.status as 'open' | 'assigned' | 'joint' | 'rejected',
+    decision: r.decision ?? null,
+    createdAt: r.created_at as string,
+    version: r.version as number,
+  }));
 }
 
 /**

@@ -33,3 +33,8 @@ export async function markRead(db: Tx, userId: number, id: number | null) {
     .set({ readAt: new Date() })
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), id === null ? undefined : eq(notifications.id, id)));
 }
+
+/** The office's units (who arbitrate conflicts). */
+export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
+  return (await queryRows<{ id: number }>(db, sql`select id from units where kind = 'office' and active`)).map((r) => r.id);
+}

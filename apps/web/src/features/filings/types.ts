@@ -31,20 +31,16 @@ export type FileResult =
 export const CONFLICT_STATUSES = ['open', 'assigned', 'joint', 'rejected'] as const;
 export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 
-/** As the server sends it: this list is the one answer in snake_case. */
 export type Conflict = {
   id: number;
-  company_id: number;
-  company_name: string;
-  existing_filing_id: number;
-  holder_unit_id: number;
-  holder_unit_name: string;
-  claimant_unit_id: number;
-  claimant_unit_name: string;
-  project_name: string | null;
+  company: { id: number; name: string };
+  existingFilingId: number;
+  holderUnit: { id: number; name: string };
+  claimantUnit: { id: number; name: string };
+  projectName: string | null;
   status: ConflictStatus;
   decision: unknown;
-  created_at: string;
+  createdAt: string;
   version: number;
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canHandleLead, nextDeadline } from './lead-policy.ts';
+import { canHandleLead, nextDeadline, pendingSteps } from './lead-policy.ts';
 import type { Lead } from './types.ts';
 
 const lead = (over: Partial<Lead> = {}): Lead => ({
@@ -15,6 +15,9 @@ const lead = (over: Partial<Lead> = {}): Lead => ({
   contact: null,
   notes: null,
   dropReason: null,
+  acknowledgedOn: null,
+  assessedOn: null,
+  feedbackOn: null,
   contentsVisible: true,
   clock: { acknowledgeBy: '2026-03-03', assessBy: '2026-03-05', feedbackBy: '2026-03-11', overdue: [] },
   version: 1,
@@ -31,11 +34,16 @@ describe('lead policy', () => {
     expect(canHandleLead({ role: 'unit_staff', unit: { id: 7 } }, lead({ status: 'dropped' }))).toBe(false);
   });
 
-  it('shows the first deadline not yet past, and none for a closed lead', () => {
-    expect(nextDeadline(lead(), '2026-03-02')).toEqual({ step: 'acknowledge', by: '2026-03-03' });
-    expect(nextDeadline(lead(), '2026-03-04')).toEqual({ step: 'assess', by: '2026-03-05' });
-    expect(nextDeadline(lead({ status: 'following' }), '2026-03-02')).toEqual({ step: 'assess', by: '2026-03-05' });
-    expect(nextDeadline(lead(), '2026-04-01')).toEqual({ step: 'feedback', by: '2026-03-11' });
-    expect(nextDeadline(lead({ status: 'filed' }), '2026-03-02')).toBeNull();
+  it('shows the deadline of the first step not done, and none for a closed or finished lead', () => {
+    expect(nextDeadline(lead())).toEqual({ step: 'acknowledge', by: '2026-03-03' });
+    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03' }))).toEqual({ step: 'assess', by: '2026-03-05' });
+    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04' }))).toEqual({ step: 'feedback', by: '2026-03-11' });
+    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04', feedbackOn: '2026-03-09' }))).toBeNull();
+    expect(nextDeadline(lead({ status: 'filed' }))).toBeNull();
+  });
+
+  it('offers only the steps not done yet', () => {
+    expect(pendingSteps(lead())).toEqual(['acknowledge', 'assess', 'feedback']);
+    expect(pendingSteps(lead({ acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04' }))).toEqual(['feedback']);
   });
 });

@@ -18,17 +18,16 @@ export function canHandleLead(me: { role: Role; unit: { id: number } }, lead: Le
   return me.role === 'office' || lead.reportingUnit.id === me.unit.id || lead.handlingUnit.id === me.unit.id;
 }
 
-/**
- * The deadline to show for an open lead: the first one not yet past, else the last.
- * The list does not say which steps are done, so a past deadline that was met is skipped.
- */
-export function nextDeadline(lead: Pick<Lead, 'status' | 'clock'>, today: string): { step: LeadStep; by: string } | null {
+/** The steps of the response clock not done yet, in order. */
+export function pendingSteps(lead: Pick<Lead, 'acknowledgedOn' | 'assessedOn' | 'feedbackOn'>): LeadStep[] {
+  const done: Record<LeadStep, string | null> = { acknowledge: lead.acknowledgedOn, assess: lead.assessedOn, feedback: lead.feedbackOn };
+  return (['acknowledge', 'assess', 'feedback'] as const).filter((s) => done[s] === null);
+}
+
+/** The deadline to show for an open lead: that of its first step not done yet. */
+export function nextDeadline(lead: Pick<Lead, 'status' | 'clock' | 'acknowledgedOn' | 'assessedOn' | 'feedbackOn'>): { step: LeadStep; by: string } | null {
   if (lead.status === 'filed' || lead.status === 'dropped') return null;
-  const steps: { step: LeadStep; by: string }[] = [
-    { step: 'acknowledge', by: lead.clock.acknowledgeBy },
-    { step: 'assess', by: lead.clock.assessBy },
-    { step: 'feedback', by: lead.clock.feedbackBy },
-  ];
-  const open = lead.status === 'new' ? steps : steps.slice(1);
-  return open.find((s) => s.by >= today) ?? open[open.length - 1] ?? null;
+  const by: Record<LeadStep, string> = { acknowledge: lead.clock.acknowledgeBy, assess: lead.clock.assessBy, feedback: lead.clock.feedbackBy };
+  const step = pendingSteps(lead)[0];
+  return step ? { step, by: by[step] } : null;
 }

@@ -31,6 +31,10 @@ export type Lead = {
   contact: string | null;
   notes: string | null;
   dropReason: string | null;
+  /** When each step of the response clock was done (null: not yet). */
+  acknowledgedOn: string | null;
+  assessedOn: string | null;
+  feedbackOn: string | null;
   /** False when the viewer is neither party, office nor leader: contents are withheld. */
   contentsVisible: boolean;
   clock: LeadClock;

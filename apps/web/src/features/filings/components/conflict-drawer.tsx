@@ -49,7 +49,7 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
   const kind = Form.useWatch('kind', form);
   const decide = useDecideConflict();
   const showError = useErrorToast();
-  const filings = useFilings({ companyId: conflict?.company_id }, conflict !== undefined);
+  const filings = useFilings({ companyId: conflict?.company.id }, conflict !== undefined);
   const of = (unitId?: number) => (filings.data ?? []).filter((f) => f.unit.id === unitId);
 
   const submit = (values: Values) => {
@@ -57,13 +57,13 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
     const reason = values.reason.trim();
     const decision =
       values.kind === 'assign'
-        ? { kind: 'assign' as const, unitId: values.unitId ?? conflict.holder_unit_id, reason }
+        ? { kind: 'assign' as const, unitId: values.unitId ?? conflict.holderUnit.id, reason }
         : values.kind === 'joint'
           ? {
               kind: 'joint' as const,
               shares: [
-                { unitId: conflict.holder_unit_id, percent: values.holderPercent ?? 0 },
-                { unitId: conflict.claimant_unit_id, percent: values.claimantPercent ?? 0 },
+                { unitId: conflict.holderUnit.id, percent: values.holderPercent ?? 0 },
+                { unitId: conflict.claimantUnit.id, percent: values.claimantPercent ?? 0 },
               ] as [{ unitId: number; percent: number }, { unitId: number; percent: number }],
               reason,
             }
@@ -82,8 +82,8 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
 
   const units = conflict
     ? [
-        { value: conflict.holder_unit_id, label: conflict.holder_unit_name },
-        { value: conflict.claimant_unit_id, label: conflict.claimant_unit_name },
+        { value: conflict.holderUnit.id, label: conflict.holderUnit.name },
+        { value: conflict.claimantUnit.id, label: conflict.claimantUnit.name },
       ]
     : [];
   const sumRule = {
@@ -99,7 +99,7 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
       onClose={onClose}
       size={760}
       destroyOnHidden
-      title={conflict ? t('conflict.drawerTitle', { company: conflict.company_name }) : null}
+      title={conflict ? t('conflict.drawerTitle', { company: conflict.company.name }) : null}
       extra={
         <Button type="primary" loading={decide.isPending} onClick={() => form.submit()}>
           {t('conflict.submit')}
@@ -110,14 +110,14 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
         <>
           <Row gutter={16} style={{ marginBottom: 24 }}>
             <Col span={12}>
-              <UnitSide title={t('conflict.holder')} unitName={conflict.holder_unit_name} filings={of(conflict.holder_unit_id)} />
+              <UnitSide title={t('conflict.holder')} unitName={conflict.holderUnit.name} filings={of(conflict.holderUnit.id)} />
             </Col>
             <Col span={12}>
               <UnitSide
                 title={t('conflict.claimant')}
-                unitName={conflict.claimant_unit_name}
-                filings={of(conflict.claimant_unit_id)}
-                project={conflict.project_name}
+                unitName={conflict.claimantUnit.name}
+                filings={of(conflict.claimantUnit.id)}
+                project={conflict.projectName}
               />
             </Col>
           </Row>
@@ -137,7 +137,7 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
               <Space size="large" align="start" wrap>
                 <Form.Item
                   name="holderPercent"
-                  label={t('conflict.shareOf', { unit: conflict.holder_unit_name })}
+                  label={t('conflict.shareOf', { unit: conflict.holderUnit.name })}
                   dependencies={['claimantPercent']}
                   rules={[sumRule]}
                 >
@@ -145,7 +145,7 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
                 </Form.Item>
                 <Form.Item
                   name="claimantPercent"
-                  label={t('conflict.shareOf', { unit: conflict.claimant_unit_name })}
+                  label={t('conflict.shareOf', { unit: conflict.claimantUnit.name })}
                   dependencies={['holderPercent']}
                   rules={[sumRule]}
                 >

@@ -23,10 +23,10 @@ export function ConflictList() {
   const canDecide = canDecideConflicts(me.role);
 
   const columns: TableColumnsType<Conflict> = [
-    { title: t('conflict.company'), dataIndex: 'company_name' },
-    { title: t('conflict.holder'), dataIndex: 'holder_unit_name' },
-    { title: t('conflict.claimant'), dataIndex: 'claimant_unit_name' },
-    { title: t('conflict.createdAt'), dataIndex: 'created_at', render: (at: string) => formatDateTime(at) },
+    { title: t('conflict.company'), dataIndex: ['company', 'name'] },
+    { title: t('conflict.holder'), dataIndex: ['holderUnit', 'name'] },
+    { title: t('conflict.claimant'), dataIndex: ['claimantUnit', 'name'] },
+    { title: t('conflict.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
     {
       title: t('common.status'),
       dataIndex: 'status',

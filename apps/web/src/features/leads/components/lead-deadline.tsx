@@ -1,4 +1,3 @@
-import { shanghaiDate } from '@zhaoshang/shared';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { nextDeadline } from '../lead-policy.ts';
@@ -7,7 +6,7 @@ import type { Lead } from '../types.ts';
 /** The next response deadline, with a red tag naming every overdue step. */
 export function LeadDeadline({ lead }: { lead: Lead }) {
   const { t, lang } = useI18n();
-  const next = nextDeadline(lead, shanghaiDate());
+  const next = nextDeadline(lead);
   if (!next) return <Typography.Text type="secondary">—</Typography.Text>;
   const all = t('lead.deadlineAll', {
     acknowledge: lead.clock.acknowledgeBy,

@@ -11,8 +11,8 @@ import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { leadsKey, useAdvanceLead, useLeads } from '../api.ts';
 import { useLeadError } from '../hooks/use-lead-error.ts';
 import { LEAD_IMPORT_COLUMNS } from '../lead-import.ts';
-import { canHandleLead, canReportLeads, canSetResponseRules } from '../lead-policy.ts';
-import { LEAD_STEPS, type Lead, type LeadStatus, type LeadStep } from '../types.ts';
+import { canHandleLead, canReportLeads, canSetResponseRules, pendingSteps } from '../lead-policy.ts';
+import type { Lead, LeadStatus, LeadStep } from '../types.ts';
 import { LeadDeadline } from './lead-deadline.tsx';
 import { LeadDropModal } from './lead-drop-modal.tsx';
 import { LeadFilters } from './lead-filters.tsx';
@@ -112,7 +112,7 @@ export function LeadList() {
             disabled={advance.isPending}
             menu={{
               items: [
-                ...LEAD_STEPS.map((next) => ({ key: next, label: t(`lead.step.${next}`) })),
+                ...pendingSteps(lead).map((next) => ({ key: next, label: t(`lead.step.${next}`) })),
                 { type: 'divider' as const },
                 { key: 'drop', label: t('lead.drop'), danger: true },
               ],
