@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, uploadFile } from '../../components/api-client.ts';
-import type { Company, CompanyInput, CompanyListParams, ImportReport, MatchResult, Paged } from './types.ts';
+import { api } from '../../components/api-client.ts';
+import type { Company, CompanyInput, CompanyListParams, MatchResult, Paged } from './types.ts';
 
 const companiesKey = ['companies'] as const;
 
@@ -34,14 +34,8 @@ export function useCreateCompany() {
   });
 }
 
-/** A dry run writes nothing; the real run refreshes the list and any match answers. */
-export function useImportCompanies() {
+/** After an import: the list and any match answers may have changed. */
+export function useRefreshCompanies() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      uploadFile<ImportReport>('/imports/companies', { dryRun }, file),
-    onSuccess: (report) => {
-      if (!report.dryRun) void queryClient.invalidateQueries({ queryKey: companiesKey });
-    },
-  });
+  return () => void queryClient.invalidateQueries({ queryKey: companiesKey });
 }

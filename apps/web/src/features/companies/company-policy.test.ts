@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canEditCompanies, importFileProblem, MAX_IMPORT_BYTES } from './company-policy.ts';
-import { importTemplateCsv } from './import-template.ts';
+import { importFileProblem, templateCsv } from '../../components/import-wizard.tsx';
+import { canEditCompanies } from './company-policy.ts';
+import { IMPORT_COLUMNS } from './import-template.ts';
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 describe('company registry rules', () => {
   it('lets office and unit staff edit, leaders only read', () => {
@@ -21,6 +24,6 @@ describe('company registry rules', () => {
   });
 
   it('builds the CSV template with a BOM and the six columns', () => {
-    expect(importTemplateCsv()).toBe('\uFEFF企业名称,统一社会信用代码,投资方类型,国别地区,行业代码,总部所在地\r\n');
+    expect(templateCsv(IMPORT_COLUMNS)).toBe('\uFEFF企业名称,统一社会信用代码,投资方类型,国别地区,行业代码,总部所在地\r\n');
   });
 });

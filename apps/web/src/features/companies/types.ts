@@ -50,16 +50,5 @@ export type MatchCandidate = {
 
 export type MatchResult = { level: 'same' | 'similar' | 'none'; candidates: MatchCandidate[] };
 
-export type ImportError = { row: number; column: string; reason: string };
-
-export type ImportReport = {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Non-empty means nothing was written. */
-  errors: ImportError[];
-};
 
 export type Paged<T> = { items: T[]; total: number };

@@ -4,16 +4,17 @@ import { Button, Card, Space, Table, type TableColumnsType, type TablePagination
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { useCompanies } from '../api.ts';
+import { useCompanies, useRefreshCompanies } from '../api.ts';
+import { IMPORT_COLUMNS } from '../import-template.ts';
 import { canEditCompanies } from '../company-policy.ts';
 import { useCompanyLabels } from '../hooks/use-company-labels.ts';
 import type { Company, CompanySort } from '../types.ts';
 import { CompanyFilters } from './company-filters.tsx';
 import { CompanyFormModal } from './company-form-modal.tsx';
-import { ImportWizardModal } from './import-wizard-modal.tsx';
 
 const STATE_KEYS = ['q', 'investorType', 'industry', 'page', 'pageSize', 'sort'] as const;
 
@@ -25,6 +26,7 @@ export function CompanyList() {
   const labels = useCompanyLabels();
   const me = useSessionUser();
   const canEdit = canEditCompanies(me.role);
+  const refreshCompanies = useRefreshCompanies();
   const [state, setState] = useSearchState(STATE_KEYS);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -118,7 +120,16 @@ export function CompanyList() {
       {canEdit ? (
         <>
           <CompanyFormModal open={adding} onClose={() => setAdding(false)} />
-          <ImportWizardModal open={importing} onClose={() => setImporting(false)} />
+          <ImportWizard
+            open={importing}
+            onClose={() => setImporting(false)}
+            title={t('import.title')}
+            endpoint="/imports/companies"
+            templateColumns={IMPORT_COLUMNS}
+            templateFileName={t('import.templateFile')}
+            readyText={t('import.ready')}
+            onImported={refreshCompanies}
+          />
         </>
       ) : null}
     </Card>
