@@ -93,6 +93,15 @@ describe('company registry', () => {
     await save.click();
     await page.getByText('已新增企业“华为技术有限公司南京分公司”').waitFor();
     await page.getByText('共 3 条').waitFor();
+
+    // The company's page: its facts, and nobody has filed or reported it yet.
+    await page.locator('.ant-table-tbody').getByText('华为技术有限公司', { exact: true }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('914403001922038216').waitFor();
+    await drawer.getByText('暂无报备').waitFor();
+    await drawer.getByText('暂无线索').waitFor();
+    await page.waitForTimeout(500); // the drawer's slide-in, for the picture only
+    await screenshot(page, '23-company-detail');
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../components/api-client.ts';
-import type { Company, CompanyInput, CompanyListParams, MatchResult, Paged } from './types.ts';
+import type { Company, CompanyDetail, CompanyInput, CompanyListParams, MatchResult, Paged } from './types.ts';
 
 const companiesKey = ['companies'] as const;
 
@@ -38,4 +38,12 @@ export function useCreateCompany() {
 export function useRefreshCompanies() {
   const queryClient = useQueryClient();
   return () => void queryClient.invalidateQueries({ queryKey: companiesKey });
+}
+
+export function useCompanyDetail(id: number | undefined) {
+  return useQuery({
+    queryKey: [...companiesKey, 'detail', id],
+    queryFn: () => api.get<CompanyDetail>(`/companies/${id}`),
+    enabled: id !== undefined,
+  });
 }

@@ -52,3 +52,27 @@ export type MatchResult = { level: 'same' | 'similar' | 'none'; candidates: Matc
 
 
 export type Paged<T> = { items: T[]; total: number };
+
+/** GET /companies/:id: the company, its group, and who works it (under the sharing rules). */
+export type CompanyDetail = {
+  company: Company & { group: { id: number; name: string } | null; subsidiaries: { id: number; name: string }[] };
+  filings: {
+    id: number;
+    unit: { id: number; name: string };
+    startsOn: string;
+    expiresOn: string;
+    status: 'active' | 'expired' | 'released' | 'superseded';
+    joint: boolean;
+    creditShare: number | null;
+    projectName: string | null;
+    contentsVisible: boolean;
+  }[];
+  leads: {
+    id: number;
+    reportingUnit: { id: number; name: string };
+    reportedOn: string;
+    source: 'event' | 'referral' | 'visit' | 'research' | 'other';
+    status: 'new' | 'following' | 'filed' | 'dropped';
+    chain: string | null;
+  }[];
+};

@@ -13,6 +13,7 @@ import { IMPORT_COLUMNS } from '../import-template.ts';
 import { canEditCompanies } from '../company-policy.ts';
 import { useCompanyLabels } from '../hooks/use-company-labels.ts';
 import type { Company, CompanySort } from '../types.ts';
+import { CompanyDetailDrawer } from './company-detail-drawer.tsx';
 import { CompanyFilters } from './company-filters.tsx';
 import { CompanyFormModal } from './company-form-modal.tsx';
 
@@ -30,6 +31,7 @@ export function CompanyList() {
   const [state, setState] = useSearchState(STATE_KEYS);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [openId, setOpenId] = useState<number>();
 
   const page = Number(state.page) || 1;
   const pageSize = Number(state.pageSize) || 20;
@@ -41,7 +43,16 @@ export function CompanyList() {
   const nameOrder = sort === '-name' ? ('descend' as const) : !sort || sort === 'name' ? ('ascend' as const) : null;
 
   const columns: TableColumnsType<Company> = [
-    { title: t('company.name'), dataIndex: 'name', sorter: true, sortOrder: nameOrder, sortDirections: ['ascend', 'descend', 'ascend'] },
+    {
+      title: t('company.name'),
+      dataIndex: 'name',
+      sorter: true,
+      sortOrder: nameOrder,
+      sortDirections: ['ascend', 'descend', 'ascend'],
+      render: (name: string, company) => (
+        <Typography.Link onClick={() => setOpenId(company.id)}>{name}</Typography.Link>
+      ),
+    },
     { title: t('company.uscc'), dataIndex: 'uscc', render: empty },
     {
       title: t('company.investorType'),
@@ -117,6 +128,7 @@ export function CompanyList() {
           scroll={{ x: 'max-content' }}
         />
       )}
+      <CompanyDetailDrawer id={openId} onClose={() => setOpenId(undefined)} />
       {canEdit ? (
         <>
           <CompanyFormModal open={adding} onClose={() => setAdding(false)} />

@@ -1,0 +1,90 @@
+import { Descriptions, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useCompanyDetail } from '../api.ts';
+import { useCompanyLabels } from '../hooks/use-company-labels.ts';
+import type { CompanyDetail } from '../types.ts';
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+/**
+ * A company's page in the registry: its facts, its group, and which units file or report it —
+ * what is inside their work shows only where the sharing rules allow.
+ */
+export function CompanyDetailDrawer({ id, onClose }: { id: number | undefined; onClose: () => void }) {
+  const { t } = useI18n();
+  const labels = useCompanyLabels();
+  const detail = useCompanyDetail(id);
+  const c = detail.data?.company;
+  return (
+    <Drawer open={id !== undefined} onClose={onClose} size={720} destroyOnHidden title={c?.name ?? t('company.detail')}>
+      {detail.error ? <ErrorAlert error={detail.error} /> : null}
+      {c ? (
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('company.uscc')}>{c.uscc ?? dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.investorType')}>{c.investorType ? labels.investorTypeLabel(c.investorType) : dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.industry')}>{c.industryCode ? labels.industryText(c.industryCode) : dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.countryRegion')}>{c.countryRegion ?? dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.headquarters')}>{c.headquarters ?? dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.group')}>{c.group?.name ?? dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.subsidiaries')}>
+              {c.subsidiaries.length ? c.subsidiaries.map((s) => <Tag key={s.id}>{s.name}</Tag>) : dash}
+            </Descriptions.Item>
+          </Descriptions>
+          <FilingsTable filings={detail.data!.filings} />
+          <LeadsTable leads={detail.data!.leads} />
+        </Space>
+      ) : null}
+    </Drawer>
+  );
+}
+
+function FilingsTable({ filings }: { filings: CompanyDetail['filings'] }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <Typography.Title level={5}>{t('company.filings')}</Typography.Title>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={filings}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('company.noFilings')} /> }}
+        columns={[
+          { title: t('filing.unit'), dataIndex: ['unit', 'name'] },
+          { title: t('filing.startsOn'), dataIndex: 'startsOn' },
+          { title: t('filing.expiresOn'), dataIndex: 'expiresOn' },
+          { title: t('common.status'), dataIndex: 'status', render: (s: CompanyDetail['filings'][number]['status']) => t(`filing.status.${s}`) },
+          {
+            title: t('filing.projectName'),
+            render: (_, f) => (f.contentsVisible ? (f.projectName ?? dash) : <Typography.Text type="secondary">{t('filing.hidden')}</Typography.Text>),
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+function LeadsTable({ leads }: { leads: CompanyDetail['leads'] }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <Typography.Title level={5}>{t('company.leads')}</Typography.Title>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={leads}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('company.noLeads')} /> }}
+        columns={[
+          { title: t('lead.reportingUnit'), dataIndex: ['reportingUnit', 'name'] },
+          { title: t('lead.reportedOn'), dataIndex: 'reportedOn' },
+          { title: t('lead.chain'), dataIndex: 'chain', render: (v: string | null) => v ?? dash },
+          { title: t('lead.source'), dataIndex: 'source', render: (s: CompanyDetail['leads'][number]['source']) => t(`lead.source.${s}`) },
+          { title: t('common.status'), dataIndex: 'status', render: (s: CompanyDetail['leads'][number]['status']) => t(`lead.status.${s}`) },
+        ]}
+      />
+    </div>
+  );
+}
