@@ -5,8 +5,11 @@
 // A benchmark that throws is recorded as failed; the others still run.
 import os from 'node:os';
 import path from 'node:path';
+import { runFilingBenchmark } from './filing.mjs';
+import { runImportBenchmark } from './import.mjs';
 import { runLoginBenchmark } from './login.mjs';
 import { runReadThroughputBenchmark } from './read-throughput.mjs';
+import { runRegistryBenchmark } from './registry.mjs';
 import { runStartupBenchmark } from './startup.mjs';
 import { runWebBenchmark } from './web.mjs';
 import { backendLabel, backends, machineInfo, writeResult } from './lib/zhaoshang.mjs';
@@ -16,6 +19,10 @@ const BENCHMARKS = [
   { name: 'login', run: runLoginBenchmark, perBackend: true },
   { name: 'read-throughput', run: runReadThroughputBenchmark, perBackend: true },
   { name: 'web', run: () => runWebBenchmark(), perBackend: false },
+  // Issue 3. registry and filing share one generated registry per database (built by the first).
+  { name: 'registry', run: runRegistryBenchmark, perBackend: true },
+  { name: 'import', run: runImportBenchmark, perBackend: true },
+  { name: 'filing', run: runFilingBenchmark, perBackend: true },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

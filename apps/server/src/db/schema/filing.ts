@@ -40,6 +40,8 @@ export const filings = pgTable(
   (t) => [
     uniqueIndex('filings_one_active_per_group').on(t.groupCompanyId).where(sql`${t.status} = 'active' and ${t.jointConflictId} is null`),
     index('filings_unit_idx').on(t.unitId, t.status),
+    /** The conflict check reads a group's active filings, joint ones included. */
+    index('filings_active_group_idx').on(t.groupCompanyId).where(sql`${t.status} = 'active'`),
     index('filings_expiry_idx').on(t.status, t.expiresOn),
     check('filings_status_check', sql`${t.status} in ('active','expired','released','superseded')`),
     check('filings_period_check', sql`${t.expiresOn} > ${t.startsOn}`),

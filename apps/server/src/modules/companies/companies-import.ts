@@ -36,6 +36,7 @@ type ParsedRow = {
   name: string;
   normalised: string;
   key: string;
+  initials: string;
   uscc: string | null;
   investorType: InvestorType | null;
   countryRegion: string | null;
@@ -82,6 +83,7 @@ function parseRows(table: Table, columns: Map<Field, string>, errors: RowError[]
       name,
       normalised,
       key: similarityKey(normalised),
+      initials: pinyinInitials(normalised),
       uscc: rawUscc ? normaliseUscc(rawUscc) : null,
       investorType,
       countryRegion: get('countryRegion') || null,
@@ -155,7 +157,7 @@ async function applyPlan(tx: Tx, plan: Plan) {
     await tx.execute(sql`
       insert into companies (name, normalised_name, similarity_key, name_initials, uscc, investor_type, country_region, industry_code, headquarters)
       select * from unnest(${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[], ${col(r, (x) => x.key)}::text[],
-        ${col(r, (x) => pinyinInitials(x.normalised))}::text[],
+        ${col(r, (x) => x.initials)}::text[],
         ${col(r, (x) => x.uscc)}::text[], ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[],
         ${col(r, (x) => x.industryCode)}::text[], ${col(r, (x) => x.headquarters)}::text[])`);
   }
@@ -168,7 +170,7 @@ async function applyPlan(tx: Tx, plan: Plan) {
         country_region = coalesce(u.country_region, c.country_region), industry_code = coalesce(u.industry_code, c.industry_code),
         headquarters = coalesce(u.headquarters, c.headquarters), version = c.version + 1, updated_at = now()
       from unnest(${col(r, (x) => x.id)}::int[], ${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[],
-        ${col(r, (x) => x.key)}::text[], ${col(r, (x) => pinyinInitials(x.normalised))}::text[], ${col(r, (x) => x.uscc)}::text[],
+        ${col(r, (x) => x.key)}::text[], ${col(r, (x) => x.initials)}::text[], ${col(r, (x) => x.uscc)}::text[],
         ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[], ${col(r, (x) => x.industryCode)}::text[],
         ${col(r, (x) => x.headquarters)}::text[])
         as u(id, name, normalised_name, similarity_key, name_initials, uscc, investor_type, country_region, industry_code, headquarters)

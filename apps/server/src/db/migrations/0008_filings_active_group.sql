@@ -1,0 +1,1 @@
+CREATE INDEX "filings_active_group_idx" ON "filings" USING btree ("group_company_id") WHERE "filings"."status" = 'active';
