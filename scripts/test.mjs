@@ -2,7 +2,7 @@
 /**
  * `npm test`: the whole suite — units, the server's API and CLI tests on PGlite and again on
  * PostgreSQL, and the browser tests in Chromium. Brings what it needs (Chromium, CJK fonts,
- * a PostgreSQL server) with apt when it runs as root on Debian; otherwise stops with the
+ * LibreOffice Calc for spreadsheet round trips, a PostgreSQL server) with apt when it runs as root on Debian; otherwise stops with the
  * exact command to run. It never skips a suite. Ends with one line: "N passed, M failed".
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -30,6 +30,7 @@ function need(what, packages, present) {
 
 need('Chromium', ['chromium'], () => fs.existsSync('/usr/bin/chromium'));
 need('中文字体 (CJK fonts)', ['fonts-noto-cjk'], () => has('fc-list') && execSync('fc-list :lang=zh').toString().trim().length > 0);
+need('LibreOffice Calc', ['libreoffice-calc-nogui'], () => has('libreoffice'));
 need('PostgreSQL', ['postgresql'], () => has('pg_ctlcluster') || has('pg_ctl') || !!process.env.ZS_TEST_DATABASE_URL);
 
 const pgUrl = process.env.ZS_TEST_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';

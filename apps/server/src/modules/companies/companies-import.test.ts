@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestEnv, createTestEnv, loginAs, systemCtx } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
+import { saveWithLibreOffice } from '../../../test/libreoffice.ts';
 import { SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
 import { importCompanies } from './companies-import.ts';
 
@@ -178,5 +179,12 @@ describe('export', () => {
     expect(table.rows).toHaveLength(total);
     const report = await importCompanies(env.database, systemCtx, table, { dryRun: false, fileName: 'companies.xlsx' });
     expect(report).toMatchObject({ created: 0, updated: 0, unchanged: total, errors: [] });
+
+    // Opened and saved again by the real LibreOffice Calc, the file still imports unchanged.
+    const resaved = saveWithLibreOffice(res.rawPayload, 'companies.xlsx', 'xlsx');
+    expect(resaved.equals(res.rawPayload)).toBe(false);
+    const again = await readTable(resaved, 'companies.xlsx');
+    expect(again.rows.map((r) => r.cells)).toEqual(table.rows.map((r) => r.cells));
+    expect(await importCompanies(env.database, systemCtx, again, { dryRun: false, fileName: 'resaved.xlsx' })).toMatchObject({ unchanged: total, errors: [] });
   });
 });
