@@ -68,16 +68,14 @@ export const router = createBrowserRouter([
 
 void queryClient.prefetchQuery(meQuery);
 
-// Once the first page is up, fetch the shell and the dashboard in the background, so the
-// step after login does not wait for them (the login page's own load stays small).
-const idle = (run: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1500);
-setTimeout(() =>
-  idle(() => {
-    AppShell.preload();
-    HomePage.preload();
-  }),
-);
+// On the first key press or click (someone starts logging in), fetch the shell and the
+// dashboard in the background, so the step after login does not wait for them while the
+// login page itself loads only what it shows.
+const preloadShell = () => {
+  AppShell.preload();
+  HomePage.preload();
+};
+for (const event of ['keydown', 'pointerdown'] as const) window.addEventListener(event, preloadShell, { once: true, passive: true });
 
 setApiHandlers({
   onUnauthenticated: () => {
