@@ -33,6 +33,8 @@ export type CompanyInput = {
   countryRegion?: string | null;
   industryCode?: string | null;
   headquarters?: string | null;
+  tags?: CompanyTag[];
+  groupId?: number | null;
 };
 
 /** Why the server thinks two names are related (its match reasons). */

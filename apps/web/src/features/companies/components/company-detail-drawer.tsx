@@ -27,6 +27,7 @@ export function CompanyDetailDrawer({ id, onClose }: { id: number | undefined; o
             <Descriptions.Item label={t('company.industry')}>{c.industryCode ? labels.industryText(c.industryCode) : dash}</Descriptions.Item>
             <Descriptions.Item label={t('company.countryRegion')}>{c.countryRegion ?? dash}</Descriptions.Item>
             <Descriptions.Item label={t('company.headquarters')}>{c.headquarters ?? dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.tags')}>{c.tags.length ? c.tags.map((tag) => <Tag key={tag}>{t(`company.tag.${tag}`)}</Tag>) : dash}</Descriptions.Item>
             <Descriptions.Item label={t('company.group')}>{c.group?.name ?? dash}</Descriptions.Item>
             <Descriptions.Item label={t('company.subsidiaries')}>
               {c.subsidiaries.length ? c.subsidiaries.map((s) => <Tag key={s.id}>{s.name}</Tag>) : dash}

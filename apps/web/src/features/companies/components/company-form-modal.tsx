@@ -1,7 +1,8 @@
-import { checkUscc, type InvestorType, normaliseUscc } from '@zhaoshang/shared';
+import { COMPANY_TAGS, type CompanyTag, checkUscc, type InvestorType, normaliseUscc } from '@zhaoshang/shared';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
+import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
 import { useDebouncedValue } from '../../../components/use-debounced-value.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
@@ -16,9 +17,11 @@ type Values = {
   countryRegion?: string;
   industryCode?: string;
   headquarters?: string;
+  tags?: CompanyTag[];
+  groupId?: number;
 };
 
-const FIELDS = ['name', 'uscc', 'investorType', 'countryRegion', 'industryCode', 'headquarters'] as const;
+const FIELDS = ['name', 'uscc', 'investorType', 'countryRegion', 'industryCode', 'headquarters', 'tags', 'groupId'] as const;
 const MATCH_DELAY_MS = 400;
 
 const orNull = (value: string | undefined) => value?.trim() || null;
@@ -77,6 +80,8 @@ export function CompanyFormModal({ open, onClose }: { open: boolean; onClose: ()
         countryRegion: orNull(values.countryRegion),
         industryCode: values.industryCode ?? null,
         headquarters: orNull(values.headquarters),
+        tags: values.tags ?? [],
+        groupId: values.groupId ?? null,
       },
       {
         onSuccess: (company) => {
@@ -145,6 +150,12 @@ export function CompanyFormModal({ open, onClose }: { open: boolean; onClose: ()
         </Form.Item>
         <Form.Item name="headquarters" label={t('company.headquarters')}>
           <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="tags" label={t('company.tags')}>
+          <Select mode="multiple" allowClear options={COMPANY_TAGS.map((tag) => ({ value: tag, label: t(`company.tag.${tag}`) }))} />
+        </Form.Item>
+        <Form.Item name="groupId" label={t('company.group')} extra={t('company.groupHint')}>
+          <CompanySearchSelect />
         </Form.Item>
       </Form>
     </Modal>
