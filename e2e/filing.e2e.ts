@@ -1,13 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, type Server, apiSession, launchBrowser, loginThroughUi, newPage, screenshot, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, apiSession, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
 
-let server: Server;
-let browser: Browser;
 const PASSWORD = 'Lanjiang#Work2026';
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+const env = useServerAndBrowser(async (server) => {
   // The set-up a bureau's IT person does: the office and two counties get their accounts.
   const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
   const units: { id: number; name: string; kind: string }[] = (await admin('GET', '/units')).items;
@@ -24,13 +21,9 @@ beforeAll(async () => {
   const clerk = await apiSession(server.url, 'lancheng.li', PASSWORD);
   await clerk('POST', '/companies', { name: '澜江智能装备有限公司', investorType: 'private' });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function fileThroughUi(page: Page, company: string) {
-  await page.goto(`${server.url}/filings`);
+  await page.goto(`${env.server.url}/filings`);
   await page.getByRole('button', { name: '报备企业' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox').fill(company.slice(0, 4));
@@ -41,15 +34,15 @@ async function fileThroughUi(page: Page, company: string) {
 
 describe('two counties after the same investor', () => {
   it('the first files it; the second gets a conflict; the office arbitrates; both units are told', async () => {
-    const first = await newPage(browser);
-    await loginThroughUi(first.page, server.url, 'lancheng.li', PASSWORD);
+    const first = await newPage(env.browser);
+    await loginThroughUi(first.page, env.server.url, 'lancheng.li', PASSWORD);
     await first.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await fileThroughUi(first.page, '澜江智能装备有限公司');
     await first.page.getByText(/^报备成功，有效期至 \d{4}-\d{2}-\d{2}$/).waitFor();
     await screenshot(first.page, '30-filed');
 
-    const second = await newPage(browser);
-    await loginThroughUi(second.page, server.url, 'jiangbei.zhao', PASSWORD);
+    const second = await newPage(env.browser);
+    await loginThroughUi(second.page, env.server.url, 'jiangbei.zhao', PASSWORD);
     await second.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await fileThroughUi(second.page, '澜江智能装备有限公司');
     await second.page.getByText(/该企业已由其他单位报备（有效期至 \d{4}-\d{2}-\d{2}），已提交领导小组办公室协调/).waitFor();
@@ -61,10 +54,10 @@ describe('two counties after the same investor', () => {
     expect(await row.innerText()).toContain('澜城区');
     expect(await row.innerText()).not.toContain('智能装备生产基地');
 
-    const office = await newPage(browser);
-    await loginThroughUi(office.page, server.url, 'office.wang', PASSWORD);
+    const office = await newPage(env.browser);
+    await loginThroughUi(office.page, env.server.url, 'office.wang', PASSWORD);
     await office.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
-    await office.page.goto(`${server.url}/filings`);
+    await office.page.goto(`${env.server.url}/filings`);
     await office.page.getByRole('tab', { name: '冲突协调' }).click();
     await office.page.getByRole('button', { name: '协调' }).first().click();
     const drawer = office.page.getByRole('dialog');

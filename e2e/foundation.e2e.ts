@@ -1,33 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
   AUDITOR_PASSWORD,
-  type Server,
-  changePasswordThroughUi,
-  launchBrowser,
+    changePasswordThroughUi,
   loginThroughUi,
   newPage,
   screenshot,
-  startServer,
+  useServerAndBrowser,
 } from './harness.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe('the first day of a commerce bureau on the platform', () => {
   it('admin changes the forced password, adds a county clerk; the clerk logs in; the auditor sees and verifies it all', async () => {
     // The admin's first login: the password printed at start-up must be changed.
-    expect(server.output()).toContain(`登录 / log in: admin  初始密码 / initial password: ${ADMIN_PASSWORD}`);
-    const admin = await newPage(browser);
-    await loginThroughUi(admin.page, server.url, 'admin', ADMIN_PASSWORD);
+    expect(env.server.output()).toContain(`登录 / log in: admin  初始密码 / initial password: ${ADMIN_PASSWORD}`);
+    const admin = await newPage(env.browser);
+    await loginThroughUi(admin.page, env.server.url, 'admin', ADMIN_PASSWORD);
     await expect.poll(() => admin.page.getByText('这是您首次登录').isVisible()).toBe(true);
     await screenshot(admin.page, '01-forced-change');
     await changePasswordThroughUi(admin.page, ADMIN_PASSWORD, 'Chief#Second2026');
@@ -38,7 +27,7 @@ describe('the first day of a commerce bureau on the platform', () => {
     await screenshot(admin.page, '02-admin-home');
 
     // The organisation is already there: 26 units of the demo city.
-    await admin.page.goto(`${server.url}/org/units`);
+    await admin.page.goto(`${env.server.url}/org/units`);
     await admin.page.getByText('澜江市驻深圳招商局').waitFor();
     await admin.page.getByText('共 26 条').waitFor();
     await admin.page.getByPlaceholder('按名称搜索单位').fill('外办');
@@ -48,7 +37,7 @@ describe('the first day of a commerce bureau on the platform', () => {
     await screenshot(admin.page, '03-units');
 
     // A user for a county.
-    await admin.page.goto(`${server.url}/org/users`);
+    await admin.page.goto(`${env.server.url}/org/users`);
     await admin.page.getByRole('button', { name: '新增人员' }).click();
     const dialog = admin.page.getByRole('dialog');
     await dialog.getByLabel('用户名').fill('lancheng.li');
@@ -65,8 +54,8 @@ describe('the first day of a commerce bureau on the platform', () => {
     expect(admin.errors).toEqual([]);
 
     // The county clerk logs in and must choose a password of their own.
-    const clerk = await newPage(browser);
-    await loginThroughUi(clerk.page, server.url, 'lancheng.li', 'Lancheng#2026');
+    const clerk = await newPage(env.browser);
+    await loginThroughUi(clerk.page, env.server.url, 'lancheng.li', 'Lancheng#2026');
     await changePasswordThroughUi(clerk.page, 'Lancheng#2026', 'Clerk#Own2026x');
     await clerk.page.getByText('欢迎，李澜').waitFor();
     await clerk.page.getByText('澜城区').first().waitFor();
@@ -74,10 +63,10 @@ describe('the first day of a commerce bureau on the platform', () => {
     expect(clerk.errors).toEqual([]);
 
     // The auditor reads the trail: the admin's actions and the clerk's logins are there.
-    const auditor = await newPage(browser);
-    await loginThroughUi(auditor.page, server.url, 'auditor', AUDITOR_PASSWORD);
+    const auditor = await newPage(env.browser);
+    await loginThroughUi(auditor.page, env.server.url, 'auditor', AUDITOR_PASSWORD);
     await changePasswordThroughUi(auditor.page, AUDITOR_PASSWORD, 'Review#Own2026x');
-    await auditor.page.goto(`${server.url}/audit`);
+    await auditor.page.goto(`${env.server.url}/audit`);
     await auditor.page.getByRole('cell', { name: '新增人员' }).first().waitFor();
     const rows = auditor.page.locator('.ant-table-tbody tr.ant-table-row');
     expect(await rows.filter({ hasText: 'lancheng.li' }).count()).toBeGreaterThanOrEqual(2);
@@ -89,8 +78,8 @@ describe('the first day of a commerce bureau on the platform', () => {
   });
 
   it('shows the whole interface in English at one click, with no raw keys', async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(`${server.url}/login`);
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/login`);
     await page.getByText('English').click();
     await page.getByRole('button', { name: 'Log in' }).waitFor();
     const text = await page.locator('body').innerText();
@@ -100,13 +89,13 @@ describe('the first day of a commerce bureau on the platform', () => {
   });
 
   it('locks the account after 5 wrong passwords and says so', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${server.url}/login`);
+    const { page } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/login`);
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push(await loginThroughUi(page, server.url, 'lancheng.li', `Wrong#pass${i}`, true));
+    for (let i = 0; i < 5; i++) statuses.push(await loginThroughUi(page, env.server.url, 'lancheng.li', `Wrong#pass${i}`, true));
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     await page.getByText('用户名或密码错误').waitFor();
-    expect(await loginThroughUi(page, server.url, 'lancheng.li', 'Clerk#Own2026x', true)).toBe(423);
+    expect(await loginThroughUi(page, env.server.url, 'lancheng.li', 'Clerk#Own2026x', true)).toBe(423);
     await page.getByText('连续登录失败次数过多，账号已锁定 30 分钟').waitFor();
     await screenshot(page, '08-locked');
   });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ARTIFACTS = path.join(root, 'e2e', 'artifacts');
@@ -144,4 +145,21 @@ export async function apiSession(url: string, username: string, password: string
   await send('POST', '/auth/login', { username, password });
   if (newPassword) await send('POST', '/auth/password', { currentPassword: password, newPassword });
   return send;
+}
+
+/**
+ * One server (fresh DATA_DIR) and one Chromium for a test file, started before its tests and
+ * stopped after them; `setup` prepares data through the API once the server is up.
+ */
+export function useServerAndBrowser(setup?: (server: Server) => Promise<void>): { server: Server; browser: Browser } {
+  const env = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+    await setup?.(env.server);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

@@ -1,15 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
-  type Server,
-  apiSession,
+    apiSession,
   changePasswordThroughUi,
-  launchBrowser,
   loginThroughUi,
   newPage,
   screenshot,
-  startServer,
+  useServerAndBrowser,
 } from './harness.ts';
 
 const HEADER = '企业名称,统一社会信用代码,投资方类型,国别地区,行业代码,总部所在地';
@@ -17,24 +14,16 @@ const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('
 const HUAWEI = '华为技术有限公司,914403001922038216,民营,中国,C39,广东深圳';
 const GAMBLING = '<b>365体育手机投注</b>,,其他,中国,R,南京';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe('company registry', () => {
   it('imports a file only once it has no errors, and warns about a similar company when one is added', async () => {
-    const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
+    const admin = await apiSession(env.server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
     const units = await admin('GET', '/units');
     await admin('POST', '/users', { username: 'office.reg', displayName: '企业库办公室', password: 'Office#First2026', role: 'office', unitId: units.items[0].id });
 
-    const { page, errors } = await newPage(browser);
-    await loginThroughUi(page, server.url, 'office.reg', 'Office#First2026');
+    const { page, errors } = await newPage(env.browser);
+    await loginThroughUi(page, env.server.url, 'office.reg', 'Office#First2026');
     await changePasswordThroughUi(page, 'Office#First2026', 'Office#Second2026');
     await page.getByRole('menuitem', { name: /企业库/ }).click();
     await page.waitForURL('**/companies');
@@ -53,7 +42,7 @@ describe('company registry', () => {
     expect(await errorRow.getByRole('cell').allInnerTexts()).toEqual(['3', '行业代码', '“X99”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）']);
     expect(await wizard.getByRole('button', { name: '确认导入' }).count()).toBe(0);
     await screenshot(page, '20-import-errors');
-    const office = await apiSession(server.url, 'office.reg', 'Office#Second2026');
+    const office = await apiSession(env.server.url, 'office.reg', 'Office#Second2026');
     expect((await office('GET', '/companies')).total).toBe(0);
 
     // The fixed file: dry run clean, then the real import, and the list shows it.

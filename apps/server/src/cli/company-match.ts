@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { matchCompany } from '../modules/companies/companies.service.ts';
-import { CliError, cliContext } from './runtime.ts';
+import { CliError, type Out, cliContext } from './runtime.ts';
 
-type Out = { json: boolean; print(human: string, json: unknown): void };
 type Result = Awaited<ReturnType<typeof matchCompany>>;
 
 const LEVEL_LABELS = { same: '同一企业', similar: '相似企业（请人工核对）', none: '企业库中没有' } as const;

@@ -4,9 +4,8 @@ import type { Database } from '../db/client.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
 import { SpreadsheetError, readTableFile } from '../spreadsheet/read-table.ts';
-import { CliError, cliContext } from './runtime.ts';
+import { CliError, type Out, cliContext } from './runtime.ts';
 
-type Out = { json: boolean; print(human: string, json: unknown): void };
 
 const IMPORTERS = { companies: importCompanies, leads: importLeads };
 

@@ -9,7 +9,7 @@ import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { importFile } from './import.ts';
-import { CliError, cliContext, openRuntime, type Runtime } from './runtime.ts';
+import { CliError, type Out, cliContext, openRuntime, type Runtime } from './runtime.ts';
 import { serve } from './serve.ts';
 
 const USAGE = `用法 (usage): zhaoshang <command> [options]
@@ -27,7 +27,6 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
 Unit kinds: ${UNIT_KINDS.join(', ')}
 Roles: ${ROLES.join(', ')}`;
 
-type Out = { json: boolean; print(human: string, json: unknown): void };
 
 async function withRuntime<T>(config: Config, what: string, fn: (rt: Runtime) => Promise<T>): Promise<T> {
   const rt = await openRuntime(config, what);

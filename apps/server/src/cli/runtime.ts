@@ -4,6 +4,9 @@ import type { Config } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
 import type { RequestContext } from '../http/context.ts';
 
+/** Where a command speaks: a human summary, or its JSON with --json. */
+export type Out = { json: boolean; print(human: string, json: unknown): void };
+
 /** A user error of the command line: printed as is, exit code 1. */
 export class CliError extends Error {}
 
