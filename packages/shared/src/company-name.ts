@@ -78,10 +78,10 @@ export function branchParentName(normalised: string): string | null {
   return end > 0 ? head.slice(0, end) : head;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const REGION_PREFIX = new RegExp(`^(?:${REGIONS.map(escape).join('|')})(?:省|市|自治区|特别行政区|地区|县|区)?`);
-const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORMS.map(escape).join('|')})$`);
-const GENERIC = new RegExp(GENERIC_WORDS.map(escape).join('|'), 'g');
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REGION_PREFIX = new RegExp(`^(?:${REGIONS.map(escapeRegExp).join('|')})(?:省|市|自治区|特别行政区|地区|县|区)?`);
+const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORMS.map(escapeRegExp).join('|')})$`);
+const GENERIC = new RegExp(GENERIC_WORDS.map(escapeRegExp).join('|'), 'g');
 
 /** Strips leading region markers (江苏省苏州市…), keeping at least one character. */
 function stripRegionPrefix(s: string): string {
