@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
+import { type FileStore, localFileStore } from './files/file-store.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { errorBody, languageOf } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -22,6 +24,8 @@ import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { projectWorkRoutes } from './modules/projects/project-work.routes.ts';
+import { projectsRoutes } from './modules/projects/projects.routes.ts';
 
 z.config(z.locales.zhCN());
 
@@ -36,6 +40,8 @@ export type AppOptions = {
   serveWeb?: boolean;
   /** Login attempts per client address and minute (tests, sharing one address, raise it). */
   loginRateLimit?: number;
+  /** Where evidence files are kept (DATA_DIR/files when serving; a temporary folder in tests). */
+  files?: FileStore;
 };
 
 /**
@@ -95,6 +101,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(filingsRoutes(opts.database));
       await api.register(leadsRoutes(opts.database));
       await api.register(notificationsRoutes(opts.database));
+      const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));
+      await api.register(projectsRoutes(opts.database, files));
+      await api.register(projectWorkRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

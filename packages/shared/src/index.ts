@@ -6,3 +6,6 @@ export * from './uscc.ts';
 export * from './company.ts';
 export * from './industry-codes.ts';
 export * from './amounts.ts';
+export * from './project-stages.ts';
+export * from './kpi.ts';
+export * from './assessment.ts';

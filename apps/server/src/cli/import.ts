@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Database } from '../db/client.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
+import { exportProjectsFile, importProjects } from '../modules/projects/projects-import.ts';
 import { SpreadsheetError, readTableFile } from '../spreadsheet/read-table.ts';
 import { CliError, type Out, cliContext } from './runtime.ts';
 
-
-const IMPORTERS = { companies: importCompanies, leads: importLeads };
+const IMPORTERS = { companies: importCompanies, leads: importLeads, projects: importProjects };
 
 /** `import companies|leads FILE [--dry-run]`: every bad row listed, and then nothing written. */
 export async function importFile(database: Database, kind: keyof typeof IMPORTERS, file: string | undefined, dryRun: boolean, out: Out): Promise<number> {
@@ -29,4 +29,15 @@ export async function importFile(database: Database, kind: keyof typeof IMPORTER
       ];
   out.print(lines.join('\n'), report);
   return report.errors.length ? 1 : 0;
+}
+
+/** `export projects FILE.xlsx`: every project, in the import's columns. */
+export async function exportProjects(database: Database, file: string | undefined, out: Out): Promise<number> {
+  if (!file) throw new CliError('缺少文件名：zhaoshang export projects FILE.xlsx');
+  if (!/\.xlsx$/i.test(file)) throw new CliError(`导出文件须以 .xlsx 结尾：${file}`);
+  if (!fs.existsSync(path.dirname(path.resolve(file)))) throw new CliError(`目录不存在：${path.dirname(path.resolve(file))}`);
+  const { file: bytes, rows } = await exportProjectsFile(database, cliContext('export projects'), {});
+  fs.writeFileSync(file, bytes);
+  out.print(`已导出 ${rows} 个项目到 ${file}`, { file, rows });
+  return 0;
 }

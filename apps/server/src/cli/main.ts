@@ -8,7 +8,7 @@ import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.se
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
-import { importFile } from './import.ts';
+import { exportProjects, importFile } from './import.ts';
 import { CliError, type Out, cliContext, openRuntime, type Runtime } from './runtime.ts';
 import { serve } from './serve.ts';
 
@@ -19,7 +19,9 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   unit add --name NAME --kind KIND [--parent NAME] [--division-code CODE]
   unit list [--json]
   user add --username U --password P --role ROLE --unit "UNIT NAME" [--display-name NAME]
-  import companies|leads FILE [--dry-run] [--json]   导入企业库或线索（.xlsx 或 .csv）
+  import companies|leads|projects FILE [--dry-run] [--json]   导入企业库、线索或项目（.xlsx 或 .csv）
+  export projects FILE.xlsx     导出项目（列同导入模板）
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
   audit verify [--json]         校验审计日志哈希链
@@ -70,7 +72,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
-  switch (['unit', 'user', 'audit', 'company', 'import'].includes(command) ? key : command) {
+  switch (['unit', 'user', 'audit', 'company', 'import', 'export'].includes(command) ? key : command) {
     case 'serve':
       return serve(config);
     case 'migrate':
@@ -136,12 +138,13 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
         values.file ? matchCompanyFile(rt.database, values.file, out) : matchCompanyName(rt.database, values, out),
       );
     case 'import companies':
-    case 'import leads': {
-      const kind = sub as 'companies' | 'leads';
+    case 'import leads':
+    case 'import projects': {
+      const kind = sub as 'companies' | 'leads' | 'projects';
       return withRuntime(config, key, (rt) => importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out));
     }
-    case 'import projects':
-      throw new CliError(`“${key}”尚未提供：项目的导入随项目功能一同上线`);
+    case 'export projects':
+      return withRuntime(config, key, (rt) => exportProjects(rt.database, positionals[2], out));
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { SESSION_IDLE_MINUTES } from '@zhaoshang/shared';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { queryRows } from '../db/client.ts';
+import { localFileStore } from '../files/file-store.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
@@ -23,7 +25,7 @@ export async function serve(config: Config): Promise<number> {
       console.log(`  登录 / log in: ${a.username}  初始密码 / initial password: ${a.password}  （首次登录须修改 / change at first login）`);
     }
   }
-  const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true });
+  const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true, files: localFileStore(path.join(config.dataDir, 'files')) });
   // Scheduled checks: idempotent row updates, so every app process may run them.
   const filingExpiry = () => runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
   void filingExpiry();

@@ -5,6 +5,7 @@ import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
+import { projectsPolicy } from '../modules/projects/projects.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
 const EXPECTED: Record<string, string[]> = {
@@ -35,10 +36,21 @@ const EXPECTED: Record<string, string[]> = {
   'lead.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'lead.handle': ['office', 'unit_manager', 'unit_staff'],
   'lead.rules': ['office'],
+  'project.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'project.listAll': ['office', 'leader'],
+  'project.create': ['office', 'unit_manager', 'unit_staff'],
+  'project.update': ['office', 'unit_manager', 'unit_staff'],
+  'project.settings': ['office'],
+  'milestone.plan': ['office', 'unit_manager', 'unit_staff'],
+  'review.launch': ['office'],
+  'review.answer': ['office', 'unit_manager', 'unit_staff'],
+  'blocker.raise': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'blocker.resolve': ['office', 'unit_manager', 'unit_staff'],
+  'meeting.manage': ['office'],
 };
 
 describe('policies', () => {
-  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy, leadsPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
+  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy, leadsPolicy, projectsPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
   it('declare exactly the expected permissions', () => {

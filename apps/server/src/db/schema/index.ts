@@ -4,3 +4,5 @@ export * from './audit.ts';
 export * from './company.ts';
 export * from './filing.ts';
 export * from './lead.ts';
+export * from './project.ts';
+export * from './assessment.ts';

@@ -1,0 +1,300 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { companies } from './company.ts';
+import { filings } from './filing.ts';
+import { units, users } from './org.ts';
+
+/**
+ * A project (项目) from signing to production. Amounts are exact: agreed investment and
+ * invested to date in yuan (bigint), foreign investment in 万美元 (numeric). Each stage has
+ * its date; the host unit is where it lands, the sourcing units (project_sources) share the
+ * credit for attracting it. An expansion points to the project it enlarges and carries only
+ * the increase, so no investment is counted twice.
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    companyId: integer('company_id').references(() => companies.id),
+    hostUnitId: integer('host_unit_id')
+      .notNull()
+      .references(() => units.id),
+    chain: text('chain'),
+    fitsPositioning: boolean('fits_positioning').notNull().default(false),
+    agreedYuan: bigint('agreed_yuan', { mode: 'bigint' }).notNull().default(sql`0`),
+    investedYuan: bigint('invested_yuan', { mode: 'bigint' }).notNull().default(sql`0`),
+    foreignUsdWan: numeric('foreign_usd_wan', { precision: 18, scale: 4 }),
+    investorType: text('investor_type'),
+    expectedJobs: integer('expected_jobs'),
+    expectedTaxWan: numeric('expected_tax_wan', { precision: 18, scale: 4 }),
+    status: text('status').notNull().default('active'),
+    statusReason: text('status_reason'),
+    signedOn: date('signed_on'),
+    contractedOn: date('contracted_on'),
+    registeredOn: date('registered_on'),
+    /** The credit code of the company set up for the project (注册). */
+    registeredUscc: text('registered_uscc'),
+    readyOn: date('ready_on'),
+    startedOn: date('started_on'),
+    completedOn: date('completed_on'),
+    producingOn: date('producing_on'),
+    /** The furthest stage reached (readiness implied by starting): what the list filters on. */
+    stage: text('stage').generatedAlwaysAs(
+      sql`case when producing_on is not null then 'producing' when completed_on is not null then 'completed'
+        when started_on is not null then 'started' when ready_on is not null then 'ready'
+        when registered_on is not null then 'registered' when contracted_on is not null then 'contracted'
+        when signed_on is not null then 'signed' else 'intent' end`,
+    ),
+    /** When a stage date last changed: the look-back review finds projects idle for months. */
+    stageChangedOn: date('stage_changed_on').notNull().default(sql`current_date`),
+    expansionOf: integer('expansion_of').references((): AnyPgColumn => projects.id),
+    filingId: integer('filing_id').references(() => filings.id),
+    notes: text('notes'),
+    createdBy: integer('created_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    /** Re-importing a project list updates: one project per name, investor and signing date. */
+    uniqueIndex('projects_import_key').on(t.name, sql`coalesce(${t.companyId}, 0)`, sql`coalesce(${t.signedOn}, '0001-01-01'::date)`),
+    index('projects_host_signed_idx').on(t.hostUnitId, t.signedOn),
+    index('projects_signed_idx').on(t.signedOn),
+    index('projects_agreed_idx').on(t.agreedYuan),
+    index('projects_chain_signed_idx').on(t.chain, t.signedOn),
+    index('projects_stage_signed_idx').on(t.stage, t.signedOn),
+    index('projects_status_idx').on(t.status, t.stageChangedOn),
+    index('projects_company_idx').on(t.companyId),
+    index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    check('projects_status_check', sql`${t.status} in ('active','stalled','terminated')`),
+    check('projects_status_reason_check', sql`${t.status} <> 'terminated' or ${t.statusReason} is not null`),
+    check('projects_amounts_check', sql`${t.agreedYuan} >= 0 and ${t.investedYuan} >= 0`),
+    check(
+      'projects_stage_order_check',
+      sql`(${t.startedOn} is null or ${t.readyOn} is null or ${t.startedOn} >= ${t.readyOn})
+        and (${t.completedOn} is null or ${t.startedOn} is null or ${t.completedOn} >= ${t.startedOn})
+        and (${t.producingOn} is null or ${t.completedOn} is null or ${t.producingOn} >= ${t.completedOn})`,
+    ),
+  ],
+);
+
+/** The sourcing units (招引单位) of a project: each is credited with it. */
+export const projectSources = pgTable(
+  'project_sources',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.unitId] }), index('project_sources_unit_idx').on(t.unitId, t.projectId)],
+);
+
+/** An evidence file of a stage (the contract scan, the licence, the permit); the bytes live in the file store. */
+export const projectEvidence = pgTable(
+  'project_evidence',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    stage: text('stage').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: integer('uploaded_by').references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [index('project_evidence_project_idx').on(t.projectId, t.stage)],
+);
+
+/**
+ * What happened to a project, readable by everyone who may see it: stage dates set or
+ * corrected (a correction after a bulletin was published carries its reason and bulletin),
+ * edits, status changes, evidence. The audit trail keeps the same facts for the auditor.
+ */
+export const projectHistory = pgTable(
+  'project_history',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    kind: text('kind').notNull(),
+    changes: jsonb('changes').notNull(),
+    reason: text('reason'),
+    correctionOfBulletinId: integer('correction_of_bulletin_id'),
+    userId: integer('user_id').references(() => users.id),
+    userName: text('user_name'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_history_project_idx').on(t.projectId, t.id), index('project_history_corrections_idx').on(t.correctionOfBulletinId)],
+);
+
+/** The milestone plan of a major project: a planned date per stage and whether its reminders went out. */
+export const projectMilestones = pgTable(
+  'project_milestones',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    stage: text('stage').notNull(),
+    plannedOn: date('planned_on').notNull(),
+    reminderSent: boolean('reminder_sent').notNull().default(false),
+    slipNoticeSent: boolean('slip_notice_sent').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.stage] }), index('project_milestones_planned_idx').on(t.plannedOn)],
+);
+
+/** The office's project rules: what counts as a major project (重大项目), in yuan. One row. */
+export const projectSettings = pgTable('project_settings', {
+  id: integer('id').primaryKey(),
+  majorThresholdYuan: bigint('major_threshold_yuan', { mode: 'bigint' }).notNull().default(sql`1000000000`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A look-back review campaign (回头看): the projects it selected and each unit's answers. */
+export const reviewCampaigns = pgTable('review_campaigns', {
+  id: serial('id').primaryKey(),
+  title: text('title').notNull(),
+  /** {stages: ['signed', …] (the furthest stage reached), idleMonths, asOf}: how the projects were chosen. */
+  criteria: jsonb('criteria').notNull(),
+  dueOn: date('due_on').notNull(),
+  status: text('status').notNull().default('open'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+});
+
+export const reviewItems = pgTable(
+  'review_items',
+  {
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => reviewCampaigns.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** The unit that answers: the project's host unit when the campaign started. */
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    answer: text('answer'),
+    progress: text('progress'),
+    problems: text('problems'),
+    nextStep: text('next_step'),
+    answeredBy: integer('answered_by').references(() => users.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.projectId] }),
+    index('review_items_unit_idx').on(t.unitId, t.campaignId),
+    check('review_items_answer_check', sql`${t.answer} is null or ${t.answer} in ('alive','stalled','lost')`),
+  ],
+);
+
+/** A blocker (问题) on a project, assigned to a responsible department with a deadline. */
+export const blockers = pgTable(
+  'blockers',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    category: text('category').notNull(),
+    description: text('description').notNull(),
+    responsibleUnitId: integer('responsible_unit_id')
+      .notNull()
+      .references(() => units.id),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('open'),
+    resolution: text('resolution'),
+    escalated: boolean('escalated').notNull().default(false),
+    raisedBy: integer('raised_by').references(() => users.id),
+    raisedByUnitId: integer('raised_by_unit_id').references(() => units.id),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('blockers_project_idx').on(t.projectId),
+    index('blockers_open_idx').on(t.status, t.dueOn),
+    check('blockers_category_check', sql`${t.category} in ('land','permit','power','financing','policy','other')`),
+    check('blockers_status_check', sql`${t.status} in ('open','resolved')`),
+    check('blockers_resolution_check', sql`${t.status} <> 'resolved' or ${t.resolution} is not null`),
+  ],
+);
+
+/** A joint meeting (联席会议) and its agenda: blockers of major projects and the decision on each. */
+export const jointMeetings = pgTable('joint_meetings', {
+  id: serial('id').primaryKey(),
+  title: text('title').notNull(),
+  heldOn: date('held_on').notNull(),
+  status: text('status').notNull().default('planned'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const meetingItems = pgTable(
+  'meeting_items',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => jointMeetings.id),
+    blockerId: integer('blocker_id')
+      .notNull()
+      .references(() => blockers.id),
+    decision: text('decision'),
+    decidedBy: integer('decided_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.blockerId] })],
+);
+
+/**
+ * A scheduled check claims its slot (say `milestones` for 2026-11-29) by inserting this row in
+ * the transaction that does the work: with several app processes on one database exactly one
+ * wins the slot, and a failed run leaves it free for the next try.
+ */
+export const scheduledRuns = pgTable(
+  'scheduled_runs',
+  {
+    job: text('job').notNull(),
+    slot: text('slot').notNull(),
+    ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+    result: jsonb('result'),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.slot] })],
+);
+
+/** A saved view of the project list: a person's named filter set. */
+export const savedViews = pgTable('saved_views', {
+  id: serial('id').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  page: text('page').notNull(),
+  name: text('name').notNull(),
+  query: jsonb('query').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,156 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { visibleToUnitSql } from './projects.repository.ts';
+
+/** A stage's date on a project row, readiness implied by any later construction stage. */
+export const stageReachedSql = (stage: SQL, p = sql`p`) => sql`case ${stage}
+  when 'signed' then ${p}.signed_on when 'contracted' then ${p}.contracted_on when 'registered' then ${p}.registered_on
+  when 'ready' then coalesce(${p}.ready_on, ${p}.started_on, ${p}.completed_on, ${p}.producing_on)
+  when 'started' then ${p}.started_on when 'completed' then ${p}.completed_on when 'producing' then ${p}.producing_on end`;
+
+export type BoardRow = {
+  id: number;
+  name: string;
+  host_unit_id: number;
+  host_unit_name: string;
+  agreed_yuan: string;
+  stage: string;
+  chain: string | null;
+  planned: number;
+  overdue_stages: string[];
+  at_risk_stages: string[];
+  next_stage: string | null;
+  next_planned_on: string | null;
+  open_blockers: number;
+  track: 'overdue' | 'at_risk' | 'on_track' | 'no_plan';
+};
+
+/**
+ * The major-projects board: every active major project with its plan judged against today.
+ * Overdue: a planned date has passed and the stage is not reached; at risk: one falls within
+ * 30 days and is not reached; a project with no plan is listed as needing one.
+ */
+export async function findBoard(db: Tx, q: { thresholdYuan: bigint; today: string; unitId?: number; scopeUnitId?: number; track?: string }) {
+  const conds: SQL[] = [sql`p.agreed_yuan >= ${q.thresholdYuan.toString()}::bigint`, sql`p.status <> 'terminated'`];
+  if (q.unitId !== undefined) conds.push(sql`p.host_unit_id = ${q.unitId}`);
+  if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId));
+  const rows = await queryRows<BoardRow>(
+    db,
+    sql`with judged as (
+          select p.id, p.name, p.host_unit_id, h.name as host_unit_name, p.agreed_yuan::text as agreed_yuan, p.stage, p.chain,
+            count(m.stage)::int as planned,
+            coalesce(array_agg(m.stage order by m.planned_on) filter (where m.planned_on < ${q.today}::date and ${stageReachedSql(sql`m.stage`)} is null), '{}') as overdue_stages,
+            coalesce(array_agg(m.stage order by m.planned_on) filter (where m.planned_on between ${q.today}::date and ${q.today}::date + 30 and ${stageReachedSql(sql`m.stage`)} is null), '{}') as at_risk_stages,
+            (array_agg(m.stage order by m.planned_on) filter (where ${stageReachedSql(sql`m.stage`)} is null))[1] as next_stage,
+            (min(m.planned_on) filter (where ${stageReachedSql(sql`m.stage`)} is null))::text as next_planned_on,
+            (select count(*)::int from blockers b where b.project_id = p.id and b.status = 'open') as open_blockers
+          from projects p join units h on h.id = p.host_unit_id
+          left join project_milestones m on m.project_id = p.id
+          where ${sql.join(conds, sql` and `)}
+          group by p.id, h.name)
+        select *, case when cardinality(overdue_stages) > 0 then 'overdue' when cardinality(at_risk_stages) > 0 then 'at_risk'
+                       when planned = 0 then 'no_plan' else 'on_track' end as track
+        from judged order by (case when cardinality(overdue_stages) > 0 then 0 when cardinality(at_risk_stages) > 0 then 1 when planned = 0 then 2 else 3 end), agreed_yuan::bigint desc, id`,
+  );
+  return q.track ? rows.filter((r) => r.track === q.track) : rows;
+}
+
+export async function findMilestones(db: Tx, projectId: number) {
+  return queryRows<{ stage: string; planned_on: string }>(db, sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${projectId} order by planned_on`);
+}
+
+export async function replaceMilestones(db: Tx, projectId: number, plan: { stage: string; plannedOn: string }[]) {
+  await db.execute(sql`delete from project_milestones where project_id = ${projectId}`);
+  if (plan.length) {
+    await db.execute(sql`insert into project_milestones (project_id, stage, planned_on)
+      select ${projectId}, * from unnest(${sql.param(plan.map((m) => m.stage))}::text[], ${sql.param(plan.map((m) => m.plannedOn))}::date[])`);
+  }
+}
+
+/** Claims a scheduled job's slot; false when another process has run (or is running) it. */
+export async function claimSlot(db: Tx, job: string, slot: string): Promise<boolean> {
+  const rows = await queryRows<{ job: string }>(db, sql`insert into scheduled_runs (job, slot) values (${job}, ${slot}) on conflict do nothing returning job`);
+  return rows.length === 1;
+}
+
+export async function recordSlotResult(db: Tx, job: string, slot: string, result: unknown) {
+  await db.execute(sql`update scheduled_runs set result = ${JSON.stringify(result)}::jsonb where job = ${job} and slot = ${slot}`);
+}
+
+/** Milestones of active major projects due in a week (or less) and not reached, not yet reminded. */
+export async function claimDueReminders(db: Tx, today: string, thresholdYuan: bigint) {
+  return queryRows<{ project_id: number; name: string; host_unit_id: number; stage: string; planned_on: string }>(
+    db,
+    sql`update project_milestones m set reminder_sent = true from projects p
+        where p.id = m.project_id and not m.reminder_sent and p.status <> 'terminated' and p.agreed_yuan >= ${thresholdYuan.toString()}::bigint
+          and m.planned_on between ${today}::date and ${today}::date + 7 and ${stageReachedSql(sql`m.stage`)} is null
+        returning m.project_id, p.name, p.host_unit_id, m.stage, m.planned_on::text as planned_on`,
+  );
+}
+
+/** Milestones that slipped (planned date passed, stage not reached), not yet announced. */
+export async function claimSlipped(db: Tx, today: string, thresholdYuan: bigint) {
+  return queryRows<{ project_id: number; name: string; host_unit_id: number; stage: string; planned_on: string }>(
+    db,
+    sql`update project_milestones m set slip_notice_sent = true from projects p
+        where p.id = m.project_id and not m.slip_notice_sent and p.status <> 'terminated' and p.agreed_yuan >= ${thresholdYuan.toString()}::bigint
+          and m.planned_on < ${today}::date and ${stageReachedSql(sql`m.stage`)} is null
+        returning m.project_id, p.name, p.host_unit_id, m.stage, m.planned_on::text as planned_on`,
+  );
+}
+
+/** Open blockers past their deadline: they escalate to the office list once. */
+export async function escalateOverdueBlockers(db: Tx, today: string) {
+  return queryRows<{ id: number; project_id: number; description: string; responsible_unit_id: number }>(
+    db,
+    sql`update blockers set escalated = true where status = 'open' and not escalated and due_on < ${today}::date
+        returning id, project_id, description, responsible_unit_id`,
+  );
+}
+
+export type BlockerRow = {
+  id: number;
+  project_id: number;
+  project_name: string;
+  host_unit_id: number;
+  agreed_yuan: string;
+  category: string;
+  description: string;
+  responsible_unit_id: number;
+  responsible_unit_name: string;
+  due_on: string;
+  status: string;
+  resolution: string | null;
+  escalated: boolean;
+  raised_by_unit_id: number | null;
+  raised_at: string;
+  resolved_at: string | null;
+  version: number;
+};
+
+const BLOCKER_SELECT = sql`
+  select b.id, b.project_id, p.name as project_name, p.host_unit_id, p.agreed_yuan::text as agreed_yuan, b.category, b.description,
+    b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status, b.resolution, b.escalated,
+    b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, b.version
+  from blockers b join projects p on p.id = b.project_id join units u on u.id = b.responsible_unit_id`;
+
+export async function findBlockers(
+  db: Tx,
+  f: { status?: string; overdueBefore?: string; escalated?: boolean; responsibleUnitId?: number; projectId?: number; majorThresholdYuan?: bigint; scopeUnitId?: number; ids?: number[] },
+) {
+  const conds: SQL[] = [sql`true`];
+  if (f.status) conds.push(sql`b.status = ${f.status}`);
+  if (f.overdueBefore) conds.push(sql`b.status = 'open' and b.due_on < ${f.overdueBefore}::date`);
+  if (f.escalated) conds.push(sql`b.escalated`);
+  if (f.responsibleUnitId !== undefined) conds.push(sql`b.responsible_unit_id = ${f.responsibleUnitId}`);
+  if (f.projectId !== undefined) conds.push(sql`b.project_id = ${f.projectId}`);
+  if (f.majorThresholdYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.majorThresholdYuan.toString()}::bigint`);
+  if (f.ids) conds.push(sql`b.id = any(${sql.param(f.ids)}::int[])`);
+  if (f.scopeUnitId !== undefined) conds.push(sql`(b.raised_by_unit_id = ${f.scopeUnitId} or ${visibleToUnitSql(f.scopeUnitId)})`);
+  return queryRows<BlockerRow>(db, sql`${BLOCKER_SELECT} where ${sql.join(conds, sql` and `)} order by b.status, b.due_on, b.id limit 2000`);
+}
+
+export async function findBlockerById(db: Tx, id: number): Promise<BlockerRow | undefined> {
+  const [row] = await queryRows<BlockerRow>(db, sql`${BLOCKER_SELECT} where b.id = ${id}`);
+  return row;
+}

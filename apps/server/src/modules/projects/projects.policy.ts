@@ -1,0 +1,22 @@
+import { definePolicy } from '../../http/policy.ts';
+import type { Actor } from '../../http/context.ts';
+
+export const projectsPolicy = definePolicy({
+  'project.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'project.listAll': ['office', 'leader'],
+  'project.create': ['office', 'unit_manager', 'unit_staff'],
+  'project.update': ['office', 'unit_manager', 'unit_staff'],
+  'project.settings': ['office'],
+  'milestone.plan': ['office', 'unit_manager', 'unit_staff'],
+  'review.launch': ['office'],
+  'review.answer': ['office', 'unit_manager', 'unit_staff'],
+  'blocker.raise': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'blocker.resolve': ['office', 'unit_manager', 'unit_staff'],
+  'meeting.manage': ['office'],
+});
+
+/** Who may change a project: the office, and the staff of its host and sourcing units. */
+export function canEditProject(actor: Pick<Actor, 'role' | 'unitId'>, p: { hostUnitId: number; sourceUnitIds: number[] }): boolean {
+  if (!projectsPolicy.allows(actor, 'project.update')) return false;
+  return actor.role === 'office' || p.hostUnitId === actor.unitId || p.sourceUnitIds.includes(actor.unitId);
+}

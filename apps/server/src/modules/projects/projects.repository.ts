@@ -1,0 +1,312 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+
+/** A project row as the services read it (dates as YYYY-MM-DD, money as exact strings). */
+export type ProjectRow = {
+  id: number;
+  name: string;
+  company_id: number | null;
+  company_name: string | null;
+  company_uscc: string | null;
+  host_unit_id: number;
+  host_unit_name: string;
+  source_units: { id: number; name: string }[];
+  chain: string | null;
+  fits_positioning: boolean;
+  agreed_yuan: string;
+  invested_yuan: string;
+  foreign_usd_wan: string | null;
+  investor_type: string | null;
+  expected_jobs: number | null;
+  expected_tax_wan: string | null;
+  status: string;
+  status_reason: string | null;
+  signed_on: string | null;
+  contracted_on: string | null;
+  registered_on: string | null;
+  registered_uscc: string | null;
+  ready_on: string | null;
+  started_on: string | null;
+  completed_on: string | null;
+  producing_on: string | null;
+  stage: string;
+  stage_changed_on: string;
+  expansion_of: number | null;
+  filing_id: number | null;
+  notes: string | null;
+  version: number;
+  updated_at: string;
+};
+
+const SELECT = sql`
+  select p.id, p.name, p.company_id, c.name as company_name, c.uscc as company_uscc,
+    p.host_unit_id, h.name as host_unit_name,
+    coalesce((select json_agg(json_build_object('id', su.id, 'name', su.name) order by su.id)
+      from project_sources s join units su on su.id = s.unit_id where s.project_id = p.id), '[]'::json) as source_units,
+    p.chain, p.fits_positioning, p.agreed_yuan::text as agreed_yuan, p.invested_yuan::text as invested_yuan,
+    p.foreign_usd_wan::text as foreign_usd_wan, p.investor_type, p.expected_jobs, p.expected_tax_wan::text as expected_tax_wan,
+    p.status, p.status_reason,
+    p.signed_on::text as signed_on, p.contracted_on::text as contracted_on, p.registered_on::text as registered_on, p.registered_uscc,
+    p.ready_on::text as ready_on, p.started_on::text as started_on, p.completed_on::text as completed_on, p.producing_on::text as producing_on,
+    p.stage, p.stage_changed_on::text as stage_changed_on, p.expansion_of, p.filing_id, p.notes, p.version, p.updated_at::text as updated_at
+  from projects p
+  join units h on h.id = p.host_unit_id
+  left join companies c on c.id = p.company_id`;
+
+/** A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers. */
+export function visibleToUnitSql(unitId: number, alias = sql`p`): SQL {
+  return sql`(${alias}.host_unit_id = ${unitId}
+    or exists (select 1 from project_sources s where s.project_id = ${alias}.id and s.unit_id = ${unitId})
+    or exists (select 1 from blockers b where b.project_id = ${alias}.id and b.responsible_unit_id = ${unitId}))`;
+}
+
+export async function findProjectById(db: Tx, id: number, opts: { forUpdate?: boolean } = {}): Promise<ProjectRow | undefined> {
+  if (opts.forUpdate) await db.execute(sql`select 1 from projects where id = ${id} for update`);
+  const [row] = await queryRows<ProjectRow>(db, sql`${SELECT} where p.id = ${id}`);
+  return row;
+}
+
+export type ProjectFilter = {
+  q?: string;
+  stages?: string[];
+  unitId?: number;
+  chain?: string;
+  amountMinYuan?: bigint;
+  amountMaxYuan?: bigint;
+  investorType?: string;
+  signedFrom?: string;
+  signedTo?: string;
+  majorThresholdYuan?: bigint;
+  status?: string;
+  stalled?: boolean;
+  missingEvidence?: boolean;
+  ids?: number[];
+  /** Only the projects this unit may see; undefined = all (office, leaders). */
+  scopeUnitId?: number;
+};
+
+export const PROJECT_SORTS = {
+  signedOn: sql`p.signed_on`,
+  agreed: sql`p.agreed_yuan`,
+  name: sql`p.name`,
+  updatedAt: sql`p.updated_at`,
+  stageChangedOn: sql`p.stage_changed_on`,
+} as const;
+export type ProjectSort = keyof typeof PROJECT_SORTS;
+
+/** Stages whose date is counted by the assessment and so must carry evidence. */
+const EVIDENCED = ['signed', 'contracted', 'registered', 'started'] as const;
+
+export function missingEvidenceSql(alias = sql`p`): SQL {
+  return sql`(${sql.join(
+    EVIDENCED.map(
+      (s) => sql`(${alias}.${sql.raw(`${s}_on`)} is not null and not exists (select 1 from project_evidence e
+        where e.project_id = ${alias}.id and e.stage = ${s} and e.removed_at is null))`,
+    ),
+    sql` or `,
+  )})`;
+}
+
+function whereOf(f: ProjectFilter): SQL {
+  const conds: SQL[] = [];
+  if (f.q) conds.push(sql`p.name ilike ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`}`);
+  if (f.stages?.length) conds.push(sql`p.stage = any(${sql.param(f.stages)}::text[])`);
+  if (f.unitId !== undefined) {
+    conds.push(sql`(p.host_unit_id = ${f.unitId} or exists (select 1 from project_sources s where s.project_id = p.id and s.unit_id = ${f.unitId}))`);
+  }
+  if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
+  if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
+  if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
+  if (f.investorType) conds.push(sql`p.investor_type = ${f.investorType}`);
+  if (f.signedFrom) conds.push(sql`p.signed_on >= ${f.signedFrom}::date`);
+  if (f.signedTo) conds.push(sql`p.signed_on <= ${f.signedTo}::date`);
+  if (f.majorThresholdYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.majorThresholdYuan.toString()}::bigint`);
+  if (f.status) conds.push(sql`p.status = ${f.status}`);
+  if (f.stalled) conds.push(sql`p.status = 'stalled'`);
+  if (f.missingEvidence) conds.push(missingEvidenceSql());
+  if (f.ids) conds.push(sql`p.id = any(${sql.param(f.ids)}::int[])`);
+  if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId));
+  return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
+}
+
+export async function findProjects(
+  db: Tx,
+  f: ProjectFilter,
+  sort: { by: ProjectSort; desc: boolean },
+  page: { limit: number; offset: number },
+): Promise<{ items: ProjectRow[]; total: number }> {
+  const where = whereOf(f);
+  const order = sql`${PROJECT_SORTS[sort.by]} ${sql.raw(sort.desc ? 'desc nulls last' : 'asc nulls first')}, p.id ${sql.raw(sort.desc ? 'desc' : 'asc')}`;
+  // Page the ids first on the bare table, then dress the page: the joins run for 20 rows, not for all.
+  const [items, [count]] = await Promise.all([
+    queryRows<ProjectRow>(
+      db,
+      sql`with page as (select p.id from projects p ${where} order by ${order} limit ${page.limit} offset ${page.offset})
+          ${SELECT} join page on page.id = p.id order by ${order}`,
+    ),
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from projects p ${where}`),
+  ]);
+  return { items, total: count!.n };
+}
+
+/** Every project matching the filter, for exports (no paging). */
+export async function findAllProjects(db: Tx, f: ProjectFilter, limit: number): Promise<ProjectRow[]> {
+  return queryRows<ProjectRow>(db, sql`${SELECT} ${whereOf(f)} order by p.signed_on nulls last, p.id limit ${limit}`);
+}
+
+export type ProjectValues = {
+  name: string;
+  companyId: number | null;
+  hostUnitId: number;
+  chain: string | null;
+  fitsPositioning: boolean;
+  agreedYuan: bigint;
+  investedYuan: bigint;
+  foreignUsdWan: string | null;
+  investorType: string | null;
+  expectedJobs: number | null;
+  expectedTaxWan: string | null;
+  status: string;
+  statusReason: string | null;
+  signedOn: string | null;
+  contractedOn: string | null;
+  registeredOn: string | null;
+  registeredUscc: string | null;
+  readyOn: string | null;
+  startedOn: string | null;
+  completedOn: string | null;
+  producingOn: string | null;
+  expansionOf: number | null;
+  filingId: number | null;
+  notes: string | null;
+};
+
+const COLUMNS: [keyof ProjectValues, string, string][] = [
+  ['name', 'name', 'text'],
+  ['companyId', 'company_id', 'int'],
+  ['hostUnitId', 'host_unit_id', 'int'],
+  ['chain', 'chain', 'text'],
+  ['fitsPositioning', 'fits_positioning', 'boolean'],
+  ['agreedYuan', 'agreed_yuan', 'bigint'],
+  ['investedYuan', 'invested_yuan', 'bigint'],
+  ['foreignUsdWan', 'foreign_usd_wan', 'numeric'],
+  ['investorType', 'investor_type', 'text'],
+  ['expectedJobs', 'expected_jobs', 'int'],
+  ['expectedTaxWan', 'expected_tax_wan', 'numeric'],
+  ['status', 'status', 'text'],
+  ['statusReason', 'status_reason', 'text'],
+  ['signedOn', 'signed_on', 'date'],
+  ['contractedOn', 'contracted_on', 'date'],
+  ['registeredOn', 'registered_on', 'date'],
+  ['registeredUscc', 'registered_uscc', 'text'],
+  ['readyOn', 'ready_on', 'date'],
+  ['startedOn', 'started_on', 'date'],
+  ['completedOn', 'completed_on', 'date'],
+  ['producingOn', 'producing_on', 'date'],
+  ['expansionOf', 'expansion_of', 'int'],
+  ['filingId', 'filing_id', 'int'],
+  ['notes', 'notes', 'text'],
+];
+
+const param = (v: unknown, type: string) => sql`${v === null ? null : typeof v === 'bigint' ? v.toString() : v}::${sql.raw(type)}`;
+
+export async function insertProject(db: Tx, v: ProjectValues, createdBy: number | null): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`insert into projects (${sql.raw(COLUMNS.map((c) => c[1]).join(', '))}, created_by)
+        values (${sql.join(
+          COLUMNS.map(([k, , t]) => param(v[k], t)),
+          sql`, `,
+        )}, ${createdBy}::int) returning id`,
+  );
+  return row!.id;
+}
+
+/** Saves a project if it is still at the version the editor read; false when someone saved first. */
+export async function updateProject(db: Tx, id: number, version: number, v: ProjectValues, stageChanged: boolean): Promise<boolean> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update projects set ${sql.join(
+      COLUMNS.map(([k, col, t]) => sql`${sql.raw(col)} = ${param(v[k], t)}`),
+      sql`, `,
+    )}, version = version + 1, updated_at = now()
+      ${stageChanged ? sql`, stage_changed_on = (now() at time zone 'Asia/Shanghai')::date` : sql``}
+    where id = ${id} and version = ${version} returning id`,
+  );
+  return rows.length === 1;
+}
+
+export async function replaceSources(db: Tx, projectId: number, unitIds: number[]): Promise<void> {
+  await db.execute(sql`delete from project_sources where project_id = ${projectId}`);
+  if (unitIds.length) {
+    await db.execute(sql`insert into project_sources (project_id, unit_id) select ${projectId}, u from unnest(${sql.param(unitIds)}::int[]) as u`);
+  }
+}
+
+export type HistoryEntry = { kind: string; changes: unknown; reason?: string | null; correctionOfBulletinId?: number | null };
+
+export async function insertHistory(db: Tx, projectId: number, e: HistoryEntry, user: { id: number | null; name: string }): Promise<void> {
+  await db.execute(sql`insert into project_history (project_id, kind, changes, reason, correction_of_bulletin_id, user_id, user_name)
+    values (${projectId}, ${e.kind}, ${JSON.stringify(e.changes)}::jsonb, ${e.reason ?? null}, ${e.correctionOfBulletinId ?? null}::int, ${user.id}::int, ${user.name})`);
+}
+
+export async function findHistory(db: Tx, projectId: number) {
+  return queryRows<{ id: number; kind: string; changes: unknown; reason: string | null; correction_of_bulletin_id: number | null; user_name: string | null; at: string }>(
+    db,
+    sql`select id, kind, changes, reason, correction_of_bulletin_id, user_name, at::text as at from project_history where project_id = ${projectId} order by id desc limit 200`,
+  );
+}
+
+/** The published bulletins whose period contains one of the dates: a change there is a correction. */
+export async function findPublishedBulletinsCovering(db: Tx, dates: string[]): Promise<{ id: number; year: number; issue_number: number }[]> {
+  if (!dates.length) return [];
+  return queryRows(
+    db,
+    sql`select id, year, issue_number from bulletins where status = 'published'
+        and exists (select 1 from unnest(${sql.param(dates)}::date[]) d where d between period_from::date and period_to::date) order by id`,
+  );
+}
+
+export async function findMajorThreshold(db: Tx): Promise<bigint> {
+  const [row] = await queryRows<{ t: string }>(db, sql`select major_threshold_yuan::text as t from project_settings where id = 1`);
+  return BigInt(row?.t ?? '1000000000');
+}
+
+export async function updateMajorThreshold(db: Tx, yuan: bigint): Promise<void> {
+  await db.execute(sql`update project_settings set major_threshold_yuan = ${yuan.toString()}::bigint, updated_at = now() where id = 1`);
+}
+
+export type EvidenceRow = { id: number; stage: string; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: string; uploaded_by_name: string | null };
+
+export async function findEvidence(db: Tx, projectId: number): Promise<EvidenceRow[]> {
+  return queryRows<EvidenceRow>(
+    db,
+    sql`select e.id, e.stage, e.file_name, e.content_type, e.size_bytes, e.sha256, e.uploaded_at::text as uploaded_at, u.display_name as uploaded_by_name
+        from project_evidence e left join users u on u.id = e.uploaded_by
+        where e.project_id = ${projectId} and e.removed_at is null order by e.stage, e.id`,
+  );
+}
+
+export async function insertEvidence(
+  db: Tx,
+  e: { projectId: number; stage: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; uploadedBy: number | null },
+): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`insert into project_evidence (project_id, stage, file_name, content_type, size_bytes, sha256, uploaded_by)
+        values (${e.projectId}, ${e.stage}, ${e.fileName}, ${e.contentType}, ${e.sizeBytes}, ${e.sha256}, ${e.uploadedBy}::int) returning id`,
+  );
+  return row!.id;
+}
+
+export async function findEvidenceById(db: Tx, id: number) {
+  const [row] = await queryRows<{ id: number; project_id: number; stage: string; file_name: string; content_type: string; sha256: string; removed_at: string | null }>(
+    db,
+    sql`select id, project_id, stage, file_name, content_type, sha256, removed_at::text as removed_at from project_evidence where id = ${id}`,
+  );
+  return row;
+}
+
+export async function markEvidenceRemoved(db: Tx, id: number): Promise<void> {
+  await db.execute(sql`update project_evidence set removed_at = now() where id = ${id} and removed_at is null`);
+}

@@ -1,0 +1,91 @@
+import { INVESTOR_TYPES, PROJECT_STAGES, PROJECT_STATUSES, isCalendarDate, parseWan } from '@zhaoshang/shared';
+import { z } from 'zod';
+
+export const id = z.coerce.number().int().positive();
+export const wan = z.string().refine((s) => 'value' in parseWan(s), '金额应为不带单位的数字（万元），最多四位小数');
+export const calendarDate = z.string().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD');
+
+const stageDates = z.strictObject(Object.fromEntries(PROJECT_STAGES.map((s) => [s, calendarDate.nullable().optional()])) as Record<(typeof PROJECT_STAGES)[number], z.ZodOptional<z.ZodNullable<typeof calendarDate>>>);
+
+export const projectBody = z.strictObject({
+  name: z.string().trim().min(1, '项目名称不能为空').max(200, '项目名称不能超过 200 个字符'),
+  companyId: z.number().int().positive().nullable(),
+  hostUnitId: z.number().int().positive(),
+  sourceUnitIds: z.array(z.number().int().positive()).max(20),
+  chain: z.string().trim().max(100).nullable(),
+  fitsPositioning: z.boolean(),
+  agreedWan: wan,
+  investedWan: wan.default('0'),
+  foreignUsdWan: wan.nullable().default(null),
+  investorType: z.enum(INVESTOR_TYPES).nullable().default(null),
+  expectedJobs: z.number().int().min(0).max(10_000_000).nullable().default(null),
+  expectedTaxWan: wan.nullable().default(null),
+  status: z.enum(PROJECT_STATUSES).default('active'),
+  statusReason: z.string().trim().max(1000).nullable().default(null),
+  stages: stageDates,
+  registeredUscc: z.string().trim().max(30).nullable().default(null),
+  expansionOf: z.number().int().positive().nullable().default(null),
+  filingId: z.number().int().positive().nullable().default(null),
+  notes: z.string().max(4000).nullable().default(null),
+});
+
+export const saveProjectBody = projectBody.extend({
+  version: z.number().int().positive(),
+  correctionReason: z.string().trim().max(1000).nullable().optional(),
+});
+
+const unitRef = z.object({ id: z.number().int(), name: z.string() });
+
+export const projectSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  company: z.object({ id: z.number().int(), name: z.string(), uscc: z.string().nullable() }).nullable(),
+  hostUnit: unitRef,
+  sourceUnits: z.array(unitRef),
+  chain: z.string().nullable(),
+  fitsPositioning: z.boolean(),
+  agreedWan: z.string(),
+  investedWan: z.string(),
+  foreignUsdWan: z.string().nullable(),
+  investorType: z.string().nullable(),
+  expectedJobs: z.number().int().nullable(),
+  expectedTaxWan: z.string().nullable(),
+  status: z.enum(PROJECT_STATUSES),
+  statusReason: z.string().nullable(),
+  stages: z.record(z.string(), z.string().nullable()),
+  stage: z.string(),
+  registeredUscc: z.string().nullable(),
+  stageChangedOn: z.string(),
+  idleDays: z.number().int(),
+  major: z.boolean(),
+  expansionOf: z.number().int().nullable(),
+  filingId: z.number().int().nullable(),
+  notes: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+
+const flag = z.enum(['true', 'false']).optional();
+
+export const listProjectsQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  stage: z
+    .string()
+    .optional()
+    .refine((s) => !s || s.split(',').every((x) => x === 'intent' || (PROJECT_STAGES as readonly string[]).includes(x)), '阶段无效'),
+  unitId: id.optional(),
+  chain: z.string().trim().max(100).optional(),
+  amountMinWan: wan.optional(),
+  amountMaxWan: wan.optional(),
+  investorType: z.enum(INVESTOR_TYPES).optional(),
+  signedFrom: calendarDate.optional(),
+  signedTo: calendarDate.optional(),
+  majorOnly: flag,
+  stalled: flag,
+  missingEvidence: flag,
+  status: z.enum(PROJECT_STATUSES).optional(),
+  sort: z.enum(['signedOn', 'agreed', 'name', 'updatedAt', 'stageChangedOn']).default('signedOn'),
+  desc: z.enum(['true', 'false']).default('true'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});

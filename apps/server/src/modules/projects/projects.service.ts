@@ -1,0 +1,350 @@
+import {
+  INVESTOR_TYPES,
+  PROJECT_STAGES,
+  type ProjectStage,
+  type ProjectStatus,
+  checkStageDates,
+  checkUscc,
+  isMajorProject,
+  normaliseUscc,
+  shanghaiDate,
+  USCC_PROBLEM_LABELS,
+  yuanToWan,
+} from '@zhaoshang/shared';
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows, type Tx } from '../../db/client.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findCompanyById } from '../companies/companies.repository.ts';
+import { canEditProject, projectsPolicy } from './projects.policy.ts';
+import {
+  type ProjectFilter,
+  type ProjectRow,
+  type ProjectSort,
+  type ProjectValues,
+  findEvidence,
+  findHistory,
+  findMajorThreshold,
+  findProjectById,
+  findProjects,
+  findPublishedBulletinsCovering,
+  insertHistory,
+  insertProject,
+  replaceSources,
+  updateMajorThreshold,
+  updateProject,
+} from './projects.repository.ts';
+
+export type ProjectInput = Omit<ProjectValues, 'signedOn' | 'contractedOn' | 'registeredOn' | 'readyOn' | 'startedOn' | 'completedOn' | 'producingOn'> & {
+  sourceUnitIds: number[];
+  stages: Partial<Record<ProjectStage, string | null>>;
+};
+
+const STAGE_COLUMN: Record<ProjectStage, keyof ProjectValues & `${string}On`> = {
+  signed: 'signedOn',
+  contracted: 'contractedOn',
+  registered: 'registeredOn',
+  ready: 'readyOn',
+  started: 'startedOn',
+  completed: 'completedOn',
+  producing: 'producingOn',
+};
+
+const invalid = (issues: { path: string; message: string }[]) => new AppError('VALIDATION_FAILED', { issues });
+
+/** The stage dates of a stored project, by stage. */
+export function stagesOf(r: ProjectRow): Record<ProjectStage, string | null> {
+  return {
+    signed: r.signed_on,
+    contracted: r.contracted_on,
+    registered: r.registered_on,
+    ready: r.ready_on,
+    started: r.started_on,
+    completed: r.completed_on,
+    producing: r.producing_on,
+  };
+}
+
+/**
+ * Checks a project as a clerk entered it, against the rules and the database: stage dates
+ * (packages/shared), a terminated project's reason, the units and investor it names, the
+ * registered company's credit code. Every problem is reported at once.
+ */
+async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<void> {
+  const stageProblems = checkStageDates(input.stages, today);
+  if (stageProblems.length) {
+    throw new AppError('STAGE_DATES_INVALID', { issues: stageProblems.map((p) => ({ path: `stages.${p.stage}`, message: p.message })) }, stageProblems.map((p) => p.message).join('；'));
+  }
+  const issues: { path: string; message: string }[] = [];
+  if (input.status === 'terminated' && !input.statusReason?.trim()) issues.push({ path: 'statusReason', message: '终止项目须填写终止原因' });
+  if (input.investorType && !(INVESTOR_TYPES as readonly string[]).includes(input.investorType)) issues.push({ path: 'investorType', message: '投资方类型无效' });
+  if (input.registeredUscc) {
+    const problem = checkUscc(input.registeredUscc);
+    if (problem) issues.push({ path: 'registeredUscc', message: USCC_PROBLEM_LABELS[problem].zh });
+  }
+  if (new Set(input.sourceUnitIds).size !== input.sourceUnitIds.length) issues.push({ path: 'sourceUnitIds', message: '招引单位有重复' });
+  const unitIds = [...new Set([input.hostUnitId, ...input.sourceUnitIds])];
+  const known = new Set(
+    (await queryRows<{ id: number }>(tx, sql`select id from units where active and id = any(${sql.param(unitIds)}::int[])`)).map((u) => u.id),
+  );
+  if (!known.has(input.hostUnitId)) issues.push({ path: 'hostUnitId', message: `承载地（单位编号 ${input.hostUnitId}）不存在或已停用` });
+  for (const id of input.sourceUnitIds) if (!known.has(id)) issues.push({ path: 'sourceUnitIds', message: `招引单位（单位编号 ${id}）不存在或已停用` });
+  if (input.companyId !== null) {
+    const company = await findCompanyById(tx, input.companyId);
+    if (!company || company.mergedIntoId) issues.push({ path: 'companyId', message: '投资方不在企业库中（或已合并），请重新选择' });
+  }
+  if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf))) issues.push({ path: 'expansionOf', message: `被扩建的项目（编号 ${input.expansionOf}）不存在` });
+  if (issues.length) throw invalid(issues);
+}
+
+function valuesOf(input: ProjectInput): ProjectValues {
+  const { sourceUnitIds: _s, stages, ...rest } = input;
+  const v = { ...rest } as ProjectValues;
+  for (const stage of PROJECT_STAGES) v[STAGE_COLUMN[stage]] = stages[stage] ?? null;
+  v.registeredUscc = input.registeredUscc ? normaliseUscc(input.registeredUscc) : null;
+  v.statusReason = input.status === 'active' ? (input.statusReason?.trim() || null) : (input.statusReason?.trim() ?? null);
+  return v;
+}
+
+/** Creates a project (directly, or from a filing); the acting unit is among its sourcing units unless the office creates it. */
+export async function createProject(database: Database, ctx: RequestContext, input: ProjectInput): Promise<{ id: number }> {
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.create');
+  if (!canEditProject(actor, { hostUnitId: input.hostUnitId, sourceUnitIds: input.sourceUnitIds })) {
+    throw new AppError('FORBIDDEN', { reason: 'not_involved' }, '只能登记本单位作为承载地或招引单位的项目');
+  }
+  const today = shanghaiDate();
+  return database.db.transaction(async (tx) => {
+    await checkInput(tx, input, today);
+    const values = valuesOf(input);
+    let id: number;
+    try {
+      id = await tx.transaction((sp) => insertProject(sp, values, actor.userId));
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505') {
+        throw new AppError('DUPLICATE', { name: input.name }, `已有同名、同投资方、同签约日期的项目“${input.name}”`);
+      }
+      throw e;
+    }
+    await replaceSources(tx, id, input.sourceUnitIds);
+    await insertHistory(tx, id, { kind: 'created', changes: { version: 1, stages: input.stages } }, { id: actor.userId, name: actor.displayName });
+    await recordAudit(tx, ctx, { action: 'project.create', entityType: 'project', entityId: id, after: { name: input.name, agreedYuan: input.agreedYuan.toString(), stages: input.stages } });
+    return { id };
+  });
+}
+
+/** The fields a save changed, as [before, after] in display form. */
+function diff(before: ProjectRow, after: ProjectValues, sourceUnitIds: number[]): Record<string, [unknown, unknown]> {
+  const was: Record<string, unknown> = {
+    name: before.name, companyId: before.company_id, hostUnitId: before.host_unit_id, chain: before.chain, fitsPositioning: before.fits_positioning,
+    agreedYuan: before.agreed_yuan, investedYuan: before.invested_yuan, foreignUsdWan: before.foreign_usd_wan, investorType: before.investor_type,
+    expectedJobs: before.expected_jobs, expectedTaxWan: before.expected_tax_wan, status: before.status, statusReason: before.status_reason,
+    signedOn: before.signed_on, contractedOn: before.contracted_on, registeredOn: before.registered_on, registeredUscc: before.registered_uscc,
+    readyOn: before.ready_on, startedOn: before.started_on, completedOn: before.completed_on, producingOn: before.producing_on,
+    expansionOf: before.expansion_of, filingId: before.filing_id, notes: before.notes,
+    sourceUnitIds: before.source_units.map((u) => u.id).sort((a, b) => a - b),
+  };
+  const now: Record<string, unknown> = { ...after, sourceUnitIds: [...sourceUnitIds].sort((a, b) => a - b) };
+  const out: Record<string, [unknown, unknown]> = {};
+  const norm = (x: unknown) => (typeof x === 'bigint' ? x.toString() : x === undefined ? null : x);
+  const numeric = (x: unknown) => (typeof x === 'string' && /^\d+(\.\d+)?$/.test(x) ? String(Number(x)) : x);
+  for (const k of Object.keys(now)) {
+    const a = numeric(norm(was[k]));
+    const b = numeric(norm(now[k]));
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[k] = [norm(was[k]), norm(now[k])];
+  }
+  return out;
+}
+
+/**
+ * Saves a project against the version its editor read. A stale version answers 409 with what
+ * changed since, so the page can show it instead of overwriting. A stage date changed inside
+ * a published bulletin's period needs a reason and is recorded as a correction of it; the
+ * bulletin itself never changes.
+ */
+export async function saveProject(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  input: ProjectInput & { version: number; correctionReason?: string | null },
+): Promise<{ id: number; version: number; corrections: number[] }> {
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.update');
+  const today = shanghaiDate();
+  return database.db.transaction(async (tx) => {
+    const before = await findProjectById(tx, id, { forUpdate: true });
+    if (!before || !canSeeProjectRow(actor, before, [])) throw new AppError('NOT_FOUND');
+    if (!canEditProject(actor, { hostUnitId: before.host_unit_id, sourceUnitIds: before.source_units.map((u) => u.id) })) {
+      throw new AppError('FORBIDDEN', { reason: 'not_involved' }, '只有承载地、招引单位和领导小组办公室可以修改项目');
+    }
+    if (before.version !== input.version) {
+      const since = (await findHistory(tx, id)).filter((h) => ((h.changes as { version?: number }).version ?? 0) > input.version).reverse();
+      throw new AppError('CONFLICT_VERSION', { currentVersion: before.version, changes: since }, `项目已被${since.at(-1)?.user_name ?? '他人'}修改（第 ${before.version} 版），请查看改动后再保存`);
+    }
+    await checkInput(tx, input, today);
+    const values = valuesOf(input);
+    const changes = diff(before, values, input.sourceUnitIds);
+    if (!Object.keys(changes).length) return { id, version: before.version, corrections: [] };
+    const old = stagesOf(before);
+    const changedStages = PROJECT_STAGES.filter((s) => (old[s] ?? null) !== (input.stages[s] ?? null));
+    const touched = changedStages.flatMap((s) => [old[s], input.stages[s]]).filter((d): d is string => !!d);
+    const bulletins = await findPublishedBulletinsCovering(tx, touched);
+    const reason = input.correctionReason?.trim() || null;
+    if (bulletins.length && !reason) {
+      throw new AppError(
+        'CORRECTION_REASON_REQUIRED',
+        { bulletins: bulletins.map((b) => ({ id: b.id, title: `${b.year}年第${b.issue_number}期` })), stages: changedStages },
+        `${bulletins.map((b) => `${b.year}年第${b.issue_number}期`).join('、')}通报已发布，修改其统计期内的阶段日期须填写更正原因`,
+      );
+    }
+    if (!(await updateProject(tx, id, input.version, values, changedStages.length > 0))) throw new AppError('CONFLICT_VERSION', { currentVersion: before.version + 1 });
+    await replaceSources(tx, id, input.sourceUnitIds);
+    const version = before.version + 1;
+    const who = { id: actor.userId, name: actor.displayName };
+    if (bulletins.length) {
+      for (const b of bulletins) {
+        await insertHistory(tx, id, { kind: 'correction', changes: { version, fields: changes }, reason, correctionOfBulletinId: b.id }, who);
+      }
+    } else {
+      await insertHistory(tx, id, { kind: changedStages.length ? 'stages' : 'edit', changes: { version, fields: changes }, reason }, who);
+    }
+    await recordAudit(tx, ctx, {
+      action: bulletins.length ? 'project.correct' : 'project.update',
+      entityType: 'project',
+      entityId: id,
+      before: Object.fromEntries(Object.entries(changes).map(([k, [b]]) => [k, b])),
+      after: { ...Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a])), ...(reason ? { reason } : {}) },
+    });
+    return { id, version, corrections: bulletins.map((b) => b.id) };
+  });
+}
+
+/** Whether the actor may see a project: the office and leaders all; a unit its own and those it must act on. */
+export function canSeeProjectRow(actor: { role: string; unitId: number }, p: ProjectRow, blockerUnitIds: number[]): boolean {
+  if (actor.role === 'office' || actor.role === 'leader') return true;
+  if (!['unit_manager', 'unit_staff'].includes(actor.role)) return false;
+  return p.host_unit_id === actor.unitId || p.source_units.some((u) => u.id === actor.unitId) || blockerUnitIds.includes(actor.unitId);
+}
+
+/** A project as the API shows it. */
+export function presentProject(r: ProjectRow, thresholdYuan: bigint, today: string) {
+  const stages = stagesOf(r);
+  return {
+    id: r.id,
+    name: r.name,
+    company: r.company_id ? { id: r.company_id, name: r.company_name!, uscc: r.company_uscc } : null,
+    hostUnit: { id: r.host_unit_id, name: r.host_unit_name },
+    sourceUnits: r.source_units,
+    chain: r.chain,
+    fitsPositioning: r.fits_positioning,
+    agreedWan: yuanToWan(BigInt(r.agreed_yuan)),
+    investedWan: yuanToWan(BigInt(r.invested_yuan)),
+    foreignUsdWan: r.foreign_usd_wan === null ? null : trimDecimal(r.foreign_usd_wan),
+    investorType: r.investor_type,
+    expectedJobs: r.expected_jobs,
+    expectedTaxWan: r.expected_tax_wan === null ? null : trimDecimal(r.expected_tax_wan),
+    status: r.status as ProjectStatus,
+    statusReason: r.status_reason,
+    stages,
+    stage: r.stage,
+    registeredUscc: r.registered_uscc,
+    stageChangedOn: r.stage_changed_on,
+    idleDays: Math.round((Date.parse(today) - Date.parse(r.stage_changed_on)) / 86_400_000),
+    major: isMajorProject(BigInt(r.agreed_yuan), thresholdYuan),
+    expansionOf: r.expansion_of,
+    filingId: r.filing_id,
+    notes: r.notes,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function trimDecimal(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+export type ListQuery = Omit<ProjectFilter, 'scopeUnitId' | 'majorThresholdYuan'> & { majorOnly?: boolean };
+
+/** The project list: the office and leaders see the city, a unit its own projects. */
+export async function listProjects(database: Database, ctx: RequestContext, q: ListQuery, sort: { by: ProjectSort; desc: boolean }, page: number, pageSize: number) {
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.list');
+  const threshold = await findMajorThreshold(database.db);
+  const { majorOnly, ...f } = q;
+  const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
+  const { items, total } = await findProjects(
+    database.db,
+    { ...f, scopeUnitId: scope, majorThresholdYuan: majorOnly ? threshold : undefined },
+    sort,
+    { limit: pageSize, offset: (page - 1) * pageSize },
+  );
+  const today = shanghaiDate();
+  return { items: items.map((r) => presentProject(r, threshold, today)), total, majorThresholdWan: yuanToWan(threshold) };
+}
+
+/** A project's page: the project, its evidence, history, milestone plan and blockers. */
+export async function getProject(database: Database, ctx: RequestContext, id: number) {
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.list');
+  const db = database.db;
+  const row = await findProjectById(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const blockerRows = await queryRows<{
+    id: number; category: string; description: string; responsible_unit_id: number; responsible_unit_name: string; due_on: string; status: string;
+    resolution: string | null; escalated: boolean; raised_at: string; version: number;
+  }>(
+    db,
+    sql`select b.id, b.category, b.description, b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status,
+          b.resolution, b.escalated, b.raised_at::text as raised_at, b.version
+        from blockers b join units u on u.id = b.responsible_unit_id where b.project_id = ${id} order by b.id`,
+  );
+  if (!canSeeProjectRow(actor, row, blockerRows.map((b) => b.responsible_unit_id))) throw new AppError('NOT_FOUND');
+  const [threshold, evidence, history, milestones] = await Promise.all([
+    findMajorThreshold(db),
+    findEvidence(db, id),
+    findHistory(db, id),
+    queryRows<{ stage: string; planned_on: string }>(db, sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${id}`),
+  ]);
+  const today = shanghaiDate();
+  const project = presentProject(row, threshold, today);
+  const plan = Object.fromEntries(milestones.map((m) => [m.stage, m.planned_on]));
+  return {
+    project,
+    canEdit: canEditProject(actor, { hostUnitId: row.host_unit_id, sourceUnitIds: row.source_units.map((u) => u.id) }),
+    timeline: PROJECT_STAGES.map((stage) => {
+      const date = project.stages[stage];
+      const planned = plan[stage] ?? null;
+      return {
+        stage,
+        date,
+        plannedOn: planned,
+        overdue: !date && planned !== null && planned < today,
+        evidenceCount: evidence.filter((e) => e.stage === stage).length,
+      };
+    }),
+    evidence: evidence.map((e) => ({
+      id: e.id, stage: e.stage, fileName: e.file_name, contentType: e.content_type, sizeBytes: e.size_bytes, sha256: e.sha256, uploadedAt: e.uploaded_at, uploadedBy: e.uploaded_by_name,
+    })),
+    history: history.map((h) => ({ id: h.id, kind: h.kind, changes: h.changes, reason: h.reason, correctionOfBulletinId: h.correction_of_bulletin_id, user: h.user_name, at: h.at })),
+    blockers: blockerRows.map((b) => ({
+      id: b.id, category: b.category, description: b.description, responsibleUnit: { id: b.responsible_unit_id, name: b.responsible_unit_name },
+      dueOn: b.due_on, status: b.status, resolution: b.resolution, escalated: b.escalated, overdue: b.status === 'open' && b.due_on < today, raisedAt: b.raised_at, version: b.version,
+    })),
+  };
+}
+
+export async function getProjectSettings(database: Database, ctx: RequestContext) {
+  projectsPolicy.assert(requireActor(ctx), 'project.list');
+  return { majorThresholdWan: yuanToWan(await findMajorThreshold(database.db)) };
+}
+
+export async function setMajorThreshold(database: Database, ctx: RequestContext, yuan: bigint) {
+  projectsPolicy.assert(requireActor(ctx), 'project.settings');
+  if (yuan <= 0n) throw invalid([{ path: 'majorThresholdWan', message: '重大项目标准须大于 0' }]);
+  await database.db.transaction(async (tx) => {
+    const before = await findMajorThreshold(tx);
+    await updateMajorThreshold(tx, yuan);
+    await recordAudit(tx, ctx, { action: 'project.settings', entityType: 'project_settings', entityId: 1, before: { majorThresholdYuan: before.toString() }, after: { majorThresholdYuan: yuan.toString() } });
+  });
+}

@@ -1,0 +1,337 @@
+import { UNIT_KIND_LABELS } from './org.ts';
+
+/**
+ * The yearly assessment: the scheme the office director configures (weighted indicators,
+ * floors, "four new" bonus points, penalties, ranking groups) and the scores and ranks it
+ * gives each unit.
+ */
+
+export const INDICATOR_KEYS = [
+  'contractRate',
+  'registrationRate',
+  'readyRate',
+  'fitShareCount',
+  'fitShareAmount',
+  'signedCountTarget',
+  'signedAmountTarget',
+  'leadsTarget',
+  'eventsTarget',
+  'foreignCapitalTarget',
+] as const;
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+export const RATE_INDICATOR_KEYS = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const;
+export type RateIndicatorKey = (typeof RATE_INDICATOR_KEYS)[number];
+
+export type TargetIndicatorKey = Exclude<IndicatorKey, RateIndicatorKey>;
+export type ActualKey = 'signedCount' | 'signedAmountWan' | 'leads' | 'events' | 'foreignCapitalUsd';
+
+/** Which actual (and target) figure each target indicator compares. */
+export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
+  signedCountTarget: 'signedCount',
+  signedAmountTarget: 'signedAmountWan',
+  leadsTarget: 'leads',
+  eventsTarget: 'events',
+  foreignCapitalTarget: 'foreignCapitalUsd',
+};
+
+export const INDICATOR_LABELS: Record<IndicatorKey, { zh: string; en: string }> = {
+  contractRate: { zh: '合同率', en: 'Contract rate' },
+  registrationRate: { zh: '注册率', en: 'Registration rate' },
+  readyRate: { zh: '达到开工条件率', en: 'Ready-to-start rate' },
+  fitShareCount: { zh: '符合产业定位项目占比（个数）', en: 'Share fitting the industrial positioning (by count)' },
+  fitShareAmount: { zh: '符合产业定位项目占比（金额）', en: 'Share fitting the industrial positioning (by amount)' },
+  signedCountTarget: { zh: '签约项目数目标完成率', en: 'Signed projects vs target' },
+  signedAmountTarget: { zh: '签约金额目标完成率', en: 'Signed amount vs target' },
+  leadsTarget: { zh: '信息线索报送目标完成率', en: 'Leads reported vs target' },
+  eventsTarget: { zh: '招商活动目标完成率', en: 'Promotion events vs target' },
+  foreignCapitalTarget: { zh: '实际使用外资目标完成率', en: 'Foreign capital used vs target' },
+};
+
+export type SchemeIndicator = {
+  key: IndicatorKey;
+  /** Points; the weights of a scheme sum to 100, with at most two decimals each. */
+  weight: number;
+  /** Fraction 0..1, only for rate indicators: reaching it earns the full weight. */
+  floor?: number | null;
+};
+
+export type FourNewCounts = { signed: number; started: number; completed: number; producing: number };
+export type PenaltyCounts = { pastPlannedStart: number; falsified: number };
+
+export type Scheme = {
+  year: number;
+  indicators: SchemeIndicator[];
+  /** Points per "four new" major project. */
+  bonus: FourNewCounts;
+  /** Points subtracted per occurrence, written as positive numbers. */
+  penalties: PenaltyCounts;
+  /** Unit kinds ranked together, e.g. { name: '县区和功能区', unitKinds: ['county', 'function_zone'] }. */
+  groups: { name: string; unitKinds: string[] }[];
+  bonusCap?: number | null;
+};
+
+export type SchemeProblem = { path: string; message: string };
+
+/** True for the five rate indicators, the only ones that take a floor. */
+export function isRateIndicator(key: IndicatorKey): key is RateIndicatorKey {
+  return (RATE_INDICATOR_KEYS as readonly string[]).includes(key);
+}
+
+/** A weight in integer hundredths of a point, or null when it is not a number with at most two decimals. */
+function toHundredths(weight: number): number | null {
+  if (typeof weight !== 'number' || !Number.isFinite(weight)) return null;
+  // The shortest decimal form is what the director typed, so reading it avoids float error.
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(String(weight));
+  if (!m) return null;
+  const h = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  return m[1] ? -h : h;
+}
+
+function formatHundredths(h: number): string {
+  const a = Math.abs(h);
+  const frac = String(a % 100).padStart(2, '0').replace(/0+$/, '');
+  return `${h < 0 ? '-' : ''}${Math.floor(a / 100)}${frac ? `.${frac}` : ''}`;
+}
+
+function kindLabel(kind: string): string {
+  return (UNIT_KIND_LABELS as Record<string, { zh: string } | undefined>)[kind]?.zh ?? kind;
+}
+
+const nonNegative = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+/** Every problem of a scheme, each with the path of the field at fault; [] when the scheme is valid. */
+export function validateScheme(s: Scheme): SchemeProblem[] {
+  const problems: SchemeProblem[] = [];
+  if (!Number.isInteger(s.year) || s.year < 2000 || s.year > 2100) problems.push({ path: 'year', message: '年度无效' });
+
+  let sum = 0;
+  let sumKnown = true;
+  const seen = new Set<string>();
+  s.indicators.forEach((ind, i) => {
+    const label = INDICATOR_LABELS[ind.key]?.zh;
+    if (label === undefined) {
+      problems.push({ path: `indicators.${i}.key`, message: `未知指标“${String(ind.key)}”` });
+    } else if (seen.has(ind.key)) {
+      problems.push({ path: `indicators.${i}.key`, message: `指标“${label}”重复` });
+    }
+    seen.add(ind.key);
+    const h = toHundredths(ind.weight);
+    if (h === null) {
+      sumKnown = false;
+      problems.push({ path: `indicators.${i}.weight`, message: '权重应为数字，最多保留两位小数' });
+    } else {
+      sum += h;
+      if (h < 0) problems.push({ path: `indicators.${i}.weight`, message: '权重不能为负数' });
+    }
+    if (ind.floor != null) {
+      if (label !== undefined && !isRateIndicator(ind.key)) {
+        problems.push({ path: `indicators.${i}.floor`, message: '只有比率类指标可以设置底线' });
+      } else if (!(Number.isFinite(ind.floor) && ind.floor >= 0 && ind.floor <= 1)) {
+        problems.push({ path: `indicators.${i}.floor`, message: '底线应在 0%–100% 之间' });
+      }
+    }
+  });
+  if (sumKnown && sum !== 10000) {
+    problems.push({ path: 'indicators', message: `各指标权重之和应为 100，现为 ${formatHundredths(sum)}` });
+  }
+
+  for (const k of ['signed', 'started', 'completed', 'producing'] as const) {
+    if (!nonNegative(s.bonus[k])) problems.push({ path: `bonus.${k}`, message: '加分和扣分应为非负数' });
+  }
+  for (const k of ['pastPlannedStart', 'falsified'] as const) {
+    if (!nonNegative(s.penalties[k])) problems.push({ path: `penalties.${k}`, message: '加分和扣分应为非负数' });
+  }
+  if (s.bonusCap != null && !nonNegative(s.bonusCap)) problems.push({ path: 'bonusCap', message: '加分和扣分应为非负数' });
+
+  if (s.groups.length === 0) problems.push({ path: 'groups', message: '至少需要一个排名分组' });
+  const groupOfKind = new Map<string, number>();
+  const names = new Set<string>();
+  s.groups.forEach((g, j) => {
+    if (g.name.trim() === '') problems.push({ path: `groups.${j}.name`, message: '排名分组名称不能为空' });
+    else if (names.has(g.name.trim())) problems.push({ path: `groups.${j}.name`, message: `排名分组“${g.name.trim()}”重复` });
+    names.add(g.name.trim());
+    for (const kind of new Set(g.unitKinds)) {
+      const other = groupOfKind.get(kind);
+      if (other !== undefined) {
+        problems.push({ path: `groups.${j}.unitKinds`, message: `单位类型“${kindLabel(kind)}”同时出现在两个排名分组中` });
+      } else groupOfKind.set(kind, j);
+    }
+  });
+  return problems;
+}
+
+const FOUR_NEW_LABELS = {
+  signed: { zh: '签约', en: 'signed' },
+  started: { zh: '开工', en: 'started' },
+  completed: { zh: '竣工', en: 'completed' },
+  producing: { zh: '投产', en: 'producing' },
+} as const;
+
+/**
+ * The scoring rule as the text shown next to every score:
+ *   score = Σ weight × attainment + bonus − penalty, where attainment is
+ *   min(actual/target, 1) for target indicators, min(rate/floor, 1) for rates with a floor
+ *   and the rate itself otherwise; indicators without a target are left out and their weight
+ *   is shared pro rata among the others; bonus = Σ points × "four new" projects (capped);
+ *   penalty = Σ points × occurrences.
+ */
+export function scoreFormula(scheme: Scheme, lang: 'zh' | 'en'): string {
+  const b = scheme.bonus;
+  const p = scheme.penalties;
+  const four = (['signed', 'started', 'completed', 'producing'] as const).map((k) =>
+    lang === 'zh' ? `${FOUR_NEW_LABELS[k].zh} ${b[k]} 分` : `${FOUR_NEW_LABELS[k].en} ${b[k]}`,
+  );
+  const cap = scheme.bonusCap ?? null;
+  if (lang === 'zh') {
+    return (
+      '得分 = Σ 权重 × min(完成值/目标值, 1)（比率类：min(比率/底线, 1)，未设底线取比率本身）+ 加分 − 扣分。' +
+      `加分：“四新”重大项目每个${four.join('、')}${cap === null ? '' : `，最多 ${cap} 分`}；` +
+      `扣分：逾期未开工每个 ${p.pastPlannedStart} 分，弄虚作假每次 ${p.falsified} 分。` +
+      '未下达目标的指标不计分，其权重按比例分配给其余指标。'
+    );
+  }
+  return (
+    'Score = Σ weight × min(actual/target, 1) (rates: min(rate/floor, 1), or the rate itself without a floor) + bonus − penalty. ' +
+    `Bonus per major "four new" project: ${four.join(', ')}${cap === null ? '' : `, at most ${cap} in all`}; ` +
+    `penalty: ${p.pastPlannedStart} per project past its planned start, ${p.falsified} per falsification. ` +
+    'Indicators without a target are left out and their weight is shared pro rata among the others.'
+  );
+}
+
+export type UnitInput = {
+  unitId: number;
+  unitKind: string;
+  /** Null when the cohort is empty. */
+  rates: Partial<Record<RateIndicatorKey, number | null>>;
+  actuals: Partial<Record<ActualKey, number>>;
+  targets: Partial<Record<ActualKey, number>>;
+  fourNew: FourNewCounts;
+  penalties: PenaltyCounts;
+};
+
+export type Attainment = {
+  key: IndicatorKey;
+  /** The weight after sharing out the weight of indicators that do not apply. */
+  weight: number;
+  /** The rate, or actual/target for a target indicator; null without data or target. */
+  value: number | null;
+  /** In [0, 1]. */
+  attainment: number;
+  noData: boolean;
+  /** False when the unit has no target for this indicator. */
+  applicable: boolean;
+};
+
+export type UnitScore = {
+  unitId: number;
+  group: string | null;
+  /** Rounded to two decimals (half away from zero); ranks compare this. */
+  score: number;
+  scoreExact: number;
+  base: number;
+  bonus: number;
+  penalty: number;
+  attainments: Attainment[];
+  floorsMissed: IndicatorKey[];
+  rank: number | null;
+  previousRank: number | null;
+  /** previousRank − rank: positive means the unit moved up. */
+  rankChange: number | null;
+};
+
+/** Rounds to two decimals, half away from zero, ignoring binary noise below 1e-9. */
+export function roundScore(x: number): number {
+  const [int, frac] = Math.abs(x).toFixed(9).split('.') as [string, string];
+  const cents = Number(int + frac.slice(0, 2)) + (frac[2]! >= '5' ? 1 : 0);
+  const r = cents / 100;
+  return x < 0 && r !== 0 ? -r : r;
+}
+
+type Scored = Omit<UnitScore, 'rank' | 'previousRank' | 'rankChange'>;
+
+/** One indicator of one unit; `part` is hundredths of a point × attainment, `hundredths` the weight if it applies. */
+type Row = Omit<Attainment, 'weight'> & { part: number; hundredths: number };
+
+function rateRow(key: RateIndicatorKey, floor: number | null, w: number, u: UnitInput): Row {
+  const rate = u.rates[key] ?? null;
+  if (rate === null) return { key, value: null, attainment: 0, noData: true, applicable: true, part: 0, hundredths: w };
+  const met = floor !== null && rate >= floor;
+  const attainment = met ? 1 : floor === null ? rate : rate / floor;
+  // Multiplying before dividing keeps hand-checkable cases exact (3000 × 0.5 / 0.6 = 2500).
+  const part = met ? w : floor === null ? w * rate : (w * rate) / floor;
+  return { key, value: rate, attainment, noData: false, applicable: true, part, hundredths: w };
+}
+
+function targetRow(key: TargetIndicatorKey, w: number, u: UnitInput): Row {
+  const k = TARGET_ACTUAL_KEYS[key];
+  const target = u.targets[k] ?? 0;
+  if (!(target > 0)) return { key, value: null, attainment: 0, noData: false, applicable: false, part: 0, hundredths: 0 };
+  const actual = Math.max(0, u.actuals[k] ?? 0);
+  const met = actual >= target;
+  return { key, value: actual / target, attainment: met ? 1 : actual / target, noData: false, applicable: true, part: met ? w : (w * actual) / target, hundredths: w };
+}
+
+function scoreOne(scheme: Scheme, weights: number[], u: UnitInput, group: string | null): Scored {
+  const rows = scheme.indicators.map((ind, i) =>
+    isRateIndicator(ind.key) ? rateRow(ind.key, ind.floor ?? null, weights[i]!, u) : targetRow(ind.key, weights[i]!, u),
+  );
+  const applicable = rows.reduce((s, r) => s + r.hundredths, 0);
+  const base = applicable === 0 ? 0 : (rows.reduce((s, r) => s + r.part, 0) * 100) / applicable;
+  const attainments: Attainment[] = rows.map(({ part: _part, hundredths, ...a }) => ({
+    key: a.key,
+    weight: applicable === 0 ? 0 : (hundredths * 100) / applicable,
+    value: a.value,
+    attainment: a.attainment,
+    noData: a.noData,
+    applicable: a.applicable,
+  }));
+  const f = u.fourNew;
+  const b = scheme.bonus;
+  const rawBonus = f.signed * b.signed + f.started * b.started + f.completed * b.completed + f.producing * b.producing;
+  const bonus = scheme.bonusCap == null ? rawBonus : Math.min(rawBonus, scheme.bonusCap);
+  const penalty = u.penalties.pastPlannedStart * scheme.penalties.pastPlannedStart + u.penalties.falsified * scheme.penalties.falsified;
+  const scoreExact = base + bonus - penalty;
+  const floorsMissed = scheme.indicators
+    .filter((ind) => isRateIndicator(ind.key) && ind.floor != null)
+    .filter((ind) => {
+      const rate = u.rates[ind.key as RateIndicatorKey] ?? null;
+      return rate === null || rate < ind.floor!;
+    })
+    .map((ind) => ind.key);
+  return { unitId: u.unitId, group, score: roundScore(scoreExact), scoreExact, base, bonus, penalty, attainments, floorsMissed };
+}
+
+/**
+ * Scores and ranks units under a valid scheme (throws a RangeError naming the first problem
+ * otherwise); see scoreFormula for the rule. A rate without data attains 0 and is flagged
+ * noData; a target indicator without a positive target does not apply and its weight is
+ * shared out. Ranks are competition ranks (1, 2, 2, 4) on the rounded score within each
+ * group; units of a kind in no group get no rank. Output runs by group in scheme order,
+ * then rank, then unitId, with ungrouped units last.
+ */
+export function scoreUnits(scheme: Scheme, units: readonly UnitInput[], previousRanks?: ReadonlyMap<number, number>): UnitScore[] {
+  const problems = validateScheme(scheme);
+  if (problems.length > 0) throw new RangeError(`${problems[0]!.path}: ${problems[0]!.message}`);
+  const weights = scheme.indicators.map((ind) => toHundredths(ind.weight)!);
+  const groupIndex = new Map<string, number>();
+  scheme.groups.forEach((g, j) => {
+    for (const kind of g.unitKinds) if (!groupIndex.has(kind)) groupIndex.set(kind, j);
+  });
+  const scored = units.map((u) => {
+    const j = groupIndex.get(u.unitKind);
+    return { j: j ?? scheme.groups.length, s: scoreOne(scheme, weights, u, j === undefined ? null : scheme.groups[j]!.name) };
+  });
+  scored.sort((a, b) => a.j - b.j || (a.s.group === null ? 0 : b.s.score - a.s.score) || a.s.unitId - b.s.unitId);
+  const out: UnitScore[] = [];
+  let position = 0;
+  scored.forEach(({ j, s }, i) => {
+    const before = i > 0 && scored[i - 1]!.j === j ? out[i - 1] : undefined;
+    position = before ? position + 1 : 1;
+    // Competition ranking: equal rounded scores share a rank and the next one skips.
+    const rank = s.group === null ? null : before && before.score === s.score ? before.rank : position;
+    const previousRank = previousRanks?.get(s.unitId) ?? null;
+    out.push({ ...s, rank, previousRank, rankChange: rank === null || previousRank === null ? null : previousRank - rank });
+  });
+  return out;
+}

@@ -1,0 +1,291 @@
+import { isCalendarDate } from './dates.ts';
+import { yuanToWan } from './project-stages.ts';
+
+/**
+ * The indicator engine: signing, contract, registration, readiness and industry-fit figures
+ * for a window of Asia/Shanghai calendar dates, for the city and for every credited unit.
+ * Every figure comes with the ids of the projects behind it, so a published number can be
+ * traced back to the rows that made it.
+ */
+
+/** One project as the engine sees it; dates are YYYY-MM-DD or null when the stage is not reached. */
+export type KpiProject = {
+  id: number;
+  signedOn: string | null;
+  contractedOn: string | null;
+  registeredOn: string | null;
+  readyOn: string | null;
+  startedOn: string | null;
+  completedOn: string | null;
+  producingOn: string | null;
+  /** Carried for display only: a terminated project stays in the cohort it was signed in. */
+  terminatedOn?: string | null;
+  /** Agreed investment in whole yuan. */
+  agreedYuan: bigint;
+  fitsPositioning: boolean;
+  hostUnitId: number;
+  sourceUnitIds: number[];
+  /** The earlier project this one expands; an expansion adds money but is not a new project. */
+  expansionOf: number | null;
+};
+
+/** Inclusive window of YYYY-MM-DD dates. */
+export type KpiWindow = { from: string; to: string };
+
+export type KpiRole = 'host' | 'source';
+
+export type KpiUnit = { id: number; roles: KpiRole[] };
+
+export type IndicatorValues = {
+  signedCount: number;
+  signedAmountWan: number;
+  signedAmountYuan: string;
+  contractRate: number | null;
+  registrationRate: number | null;
+  readyRate: number | null;
+  fitShareCount: number | null;
+  fitShareAmount: number | null;
+};
+
+/** The project ids behind each figure, ascending. */
+export type Behind = {
+  signed: number[];
+  amount: number[];
+  contracted: number[];
+  registered: number[];
+  ready: number[];
+  fit: number[];
+  fitAmount: number[];
+  /** Counted ready only because a later stage implies it (readyOn null or after the window). */
+  readyImplied: number[];
+};
+
+export type Indicators = IndicatorValues & { behind: Behind };
+
+export type IndicatorBlock = Indicators & { lastYear: Indicators };
+
+export type UnitIndicators = { unitId: number; role: KpiRole; indicators: IndicatorBlock };
+
+export type KpiResult = {
+  window: KpiWindow;
+  lastYearWindow: KpiWindow;
+  city: IndicatorBlock;
+  units: UnitIndicators[];
+};
+
+/** Null when the window is usable, else the message a clerk reads. */
+export function validateWindow(w: KpiWindow): string | null {
+  if (!isCalendarDate(w.from)) return '开始日期不是有效日期（格式 YYYY-MM-DD）';
+  if (!isCalendarDate(w.to)) return '结束日期不是有效日期（格式 YYYY-MM-DD）';
+  if (w.to < w.from) return '结束日期早于开始日期';
+  return null;
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** The same calendar day `years` years later (earlier when negative); Feb 29 becomes Feb 28 in a common year. */
+export function shiftYear(date: string, years: number): string {
+  if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${date}`);
+  const y = Number(date.slice(0, 4)) + years;
+  if (y < 0 || y > 9999) throw new RangeError(`year out of range: ${y}`);
+  const monthDay = date.slice(5) === '02-29' && !isLeapYear(y) ? '02-28' : date.slice(5);
+  return `${String(y).padStart(4, '0')}-${monthDay}`;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** num/den correctly rounded to a double, even when the bigints exceed 2^53. */
+function bigRatio(num: bigint, den: bigint): number {
+  if (num === 0n) return 0;
+  const negative = num < 0n !== den < 0n;
+  const n = num < 0n ? -num : num;
+  const d = den < 0n ? -den : den;
+  if (n <= MAX_SAFE && d <= MAX_SAFE) return (negative ? -1 : 1) * (Number(n) / Number(d));
+  // Scale so the quotient has at least 55 bits; a sticky low bit then lets Number() round once, correctly.
+  const k = Math.max(0, 55 + d.toString(2).length - n.toString(2).length);
+  const scaled = n << BigInt(k);
+  let q = scaled / d;
+  if (q * d !== scaled) q |= 1n;
+  return (negative ? -1 : 1) * (Number(q) / 2 ** k);
+}
+
+function sortAscending(ids: number[]): void {
+  // Callers usually pass projects in id order; checking is cheaper than a comparator sort.
+  for (let i = 1; i < ids.length; i++) {
+    if (ids[i - 1]! > ids[i]!) {
+      ids.sort((a, b) => a - b);
+      return;
+    }
+  }
+}
+
+function reached(date: string | null, to: string): boolean {
+  return date !== null && date <= to;
+}
+
+// What a project contributes to one window, as bits: classified once, then summed per unit.
+const IN_WINDOW = 1;
+const COUNTED = 2;
+const CONTRACTED = 4;
+const REGISTERED = 8;
+const READY = 16;
+const READY_IMPLIED = 32;
+const FITS = 64;
+
+function classify(p: KpiProject, from: string, to: string): number {
+  const s = p.signedOn;
+  if (s === null || s < from || s > to) return 0;
+  const bits = IN_WINDOW | (p.fitsPositioning ? FITS : 0);
+  // An expansion adds only its money: the project was already counted when first signed.
+  if (p.expansionOf !== null) return bits;
+  let more = COUNTED;
+  if (reached(p.contractedOn, to)) more |= CONTRACTED;
+  if (reached(p.registeredOn, to)) more |= REGISTERED;
+  if (reached(p.readyOn, to)) more |= READY;
+  else if (reached(p.startedOn, to) || reached(p.completedOn, to) || reached(p.producingOn, to)) more |= READY | READY_IMPLIED;
+  return bits | more;
+}
+
+type Classified = { id: number; yuan: bigint; yuanSafe: number | null; now: number; prev: number };
+
+function classified(p: KpiProject, now: number, prev: number): Classified {
+  const y = p.agreedYuan;
+  const yuanSafe = y <= MAX_SAFE && y >= -MAX_SAFE ? Number(y) : null;
+  return { id: p.id, yuan: y, yuanSafe, now, prev };
+}
+
+/**
+ * Sums yuan exactly. BigInt additions allocate, so integers are added as doubles while the
+ * running total stays a safe integer, where double addition is exact; the rest goes to a bigint.
+ */
+class YuanSum {
+  private small = 0;
+  private big = 0n;
+  add(c: Classified): void {
+    if (c.yuanSafe !== null) {
+      const t = this.small + c.yuanSafe;
+      if (Number.isSafeInteger(t)) {
+        this.small = t;
+        return;
+      }
+    }
+    this.big += c.yuan;
+  }
+  total(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}
+
+function aggregate(items: readonly Classified[], year: 'now' | 'prev'): Indicators {
+  const behind: Behind = {
+    signed: [],
+    amount: [],
+    contracted: [],
+    registered: [],
+    ready: [],
+    fit: [],
+    fitAmount: [],
+    readyImplied: [],
+  };
+  const total = new YuanSum();
+  const fitting = new YuanSum();
+  for (const c of items) {
+    const bits = year === 'now' ? c.now : c.prev;
+    if (bits === 0) continue;
+    behind.amount.push(c.id);
+    total.add(c);
+    if (bits & FITS) {
+      behind.fitAmount.push(c.id);
+      fitting.add(c);
+    }
+    if (!(bits & COUNTED)) continue;
+    behind.signed.push(c.id);
+    if (bits & CONTRACTED) behind.contracted.push(c.id);
+    if (bits & REGISTERED) behind.registered.push(c.id);
+    if (bits & READY) behind.ready.push(c.id);
+    if (bits & READY_IMPLIED) behind.readyImplied.push(c.id);
+    if (bits & FITS) behind.fit.push(c.id);
+  }
+  for (const ids of Object.values(behind)) sortAscending(ids);
+  const totalYuan = total.total();
+  const fitYuan = fitting.total();
+  const n = behind.signed.length;
+  const rate = (count: number) => (n === 0 ? null : count / n);
+  return {
+    signedCount: n,
+    signedAmountWan: Number(yuanToWan(totalYuan)),
+    signedAmountYuan: totalYuan.toString(),
+    contractRate: rate(behind.contracted.length),
+    registrationRate: rate(behind.registered.length),
+    readyRate: rate(behind.ready.length),
+    fitShareCount: rate(behind.fit.length),
+    fitShareAmount: totalYuan === 0n ? null : bigRatio(fitYuan, totalYuan),
+    behind,
+  };
+}
+
+function checkedWindow(w: KpiWindow): void {
+  const problem = validateWindow(w);
+  if (problem !== null) throw new RangeError(problem);
+}
+
+/**
+ * The indicators of the projects signed within the window. `projects` may hold projects
+ * signed at any time; those outside the window are ignored. Throws a RangeError carrying the
+ * validateWindow message when the window is not valid.
+ */
+export function computeIndicators(projects: readonly KpiProject[], w: KpiWindow): Indicators {
+  checkedWindow(w);
+  const items = projects.map((p) => classified(p, classify(p, w.from, w.to), 0));
+  return aggregate(items, 'now');
+}
+
+/** The window one year earlier, used for the year-on-year comparison. */
+export function lastYearWindow(w: KpiWindow): KpiWindow {
+  return { from: shiftYear(w.from, -1), to: shiftYear(w.to, -1) };
+}
+
+function block(items: readonly Classified[]): IndicatorBlock {
+  return { ...aggregate(items, 'now'), lastYear: aggregate(items, 'prev') };
+}
+
+/**
+ * City and per-unit indicator blocks, each with its last-year comparison. `projects` must
+ * hold the projects of both windows. A project is credited to its host unit (role "host")
+ * and once to each distinct sourcing unit (role "source"). Unit entries come out hosts
+ * first, then sources, each in the order of `units`. Throws a RangeError on an invalid window.
+ */
+export function computeKpi(projects: readonly KpiProject[], w: KpiWindow, units: readonly KpiUnit[]): KpiResult {
+  checkedWindow(w);
+  const prev = lastYearWindow(w);
+  // Window tests run once per project; each unit then only sums bits over its own projects.
+  const all: Classified[] = [];
+  const byHost = new Map<number, Classified[]>();
+  const bySource = new Map<number, Classified[]>();
+  const add = (map: Map<number, Classified[]>, unitId: number, c: Classified) => {
+    const list = map.get(unitId);
+    if (list) list.push(c);
+    else map.set(unitId, [c]);
+  };
+  for (const p of projects) {
+    const c = classified(p, classify(p, w.from, w.to), classify(p, prev.from, prev.to));
+    all.push(c);
+    add(byHost, p.hostUnitId, c);
+    const sources = p.sourceUnitIds;
+    for (let i = 0; i < sources.length; i++) {
+      const id = sources[i]!;
+      if (sources.indexOf(id) === i) add(bySource, id, c);
+    }
+  }
+  const out: UnitIndicators[] = [];
+  for (const role of ['host', 'source'] as const) {
+    const map = role === 'host' ? byHost : bySource;
+    for (const u of units) {
+      if (!u.roles.includes(role)) continue;
+      out.push({ unitId: u.id, role, indicators: block(map.get(u.id) ?? []) });
+    }
+  }
+  return { window: { from: w.from, to: w.to }, lastYearWindow: prev, city: block(all), units: out };
+}
