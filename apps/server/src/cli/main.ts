@@ -9,6 +9,7 @@ import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { exportProjects, importFile } from './import.ts';
+import { kpiCommand } from './kpi.ts';
 import { CliError, type Out, cliContext, openRuntime, type Runtime } from './runtime.ts';
 import { serve } from './serve.ts';
 
@@ -62,6 +63,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       'display-name': { type: 'string' },
       uscc: { type: 'string' },
       file: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -143,6 +146,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       const kind = sub as 'companies' | 'leads' | 'projects';
       return withRuntime(config, key, (rt) => importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out));
     }
+    case 'kpi':
+      return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':
       return withRuntime(config, key, (rt) => exportProjects(rt.database, positionals[2], out));
     case 'audit verify': {
