@@ -22,6 +22,13 @@ const CompaniesPage = lazyPage(() => import('./pages/companies/companies-page.ts
 const LeadsPage = lazyPage(() => import('./pages/leads/leads-page.tsx'), 'LeadsPage');
 const FilingsPage = lazyPage(() => import('./pages/filings/filings-page.tsx'), 'FilingsPage');
 const ProjectsPage = lazyPage(() => import('./pages/projects/projects-page.tsx'), 'ProjectsPage');
+const ProjectPage = lazyPage(() => import('./pages/projects/project-page.tsx'), 'ProjectPage');
+const ReviewsPage = lazyPage(() => import('./pages/reviews/reviews-page.tsx'), 'ReviewsPage');
+const BlockersPage = lazyPage(() => import('./pages/blockers/blockers-page.tsx'), 'BlockersPage');
+const MeetingsPage = lazyPage(() => import('./pages/meetings/meetings-page.tsx'), 'MeetingsPage');
+const SchemePage = lazyPage(() => import('./pages/assessment/scheme/scheme-page.tsx'), 'SchemePage');
+const ForeignCapitalPage = lazyPage(() => import('./pages/assessment/foreign-capital/foreign-capital-page.tsx'), 'ForeignCapitalPage');
+const DataQualityPage = lazyPage(() => import('./pages/data-quality/data-quality-page.tsx'), 'DataQualityPage');
 const MajorProjectsPage = lazyPage(() => import('./pages/major-projects/major-projects-page.tsx'), 'MajorProjectsPage');
 const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'EventsPage');
 const ChainsPage = lazyPage(() => import('./pages/chains/chains-page.tsx'), 'ChainsPage');
@@ -52,7 +59,17 @@ export const router = createBrowserRouter([
           { path: 'leads', element: <LeadsPage /> },
           { path: 'filings', element: <FilingsPage /> },
           { path: 'projects', element: <ProjectsPage /> },
+          { path: 'projects/:id', element: <ProjectPage /> },
           { path: 'major-projects', element: <MajorProjectsPage /> },
+          { path: 'reviews', element: <ReviewsPage /> },
+          { path: 'reviews/:id', element: <ReviewsPage /> },
+          { path: 'blockers', element: <BlockersPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingsPage /> },
+          { path: 'assessment/scheme', element: <SchemePage /> },
+          { path: 'assessment/foreign-capital', element: <ForeignCapitalPage /> },
+          { path: 'data-quality', element: <DataQualityPage /> },
+          { path: 'bulletins/:id', element: <BulletinsPage /> },
           { path: 'events', element: <EventsPage /> },
           { path: 'chains', element: <ChainsPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },

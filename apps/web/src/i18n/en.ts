@@ -1,3 +1,6 @@
+import { enAssessment } from './en-assessment.ts';
+import { enProjects } from './en-projects.ts';
+import { enWork } from './en-work.ts';
 import type { MessageKey } from './zh.ts';
 
 /** The English catalogue: the same keys as zh.ts, no more and no fewer. */
@@ -68,6 +71,14 @@ export const en: Record<MessageKey, string> = {
   'nav.filings': 'Filings',
   'nav.projects': 'Projects',
   'nav.majorProjects': 'Major projects',
+  'nav.projectWork': 'Project delivery',
+  'nav.reviews': 'Look-back reviews',
+  'nav.blockers': 'Blockers',
+  'nav.meetings': 'Joint meetings',
+  'nav.assessment': 'Assessment',
+  'nav.scheme': 'Assessment scheme',
+  'nav.foreignCapital': 'Foreign capital & targets',
+  'nav.dataQuality': 'Data quality',
   'nav.events': 'Events',
   'nav.chains': 'Industry chains',
   'nav.bulletins': 'Bulletins',
@@ -429,4 +440,7 @@ export const en: Record<MessageKey, string> = {
   'import.done': 'Import finished',
   'import.doneSummary': '{rows} rows: {created} new, {updated} updated, {unchanged} unchanged',
   'import.close': 'Close',
+  ...enProjects,
+  ...enWork,
+  ...enAssessment,
 };

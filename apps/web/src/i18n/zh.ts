@@ -3,6 +3,10 @@
  * en.ts must have exactly these keys (checked by the type of `en` and by i18n.test.ts).
  * Placeholders are written {name}.
  */
+import { zhAssessment } from './zh-assessment.ts';
+import { zhProjects } from './zh-projects.ts';
+import { zhWork } from './zh-work.ts';
+
 export const zh = {
   'app.name': '招商引资协同平台',
   'app.shortName': '招商引资',
@@ -68,6 +72,14 @@ export const zh = {
   'nav.filings': '报备',
   'nav.projects': '项目',
   'nav.majorProjects': '重大项目',
+  'nav.projectWork': '项目推进',
+  'nav.reviews': '回头看',
+  'nav.blockers': '问题协调',
+  'nav.meetings': '联席会议',
+  'nav.assessment': '考核',
+  'nav.scheme': '考核方案',
+  'nav.foreignCapital': '外资与目标',
+  'nav.dataQuality': '数据质量',
   'nav.events': '活动',
   'nav.chains': '产业链',
   'nav.bulletins': '考核通报',
@@ -426,6 +438,9 @@ export const zh = {
   'import.done': '导入完成',
   'import.doneSummary': '共 {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}',
   'import.close': '完成',
+  ...zhProjects,
+  ...zhWork,
+  ...zhAssessment,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -21,23 +21,39 @@ const BUSINESS_ROLES: readonly Role[] = ['admin', 'office', 'leader', 'unit_mana
 const ORG_READERS: readonly Role[] = ['admin', 'office', 'leader'];
 /** Business data is not the administrator's: admin runs the system, the auditor reads the trail. */
 const REGISTRY_READERS: readonly Role[] = ['office', 'leader', 'unit_manager', 'unit_staff'];
+/** The assessment's set-up and checks belong to the office; leaders read them. */
+const LEADERSHIP: readonly Role[] = ['office', 'leader'];
 
 export const AREAS: readonly Area[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ROLES },
   { key: 'companies', path: '/companies', labelKey: 'nav.companies', roles: REGISTRY_READERS },
   { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: BUSINESS_ROLES },
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', roles: BUSINESS_ROLES },
-  { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: BUSINESS_ROLES, comingSoon: true },
   {
-    key: 'major-projects',
-    path: '/major-projects',
-    labelKey: 'nav.majorProjects',
-    roles: BUSINESS_ROLES,
-    comingSoon: true,
+    key: 'project-work',
+    labelKey: 'nav.projectWork',
+    roles: REGISTRY_READERS,
+    children: [
+      { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: REGISTRY_READERS },
+      { key: 'major-projects', path: '/major-projects', labelKey: 'nav.majorProjects', roles: REGISTRY_READERS },
+      { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews', roles: REGISTRY_READERS },
+      { key: 'blockers', path: '/blockers', labelKey: 'nav.blockers', roles: REGISTRY_READERS },
+      { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', roles: REGISTRY_READERS },
+    ],
   },
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: BUSINESS_ROLES, comingSoon: true },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: BUSINESS_ROLES, comingSoon: true },
-  { key: 'bulletins', path: '/bulletins', labelKey: 'nav.bulletins', roles: BUSINESS_ROLES, comingSoon: true },
+  {
+    key: 'assessment',
+    labelKey: 'nav.assessment',
+    roles: REGISTRY_READERS,
+    children: [
+      { key: 'bulletins', path: '/bulletins', labelKey: 'nav.bulletins', roles: REGISTRY_READERS },
+      { key: 'scheme', path: '/assessment/scheme', labelKey: 'nav.scheme', roles: LEADERSHIP },
+      { key: 'foreign-capital', path: '/assessment/foreign-capital', labelKey: 'nav.foreignCapital', roles: LEADERSHIP },
+      { key: 'data-quality', path: '/data-quality', labelKey: 'nav.dataQuality', roles: LEADERSHIP },
+    ],
+  },
   {
     key: 'org',
     labelKey: 'nav.org',

@@ -1,5 +1,3 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
-
 export function MajorProjectsPage() {
-  return <ComingSoon titleKey="nav.majorProjects" descriptionKey="comingSoon.majorProjects" />;
+  return null;
 }

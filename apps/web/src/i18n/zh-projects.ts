@@ -1,0 +1,3 @@
+/** Chinese messages of the projects pages (merged into zh.ts). */
+export const zhProjects = {
+} as const;

@@ -1,0 +1,3 @@
+/** Chinese messages of the work pages (merged into zh.ts). */
+export const zhWork = {
+} as const;

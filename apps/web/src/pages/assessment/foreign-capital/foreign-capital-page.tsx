@@ -1,0 +1,3 @@
+export function ForeignCapitalPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function SchemePage() {
+  return null;
+}

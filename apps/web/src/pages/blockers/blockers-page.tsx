@@ -1,0 +1,3 @@
+export function BlockersPage() {
+  return null;
+}
