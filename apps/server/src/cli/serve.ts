@@ -7,6 +7,7 @@ import { queryRows } from '../db/client.ts';
 import { localFileStore } from '../files/file-store.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
+import { runDailyProjectChecks } from '../modules/projects/project-work.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { cliContext, openRuntime } from './runtime.ts';
 
@@ -28,11 +29,17 @@ export async function serve(config: Config): Promise<number> {
   const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true, files: localFileStore(path.join(config.dataDir, 'files')) });
   // Scheduled checks: idempotent row updates, so every app process may run them.
   const filingExpiry = () => runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
+  // Once a day across all processes: each claims the day's slot in the database.
+  const dailyChecks = () => runDailyProjectChecks(database, cliContext('daily checks')).catch((e) => app.log.warn(e, 'daily project checks failed'));
   void filingExpiry();
+  void dailyChecks();
   let minutes = 0;
   const sweep = setInterval(() => {
     endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) => app.log.warn(e, 'session sweep failed'));
-    if (++minutes % 60 === 0) void filingExpiry();
+    if (++minutes % 60 === 0) {
+      void filingExpiry();
+      void dailyChecks();
+    }
   }, 60_000);
   sweep.unref();
   let stopping = false;

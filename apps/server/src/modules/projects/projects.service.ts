@@ -149,7 +149,7 @@ function diff(before: ProjectRow, after: ProjectValues, sourceUnitIds: number[])
   const out: Record<string, [unknown, unknown]> = {};
   const norm = (x: unknown) => (typeof x === 'bigint' ? x.toString() : x === undefined ? null : x);
   const numeric = (x: unknown) => (typeof x === 'string' && /^\d+(\.\d+)?$/.test(x) ? String(Number(x)) : x);
-  for (const k of Object.keys(now)) {
+  for (const k of Object.keys(was)) {
     const a = numeric(norm(was[k]));
     const b = numeric(norm(now[k]));
     if (JSON.stringify(a) !== JSON.stringify(b)) out[k] = [norm(was[k]), norm(now[k])];
@@ -182,8 +182,9 @@ export async function saveProject(
       const since = (await findHistory(tx, id)).filter((h) => ((h.changes as { version?: number }).version ?? 0) > input.version).reverse();
       throw new AppError('CONFLICT_VERSION', { currentVersion: before.version, changes: since }, `项目已被${since.at(-1)?.user_name ?? '他人'}修改（第 ${before.version} 版），请查看改动后再保存`);
     }
-    await checkInput(tx, input, today);
-    const values = valuesOf(input);
+    const { version: _v, correctionReason: _r, ...fields } = input;
+    await checkInput(tx, fields, today);
+    const values = valuesOf(fields);
     const changes = diff(before, values, input.sourceUnitIds);
     if (!Object.keys(changes).length) return { id, version: before.version, corrections: [] };
     const old = stagesOf(before);
