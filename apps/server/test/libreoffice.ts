@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
+ * CSV is written as UTF-8 (filter option 76): a clerk's LibreOffice saves Chinese text that way.
+ *
  * Opens a file in the real LibreOffice Calc and saves it again as `format` — what a clerk's
  * round trip through a third-party spreadsheet does to our exports. npm test installs
  * LibreOffice where it is missing (scripts/test.mjs), so a missing binary is a failure here.
@@ -16,7 +18,7 @@ export function saveWithLibreOffice(bytes: Buffer, name: string, format: 'xlsx' 
     const out = path.join(dir, 'out');
     execFileSync(
       'libreoffice',
-      ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', out, input],
+      ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1' : format, '--outdir', out, input],
       { stdio: 'pipe', timeout: 60_000 },
     );
     return fs.readFileSync(path.join(out, `${path.parse(name).name}.${format}`));

@@ -7,7 +7,7 @@ export type AmountProblem = 'not_a_number' | 'negative' | 'too_many_decimals' | 
 /** The canonical decimal string of an amount in 万元, or the reason it is not one. */
 export function parseWan(raw: string): { value: string } | { problem: AmountProblem } {
   const s = raw.normalize('NFKC').trim();
-  if (/[,，万元¥￥\s]/.test(s) && /\d/.test(s)) return { problem: 'has_unit_or_separator' };
+  if (/[,，万亿元¥￥\s]/.test(s) && /\d/.test(s)) return { problem: 'has_unit_or_separator' };
   if (!/^-?\d+(\.\d+)?$/.test(s)) return { problem: 'not_a_number' };
   if (s.startsWith('-')) return { problem: 'negative' };
   const [int, frac = ''] = s.split('.') as [string, string?];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWan, nextTrackFilter, progressPercent, stageLabel, tallyAnswers } from './work-format.ts';
+import { campaignState, formatWan, nextTrackFilter, progressPercent, stageLabel, tallyAnswers } from './work-format.ts';
 import { canAnswerReview, canResolveBlocker } from './work-policy.ts';
 
 describe('formatWan', () => {
@@ -36,6 +36,12 @@ describe('board and review helpers', () => {
     expect(stageLabel('ready', 'zh')).toBe('达到开工条件');
     expect(stageLabel('intent', 'en')).toBe('Intent');
     expect(stageLabel('demolished', 'zh')).toBe('demolished');
+  });
+
+  it('marks an open campaign past its due date', () => {
+    expect(campaignState({ status: 'open', due_on: '2026-03-31' }, '2026-03-31')).toBe('open');
+    expect(campaignState({ status: 'open', due_on: '2026-03-31' }, '2026-04-01')).toBe('pastDue');
+    expect(campaignState({ status: 'closed', due_on: '2026-03-31' }, '2026-04-01')).toBe('closed');
   });
 
   it('tallies answers with the unanswered as pending', () => {

@@ -2,7 +2,7 @@ import { PROJECT_STAGE_LABELS } from '@zhaoshang/shared';
 import dayjs from 'dayjs';
 import { DATE_FORMAT } from '../../components/format.ts';
 import type { Lang } from '../../i18n/language.ts';
-import type { MajorTrack, ReviewAnswer } from './types.ts';
+import type { MajorTrack, MeetingStatus, ReviewAnswer } from './types.ts';
 
 /**
  * An amount in 万元 as the server sends it (exact decimal text such as "150000" or
@@ -55,3 +55,15 @@ export function tallyAnswers(answers: (ReviewAnswer | null)[]): Record<ReviewAns
   for (const answer of answers) tally[answer ?? 'pending']++;
   return tally;
 }
+
+export type CampaignState = 'open' | 'pastDue' | 'closed';
+
+/** A campaign still open after its due date is shown as past due, so the office chases it. */
+export function campaignState(campaign: { status: string; due_on: string }, today: string): CampaignState {
+  if (campaign.status !== 'open') return 'closed';
+  return campaign.due_on < today ? 'pastDue' : 'open';
+}
+
+export const CAMPAIGN_STATE_COLORS: Record<CampaignState, string> = { open: 'processing', pastDue: 'error', closed: 'default' };
+
+export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = { planned: 'processing', held: 'default' };

@@ -1,0 +1,22 @@
+/** The project import columns, in the order the server reads them (also the CSV template's header). */
+export const PROJECT_IMPORT_COLUMNS = [
+  '项目名称',
+  '投资方',
+  '统一社会信用代码',
+  '招引单位',
+  '承载地',
+  '产业链',
+  '符合产业定位',
+  '协议投资(万元)',
+  '外资(万美元)',
+  '投资方类型',
+  '签约日期',
+  '合同日期',
+  '注册日期',
+  '达到开工条件日期',
+  '开工日期',
+  '竣工日期',
+  '投产日期',
+  '状态',
+  '备注',
+] as const;
