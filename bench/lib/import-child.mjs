@@ -1,19 +1,27 @@
-// One `import companies FILE` in a process of its own, so its memory is the importer's:
-// readTableFile (exceljs loads the whole workbook) and importCompanies (dryRun false), as the
+// One `import companies FILE` (or `import projects FILE`) in a process of its own, so its memory
+// is the importer's: readTableFile (exceljs loads the whole workbook) and importCompanies or
+// importProjects (dryRun false), as the
 // CLI's importFile does them, timed apart, with every SQL statement's round trip recorded and
 // the process's resident memory sampled every 100 ms (plus the kernel's high-water mark, VmHWM,
 // which also catches peaks inside long synchronous stretches where no timer can fire).
-// Configured by BENCH_IMPORT (JSON): { databaseUrl | pgliteDir, file }. Prints "RESULT {json}".
+// Configured by BENCH_IMPORT (JSON): { databaseUrl | pgliteDir, file, kind? }. `kind` is
+// 'companies' (importCompanies, the default) or 'projects' (importProjects, `import projects
+// FILE`; the units and investors it names must be in the database already). Prints "RESULT {json}".
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadRepoModule } from './companies-gen.mjs';
 import { captureStatements, shortSql } from './pg-profile.mjs';
 
 const config = JSON.parse(process.env.BENCH_IMPORT ?? '{}');
-const [{ openDatabase, migrateDatabase }, { readTableFile }, { importCompanies }] = await Promise.all([
+const IMPORTERS = {
+  companies: ['apps/server/src/modules/companies/companies-import.ts', 'importCompanies'],
+  projects: ['apps/server/src/modules/projects/projects-import.ts', 'importProjects'],
+};
+const [importerPath, importerName] = IMPORTERS[config.kind ?? 'companies'];
+const [{ openDatabase, migrateDatabase }, { readTableFile }, { [importerName]: importRows }] = await Promise.all([
   loadRepoModule('apps/server/src/db/client.ts'),
   loadRepoModule('apps/server/src/spreadsheet/read-table.ts'),
-  loadRepoModule('apps/server/src/modules/companies/companies-import.ts'),
+  loadRepoModule(importerPath),
 ]);
 
 const statusKb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? Number.NaN);
@@ -43,7 +51,7 @@ sample();
 const rssAfterRead = process.memoryUsage().rss;
 const tImport = performance.now();
 const { result: report, statements } = await captureStatements(database, () =>
-  importCompanies(database, { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: 'bench import' }, table, {
+  importRows(database, { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: 'bench import' }, table, {
     dryRun: false,
     fileName: path.basename(config.file),
     fileBytes,

@@ -17,6 +17,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { errorBody, languageOf } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionHooks } from './http/session.ts';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));
       await api.register(projectsRoutes(opts.database, files));
       await api.register(projectWorkRoutes(opts.database));
+      await api.register(assessmentRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * CSV is written as UTF-8 (filter option 76): a clerk's LibreOffice saves Chinese text that way.
- *
  * Opens a file in the real LibreOffice Calc and saves it again as `format` — what a clerk's
  * round trip through a third-party spreadsheet does to our exports. npm test installs
  * LibreOffice where it is missing (scripts/test.mjs), so a missing binary is a failure here.
+ * CSV is written as UTF-8 (filter option 76), as a clerk's LibreOffice saves Chinese text.
  */
 export function saveWithLibreOffice(bytes: Buffer, name: string, format: 'xlsx' | 'csv'): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-lo-'));

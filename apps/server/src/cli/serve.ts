@@ -8,6 +8,7 @@ import { localFileStore } from '../files/file-store.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks } from '../modules/projects/project-work.service.ts';
+import { runMonthlyDraft } from '../modules/assessment/bulletins.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { cliContext, openRuntime } from './runtime.ts';
 
@@ -31,14 +32,17 @@ export async function serve(config: Config): Promise<number> {
   const filingExpiry = () => runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
   // Once a day across all processes: each claims the day's slot in the database.
   const dailyChecks = () => runDailyProjectChecks(database, cliContext('daily checks')).catch((e) => app.log.warn(e, 'daily project checks failed'));
+  const monthlyDraft = () => runMonthlyDraft(database, cliContext('monthly bulletin')).catch((e) => app.log.warn(e, 'monthly bulletin draft failed'));
   void filingExpiry();
   void dailyChecks();
+  void monthlyDraft();
   let minutes = 0;
   const sweep = setInterval(() => {
     endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) => app.log.warn(e, 'session sweep failed'));
     if (++minutes % 60 === 0) {
       void filingExpiry();
       void dailyChecks();
+      void monthlyDraft();
     }
   }, 60_000);
   sweep.unref();

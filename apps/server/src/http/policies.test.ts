@@ -1,5 +1,6 @@
 import { ROLES } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
+import { assessmentPolicy } from '../modules/assessment/assessment.policy.ts';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
@@ -47,10 +48,18 @@ const EXPECTED: Record<string, string[]> = {
   'blocker.raise': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'blocker.resolve': ['office', 'unit_manager', 'unit_staff'],
   'meeting.manage': ['office'],
+  'kpi.read': ['office', 'leader'],
+  'scheme.manage': ['office'],
+  'bulletin.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'bulletin.readDraft': ['office', 'leader'],
+  'bulletin.draft': ['office'],
+  'bulletin.publish': ['office'],
+  'foreignCapital.manage': ['office'],
+  'dashboard.read': ['office', 'leader'],
 };
 
 describe('policies', () => {
-  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy, leadsPolicy, projectsPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
+  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy, leadsPolicy, projectsPolicy, assessmentPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
   it('declare exactly the expected permissions', () => {

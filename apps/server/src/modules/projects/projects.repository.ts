@@ -81,6 +81,8 @@ export type ProjectFilter = {
   stalled?: boolean;
   missingEvidence?: boolean;
   ids?: number[];
+  /** The projects behind one assessment figure of a window (the engine's definitions, in SQL). */
+  kpi?: KpiFigureFilter;
   /** Only the projects this unit may see; undefined = all (office, leaders). */
   scopeUnitId?: number;
 };
@@ -107,6 +109,39 @@ export function missingEvidenceSql(alias = sql`p`): SQL {
   )})`;
 }
 
+export type KpiFigureFilter = {
+  from: string;
+  to: string;
+  figure: 'signed' | 'amount' | 'contracted' | 'registered' | 'ready' | 'fit' | 'fitAmount' | 'readyImplied';
+  unitId?: number;
+  role?: 'host' | 'source';
+};
+
+/**
+ * The cohort and milestone rules of the indicator engine (packages/shared/src/kpi.ts) as a
+ * filter: signed in the window, a milestone counts on or before its end, readiness implied by
+ * later stages, expansions count for money only. A test holds the two to the same answers.
+ */
+export function kpiFigureSql(k: KpiFigureFilter): SQL {
+  const to = sql`${k.to}::date`;
+  const readyBy = sql`least(p.ready_on, p.started_on, p.completed_on, p.producing_on) <= ${to}`;
+  const conds: SQL[] = [sql`p.signed_on between ${k.from}::date and ${to}`];
+  if (k.figure !== 'amount' && k.figure !== 'fitAmount') conds.push(sql`p.expansion_of is null`);
+  if (k.figure === 'contracted') conds.push(sql`p.contracted_on <= ${to}`);
+  if (k.figure === 'registered') conds.push(sql`p.registered_on <= ${to}`);
+  if (k.figure === 'ready') conds.push(readyBy);
+  if (k.figure === 'readyImplied') conds.push(readyBy, sql`(p.ready_on is null or p.ready_on > ${to})`);
+  if (k.figure === 'fit' || k.figure === 'fitAmount') conds.push(sql`p.fits_positioning`);
+  if (k.unitId !== undefined) {
+    conds.push(
+      k.role === 'source'
+        ? sql`exists (select 1 from project_sources s where s.project_id = p.id and s.unit_id = ${k.unitId})`
+        : sql`p.host_unit_id = ${k.unitId}`,
+    );
+  }
+  return sql`(${sql.join(conds, sql` and `)})`;
+}
+
 function whereOf(f: ProjectFilter): SQL {
   const conds: SQL[] = [];
   if (f.q) conds.push(sql`p.name ilike ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`}`);
@@ -125,6 +160,7 @@ function whereOf(f: ProjectFilter): SQL {
   if (f.stalled) conds.push(sql`p.status = 'stalled'`);
   if (f.missingEvidence) conds.push(missingEvidenceSql());
   if (f.ids) conds.push(sql`p.id = any(${sql.param(f.ids)}::int[])`);
+  if (f.kpi) conds.push(kpiFigureSql(f.kpi));
   if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId));
   return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
 }

@@ -39,3 +39,6 @@ export function stageProblemsByStage(dates: Dates, today: string): Map<ProjectSt
 }
 
 export const STAGE_FIELDS = PROJECT_STAGES.map((stage) => ['stages', stage] as const);
+
+/** Stages the assessment counts, so their date must carry evidence (the server's 缺佐证 filter uses the same list). */
+export const EVIDENCED_STAGES: readonly ProjectStage[] = ['signed', 'contracted', 'registered', 'started'];

@@ -1,3 +1,5 @@
+import { BlockerList } from '../../features/project-work/components/blocker-list.tsx';
+
 export function BlockersPage() {
-  return null;
+  return <BlockerList />;
 }

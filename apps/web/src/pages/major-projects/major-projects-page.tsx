@@ -1,3 +1,5 @@
+import { MajorProjectsBoard } from '../../features/project-work/components/major-projects-board.tsx';
+
 export function MajorProjectsPage() {
-  return null;
+  return <MajorProjectsBoard />;
 }

@@ -1,3 +1,5 @@
+import { ProjectList } from '../../features/projects/components/project-list.tsx';
+
 export function ProjectsPage() {
-  return null;
+  return <ProjectList />;
 }

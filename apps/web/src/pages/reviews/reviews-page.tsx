@@ -1,3 +1,6 @@
+import { ReviewsView } from '../../features/project-work/components/reviews-view.tsx';
+
+/** /reviews and /reviews/:id: the campaign list, or one campaign. */
 export function ReviewsPage() {
-  return null;
+  return <ReviewsView />;
 }

@@ -18,17 +18,21 @@ export function BlockerCategoryTag({ category }: { category: BlockerCategory }) 
   return <Tag color={CATEGORY_COLORS[category]}>{BLOCKER_CATEGORY_LABELS[category]?.[lang] ?? category}</Tag>;
 }
 
-/** The due date, red with a tag once passed; the escalation badge beside it. */
+/** The due date, red once passed; the overdue and escalation tags under it. */
 export function BlockerDue({ blocker }: { blocker: Blocker }) {
   const { t } = useI18n();
   return (
-    <Space size={4} wrap={false}>
-      <Typography.Text type={blocker.overdue ? 'danger' : undefined} strong={blocker.overdue} style={{ whiteSpace: 'nowrap' }}>
+    <div style={{ whiteSpace: 'nowrap' }}>
+      <Typography.Text type={blocker.overdue ? 'danger' : undefined} strong={blocker.overdue}>
         {blocker.dueOn}
       </Typography.Text>
-      {blocker.overdue ? <Tag color="red">{t('work.overdue')}</Tag> : null}
-      {blocker.escalated ? <Tag color="magenta">{t('work.escalated')}</Tag> : null}
-    </Space>
+      {blocker.overdue || blocker.escalated ? (
+        <div style={{ marginTop: 4 }}>
+          {blocker.overdue ? <Tag color="red">{t('work.overdue')}</Tag> : null}
+          {blocker.escalated ? <Tag color="magenta">{t('work.escalated')}</Tag> : null}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -48,7 +52,7 @@ export function useBlockerColumns<Row>(row: (r: Row) => Blocker, { fullText = fa
         return (
           <Space size={4}>
             <Link to={`/projects/${project.id}`}>{project.name}</Link>
-            {project.major ? <Tag color="red">{t('work.major')}</Tag> : null}
+            {project.major ? <Tag color="volcano">{t('work.major')}</Tag> : null}
           </Space>
         );
       },
@@ -57,7 +61,7 @@ export function useBlockerColumns<Row>(row: (r: Row) => Blocker, { fullText = fa
     {
       title: t('work.description'),
       key: 'description',
-      width: 320,
+      width: fullText ? 320 : 280,
       render: (_, r) =>
         fullText ? (
           <span style={{ whiteSpace: 'pre-wrap' }}>{row(r).description}</span>

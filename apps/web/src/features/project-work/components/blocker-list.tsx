@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Descriptions, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useBlockers } from '../api.ts';
-import type { Blocker, BlockerStatus } from '../types.ts';
+import type { Blocker } from '../types.ts';
 import { dayOf } from '../work-format.ts';
 import { canRaiseBlocker, canResolveBlocker } from '../work-policy.ts';
 import { useBlockerColumns } from './blocker-columns.tsx';
@@ -55,13 +55,18 @@ export function BlockerList() {
     ...useBlockerColumns<Blocker>((b) => b),
     {
       title: t('common.status'),
-      dataIndex: 'status',
-      render: (status: BlockerStatus) => (
-        <Tag color={status === 'open' ? 'processing' : 'success'}>{t(`work.blockerStatus.${status}`)}</Tag>
+      key: 'status',
+      render: (_, b) => (
+        <div style={{ whiteSpace: 'nowrap' }}>
+          <Tag color={b.status === 'open' ? 'processing' : 'success'}>{t(`work.blockerStatus.${b.status}`)}</Tag>
+          <div style={{ marginTop: 4 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {b.resolvedAt ? t('work.resolvedAt', { date: dayOf(b.resolvedAt) }) : t('work.raisedAt', { date: dayOf(b.raisedAt) })}
+            </Typography.Text>
+          </div>
+        </div>
       ),
     },
-    { title: t('work.raisedOn'), key: 'raisedAt', render: (_, b) => dayOf(b.raisedAt) },
-    { title: t('work.resolvedOn'), key: 'resolvedAt', render: (_, b) => dayOf(b.resolvedAt) || '—' },
     {
       title: t('common.actions'),
       key: 'actions',

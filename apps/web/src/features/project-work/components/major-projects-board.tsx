@@ -70,9 +70,14 @@ export function MajorProjectsBoard() {
       key: 'next',
       render: (_, p) =>
         p.nextStage ? (
-          <span style={{ whiteSpace: 'nowrap' }}>
-            {stageLabel(p.nextStage, lang)} · {p.nextPlannedOn}
-          </span>
+          <div style={{ whiteSpace: 'nowrap' }}>
+            {stageLabel(p.nextStage, lang)}
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {p.nextPlannedOn}
+              </Typography.Text>
+            </div>
+          </div>
         ) : (
           <Typography.Text type="secondary">{p.track === 'no_plan' ? t('work.planMissing') : t('work.planDone')}</Typography.Text>
         ),

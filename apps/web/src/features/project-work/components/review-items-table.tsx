@@ -63,7 +63,7 @@ export function ReviewItemsTable({
     {
       title: t('work.progress'),
       dataIndex: 'progress',
-      width: 280,
+      width: 240,
       render: (value: string | null) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: value }} style={{ margin: 0 }}>
           {value ?? '—'}
@@ -75,9 +75,14 @@ export function ReviewItemsTable({
       key: 'answeredBy',
       render: (_, item) =>
         item.answeredAt ? (
-          <span style={{ whiteSpace: 'nowrap' }}>
-            {item.answeredBy ?? '—'} · {dayOf(item.answeredAt)}
-          </span>
+          <div style={{ whiteSpace: 'nowrap' }}>
+            {item.answeredBy ?? '—'}
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {dayOf(item.answeredAt)}
+              </Typography.Text>
+            </div>
+          </div>
         ) : (
           '—'
         ),

@@ -25,7 +25,7 @@ export function ReviewList() {
     { title: t('work.reviewTitle'), key: 'title', render: (_, c) => <Link to={`/reviews/${c.id}`}>{c.title}</Link> },
     { title: t('work.criteria'), key: 'criteria', render: (_, c) => <ReviewCriteriaText criteria={c.criteria} /> },
     { title: t('work.launchedOn'), key: 'created', render: (_, c) => dayOf(c.created_at) },
-    { title: t('work.dueOn'), dataIndex: 'due_on' },
+    { title: t('work.answerDueOn'), dataIndex: 'due_on' },
     {
       title: t('common.status'),
       key: 'status',

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { type Behind, shanghaiDate } from '@zhaoshang/shared';
+import { type Database, type Tx, isUniqueViolation } from '../../db/client.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { claimSlot } from '../projects/project-work.repository.ts';
+import { assessmentPolicy } from './assessment.policy.ts';
+import {
+  type BulletinRow,
+  findBulletin,
+  findBulletinOfMonth,
+  findBulletins,
+  findCorrections,
+  insertDraft,
+  markPublished,
+  nextIssueNumber,
+  updateDraft,
+} from './assessment.repository.ts';
+import { type BulletinSnapshot, type Figures, RATE_KEYS, computeBulletin, monthEnd } from './bulletin-compute.ts';
+import { loadScheme } from './scheme.service.ts';
+
+/** JSON with keys sorted at every level: the database's jsonb reorders keys, the hash must not depend on it. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The seal of a published snapshot (SM3, as the audit trail). */
+export const snapshotHash = (snapshot: unknown) => createHash('sm3').update(canonicalJson(snapshot)).digest('hex');
+
+export const bulletinTitle = (b: { year: number; issue_number: number | null; month: number }) =>
+  b.issue_number ? `${b.year}年第${b.issue_number}期` : `${b.year}年${b.month}月（草稿）`;
+
+const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
+
+async function previousRanks(tx: Tx, year: number, month: number): Promise<Map<number, number>> {
+  if (month === 1) return new Map();
+  const prev = await findBulletinOfMonth(tx, year, month - 1);
+  if (!prev || prev.status !== 'published') return new Map();
+  const snap = prev.snapshot as BulletinSnapshot;
+  return new Map(snap.groups.flatMap((g) => g.units.filter((u) => u.rank !== null).map((u) => [u.unitId, u.rank!] as const)));
+}
+
+/**
+ * Drafts (or redrafts) a month's bulletin from the data as it stands. A month that has not
+ * ended, or with no signed project in its window, is refused with the reason; a published
+ * month cannot be redrafted.
+ */
+export async function draftBulletin(
+  database: Database,
+  ctx: RequestContext,
+  q: { year: number; month: number; adjustments?: { unitId: number; falsified: number; note: string }[] },
+) {
+  if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'bulletin.draft');
+  if (!Number.isInteger(q.month) || q.month < 1 || q.month > 12) throw invalid('month', '月份应为 1–12');
+  const end = monthEnd(q.year, q.month);
+  if (end >= shanghaiDate()) throw invalid('month', `${q.year}年${q.month}月尚未结束，月末之后才能生成该月通报`);
+  const { scheme } = await loadScheme(database, q.year);
+  return database.db.transaction(async (tx) => {
+    const existing = await findBulletinOfMonth(tx, q.year, q.month);
+    if (existing?.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id: existing.id }, `${bulletinTitle(existing)}通报已发布，不能重新生成`);
+    const adjustments = q.adjustments ?? (existing ? (existing.snapshot as BulletinSnapshot).adjustments : []);
+    const snapshot = await computeBulletin(tx, { year: q.year, month: q.month, scheme, previousRanks: await previousRanks(tx, q.year, q.month), adjustments });
+    if (snapshot.city.figures.signedCount === 0) {
+      throw invalid('month', `${q.year}年1月至${q.month}月没有签约项目，无法生成通报（请先录入或导入项目）`);
+    }
+    let id: number;
+    if (existing) {
+      if (!(await updateDraft(tx, existing.id, existing.version, { snapshot }))) throw new AppError('CONFLICT_VERSION');
+      id = existing.id;
+    } else {
+      try {
+        id = await tx.transaction((sp) => insertDraft(sp, { year: q.year, month: q.month, from: snapshot.period.from, to: snapshot.period.to, snapshot, userId: ctx.actor?.userId ?? null }));
+      } catch (e) {
+        if (isUniqueViolation(e)) throw new AppError('CONFLICT_VERSION', {}, '该月通报正由他人生成，请刷新');
+        throw e;
+      }
+    }
+    await recordAudit(tx, ctx, { action: 'bulletin.draft', entityType: 'bulletin', entityId: id, after: { year: q.year, month: q.month, adjustments } });
+    return { id };
+  });
+}
+
+/** Remarks on a draft (the director's words printed under the tables). */
+export async function setRemarks(database: Database, ctx: RequestContext, id: number, version: number, remarks: string | null) {
+  assessmentPolicy.assert(requireActor(ctx), 'bulletin.draft');
+  await database.db.transaction(async (tx) => {
+    const b = await findBulletin(tx, id, { forUpdate: true });
+    if (!b) throw new AppError('NOT_FOUND');
+    if (b.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id }, `${bulletinTitle(b)}通报已发布，不能再修改`);
+    if (!(await updateDraft(tx, id, version, { remarks }))) throw new AppError('CONFLICT_VERSION', { currentVersion: b.version });
+    await recordAudit(tx, ctx, { action: 'bulletin.remarks', entityType: 'bulletin', entityId: id, before: { remarks: b.remarks }, after: { remarks } });
+  });
+}
+
+/** Publishes the draft the director reviewed (its version): numbered, sealed with its hash, frozen by the database. */
+export async function publishBulletin(database: Database, ctx: RequestContext, id: number, version: number) {
+  const actor = requireActor(ctx);
+  assessmentPolicy.assert(actor, 'bulletin.publish');
+  return database.db.transaction(async (tx) => {
+    const b = await findBulletin(tx, id, { forUpdate: true });
+    if (!b) throw new AppError('NOT_FOUND');
+    if (b.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id, issueNumber: b.issue_number }, `${bulletinTitle(b)}通报已经发布，不能重复发布`);
+    if (b.version !== version) throw new AppError('CONFLICT_VERSION', { currentVersion: b.version }, '草稿在您审阅后已被重新生成或修改，请刷新后再发布');
+    const issueNumber = await nextIssueNumber(tx, b.year);
+    const hash = snapshotHash(b.snapshot);
+    await markPublished(tx, id, issueNumber, hash, actor.userId);
+    await recordAudit(tx, ctx, { action: 'bulletin.publish', entityType: 'bulletin', entityId: id, after: { title: `${b.year}年第${issueNumber}期`, hash } });
+    return { id, issueNumber, title: `${b.year}年第${issueNumber}期`, hash };
+  });
+}
+
+/** A bulletin as stored; a published one is checked against its hash on every read. */
+export async function readBulletin(database: Database, ctx: RequestContext, id: number): Promise<BulletinRow & { snapshot: BulletinSnapshot }> {
+  const actor = requireActor(ctx);
+  assessmentPolicy.assert(actor, 'bulletin.list');
+  const b = await findBulletin(database.db, id);
+  if (!b || (b.status === 'draft' && !assessmentPolicy.allows(actor, 'bulletin.readDraft'))) throw new AppError('NOT_FOUND');
+  if (b.status === 'published' && snapshotHash(b.snapshot) !== b.snapshot_hash) {
+    await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'bulletin.tampered', entityType: 'bulletin', entityId: id, outcome: 'failure', after: { stored: b.snapshot_hash } }));
+    throw new AppError('SNAPSHOT_TAMPERED', { id });
+  }
+  return b as BulletinRow & { snapshot: BulletinSnapshot };
+}
+
+const summary = (b: Omit<BulletinRow, 'snapshot'>) => ({
+  id: b.id, year: b.year, month: b.month, periodFrom: b.period_from, periodTo: b.period_to, status: b.status, issueNumber: b.issue_number,
+  title: bulletinTitle(b), remarks: b.remarks, hash: b.snapshot_hash, version: b.version, createdAt: b.created_at, publishedAt: b.published_at, publishedBy: b.published_by_name,
+});
+
+export async function listBulletins(database: Database, ctx: RequestContext) {
+  const actor = requireActor(ctx);
+  assessmentPolicy.assert(actor, 'bulletin.list');
+  const rows = await findBulletins(database.db, !assessmentPolicy.allows(actor, 'bulletin.readDraft'));
+  return { items: rows.map(summary) };
+}
+
+/** A bulletin without the ids behind its figures (those come per figure, from the drill-down). */
+export async function getBulletin(database: Database, ctx: RequestContext, id: number) {
+  const b = await readBulletin(database, ctx, id);
+  const strip = ({ behind: _b, fourNew, pastPlannedStart, ...u }: BulletinSnapshot['groups'][number]['units'][number]) => ({
+    ...u,
+    fourNew: { signed: fourNew.signed.length, started: fourNew.started.length, completed: fourNew.completed.length, producing: fourNew.producing.length },
+    pastPlannedStart: pastPlannedStart.length,
+  });
+  const { behind: _c, lastYearBehind: _l, ...city } = b.snapshot.city;
+  return { ...summary(b), snapshot: { ...b.snapshot, city, groups: b.snapshot.groups.map((g) => ({ name: g.name, units: g.units.map(strip) })) } };
+}
+
+export const FIGURE_KEYS = ['signed', 'amount', 'contracted', 'registered', 'ready', 'fit', 'fitAmount', 'readyImplied', 'lastYearSigned', 'fourNewSigned', 'fourNewStarted', 'fourNewCompleted', 'fourNewProducing', 'pastPlannedStart'] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+
+/** The exact project ids behind one figure of a bulletin, frozen with it. */
+export async function projectIdsBehind(database: Database, ctx: RequestContext, id: number, unitId: number | null, figure: FigureKey): Promise<number[]> {
+  const b = await readBulletin(database, ctx, id);
+  const pick = (behind: Behind, lastYear: Behind) => (figure === 'lastYearSigned' ? lastYear.signed : (behind as Record<string, number[]>)[figure] ?? []);
+  if (unitId === null) {
+    if (figure.startsWith('fourNew') || figure === 'pastPlannedStart') throw invalid('figure', '该指标只按单位统计');
+    return pick(b.snapshot.city.behind, b.snapshot.city.lastYearBehind);
+  }
+  const unit = b.snapshot.groups.flatMap((g) => g.units).find((u) => u.unitId === unitId);
+  if (!unit) throw new AppError('NOT_FOUND', { unitId }, '该单位不在本期通报中');
+  if (figure === 'pastPlannedStart') return unit.pastPlannedStart;
+  if (figure.startsWith('fourNew')) return unit.fourNew[figure.slice(7).toLowerCase() as 'signed'];
+  if (figure === 'lastYearSigned') throw invalid('figure', '单位的上年同期项目请在项目库按签约日期查询');
+  return pick(unit.behind, unit.behind);
+}
+
+type Difference = { scope: string; unitId: number | null; figure: string; published: number | string | null; now: number | string | null };
+
+/**
+ * What the bulletin would say if computed today with its own scheme and adjustments, figure by
+ * figure, and the corrections recorded against it. The published bulletin itself never changes.
+ */
+export async function recomputeBulletin(database: Database, ctx: RequestContext, id: number) {
+  const b = await readBulletin(database, ctx, id);
+  if (b.status !== 'published') throw invalid('id', '草稿可以直接重新生成，无需比对');
+  const snap = b.snapshot;
+  const now = await computeBulletin(database.db, {
+    year: b.year,
+    month: b.month,
+    scheme: snap.scheme,
+    previousRanks: new Map(snap.groups.flatMap((g) => g.units.filter((u) => u.previousRank !== null).map((u) => [u.unitId, u.previousRank!] as const))),
+    adjustments: snap.adjustments,
+  });
+  const differences: Difference[] = [];
+  const keys = ['signedCount', 'signedAmountYuan', ...RATE_KEYS] as const;
+  const compare = (scope: string, unitId: number | null, a: Figures, c: Figures) => {
+    for (const k of keys) if (a[k] !== c[k]) differences.push({ scope, unitId, figure: k, published: a[k], now: c[k] });
+  };
+  compare('全市', null, snap.city.figures, now.city.figures);
+  const nowUnits = new Map(now.groups.flatMap((g) => g.units).map((u) => [u.unitId, u]));
+  for (const u of snap.groups.flatMap((g) => g.units)) {
+    const c = nowUnits.get(u.unitId);
+    if (!c) continue;
+    compare(u.unitName, u.unitId, u.figures, c.figures);
+    if (u.score !== c.score) differences.push({ scope: u.unitName, unitId: u.unitId, figure: 'score', published: u.score, now: c.score });
+    if (u.rank !== c.rank) differences.push({ scope: u.unitName, unitId: u.unitId, figure: 'rank', published: u.rank, now: c.rank });
+  }
+  const corrections = await findCorrections(database.db, id);
+  return {
+    computedOn: shanghaiDate(),
+    differences,
+    corrections: corrections.map((c) => ({ projectId: c.project_id, projectName: c.project_name, changes: c.changes, reason: c.reason, user: c.user_name, at: c.at })),
+  };
+}
+
+/** At the start of each month the previous month is drafted, once across all processes (also on demand). */
+export async function runMonthlyDraft(database: Database, ctx: RequestContext, today = shanghaiDate()) {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const year = m === 1 ? y - 1 : y;
+  const month = m === 1 ? 12 : m - 1;
+  const slot = `${year}-${String(month).padStart(2, '0')}`;
+  const claimed = await database.db.transaction((tx) => claimSlot(tx, 'bulletin-draft', slot));
+  if (!claimed) return null;
+  const existing = await findBulletinOfMonth(database.db, year, month);
+  if (existing) return { skipped: 'exists' as const, id: existing.id };
+  try {
+    return await draftBulletin(database, ctx, { year, month });
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'VALIDATION_FAILED') return { skipped: 'no data' as const, reason: e.message };
+    throw e;
+  }
+}
