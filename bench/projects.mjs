@@ -55,7 +55,8 @@ async function createUsers(database, units, countyId) {
   await rawRows(
     database,
     `insert into users (username, display_name, password_hash, role, home_unit_id, must_change_password)
-     values ('bench_office', '省办基准测试员', $1, 'office', $2, false), ('bench_county', '县基准测试员', $1, 'unit_staff', $3, false)`,
+     values ('bench_office', '省办基准测试员', $1, 'office', $2, false), ('bench_county', '县基准测试员', $1, 'unit_staff', $3, false)
+     on conflict do nothing`,
     [hash, office.id, countyId],
   );
 }

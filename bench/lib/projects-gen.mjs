@@ -29,7 +29,7 @@ import pg from 'pg';
 import { createCompanyGenerator, loadNameFunctions, loadRepoModule, rng } from './companies-gen.mjs';
 import { removeTempDir, tempDir } from './processes.mjs';
 import { companyColumns, companyValues } from './registry-db.mjs';
-import { copyLine, createScratchDatabase, dropScratchDatabase, psqlCopyIn } from './scratch-db.mjs';
+import { copyLine, createScratchDatabase, databaseUrlOf, dropScratchDatabase, forgetScratchDatabase, psqlCopyIn, scratchName } from './scratch-db.mjs';
 
 export const PROJECTS_SEED = 20261129;
 export const MAJOR_THRESHOLD_YUAN = 1_000_000_000;
@@ -539,10 +539,28 @@ const LOADED_TABLES = ['companies', ...Object.keys(TABLES)];
  * `size` projects, their investors (one company for every five projects) and the 100 units.
  * Returns { database, databaseUrl, units, size, stats, timings, samples, close() }.
  */
-export async function buildProjectDataset(backend, { size = datasetSize(backend), seed = PROJECTS_SEED, log = () => {} } = {}) {
+export async function buildProjectDataset(backend, { size = datasetSize(backend), seed = PROJECTS_SEED, log = () => {}, keep = process.env.BENCH_PROJECTS_KEEP === '1' } = {}) {
   const { openDatabase, migrateDatabase } = await loadRepoModule('apps/server/src/db/client.ts');
+  const marker = `projects-gen seed ${seed} size ${size} today ${shanghaiToday()}`;
   let databaseUrl;
   let dataDir;
+  if (backend.kind === 'pg' && keep) {
+    // BENCH_PROJECTS_KEEP=1: reuse zs_bench_projects when an earlier kept run built the same set.
+    const url = databaseUrlOf(backend.adminUrl, scratchName('projects'));
+    const client = new pg.Client({ connectionString: backend.adminUrl });
+    await client.connect();
+    const [row] = (await client.query(`select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1`, [scratchName('projects')])).rows;
+    await client.end();
+    if (row?.marker === marker) {
+      const database = await openDatabase({ databaseUrl: url });
+      if (database.pool) database.pool.options.allowExitOnIdle = true;
+      log(`  reusing ${scratchName('projects')} (${marker})`);
+      const handle = { backend, size, database, databaseUrl: url, timings: {}, reused: true, close: () => database.close().catch(() => {}) };
+      handle.units = await rawRows(database, `select id, name, kind from units order by id`);
+      await describeDataset(handle);
+      return handle;
+    }
+  }
   if (backend.kind === 'pg') databaseUrl = await createScratchDatabase(backend.adminUrl, 'projects');
   else dataDir = tempDir('projects');
   const database = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: path.join(dataDir, 'pgdata') });
@@ -556,7 +574,8 @@ export async function buildProjectDataset(backend, { size = datasetSize(backend)
     timings: {},
     close: async () => {
       await database.close().catch(() => {});
-      if (databaseUrl) await dropScratchDatabase(backend.adminUrl, 'projects');
+      if (databaseUrl && !keep) await dropScratchDatabase(backend.adminUrl, 'projects');
+      if (databaseUrl && keep) forgetScratchDatabase('projects');
       if (dataDir) removeTempDir(dataDir);
     },
   };
@@ -580,29 +599,13 @@ export async function buildProjectDataset(backend, { size = datasetSize(backend)
     const gen = createProjectGenerator({ seed, units, investors, today });
     const sinks = copySinks(database, databaseUrl, Object.fromEntries(Object.entries(TABLES).map(([k, v]) => [k, v.columns])));
     await sinks.ready;
-    const counts = Object.fromEntries(Object.keys(TABLES).map((k) => [k, 0]));
-    const samples = { any: [], major: [], majorWithWork: [] };
-    const sr = rng(seed + 2);
-    const stageCounts = {};
-    const statusCounts = {};
-    let majors = 0;
     for (let i = 0; i < size; ) {
       const chunks = Object.fromEntries(Object.keys(TABLES).map((k) => [k, '']));
       for (const end = Math.min(size, i + 1000); i < end; i++) {
         const p = gen.next();
         for (const [table, spec] of Object.entries(TABLES)) {
-          for (const row of spec.rows(p)) {
-            chunks[table] += copyLine(row);
-            counts[table]++;
-          }
+          for (const row of spec.rows(p)) chunks[table] += copyLine(row);
         }
-        const stage = [...STAGES].reverse().find((s) => p.stages[s]) ?? 'intent';
-        stageCounts[stage] = (stageCounts[stage] ?? 0) + 1;
-        statusCounts[p.status] = (statusCounts[p.status] ?? 0) + 1;
-        if (p.major) majors++;
-        if (sr() < 200 / size) samples.any.push(p.id);
-        if (p.major && sr() < 100 / (size * 0.05)) samples.major.push(p.id);
-        if (p.major && p.milestones.length && p.blockers.length && p.evidence.length && samples.majorWithWork.length < 50) samples.majorWithWork.push(p.id);
       }
       for (const [table, text] of Object.entries(chunks)) {
         if (!text) continue;
@@ -623,33 +626,63 @@ export async function buildProjectDataset(backend, { size = datasetSize(backend)
     await rawExec(database, databaseUrl, LOADED_TABLES.map((tb) => `vacuum analyze ${tb}`));
     handle.timings.vacuumAnalyzeMs = performance.now() - t0;
 
-    const [sizes] = await rawRows(
-      database,
-      `select pg_total_relation_size('projects')::bigint as projects_bytes, pg_relation_size('projects')::bigint as projects_heap_bytes,
-              (select sum(pg_total_relation_size(c))::bigint from unnest(array['project_sources','project_history','project_milestones','blockers','project_evidence']::regclass[]) c) as other_bytes,
-              (select count(*)::int from projects) as projects`,
-    );
-    if (sizes.projects !== size) throw new Error(`loaded ${sizes.projects} projects, wanted ${size}`);
-    const hostCounts = [...gen.hostCounts.entries()].sort((a, b) => b[1] - a[1]);
-    handle.stats = {
-      projects: size,
-      investors: investorCount,
-      rows: counts,
-      majors,
-      stages: stageCounts,
-      statuses: statusCounts,
-      largestHost: { unitId: hostCounts[0][0], projects: hostCounts[0][1] },
-      smallestHost: { unitId: hostCounts.at(-1)[0], projects: hostCounts.at(-1)[1] },
-      projectsMB: Number(sizes.projects_bytes) / 1048576,
-      projectsHeapMB: Number(sizes.projects_heap_bytes) / 1048576,
-      otherTablesMB: Number(sizes.other_bytes) / 1048576,
-      today,
-    };
-    handle.hostCounts = hostCounts;
-    handle.samples = samples;
+    await describeDataset(handle);
+    if (handle.stats.projects !== size) throw new Error(`loaded ${handle.stats.projects} projects, wanted ${size}`);
+    if (databaseUrl && keep) await rawExec(database, databaseUrl, [`comment on database ${scratchName('projects')} is '${marker}'`]);
     return handle;
   } catch (e) {
     await handle.close();
     throw e;
   }
+}
+
+/**
+ * What the data set holds (counted in the database, so a reused one is described alike), the
+ * hosts by size, and the projects the page figure opens: 200 spread over the id range and up
+ * to 50 major ones with a plan, blockers and evidence.
+ */
+async function describeDataset(handle) {
+  const { database } = handle;
+  const [c] = await rawRows(
+    database,
+    `select (select count(*)::int from projects) as projects, (select count(*)::int from companies) as companies,
+       (select count(*)::int from project_sources) as project_sources, (select count(*)::int from project_history) as project_history,
+       (select count(*)::int from project_milestones) as project_milestones, (select count(*)::int from blockers) as blockers,
+       (select count(*)::int from project_evidence) as project_evidence,
+       (select count(*)::int from projects where agreed_yuan >= ${MAJOR_THRESHOLD_YUAN}) as majors,
+       (select count(*)::int from projects where agreed_yuan >= ${MAJOR_THRESHOLD_YUAN} and status <> 'terminated') as board,
+       (select json_object_agg(stage, n) from (select stage, count(*)::int as n from projects group by stage) s) as stages,
+       (select json_object_agg(status, n) from (select status, count(*)::int as n from projects group by status) s) as statuses,
+       pg_total_relation_size('projects')::bigint as projects_bytes, pg_relation_size('projects')::bigint as projects_heap_bytes,
+       (select sum(pg_total_relation_size(c))::bigint from unnest(array['project_sources','project_history','project_milestones','blockers','project_evidence']::regclass[]) c) as other_bytes`,
+  );
+  const hosts = await rawRows(database, `select host_unit_id as id, count(*)::int as n from projects group by 1 order by 2 desc, 1`);
+  handle.hostCounts = hosts.map((h) => [h.id, h.n]);
+  const step = Math.max(1, Math.floor(c.projects / 200));
+  handle.samples = {
+    any: (await rawRows(database, `select id from projects where id % ${step} = 7 order by id limit 200`)).map((r) => r.id),
+    majorWithWork: (
+      await rawRows(
+        database,
+        `select p.id from projects p where p.agreed_yuan >= ${MAJOR_THRESHOLD_YUAN}
+           and exists (select 1 from project_milestones m where m.project_id = p.id) and exists (select 1 from blockers b where b.project_id = p.id)
+           and exists (select 1 from project_evidence e where e.project_id = p.id) order by (p.id::bigint * 2654435761) % 1000003 limit 50`,
+      )
+    ).map((r) => r.id),
+  };
+  handle.stats = {
+    projects: c.projects,
+    investors: c.companies,
+    rows: { project_sources: c.project_sources, project_history: c.project_history, project_milestones: c.project_milestones, blockers: c.blockers, project_evidence: c.project_evidence },
+    majors: c.majors,
+    majorsOnBoard: c.board,
+    stages: c.stages,
+    statuses: c.statuses,
+    largestHost: { unitId: hosts[0].id, projects: hosts[0].n },
+    smallestHost: { unitId: hosts.at(-1).id, projects: hosts.at(-1).n },
+    projectsMB: Number(c.projects_bytes) / 1048576,
+    projectsHeapMB: Number(c.projects_heap_bytes) / 1048576,
+    otherTablesMB: Number(c.other_bytes) / 1048576,
+    today: shanghaiToday(),
+  };
 }

@@ -44,6 +44,11 @@ export async function dropScratchDatabase(adminUrl, label) {
   created.delete(name);
 }
 
+/** Leaves zs_bench_<label> in place (a run asked to keep it): no longer dropped at the end. */
+export function forgetScratchDatabase(label) {
+  created.delete(scratchName(label));
+}
+
 /** Drops every scratch database this process created and has not dropped yet. */
 export async function dropAllScratchDatabases() {
   for (const [name, adminUrl] of [...created]) {

@@ -9,7 +9,7 @@ import { importQuery, importReportSchema } from '../companies/companies.schemas.
 import { listProjects } from '../projects/projects.service.ts';
 import { id, wan } from '../projects/projects.schemas.ts';
 import { findIssuingUnitName } from './assessment.repository.ts';
-import { bulletinHtml, bulletinXlsx, htmlToPdf } from './bulletin-document.ts';
+import { bulletinHtml, bulletinXlsx, closePdfBrowser, htmlToPdf } from './bulletin-document.ts';
 import {
   FIGURE_KEYS,
   bulletinTitle,
@@ -48,6 +48,7 @@ export const assessmentRoutes =
   (database: Database): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['assessment'];
+    app.addHook('onClose', closePdfBrowser);
     app.addContentTypeParser(['application/octet-stream', 'text/csv', xlsx], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
     app.get(
       '/kpi',

@@ -33,17 +33,18 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
     return `<td class="num${missed ? ' missed' : ''}">${pct(u.figures[k])}</td>`;
   };
   const cityRow = (label: string, f: Figures) =>
-    `<tr><td>${label}</td><td class="num">${f.signedCount}</td><td class="num">${wan(f.signedAmountWan)}</td>${(['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const).map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
+    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${wan(f.signedAmountWan)}</td>${(['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const).map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
   const groups = s.groups
+    .filter((g) => g.units.length > 0)
     .map(
       (g, i) => `
     <h2>${'二三四五六七八九十'[i] ?? ''}、${e(g.name)}</h2>
     <table>
-      <thead><tr><th>排名</th><th>单位</th><th>签约项目（个）</th><th>签约金额（万元）</th><th>合同率</th><th>注册率</th><th>达到开工条件率</th><th>得分</th><th>名次变化</th></tr></thead>
+      <thead><tr><th>排名</th><th>单位</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th><th>合同率</th><th>注册率</th><th>达到开工<br>条件率</th><th>得分</th><th>名次<br>变化</th></tr></thead>
       <tbody>${g.units
         .map(
           (u) =>
-            `<tr><td class="num">${u.rank ?? '—'}</td><td>${e(u.unitName)}</td><td class="num">${u.figures.signedCount}</td><td class="num">${wan(u.figures.signedAmountWan)}</td>${cell(u, 'contractRate')}${cell(u, 'registrationRate')}${cell(u, 'readyRate')}<td class="num">${u.score.toFixed(2)}</td><td class="num">${rankChange(u.rankChange)}</td></tr>`,
+            `<tr><td class="num">${u.rank ?? '—'}</td><td class="name">${e(u.unitName)}</td><td class="num">${u.figures.signedCount}</td><td class="num">${wan(u.figures.signedAmountWan)}</td>${cell(u, 'contractRate')}${cell(u, 'registrationRate')}${cell(u, 'readyRate')}<td class="num">${u.score.toFixed(2)}</td><td class="num">${rankChange(u.rankChange)}</td></tr>`,
         )
         .join('')}</tbody>
     </table>`,
@@ -60,7 +61,9 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
   .number { text-align: center; margin: 6pt 0 4pt; font-size: 12pt; }
   hr.red { border: 0; border-top: 2pt solid #c00; margin: 4pt 0 14pt; }
   h1 { text-align: center; font-size: 17pt; margin: 10pt 0; font-family: 'Noto Sans CJK SC', sans-serif; }
-  h2 { font-size: 13pt; margin: 14pt 0 6pt; font-family: 'Noto Sans CJK SC', sans-serif; }
+  h2 { font-size: 13pt; margin: 14pt 0 6pt; font-family: 'Noto Sans CJK SC', sans-serif; page-break-after: avoid; break-after: avoid; }
+  td.name, td.period { white-space: nowrap; }
+  th { white-space: nowrap; }
   p { text-indent: 2em; line-height: 1.7; margin: 4pt 0; }
   table { width: 100%; border-collapse: collapse; font-size: 9.5pt; page-break-inside: auto; }
   tr { page-break-inside: avoid; }
@@ -79,8 +82,8 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
   <h1>${s.period.year}年1—${s.period.month}月招商引资工作考核情况通报</h1>
   <p>${s.period.from} 至 ${s.period.to}，全市新签约项目 ${s.city.figures.signedCount} 个，协议投资 ${wan(s.city.figures.signedAmountWan)} 万元；合同率 ${pct(s.city.figures.contractRate)}（同比 ${pp(s.city.yoyPp.contractRate)}），注册率 ${pct(s.city.figures.registrationRate)}（同比 ${pp(s.city.yoyPp.registrationRate)}），达到开工条件率 ${pct(s.city.figures.readyRate)}（同比 ${pp(s.city.yoyPp.readyRate)}）；符合产业定位项目占比 ${pct(s.city.figures.fitShareCount)}（同比 ${pp(s.city.yoyPp.fitShareCount)}），金额占比 ${pct(s.city.figures.fitShareAmount)}（同比 ${pp(s.city.yoyPp.fitShareAmount)}）。实际使用外资 ${wan(Number(fc.usedUsdWan))} 万美元${fc.share === null ? '' : `，完成年度目标的 ${pct(fc.share)}`}${fc.yoy === null ? '' : `，同比 ${fc.yoy >= 0 ? '增长' : '下降'} ${(Math.abs(fc.yoy) * 100).toFixed(1)}%`}。</p>
   <h2>一、全市主要指标</h2>
-  <table><thead><tr><th>期间</th><th>签约项目（个）</th><th>签约金额（万元）</th>${Object.values(RATE_LABELS).map((l) => `<th>${l}</th>`).join('')}</tr></thead>
-  <tbody>${cityRow(`${s.period.from} 至 ${s.period.to}`, s.city.figures)}${cityRow(`上年同期`, s.city.lastYear)}</tbody></table>
+  <table><thead><tr><th>期间</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th>${Object.values(RATE_LABELS).map((l) => `<th>${l.replace('（', '<br>（')}</th>`).join('')}</tr></thead>
+  <tbody>${cityRow(`${s.period.year}年1—${s.period.month}月`, s.city.figures)}${cityRow(`${s.period.year - 1}年1—${s.period.month}月`, s.city.lastYear)}</tbody></table>
   ${groups}
   <p class="note">注：底线目标为${e(floors)}，红色粗体为未达底线。${e(s.formula.zh)}</p>
   ${b.remarks ? `<h2>备注</h2>${b.remarks.split(/\n+/).map((l) => `<p>${e(l)}</p>`).join('')}` : ''}
@@ -89,20 +92,50 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
   </body></html>`;
 }
 
+type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
+let browser: Promise<Browser> | null = null;
+let idle: NodeJS.Timeout | undefined;
+
+/** One Chromium for the process, started on the first print and closed after two idle minutes. */
+function sharedBrowser(): Promise<Browser> {
+  clearTimeout(idle);
+  idle = setTimeout(() => {
+    const b = browser;
+    browser = null;
+    void b?.then((x) => x.close()).catch(() => undefined);
+  }, 120_000);
+  idle.unref();
+  if (!browser) {
+    browser = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+    );
+    const launched = browser;
+    void launched.then((b) => b.on('disconnected', () => { if (browser === launched) browser = null; }), () => { if (browser === launched) browser = null; });
+  }
+  return browser;
+}
+
 /** Prints HTML to an A4 PDF with the machine's Chromium and its CJK fonts. */
 export async function htmlToPdf(html: string): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await (await sharedBrowser()).newContext({ javaScriptEnabled: false });
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
-    await browser.close();
+    await context.close();
   }
+}
+
+/** Closes the shared Chromium (at shutdown, and in tests). */
+export async function closePdfBrowser(): Promise<void> {
+  clearTimeout(idle);
+  const b = browser;
+  browser = null;
+  await b?.then((x) => x.close()).catch(() => undefined);
 }
 
 /** The bulletin as a workbook: the city's figures, then one sheet per ranking group. */

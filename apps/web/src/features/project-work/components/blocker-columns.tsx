@@ -36,42 +36,35 @@ export function BlockerDue({ blocker }: { blocker: Blocker }) {
   );
 }
 
-/**
- * The columns a blocker shows wherever it is listed (the blockers page, a meeting's agenda);
- * `row` reaches the blocker inside a wrapping row type. `fullText` shows whole descriptions
- * (a meeting's agenda is printed as the minutes) instead of three lines and a tooltip.
- */
-export function useBlockerColumns<Row>(row: (r: Row) => Blocker, { fullText = false } = {}): TableColumnsType<Row> {
+/** The columns a blocker shows wherever blockers are listed (the blockers page, the agenda picker). */
+export function useBlockerColumns(): TableColumnsType<Blocker> {
   const { t } = useI18n();
   return [
     {
-      title: t('work.project'),
+      title: t('work.projectAndCategory'),
       key: 'project',
-      render: (_, r) => {
-        const { project } = row(r);
-        return (
-          <Space size={4}>
-            <Link to={`/projects/${project.id}`}>{project.name}</Link>
+      width: 220,
+      render: (_, { project, category }) => (
+        <Space orientation="vertical" size={4}>
+          <Link to={`/projects/${project.id}`}>{project.name}</Link>
+          <span>
+            <BlockerCategoryTag category={category} />
             {project.major ? <Tag color="volcano">{t('work.major')}</Tag> : null}
-          </Space>
-        );
-      },
+          </span>
+        </Space>
+      ),
     },
-    { title: t('work.category'), key: 'category', render: (_, r) => <BlockerCategoryTag category={row(r).category} /> },
     {
       title: t('work.description'),
       key: 'description',
-      width: fullText ? 320 : 280,
-      render: (_, r) =>
-        fullText ? (
-          <span style={{ whiteSpace: 'pre-wrap' }}>{row(r).description}</span>
-        ) : (
-          <Typography.Paragraph ellipsis={{ rows: 3, tooltip: row(r).description }} style={{ margin: 0 }}>
-            {row(r).description}
-          </Typography.Paragraph>
-        ),
+      width: 240,
+      render: (_, b) => (
+        <Typography.Paragraph ellipsis={{ rows: 3, tooltip: b.description }} style={{ margin: 0 }}>
+          {b.description}
+        </Typography.Paragraph>
+      ),
     },
-    { title: t('work.responsibleUnit'), key: 'unit', render: (_, r) => row(r).responsibleUnit.name },
-    { title: t('work.dueOn'), key: 'dueOn', render: (_, r) => <BlockerDue blocker={row(r)} /> },
+    { title: t('work.responsibleUnit'), key: 'unit', render: (_, b) => b.responsibleUnit.name },
+    { title: t('work.dueOn'), key: 'dueOn', render: (_, b) => <BlockerDue blocker={b} /> },
   ];
 }

@@ -52,7 +52,7 @@ export function BlockerList() {
   };
 
   const columns: TableColumnsType<Blocker> = [
-    ...useBlockerColumns<Blocker>((b) => b),
+    ...useBlockerColumns(),
     {
       title: t('common.status'),
       key: 'status',

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@zhaoshang/shared';
-import { Alert, App, DatePicker, Form, Input, Modal, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -30,7 +30,7 @@ export function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: 
 
   const candidates = agenda.data ?? [];
   const chosen = candidates.filter((b) => !left.has(b.id)).map((b) => b.id);
-  const columns: TableColumnsType<Blocker> = useBlockerColumns<Blocker>((b) => b);
+  const columns = useBlockerColumns();
 
   const close = () => {
     setLeft(new Set());

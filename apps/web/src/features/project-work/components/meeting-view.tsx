@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Progress, Space, Spin, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -10,7 +10,7 @@ import { useWorkError } from '../hooks/use-work-error.ts';
 import type { MeetingItem } from '../types.ts';
 import { MEETING_STATUS_COLORS, progressPercent } from '../work-format.ts';
 import { canManageWork } from '../work-policy.ts';
-import { useBlockerColumns } from './blocker-columns.tsx';
+import { MeetingAgendaTable } from './meeting-agenda-table.tsx';
 import { MeetingDecisionModal } from './meeting-decision-modal.tsx';
 import { PrintStyle } from './print-style.tsx';
 
@@ -23,7 +23,6 @@ export function MeetingView({ id }: { id: number }) {
   const close = useCloseMeeting();
   const handleError = useWorkError();
   const [deciding, setDeciding] = useState<MeetingItem>();
-  const blockerColumns = useBlockerColumns<MeetingItem>((item) => item.blocker, { fullText: true });
   const back = (
     <Link to="/meetings" aria-label={t('work.backToMeetings')} className="zs-no-print">
       <ArrowLeftOutlined />
@@ -61,43 +60,6 @@ export function MeetingView({ id }: { id: number }) {
           (error) => void handleError(error),
         ),
     });
-
-  const columns: TableColumnsType<MeetingItem> = [
-    { title: '#', key: 'index', width: 48, render: (_, __, index) => index + 1 },
-    ...blockerColumns,
-    {
-      title: t('common.status'),
-      key: 'status',
-      render: (_, item) => (
-        <Tag color={item.blocker.status === 'open' ? 'processing' : 'success'}>{t(`work.blockerStatus.${item.blocker.status}`)}</Tag>
-      ),
-    },
-    {
-      title: t('work.decision'),
-      key: 'decision',
-      width: 320,
-      render: (_, item) =>
-        item.decision ? (
-          <span style={{ whiteSpace: 'pre-wrap' }}>{item.decision}</span>
-        ) : (
-          <Typography.Text type="secondary">{t('work.undecided')}</Typography.Text>
-        ),
-    },
-    ...(canDecide
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            className: 'zs-no-print',
-            render: (_: unknown, item: MeetingItem) => (
-              <Button type="link" size="small" onClick={() => setDeciding(item)}>
-                {item.decision ? t('work.changeDecision') : t('work.recordDecision')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
-  ];
 
   return (
     <Card
@@ -139,16 +101,7 @@ export function MeetingView({ id }: { id: number }) {
           </Space>
         </Descriptions.Item>
       </Descriptions>
-      <Table<MeetingItem>
-        rowKey={(item) => item.blocker.id}
-        size="middle"
-        loading={meeting.isFetching}
-        columns={columns}
-        dataSource={items}
-        locale={{ emptyText: t('work.emptyAgenda') }}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-      />
+      <MeetingAgendaTable items={items} loading={meeting.isFetching} onDecide={canDecide ? setDeciding : undefined} />
       <MeetingDecisionModal meetingId={id} item={deciding} onClose={() => setDeciding(undefined)} />
     </Card>
   );

@@ -31,6 +31,7 @@ export function ReviewItemsTable({
   const me = useSessionUser();
   const [answering, setAnswering] = useState<ReviewItem>();
   const filter = isAnswerFilter(answer) ? answer : undefined;
+  const allUnits = seesAllUnits(me.role);
 
   const inUnit = useMemo(() => (unitId ? items.filter((item) => item.unit.id === unitId) : items), [items, unitId]);
   const tally = tallyAnswers(inUnit.map((item) => item.answer));
@@ -51,7 +52,8 @@ export function ReviewItemsTable({
 
   const columns: TableColumnsType<ReviewItem> = [
     { title: t('work.project'), key: 'project', render: (_, item) => <Link to={`/projects/${item.projectId}`}>{item.projectName}</Link> },
-    { title: t('work.unit'), key: 'unit', render: (_, item) => item.unit.name },
+    // A unit sees only its own projects: the unit column would repeat its name on every row.
+    ...(allUnits ? [{ title: t('work.unit'), key: 'unit', render: (_: unknown, item: ReviewItem) => item.unit.name }] : []),
     { title: t('work.stage'), dataIndex: 'stage', render: (stage: string) => stageLabel(stage, lang) },
     { title: t('work.stageChangedOn'), dataIndex: 'stageChangedOn' },
     {
@@ -63,7 +65,7 @@ export function ReviewItemsTable({
     {
       title: t('work.progress'),
       dataIndex: 'progress',
-      width: 240,
+      width: 200,
       render: (value: string | null) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: value }} style={{ margin: 0 }}>
           {value ?? '—'}
@@ -103,7 +105,7 @@ export function ReviewItemsTable({
   return (
     <>
       <Space wrap size="middle" style={{ marginBottom: 16 }}>
-        {seesAllUnits(me.role) ? (
+        {allUnits ? (
           <Select<number>
             allowClear
             showSearch={{ optionFilterProp: 'label' }}

@@ -48,7 +48,9 @@ export function ReviewView({ id }: { id: number }) {
 
   const { campaign, units, items } = review.data;
   const state = campaignState(campaign, shanghaiDate());
-  const pendingMine = items.filter((item) => item.answer === null && item.unit.id === me.unit.id).length;
+  const mine = items.filter((item) => item.unit.id === me.unit.id);
+  const answeredMine = mine.filter((item) => item.answer !== null).length;
+  const pendingMine = mine.length - answeredMine;
 
   const confirmClose = () =>
     modal.confirm({
@@ -99,6 +101,16 @@ export function ReviewView({ id }: { id: number }) {
               format={() => `${campaign.answered} / ${campaign.total}`}
             />
           </Descriptions.Item>
+          {!seesAllUnits(me.role) && mine.length ? (
+            <Descriptions.Item label={t('work.myUnitProgress')}>
+              <Progress
+                style={{ width: 220, margin: 0 }}
+                percent={progressPercent(answeredMine, mine.length)}
+                status={pendingMine === 0 ? 'success' : 'normal'}
+                format={() => `${answeredMine} / ${mine.length}`}
+              />
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
         {pendingMine > 0 && campaign.status === 'open' && !canManageWork(me.role) ? (
           <Alert

@@ -45,7 +45,6 @@ export function TrackCards({
                 title={t(`work.track.${track}`)}
                 value={counts?.[track] ?? 0}
                 loading={loading && !counts}
-                suffix={t('work.projectsUnit')}
                 styles={{ content: { color: TRACK_COLORS[track] } }}
               />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,5 +1,6 @@
 import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Collapse, Empty, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { apiUrl } from '../../../components/api-client.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
@@ -18,6 +19,8 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
   const { stageLabel } = useProjectLabels();
   const remove = useRemoveEvidence();
   const showError = useErrorToast();
+  const [openStages, setOpenStages] = useState<string[]>(() => timeline.filter((e) => e.evidenceCount > 0).map((e) => e.stage));
+  const reveal = (stage: string) => setOpenStages((open) => (open.includes(stage) ? open : [...open, stage]));
 
   const columns = [
     {
@@ -84,7 +87,7 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
           {missing ? <Tag color="warning">{t('project.timeline.noEvidence')}</Tag> : null}
         </Space>
       ),
-      extra: canEdit ? <EvidenceUploadButton projectId={projectId} stage={entry.stage} /> : undefined,
+      extra: canEdit ? <EvidenceUploadButton projectId={projectId} stage={entry.stage} onUploaded={() => reveal(entry.stage)} /> : undefined,
       children: files.length ? (
         <Table<Evidence> rowKey="id" size="small" pagination={false} columns={columns} dataSource={files} scroll={{ x: 760 }} />
       ) : (
@@ -96,7 +99,7 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
   return (
     <>
       <Typography.Paragraph type="secondary">{t('project.evidence.hint')}</Typography.Paragraph>
-      <Collapse items={items} defaultActiveKey={timeline.filter((e) => e.evidenceCount > 0).map((e) => e.stage)} />
+      <Collapse items={items} activeKey={openStages} onChange={(keys) => setOpenStages(Array.isArray(keys) ? keys : [keys])} />
     </>
   );
 }

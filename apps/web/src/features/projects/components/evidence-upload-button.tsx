@@ -7,7 +7,7 @@ import { useUploadEvidence } from '../api.ts';
 import { evidenceFileProblem, MAX_EVIDENCE_BYTES } from '../evidence-rules.ts';
 
 /** Uploads one file as evidence of a stage; size and name are checked here, the type by the server (by content). */
-export function EvidenceUploadButton({ projectId, stage }: { projectId: number; stage: ProjectStage }) {
+export function EvidenceUploadButton({ projectId, stage, onUploaded }: { projectId: number; stage: ProjectStage; onUploaded?: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const upload = useUploadEvidence(projectId);
@@ -23,7 +23,10 @@ export function EvidenceUploadButton({ projectId, stage }: { projectId: number; 
     upload.mutate(
       { stage, file },
       {
-        onSuccess: () => message.success(t('project.evidence.uploaded', { name: file.name })),
+        onSuccess: () => {
+          message.success(t('project.evidence.uploaded', { name: file.name }));
+          onUploaded?.();
+        },
         onError: (error) => showError(error),
       },
     );
@@ -32,11 +35,15 @@ export function EvidenceUploadButton({ projectId, stage }: { projectId: number; 
   };
 
   return (
-    <Upload accept={EVIDENCE_ACCEPT} multiple={false} showUploadList={false} beforeUpload={choose}>
-      <Button size="small" icon={<UploadOutlined />} loading={upload.isPending} onClick={(e) => e.stopPropagation()}>
-        {t('project.evidence.upload')}
-      </Button>
-    </Upload>
+    // Sits in a collapse header: a click here opens the file dialog, not the panel.
+    // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: only stops the click bubbling to the header
+    <span onClick={(e) => e.stopPropagation()}>
+      <Upload accept={EVIDENCE_ACCEPT} multiple={false} showUploadList={false} beforeUpload={choose}>
+        <Button size="small" icon={<UploadOutlined />} loading={upload.isPending}>
+          {t('project.evidence.upload')}
+        </Button>
+      </Upload>
+    </span>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Empty, List, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { isoOf } from '../project-format.ts';
@@ -44,7 +45,12 @@ export function HistoryList({ history, project }: { history: HistoryEntry[]; pro
               </div>
               {correction ? (
                 <Typography.Text type="warning" strong style={{ display: 'block', marginTop: 4 }}>
-                  {t('project.history.correctionOf', { id: entry.correctionOfBulletinId ?? '—' })}
+                  {t('project.history.correctionOf')}
+                  {entry.correctionOfBulletinId ? (
+                    <Link to={`/bulletins/${entry.correctionOfBulletinId}`} style={{ marginInlineStart: 6 }}>
+                      {t('project.history.bulletinLink', { id: entry.correctionOfBulletinId })}
+                    </Link>
+                  ) : null}
                 </Typography.Text>
               ) : null}
               {entry.reason ? (

@@ -28,41 +28,45 @@ export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumn
       dataIndex: 'name',
       ...sortable('name', 'ascend'),
       fixed: 'left',
-      width: 260,
+      width: 250,
       render: (name: string, p) => (
         <Space size={4} style={{ maxWidth: '100%' }}>
-          <Link to={`/projects/${p.id}`} style={{ display: 'inline-block', maxWidth: p.major ? 190 : 236, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'bottom' }} title={name}>
+          <Link to={`/projects/${p.id}`} style={{ display: 'inline-block', maxWidth: p.major ? 180 : 226, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'bottom' }} title={name}>
             {name}
           </Link>
           {p.major ? <MajorTag /> : null}
         </Space>
       ),
     },
-    { title: t('project.investor'), key: 'investor', width: 200, render: (_, p) => clipped(p.company?.name) },
-    { title: t('project.hostUnit'), key: 'host', width: 150, render: (_, p) => clipped(p.hostUnit.name) },
     {
-      title: t('project.sourceUnits'),
-      key: 'sources',
-      width: 180,
-      render: (_, p) => clipped(p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ')),
+      title: t('project.stageStatus'),
+      key: 'stage',
+      width: 190,
+      render: (_, p) => (
+        <Space size={0} wrap>
+          <StageTag stage={p.stage} />
+          <StatusTag project={p} />
+        </Space>
+      ),
     },
-    { title: t('project.chain'), dataIndex: 'chain', width: 120, render: clipped },
     {
       title: t('project.agreedShort'),
       dataIndex: 'agreedWan',
       ...sortable('agreed'),
       align: 'right',
-      width: 150,
+      width: 170,
       render: (wan: string) => <AmountText wan={wan} />,
     },
-    { title: t('project.stage'), dataIndex: 'stage', width: 130, render: (stage: string) => <StageTag stage={stage} /> },
-    { title: t('common.status'), key: 'status', width: 90, render: (_, p) => <StatusTag project={p} showActive /> },
+    { title: t('project.signedOn'), ...sortable('signedOn'), width: 120, render: (_, p) => p.stages.signed ?? dash },
+    { title: t('project.hostUnit'), key: 'host', width: 140, render: (_, p) => clipped(p.hostUnit.name) },
     {
-      title: t('project.signedOn'),
-      ...sortable('signedOn'),
-      width: 120,
-      render: (_, p) => p.stages.signed ?? dash,
+      title: t('project.sourceUnits'),
+      key: 'sources',
+      width: 170,
+      render: (_, p) => clipped(p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ')),
     },
+    { title: t('project.investor'), key: 'investor', width: 190, render: (_, p) => clipped(p.company?.name) },
+    { title: t('project.chain'), dataIndex: 'chain', width: 120, render: clipped },
     { title: t('project.stageChangedOn'), dataIndex: 'stageChangedOn', ...sortable('stageChangedOn'), width: 140 },
     {
       title: t('project.idleDays'),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
+import { groupThousands } from '../project-format.ts';
 import type { Project } from '../types.ts';
 import { AmountText } from './amount-text.tsx';
 
@@ -13,7 +14,7 @@ const or = (value: ReactNode) => (value === null || value === undefined || value
 export function ProjectFacts({ project: p }: { project: Project }) {
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
-  const usd = p.foreignUsdWan === null ? null : t('project.usdWanValue', { value: p.foreignUsdWan });
+  const usd = p.foreignUsdWan === null ? null : t('project.usdWanValue', { value: groupThousands(p.foreignUsdWan) });
   const items = [
     { key: 'investor', label: t('project.investor'), children: or(p.company ? (p.company.uscc ? `${p.company.name}（${p.company.uscc}）` : p.company.name) : null), span: 2 },
     { key: 'investorType', label: t('project.investorType'), children: or(p.investorType && labels.investorTypeLabel(p.investorType)) },
@@ -26,7 +27,7 @@ export function ProjectFacts({ project: p }: { project: Project }) {
     { key: 'jobs', label: t('project.expectedJobs'), children: or(p.expectedJobs === null ? null : p.expectedJobs.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')) },
     { key: 'tax', label: t('project.expectedTax'), children: p.expectedTaxWan === null ? dash : <AmountText wan={p.expectedTaxWan} unit /> },
     { key: 'uscc', label: t('project.registeredUscc'), children: or(p.registeredUscc && <Typography.Text copyable>{p.registeredUscc}</Typography.Text>) },
-    { key: 'idle', label: t('project.stageChangedOn'), children: t('project.stageChangedLine', { date: p.stageChangedOn, days: p.idleDays }) },
+    { key: 'idle', label: t('project.stageChangedOn'), children: p.idleDays > 0 ? t('project.stageChangedLine', { date: p.stageChangedOn, days: p.idleDays }) : p.stageChangedOn },
     ...(p.expansionOf ? [{ key: 'expansion', label: t('project.expansionOf'), children: <Link to={`/projects/${p.expansionOf}`}>#{p.expansionOf}</Link> }] : []),
     { key: 'notes', label: t('project.notes'), children: or(p.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{p.notes}</span>), span: 2 },
   ];

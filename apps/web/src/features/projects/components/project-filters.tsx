@@ -81,7 +81,7 @@ export function ProjectFilters({ values, onChange, onReset }: { values: Filters;
         />
         <Space.Compact>
           <CommitInput
-            style={{ width: 130 }}
+            style={{ width: 150 }}
             inputMode="decimal"
             placeholder={t('project.filter.amountMin')}
             aria-label={t('project.filter.amountMin')}
@@ -90,7 +90,7 @@ export function ProjectFilters({ values, onChange, onReset }: { values: Filters;
             onCommit={(amountMinWan) => onChange({ amountMinWan })}
           />
           <CommitInput
-            style={{ width: 130 }}
+            style={{ width: 150 }}
             inputMode="decimal"
             placeholder={t('project.filter.amountMax')}
             aria-label={t('project.filter.amountMax')}

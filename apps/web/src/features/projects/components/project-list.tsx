@@ -121,7 +121,7 @@ export function ProjectList() {
             showSizeChanger: true,
             showTotal: (total) => t('common.total', { total }),
           }}
-          scroll={{ x: 1800 }}
+          scroll={{ x: 1600 }}
         />
       )}
       {canCreate ? (
