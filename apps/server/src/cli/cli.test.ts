@@ -175,6 +175,37 @@ describe('zhaoshang command line', () => {
     expect(await zs('import', 'companies', pdf)).toMatchObject({ code: 1, err: '错误：这是 PDF 文件，不是 Excel 或 CSV 表格' });
   });
 
+  it('import projects, kpi --json and export projects, as contract.md defines them', async () => {
+    expect((await zs('unit', 'add', '--name', '乙县', '--kind', 'county')).code).toBe(0);
+    expect((await zs('unit', 'add', '--name', '驻京招商局', '--kind', 'resident_bureau')).code).toBe(0);
+    const file = path.join(dataDir, 'projects.csv');
+    fs.writeFileSync(
+      file,
+      '项目名称,投资方,统一社会信用代码,招引单位,承载地,产业链,符合产业定位,协议投资(万元),外资(万美元),投资方类型,签约日期,合同日期,注册日期,达到开工条件日期,开工日期,竣工日期,投产日期,状态,备注\n' +
+        '储能电站项目,乙县储能科技有限公司,,驻京招商局,乙县,新能源,是,80000.5,,民营,2021-02-01,2021-02-20,,,2021-06-01,,,在建,\n' +
+        '冷链物流项目,,,乙县,乙县,物流,否,20000,,,2021-05-10,,2021-06-01,,,,,终止,投资方战略调整\n' +
+        '去年的项目,,,驻京招商局、乙县,甲县,物流,是,1000,,,2020-03-01,2020-03-02,,,,,,在建,\n',
+    );
+    expect(await zs('import', 'projects', file, '--dry-run')).toEqual({ code: 0, out: '试导入（未写入） 3 行：新增 3，更新 0，未变 0', err: '' });
+    expect((await zs('import', 'projects', file)).out).toBe('已导入 3 行：新增 3，更新 0，未变 0');
+    const kpi = JSON.parse((await zs('kpi', '--from', '2021-01-01', '--to', '2021-06-30', '--json')).out);
+    expect(kpi.from).toBe('2021-01-01');
+    expect(kpi.city).toEqual({
+      signedCount: 2, signedAmountWan: 100000.5, contractRate: 0.5, registrationRate: 0.5, readyRate: 0.5, fitShareCount: 0.5, fitShareAmount: 80000.5 / 100000.5,
+      lastYear: { signedCount: 1, signedAmountWan: 1000, contractRate: 1, registrationRate: 0, readyRate: 0, fitShareCount: 1, fitShareAmount: 1 },
+    });
+    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '乙县' && u.role === 'host')).toMatchObject({ signedCount: 2, contractRate: 0.5, readyRate: 0.5 });
+    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '驻京招商局' && u.role === 'source')).toMatchObject({ signedCount: 1, contractRate: 1, lastYear: { signedCount: 1 } });
+    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '甲县' && u.role === 'host')).toMatchObject({ signedCount: 0, contractRate: null, lastYear: { signedCount: 1, contractRate: 1 } });
+    expect(await zs('kpi', '--from', '2021-07-01', '--to', '2021-06-30')).toMatchObject({ code: 1, err: expect.stringContaining('错误：结束日期早于开始日期') });
+    const exported = path.join(dataDir, 'projects.xlsx');
+    expect((await zs('export', 'projects', exported)).out).toBe(`已导出 3 个项目到 ${exported}`);
+    expect((await zs('import', 'projects', exported)).out).toBe('已导入 3 行：新增 0，更新 0，未变 3');
+    const bad = path.join(dataDir, 'bad-projects.csv');
+    fs.writeFileSync(bad, '项目名称,承载地,签约日期\n某项目,丙县,2021-01-01\n');
+    expect(await zs('import', 'projects', bad)).toMatchObject({ code: 1, out: '1 处错误，未写入任何数据：\n  第 2 行，列“承载地”：找不到单位“丙县”（须与单位管理中的名称一致）' });
+  });
+
   it('refuses to open a DATA_DIR that a running server holds, and says so', async () => {
     const holder = spawn('sleep', ['30']);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-lock-'));

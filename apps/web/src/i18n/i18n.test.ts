@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { translate } from './translate.ts';
@@ -24,26 +27,17 @@ describe('i18n catalogues', () => {
     expect(differing).toEqual([]);
   });
 
-  it('labels every audit action the server writes', () => {
-    const actions = [
-      'auth.login',
-      'auth.login_failed',
-      'auth.logout',
-      'auth.password_change',
-      'unit.create',
-      'unit.update',
-      'user.create',
-      'user.update',
-      'user.disable',
-      'user.enable',
-      'user.password_reset',
-      'user.unlock',
-      'secondment.create',
-      'audit.export',
-      'demo.load',
-    ];
-    const missing = actions.filter((action) => !(`audit.action.${action}` in zh));
-    expect(missing).toEqual([]);
+  it('labels every audit action and entity the server writes', () => {
+    // Read the server's own source, so a new action without a label fails here.
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../server/src');
+    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const source = files.map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join('\n');
+    const actions = new Set([...source.matchAll(/action: '([a-zA-Z_]+\.[a-zA-Z_.]+)'/g)].map((m) => m[1]!));
+    for (const step of ['acknowledge', 'assess', 'feedback', 'drop']) actions.add(`lead.${step}`);
+    const entities = new Set([...source.matchAll(/entityType: '([a-z_]+)'/g)].map((m) => m[1]!));
+    expect(actions.size).toBeGreaterThan(50);
+    expect([...actions].filter((a) => !(`audit.action.${a}` in zh))).toEqual([]);
+    expect([...entities].filter((e) => !(`audit.entity.${e}` in zh))).toEqual([]);
   });
 
   it('fills placeholders and leaves unknown ones alone', () => {
