@@ -1,4 +1,4 @@
-import { wanToYuan as unsignedWanToYuan, yuanToWan } from '@zhaoshang/shared';
+import { AMOUNT_PROBLEM_LABELS, type AmountProblem, wanToYuan as unsignedWanToYuan, yuanToWan } from '@zhaoshang/shared';
 import { groupThousands, scaledDecimal } from '../projects/project-format.ts';
 
 /**
@@ -84,4 +84,11 @@ export function fractionToPercent(fraction: number): number {
 export function percentToFraction(percent: number): number {
   const shifted = Number(`${percent}e-2`);
   return Number.isFinite(shifted) ? shifted : Number((percent / 100).toPrecision(12));
+}
+
+/** The words for a bad amount, in 万美元 when the field is in dollars (the server words it the same way). */
+export function amountProblemText(problem: AmountProblem, lang: 'zh' | 'en', currency: 'cny' | 'usd'): string {
+  const text = AMOUNT_PROBLEM_LABELS[problem][lang];
+  if (currency === 'cny') return text;
+  return lang === 'zh' ? text.replaceAll('万元', '万美元') : text.replaceAll('10,000 yuan', '10,000 US dollars');
 }

@@ -23,3 +23,13 @@ export function useKpiProjects(drill: KpiDrill | undefined, page: number, pageSi
     placeholderData: keepPreviousData,
   });
 }
+
+/** One page of the project list with filters (the drill-downs the KPI API does not answer). */
+export function useFilteredProjects(filters: Record<string, string> | undefined, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['projects', 'list', { ...filters, page, pageSize, sort: 'signedOn', desc: 'true' }],
+    queryFn: ({ signal }) => api.get<ProjectPage>('/projects', { ...filters, sort: 'signedOn', desc: 'true', page, pageSize }, { signal }),
+    enabled: filters !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,3 +1,7 @@
+import type { MajorTrack } from '../project-work/types.ts';
+
+export type { MajorTrack };
+
 /** GET /dashboard: the leaders' view of a year to date. Amounts are exact decimal strings (万元, 万美元). */
 export type MonthFigures = {
   month: number;
@@ -18,9 +22,6 @@ export type UnitRates = {
   unit: { id: number; name: string };
   signed: number;
 } & Record<UnitRateKey, number | null>;
-
-export const MAJOR_TRACKS = ['on_track', 'at_risk', 'overdue', 'no_plan'] as const;
-export type MajorTrack = (typeof MAJOR_TRACKS)[number];
 
 export const QUALITY_CHECK_KEYS = ['readyImplied', 'missingEvidence', 'sameInvestorTwoUnits', 'partExceedsWhole', 'outliers'] as const;
 export type QualityCheckKey = (typeof QUALITY_CHECK_KEYS)[number];

@@ -55,11 +55,17 @@ describe('work policy', () => {
   const leader = { role: 'leader' as const, unit: { id: 1, name: '招商办', kind: 'office' as const } };
 
   it('lets a unit answer only its own items of an open campaign', () => {
-    expect(canAnswerReview(county, { status: 'open' }, { unit: { id: 7, name: '' } })).toBe(true);
-    expect(canAnswerReview(county, { status: 'open' }, { unit: { id: 8, name: '' } })).toBe(false);
-    expect(canAnswerReview(county, { status: 'closed' }, { unit: { id: 7, name: '' } })).toBe(false);
-    expect(canAnswerReview(office, { status: 'open' }, { unit: { id: 8, name: '' } })).toBe(true);
-    expect(canAnswerReview(leader, { status: 'open' }, { unit: { id: 1, name: '' } })).toBe(false);
+    const own = { unit: { id: 7, name: '' }, answer: null };
+    expect(canAnswerReview(county, { status: 'open' }, own)).toBe(true);
+    expect(canAnswerReview(county, { status: 'open' }, { ...own, answer: 'stalled' })).toBe(true);
+    expect(canAnswerReview(county, { status: 'open' }, { ...own, unit: { id: 8, name: '' } })).toBe(false);
+    expect(canAnswerReview(county, { status: 'closed' }, own)).toBe(false);
+    expect(canAnswerReview(office, { status: 'open' }, { ...own, unit: { id: 8, name: '' } })).toBe(true);
+    expect(canAnswerReview(leader, { status: 'open' }, { ...own, unit: { id: 1, name: '' } })).toBe(false);
+  });
+
+  it('keeps a lost answer final, as the project is already terminated', () => {
+    expect(canAnswerReview(office, { status: 'open' }, { unit: { id: 7, name: '' }, answer: 'lost' })).toBe(false);
   });
 
   it('lets the responsible unit or the office resolve an open blocker', () => {

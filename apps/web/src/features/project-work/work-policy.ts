@@ -13,9 +13,16 @@ export const seesAllUnits = (role: Role) => role === 'office' || role === 'leade
 
 export const canRaiseBlocker = (role: Role) => role === 'office' || role === 'leader' || UNIT_ROLES.includes(role);
 
-/** A unit answers its own projects; the office may answer on a unit's behalf. */
-export function canAnswerReview(me: Pick<Me, 'role' | 'unit'>, campaign: Pick<ReviewCampaign, 'status'>, item: Pick<ReviewItem, 'unit'>): boolean {
-  if (campaign.status !== 'open') return false;
+/**
+ * A unit answers its own projects; the office may answer on a unit's behalf. A "lost" answer
+ * is final here: it terminated the project, and a later answer would not bring it back.
+ */
+export function canAnswerReview(
+  me: Pick<Me, 'role' | 'unit'>,
+  campaign: Pick<ReviewCampaign, 'status'>,
+  item: Pick<ReviewItem, 'unit' | 'answer'>,
+): boolean {
+  if (campaign.status !== 'open' || item.answer === 'lost') return false;
   return me.role === 'office' || (UNIT_ROLES.includes(me.role) && item.unit.id === me.unit.id);
 }
 

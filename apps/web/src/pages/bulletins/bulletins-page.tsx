@@ -1,5 +1,6 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
+import { BulletinsView } from '../../features/bulletins/components/bulletins-view.tsx';
 
+/** /bulletins and /bulletins/:id: the monthly bulletins, or one of them. */
 export function BulletinsPage() {
-  return <ComingSoon titleKey="nav.bulletins" descriptionKey="comingSoon.bulletins" />;
+  return <BulletinsView />;
 }

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useCloseMeeting, useMeeting } from '../api.ts';
+import { usePrinting } from '../hooks/use-printing.ts';
 import { useWorkError } from '../hooks/use-work-error.ts';
 import type { MeetingItem } from '../types.ts';
 import { MEETING_STATUS_COLORS, progressPercent } from '../work-format.ts';
@@ -23,6 +24,7 @@ export function MeetingView({ id }: { id: number }) {
   const close = useCloseMeeting();
   const handleError = useWorkError();
   const [deciding, setDeciding] = useState<MeetingItem>();
+  const printing = usePrinting();
   const back = (
     <Link to="/meetings" aria-label={t('work.backToMeetings')} className="zs-no-print">
       <ArrowLeftOutlined />
@@ -101,7 +103,7 @@ export function MeetingView({ id }: { id: number }) {
           </Space>
         </Descriptions.Item>
       </Descriptions>
-      <MeetingAgendaTable items={items} loading={meeting.isFetching} onDecide={canDecide ? setDeciding : undefined} />
+      <MeetingAgendaTable items={items} loading={meeting.isFetching} onDecide={canDecide && !printing ? setDeciding : undefined} />
       <MeetingDecisionModal meetingId={id} item={deciding} onClose={() => setDeciding(undefined)} />
     </Card>
   );

@@ -39,7 +39,7 @@ export function ReviewAnswerModal({ campaignId, item, onClose }: { campaignId: n
   };
 
   const submit = (values: Values) => {
-    if (values.answer !== 'lost' || item?.answer === 'lost') return send(values);
+    if (values.answer !== 'lost') return send(values);
     modal.confirm({
       title: t('work.lostConfirm', { project: item?.projectName ?? '' }),
       content: t('work.lostConfirmHint'),

@@ -1,5 +1,13 @@
 import {
   AimOutlined,
+  AlertOutlined,
+  DollarOutlined,
+  HistoryOutlined,
+  LineChartOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TrophyOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -15,7 +23,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
@@ -31,6 +39,15 @@ const ICONS: Record<string, ReactNode> = {
   events: <CalendarOutlined />,
   chains: <ClusterOutlined />,
   bulletins: <NotificationOutlined />,
+  'project-work': <ScheduleOutlined />,
+  reviews: <HistoryOutlined />,
+  blockers: <AlertOutlined />,
+  meetings: <TeamOutlined />,
+  assessment: <TrophyOutlined />,
+  scheme: <SettingOutlined />,
+  'foreign-capital': <DollarOutlined />,
+  'data-quality': <SafetyCertificateOutlined />,
+  dashboard: <LineChartOutlined />,
   org: <ApartmentOutlined />,
   'org-units': <TeamOutlined />,
   'org-users': <UserOutlined />,
@@ -65,8 +82,15 @@ export function NavMenu() {
     };
   };
 
-  const items = visibleAreas(user.role).map(toItem);
+  const areas = visibleAreas(user.role);
+  const items = areas.map(toItem);
   const current = areaForPath(pathname);
+  // The group of the page being shown opens by itself; the others stay as the user left them.
+  const group = areas.find((a) => a.children?.some((c) => c.key === current?.key))?.key;
+  const [openKeys, setOpenKeys] = useState<string[]>(group ? [group] : []);
+  useEffect(() => {
+    if (group) setOpenKeys((keys) => (keys.includes(group) ? keys : [...keys, group]));
+  }, [group]);
 
   return (
     <Menu
@@ -74,7 +98,8 @@ export function NavMenu() {
       mode="inline"
       items={items}
       selectedKeys={current ? [current.key] : []}
-      defaultOpenKeys={['org']}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
     />
   );
 }

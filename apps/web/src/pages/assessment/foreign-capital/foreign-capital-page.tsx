@@ -1,3 +1,5 @@
+import { ForeignCapitalView } from '../../../features/assessment/components/foreign-capital-view.tsx';
+
 export function ForeignCapitalPage() {
-  return null;
+  return <ForeignCapitalView />;
 }

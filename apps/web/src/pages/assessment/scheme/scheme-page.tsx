@@ -1,3 +1,5 @@
+import { SchemeEditor } from '../../../features/assessment/components/scheme-editor.tsx';
+
 export function SchemePage() {
-  return null;
+  return <SchemeEditor />;
 }

@@ -1,0 +1,101 @@
+import { ArrowLeftOutlined, FileExcelOutlined, FilePdfOutlined, PrinterOutlined, RedoOutlined, SendOutlined } from '@ant-design/icons';
+import { App, Button, Descriptions, Space, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { apiUrl } from '../../../components/api-client.ts';
+import { formatDateTime } from '../../../components/format.ts';
+import { useErrorToast } from '../../../components/use-error-toast.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { isoOf } from '../../projects/project-format.ts';
+import { usePublishBulletin } from '../api.ts';
+import type { BulletinDetail } from '../types.ts';
+import { BulletinStatusTag, bulletinTitle } from './bulletin-status-tag.tsx';
+import { DraftBulletinModal } from './draft-bulletin-modal.tsx';
+
+/** Title, period, status and seal of a bulletin, its downloads, and the office's redraft and publish on a draft. */
+export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin: BulletinDetail; canManage: boolean; remarksDirty: boolean }) {
+  const { t } = useI18n();
+  const { modal, message } = App.useApp();
+  const showError = useErrorToast();
+  const publish = usePublishBulletin(bulletin.id);
+  const [redrafting, setRedrafting] = useState(false);
+  const b = bulletin;
+  const title = bulletinTitle(b, t);
+  const isDraft = b.status === 'draft';
+
+  const confirmPublish = () =>
+    modal.confirm({
+      title: t('bulletin.publishConfirmTitle', { title }),
+      content: t('bulletin.publishConfirm'),
+      okText: t('bulletin.publish'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        publish.mutateAsync(b.version).then(
+          (r) => void message.success(t('bulletin.published', { title: t('bulletin.issueTitle', { year: b.year, issue: r.issueNumber }) })),
+          (error) => showError(error),
+        ),
+    });
+
+  return (
+    <div>
+      <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Space wrap align="center">
+          <Link to="/bulletins" aria-label={t('bulletin.back')} className="zs-no-print">
+            <ArrowLeftOutlined />
+          </Link>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('bulletin.documentTitle', { title })}
+          </Typography.Title>
+          <BulletinStatusTag status={b.status} />
+        </Space>
+        <Space wrap className="zs-no-print">
+          <Button icon={<FilePdfOutlined />} href={apiUrl(`/bulletins/${b.id}/pdf`)} download>
+            {t('bulletin.downloadPdf')}
+          </Button>
+          <Button icon={<FileExcelOutlined />} href={apiUrl(`/bulletins/${b.id}/xlsx`)} download>
+            {t('bulletin.downloadXlsx')}
+          </Button>
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t('bulletin.print')}
+          </Button>
+          {canManage && isDraft ? (
+            <>
+              <Button icon={<RedoOutlined />} onClick={() => setRedrafting(true)}>
+                {t('bulletin.redraft')}
+              </Button>
+              <Tooltip title={remarksDirty ? t('bulletin.saveRemarksFirst') : undefined}>
+                <Button type="primary" icon={<SendOutlined />} disabled={remarksDirty} loading={publish.isPending} onClick={confirmPublish}>
+                  {t('bulletin.publish')}
+                </Button>
+              </Tooltip>
+            </>
+          ) : null}
+        </Space>
+      </Space>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 12 }}>
+        <Descriptions.Item label={t('bulletin.period')}>{t('bulletin.periodRange', { from: b.periodFrom, to: b.periodTo })}</Descriptions.Item>
+        {isDraft ? (
+          <Descriptions.Item label={t('bulletin.generatedAt')}>{formatDateTime(isoOf(b.createdAt))}</Descriptions.Item>
+        ) : (
+          <Descriptions.Item label={t('bulletin.col.published')}>
+            {b.publishedBy ?? '—'} · {formatDateTime(isoOf(b.publishedAt ?? ''))}
+          </Descriptions.Item>
+        )}
+        {b.hash ? (
+          <Descriptions.Item label={t('bulletin.hash')}>
+            <Typography.Text code copyable={{ text: b.hash, tooltips: [t('bulletin.copyHash'), t('bulletin.hashCopied')] }} style={{ fontSize: 12, wordBreak: 'break-all' }}>
+              {b.hash}
+            </Typography.Text>
+          </Descriptions.Item>
+        ) : null}
+      </Descriptions>
+      {canManage && isDraft ? (
+        <DraftBulletinModal
+          open={redrafting}
+          onClose={() => setRedrafting(false)}
+          redraft={{ year: b.year, month: b.month, adjustments: b.snapshot.adjustments }}
+        />
+      ) : null}
+    </div>
+  );
+}

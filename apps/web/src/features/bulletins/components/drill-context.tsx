@@ -1,0 +1,27 @@
+import { Typography } from 'antd';
+import { createContext, type ReactNode, useContext } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { DrillTarget } from '../types.ts';
+
+/** Opens the drawer listing the projects behind a number; provided by the bulletin view. */
+export const DrillContext = createContext<(target: DrillTarget) => void>(() => undefined);
+
+/**
+ * A number of the bulletin that lists its projects when clicked. Every count, amount and
+ * rate is one: a ranking that decides careers must show what it is made of.
+ */
+export function FigureLink({ target, children, danger }: { target: DrillTarget; children: ReactNode; danger?: boolean }) {
+  const open = useContext(DrillContext);
+  const { t } = useI18n();
+  return (
+    <Typography.Link
+      onClick={() => open(target)}
+      title={t('bulletin.drill.hint')}
+      type={danger ? 'danger' : undefined}
+      strong={danger}
+      style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+    >
+      {children}
+    </Typography.Link>
+  );
+}

@@ -1,0 +1,112 @@
+import { INDICATOR_LABELS, type RateIndicatorKey, type UnitKind } from '@zhaoshang/shared';
+import { Card, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { formatRate, RATE_NUMERATOR, rankChangeView, TONE_COLORS, wanFromYuan } from '../bulletin-format.ts';
+import type { BulletinSnapshot, UnitEntry } from '../types.ts';
+import { FigureLink } from './drill-context.tsx';
+import { ScoreBreakdown } from './score-breakdown.tsx';
+
+const TABLE_RATES = ['contractRate', 'registrationRate', 'readyRate'] as const satisfies readonly RateIndicatorKey[];
+
+/** A rate below the scheme's floor: red text on a pale red cell. */
+const MISSED_CELL = { background: '#fff1f0' };
+
+function RankChange({ change, previousRank }: { change: number | null; previousRank: number | null }) {
+  const { t } = useI18n();
+  const view = rankChangeView(change);
+  const tip = !view.known ? t('bulletin.rank.noPrevious') : t('bulletin.rank.previous', { rank: previousRank ?? '—' });
+  return (
+    <Tooltip title={tip}>
+      <span style={{ color: TONE_COLORS[view.tone], fontWeight: view.tone === 'flat' ? undefined : 600, whiteSpace: 'nowrap' }}>{view.text}</span>
+    </Tooltip>
+  );
+}
+
+/** One ranking group: rank, unit, signed count and amount, the three rates (below-floor cells red), score and rank change. */
+export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['groups'][number]; snapshot: BulletinSnapshot }) {
+  const { t, lang, unitKindLabel } = useI18n();
+  const floors = new Map(snapshot.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor as number]));
+  const rateColumn = (key: (typeof TABLE_RATES)[number]): TableColumnsType<UnitEntry>[number] => {
+    const floor = floors.get(key);
+    return {
+      title: (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {INDICATOR_LABELS[key][lang]}
+          {floor !== undefined ? (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 400 }}>
+              {t('bulletin.floor', { value: formatRate(floor) })}
+            </Typography.Text>
+          ) : null}
+        </span>
+      ),
+      key,
+      align: 'right',
+      width: lang === 'zh' ? 120 : 150,
+      onCell: (u) => (u.floorsMissed.includes(key) ? { style: MISSED_CELL } : {}),
+      render: (_, u) => {
+        const missed = u.floorsMissed.includes(key);
+        const link = (
+          <FigureLink danger={missed} target={{ figure: RATE_NUMERATOR[key], rate: key, unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
+            {formatRate(u.figures[key])}
+          </FigureLink>
+        );
+        return missed ? <Tooltip title={t('bulletin.belowFloor', { value: formatRate(floor) })}>{link}</Tooltip> : link;
+      },
+    };
+  };
+
+  const columns: TableColumnsType<UnitEntry> = [
+    { title: t('bulletin.col.rank'), key: 'rank', align: 'center', width: 64, fixed: 'left', render: (_, u) => <Typography.Text strong>{u.rank ?? '—'}</Typography.Text> },
+    {
+      title: t('bulletin.col.unit'),
+      key: 'unit',
+      fixed: 'left',
+      width: 220,
+      render: (_, u) => (
+        <div style={{ whiteSpace: 'nowrap', minWidth: 180 }}>
+          {u.unitName}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {unitKindLabel(u.unitKind as UnitKind)} · {t(`bulletin.role.${u.role}`)}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      title: t('bulletin.col.signedCount'),
+      key: 'signed',
+      align: 'right',
+      width: 100,
+      render: (_, u) => <FigureLink target={{ figure: 'signed', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{u.figures.signedCount}</FigureLink>,
+    },
+    {
+      title: t('bulletin.col.amount'),
+      key: 'amount',
+      align: 'right',
+      width: 150,
+      render: (_, u) => <FigureLink target={{ figure: 'amount', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{wanFromYuan(u.figures.signedAmountYuan)}</FigureLink>,
+    },
+    ...TABLE_RATES.map(rateColumn),
+    { title: t('bulletin.col.score'), key: 'score', align: 'right', width: 100, render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} /> },
+    {
+      title: t('bulletin.col.rankChange'),
+      key: 'rankChange',
+      align: 'center',
+      width: 90,
+      render: (_, u) => <RankChange change={u.rankChange} previousRank={u.previousRank} />,
+    },
+  ];
+
+  return (
+    <Card size="small" title={group.name} extra={<Typography.Text type="secondary">{t('bulletin.unitCount', { count: group.units.length })}</Typography.Text>}>
+      <Table<UnitEntry>
+        rowKey="unitId"
+        size="small"
+        columns={columns}
+        dataSource={group.units}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('bulletin.noUnits') }}
+      />
+    </Card>
+  );
+}

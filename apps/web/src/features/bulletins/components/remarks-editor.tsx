@@ -1,0 +1,70 @@
+import { App, Button, Card, Input, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useErrorToast } from '../../../components/use-error-toast.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSaveRemarks } from '../api.ts';
+import type { BulletinDetail } from '../types.ts';
+
+const MAX_REMARKS = 5000;
+
+/**
+ * The director's words printed under the tables. Editable on a draft by the office (saved
+ * with the draft's version, so a redraft in between is noticed); read-only otherwise.
+ */
+export function RemarksEditor({ bulletin, editable, onDirtyChange }: { bulletin: BulletinDetail; editable: boolean; onDirtyChange: (dirty: boolean) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useErrorToast();
+  const save = useSaveRemarks(bulletin.id);
+  const saved = bulletin.remarks ?? '';
+  const [text, setText] = useState(saved);
+  const dirty = text !== saved;
+
+  // A reload (after saving, or someone else's change) brings the stored text back in.
+  useEffect(() => setText(saved), [saved]);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  if (!editable) {
+    return (
+      <Card size="small" title={t('bulletin.remarks')}>
+        {saved ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{saved}</Typography.Paragraph>
+        ) : (
+          <Typography.Text type="secondary">{t('bulletin.noRemarks')}</Typography.Text>
+        )}
+      </Card>
+    );
+  }
+
+  const submit = () =>
+    save.mutate(
+      { version: bulletin.version, remarks: text.trim() === '' ? null : text },
+      { onSuccess: () => void message.success(t('bulletin.remarksSaved')), onError: (error) => showError(error) },
+    );
+
+  return (
+    <Card size="small" title={t('bulletin.remarks')}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Input.TextArea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoSize={{ minRows: 3, maxRows: 12 }}
+          maxLength={MAX_REMARKS}
+          showCount
+          placeholder={t('bulletin.remarksPlaceholder')}
+          aria-label={t('bulletin.remarks')}
+        />
+        <Space className="zs-no-print">
+          <Button type="primary" onClick={submit} loading={save.isPending} disabled={!dirty}>
+            {t('bulletin.saveRemarks')}
+          </Button>
+          {dirty ? (
+            <Button onClick={() => setText(saved)} disabled={save.isPending}>
+              {t('bulletin.discardRemarks')}
+            </Button>
+          ) : null}
+        </Space>
+      </Space>
+    </Card>
+  );
+}

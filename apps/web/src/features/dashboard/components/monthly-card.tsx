@@ -1,0 +1,64 @@
+import { Typography } from 'antd';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { formatYi, sumWan } from '../../assessment/figures.ts';
+import { hasMonthlyData, monthlyOption, samePeriodTotals, throughMonth, yearOfMonthlySeries } from '../chart-options.ts';
+import { monthProjectsLink } from '../drill-links.ts';
+import type { Dashboard } from '../types.ts';
+import { ChartCard, ClickHint } from './chart-card.tsx';
+import { EChart } from './echart.tsx';
+
+/** "1月" … "12月", or "Jan" … "Dec". */
+export function monthLabels(lang: 'zh' | 'en'): string[] {
+  const format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { month: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2026, i, 1))));
+}
+
+/** (1) Signed projects and agreed investment by month, this year against last year; a bar or point opens that month's projects. */
+export function MonthlyCard({ data }: { data: Dashboard }) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const through = throughMonth(data.window);
+  const totals = samePeriodTotals(data.signedByMonth, through);
+  const option = useMemo(
+    () =>
+      monthlyOption(data, {
+        monthLabels: monthLabels(lang),
+        countSeries: (year) => t('dashboard.monthly.countSeries', { year }),
+        amountSeries: (year) => t('dashboard.monthly.amountSeries', { year }),
+        countUnit: t('dashboard.unit.count'),
+        amountUnit: t('dashboard.unit.yi'),
+      }),
+    [data, lang, t],
+  );
+  const summary = (
+    <Typography.Text>
+      {t('dashboard.monthly.summary', {
+        months: through === 1 ? t('dashboard.monthly.firstMonth') : t('dashboard.monthly.months', { to: through }),
+        count: totals.count,
+        lastCount: totals.lastCount,
+        amount: formatYi(sumWan(totals.amountWan)),
+        lastAmount: formatYi(sumWan(totals.lastAmountWan)),
+      })}
+    </Typography.Text>
+  );
+  return (
+    <ChartCard
+      title={t('dashboard.monthly.title')}
+      unit={t('dashboard.monthly.units')}
+      summary={summary}
+      empty={!hasMonthlyData(data.signedByMonth)}
+      extra={<ClickHint>{t('dashboard.monthly.hint')}</ClickHint>}
+    >
+      <EChart
+        option={option}
+        height={300}
+        onClick={(e) => {
+          if (e.componentType !== 'series') return;
+          navigate(monthProjectsLink(yearOfMonthlySeries(data.year, e.seriesIndex ?? 0), e.dataIndex + 1));
+        }}
+      />
+    </ChartCard>
+  );
+}
