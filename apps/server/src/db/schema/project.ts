@@ -286,15 +286,3 @@ export const scheduledRuns = pgTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
 );
-
-/** A saved view of the project list: a person's named filter set. */
-export const savedViews = pgTable('saved_views', {
-  id: serial('id').primaryKey(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id),
-  page: text('page').notNull(),
-  name: text('name').notNull(),
-  query: jsonb('query').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
