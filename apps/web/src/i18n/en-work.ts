@@ -74,7 +74,7 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'work.reviewClosed': 'Review closed',
   'work.pendingMine': 'Your unit has {count} projects to answer by {date}',
   'work.unitProgress': 'Answers by unit',
-  'work.myUnitProgress': 'Your unit’s answers',
+  'work.myUnitProgress': 'Answers from your unit',
   'work.reviewItems': 'Projects',
   'work.emptyReviewItems': 'No projects to answer',
   'work.stageChangedOn': 'Stage last changed',

@@ -122,8 +122,9 @@ export function funnelOption(funnel: Dashboard['funnel'], text: FunnelText): Cha
     legend: { show: false },
     series: [
       {
-        type: 'funnel', sort: 'none', min: 0, max: Math.max(signed, 1), minSize: '8%', left: '6%', right: '6%', top: 8, bottom: 8, gap: 3,
-        label: { position: 'inside', color: '#fff', textBorderColor: 'rgba(0,0,0,0.35)', textBorderWidth: 2 },
+        // Labels stand to the right: the narrow lower stages cannot hold them inside.
+        type: 'funnel', sort: 'none', min: 0, max: Math.max(signed, 1), minSize: '6%', left: '2%', width: '52%', top: 8, bottom: 8, gap: 3,
+        label: { position: 'right', color: '#262626' }, labelLine: { length: 12, lineStyle: { color: '#bfbfbf' } },
         itemStyle: { borderWidth: 0 }, cursor: 'pointer', data,
       },
     ],
@@ -165,7 +166,8 @@ export function unitRatesOption(rows: readonly UnitRates[], floors: Dashboard['f
           ? undefined
           : {
               silent: true, symbol: 'none', lineStyle: { color, type: 'dashed', width: 1.5 },
-              label: { formatter: text.floorLabel(key, floor), position: 'insideEndTop', color },
+              // Past the plot's right edge, so the label never covers a bar; colour ties it to its rate.
+              label: { formatter: text.floorLabel(key, floor), position: 'end', color, fontSize: 11 },
               data: [{ yAxis: floor }],
             },
     };
@@ -183,7 +185,7 @@ export function unitRatesOption(rows: readonly UnitRates[], floors: Dashboard['f
       },
     },
     legend: { top: 0 },
-    grid: { left: 44, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 44, right: 64, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: rows.map((r) => r.unit.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', name: '%', min: 0, max: 100 },
     series,
@@ -216,8 +218,8 @@ export function chainOption(slices: readonly ChainSlice[], text: ChainText): Cha
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 8, bottom: 8 },
     series: [
       {
-        type: 'pie', radius: ['42%', '72%'], center: ['34%', '52%'], cursor: 'pointer', avoidLabelOverlap: true,
-        label: { formatter: '{d}%' }, labelLine: { length: 6, length2: 6 },
+        type: 'pie', radius: ['40%', '74%'], center: ['34%', '52%'], cursor: 'pointer', percentPrecision: 1,
+        label: { position: 'inside', formatter: '{d}%', color: '#fff', fontSize: 11 }, labelLayout: { hideOverlap: true },
         data: slices.map((s) => ({ name: s.name, value: s.value })),
       },
     ],

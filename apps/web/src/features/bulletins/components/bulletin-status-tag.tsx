@@ -8,9 +8,9 @@ export function BulletinStatusTag({ status }: { status: BulletinStatus }) {
   return <Tag color={status === 'published' ? 'green' : 'gold'}>{t(`bulletin.status.${status}`)}</Tag>;
 }
 
-/** "2021年第1期" once published, "2021年7月（草稿）" before; worded in the user's language. */
+/** "2021年第1期" once published, "2021年7月" before (the status tag says draft); in the user's language. */
 export function bulletinTitle(b: Pick<BulletinSummary, 'year' | 'month' | 'issueNumber' | 'status'>, t: I18n['t']): string {
   return b.status === 'published' && b.issueNumber !== null
     ? t('bulletin.issueTitle', { year: b.year, issue: b.issueNumber })
-    : t('bulletin.draftTitleOf', { year: b.year, month: b.month });
+    : t('bulletin.monthTitle', { year: b.year, month: b.month });
 }

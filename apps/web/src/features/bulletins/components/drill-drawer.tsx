@@ -88,7 +88,7 @@ export function DrillDrawer({
     <Drawer
       open={target !== undefined}
       onClose={onClose}
-      size={960}
+      size={1100}
       destroyOnHidden
       title={target ? t('bulletin.drill.title', { scope: target.scope, figure: t(`bulletin.figure.${target.figure}`) }) : null}
     >

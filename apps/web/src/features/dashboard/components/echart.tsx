@@ -1,25 +1,45 @@
 import { BarChart, FunnelChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useEffect, useRef } from 'react';
 import type { ChartOption } from '../chart-options.ts';
 
 // Only what the dashboard draws: the whole of echarts would triple this chunk.
-echarts.use([BarChart, LineChart, FunnelChart, PieChart, GaugeChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+use([BarChart, LineChart, FunnelChart, PieChart, GaugeChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
 /** What ECharts passes to a click handler, as far as the dashboard reads it. */
 export type ChartClick = { seriesIndex?: number; dataIndex: number; componentType: string };
 
-/** One chart; `notMerge` so a year change replaces the series instead of blending them. */
+/**
+ * One chart on echarts/core. (echarts-for-react 3.0.6's ESM build imports tslib without
+ * declaring it, so it does not resolve here; this is the part of it the dashboard needs.)
+ * Options replace the previous ones whole (notMerge), so a year change never blends series.
+ */
 export function EChart({ option, height = 300, onClick }: { option: ChartOption; height?: number; onClick?: (event: ChartClick) => void }) {
-  return (
-    <ReactEChartsCore
-      echarts={echarts}
-      option={option}
-      notMerge
-      style={{ height, width: '100%' }}
-      onEvents={onClick ? { click: (event: ChartClick) => onClick(event) } : undefined}
-    />
-  );
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | undefined>(undefined);
+  const click = useRef(onClick);
+  click.current = onClick;
+
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    const instance = init(el, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (event) => click.current?.(event as unknown as ChartClick));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={element} style={{ height, width: '100%' }} />;
 }

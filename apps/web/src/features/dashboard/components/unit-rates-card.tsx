@@ -15,7 +15,7 @@ export function UnitRatesCard({ data, onRate }: { data: Dashboard; onRate: (unit
     () =>
       unitRatesOption(data.unitRates, data.floors, {
         rateLabel: (key) => t(`dashboard.rate.${key}`),
-        floorLabel: (key, percent) => t('dashboard.rates.floorLine', { rate: t(`dashboard.rate.${key}`), floor: percent }),
+        floorLabel: (_key, percent) => t('dashboard.rates.floorLine', { floor: percent }),
         signedLine: (count) => t('dashboard.rates.signed', { count }),
         noData: t('dashboard.rates.noSigned'),
       }),

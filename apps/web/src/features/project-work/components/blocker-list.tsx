@@ -13,6 +13,7 @@ import { useBlockerColumns } from './blocker-columns.tsx';
 import { type BlockerFilterValues, BlockerFilters } from './blocker-filters.tsx';
 import { BlockerRaiseModal } from './blocker-raise-modal.tsx';
 import { BlockerResolveModal } from './blocker-resolve-modal.tsx';
+import { EmptyList } from './empty-list.tsx';
 
 const STATE_KEYS = ['status', 'overdue', 'escalated', 'majorOnly', 'unitId'] as const;
 const flag = (on: boolean) => (on ? 'true' : undefined);
@@ -115,7 +116,7 @@ export function BlockerList() {
           columns={columns}
           dataSource={blockers.data ?? []}
           expandable={{ expandedRowRender: details }}
-          locale={{ emptyText: t('work.emptyBlockers') }}
+          locale={{ emptyText: <EmptyList text={t('work.emptyBlockers')} /> }}
           pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
           scroll={{ x: 'max-content' }}
         />

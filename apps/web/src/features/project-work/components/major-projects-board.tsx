@@ -9,6 +9,7 @@ import { useMajorProjects } from '../api.ts';
 import { MAJOR_TRACKS, type MajorProject, type MajorTrack } from '../types.ts';
 import { formatWan, nextTrackFilter, stageLabel, TRACK_TAG_COLORS } from '../work-format.ts';
 import { seesAllUnits } from '../work-policy.ts';
+import { EmptyList } from './empty-list.tsx';
 import { TrackCards } from './track-cards.tsx';
 
 const STATE_KEYS = ['track', 'unitId'] as const;
@@ -147,7 +148,7 @@ export function MajorProjectsBoard() {
             loading={board.isFetching}
             columns={columns}
             dataSource={data?.items ?? []}
-            locale={{ emptyText: track ? t('work.emptyTrack') : t('work.emptyBoard') }}
+            locale={{ emptyText: <EmptyList text={track ? t('work.emptyTrack') : t('work.emptyBoard')} /> }}
             pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
             scroll={{ x: 'max-content' }}
           />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { MeetingItem } from '../types.ts';
 import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
+import { EmptyList } from './empty-list.tsx';
 
 /**
  * A meeting's agenda as the minutes read: project, the problem in full, who and by when,
@@ -83,7 +84,7 @@ export function MeetingAgendaTable({
       loading={loading}
       columns={columns}
       dataSource={items}
-      locale={{ emptyText: t('work.emptyAgenda') }}
+      locale={{ emptyText: <EmptyList text={t('work.emptyAgenda')} /> }}
       pagination={false}
       scroll={{ x: 'max-content' }}
     />

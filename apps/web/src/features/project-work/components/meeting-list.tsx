@@ -9,6 +9,7 @@ import { useMeetings } from '../api.ts';
 import type { MeetingStatus, MeetingSummary } from '../types.ts';
 import { MEETING_STATUS_COLORS, progressPercent } from '../work-format.ts';
 import { canManageWork } from '../work-policy.ts';
+import { EmptyList } from './empty-list.tsx';
 import { MeetingCreateModal } from './meeting-create-modal.tsx';
 
 /** 联席会议: each meeting with how many of its agenda items have a decision. */
@@ -61,7 +62,7 @@ export function MeetingList() {
           loading={meetings.isFetching}
           columns={columns}
           dataSource={meetings.data ?? []}
-          locale={{ emptyText: t('work.emptyMeetings') }}
+          locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
           pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           scroll={{ x: 'max-content' }}
         />

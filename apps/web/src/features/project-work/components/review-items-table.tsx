@@ -6,6 +6,7 @@ import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewCampaign, type ReviewItem } from '../types.ts';
 import { ANSWER_COLORS, dayOf, stageLabel, tallyAnswers } from '../work-format.ts';
 import { canAnswerReview, seesAllUnits } from '../work-policy.ts';
+import { EmptyList } from './empty-list.tsx';
 import { ReviewAnswerModal } from './review-answer-modal.tsx';
 
 type AnswerFilter = ReviewAnswer | 'pending';
@@ -137,7 +138,7 @@ export function ReviewItemsTable({
         columns={columns}
         dataSource={shown}
         expandable={{ expandedRowRender: details, rowExpandable: (item) => item.answer !== null }}
-        locale={{ emptyText: t('work.emptyReviewItems') }}
+        locale={{ emptyText: <EmptyList text={t('work.emptyReviewItems')} /> }}
         pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
         scroll={{ x: 'max-content' }}
       />

@@ -10,6 +10,7 @@ import { useReviews } from '../api.ts';
 import type { ReviewCampaign } from '../types.ts';
 import { CAMPAIGN_STATE_COLORS, campaignState, dayOf, progressPercent } from '../work-format.ts';
 import { canManageWork } from '../work-policy.ts';
+import { EmptyList } from './empty-list.tsx';
 import { ReviewCriteriaText } from './review-criteria.tsx';
 import { ReviewLaunchModal } from './review-launch-modal.tsx';
 
@@ -69,7 +70,7 @@ export function ReviewList() {
           loading={reviews.isFetching}
           columns={columns}
           dataSource={reviews.data ?? []}
-          locale={{ emptyText: t('work.emptyReviews') }}
+          locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}
           pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           scroll={{ x: 'max-content' }}
         />

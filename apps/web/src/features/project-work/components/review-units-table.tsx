@@ -2,6 +2,7 @@ import { Progress, Table, type TableColumnsType, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { ReviewUnitProgress } from '../types.ts';
 import { progressPercent } from '../work-format.ts';
+import { EmptyList } from './empty-list.tsx';
 
 const count = (n: number, color?: string) =>
   n > 0 ? <span style={{ color, fontWeight: 500 }}>{n}</span> : <Typography.Text type="secondary">0</Typography.Text>;
@@ -53,7 +54,7 @@ export function ReviewUnitsTable({
       columns={columns}
       dataSource={sorted}
       rowClassName={(u) => (u.unit.id === selected ? 'ant-table-row-selected' : '')}
-      locale={{ emptyText: t('work.emptyReviewItems') }}
+      locale={{ emptyText: <EmptyList text={t('work.emptyReviewItems')} /> }}
       pagination={false}
       scroll={{ x: 'max-content' }}
     />
