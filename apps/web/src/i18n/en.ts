@@ -186,6 +186,7 @@ export const en: Record<MessageKey, string> = {
   'filing.conflictTitle': 'Sent for coordination',
   'filing.conflictText': 'Another unit has already filed this company (valid until {date}); the leading group office will coordinate',
   'filing.ok': 'OK',
+  'filing.toProject': 'Turn into project',
   'filing.renew': 'Renew',
   'filing.renewTitle': 'Renew the filing: {company}',
   'filing.progress': 'Latest progress',

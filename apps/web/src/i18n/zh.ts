@@ -187,6 +187,7 @@ export const zh = {
   'filing.conflictTitle': '已提交协调',
   'filing.conflictText': '该企业已由其他单位报备（有效期至 {date}），已提交领导小组办公室协调',
   'filing.ok': '知道了',
+  'filing.toProject': '转为项目',
   'filing.renew': '续期',
   'filing.renewTitle': '续期报备：{company}',
   'filing.progress': '最新进展',

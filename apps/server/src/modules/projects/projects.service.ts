@@ -94,6 +94,10 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
     const company = await findCompanyById(tx, input.companyId);
     if (!company || company.mergedIntoId) issues.push({ path: 'companyId', message: '投资方不在企业库中（或已合并），请重新选择' });
   }
+  if (input.filingId !== null) {
+    const [filing] = await queryRows<{ id: number }>(tx, sql`select id from filings where id = ${input.filingId}`);
+    if (!filing) issues.push({ path: 'filingId', message: `报备（编号 ${input.filingId}）不存在` });
+  }
   if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf))) issues.push({ path: 'expansionOf', message: `被扩建的项目（编号 ${input.expansionOf}）不存在` });
   if (issues.length) throw invalid(issues);
 }

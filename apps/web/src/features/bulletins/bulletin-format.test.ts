@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fixed2,
+  formatPlain,
   formatRate,
   isMonthOver,
   percentChange,
@@ -90,6 +91,12 @@ describe('amounts, seals and months', () => {
     expect(wanFromYuan('21035000000000')).toBe('2,103,500,000');
     expect(wanFromYuan('12345678900')).toBe('1,234,567.89');
     expect(wanFromYuan('0')).toBe('0');
+  });
+
+  it('groups actuals and targets without losing decimals', () => {
+    expect(formatPlain(227401.5)).toBe('227,401.5');
+    expect(formatPlain(400000)).toBe('400,000');
+    expect(formatPlain(3)).toBe('3');
   });
 
   it('shortens a hash to its first 12 digits', () => {

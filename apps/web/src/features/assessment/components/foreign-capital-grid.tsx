@@ -37,29 +37,32 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
     return problem ? <Tooltip title={amountProblemText(problem, lang, 'usd')}>{input}</Tooltip> : input;
   };
 
+  // Months scroll; the figures people compare stay in view at the right.
   const columns: TableColumnsType<Row> = [
-    { title: t('foreign.col.unit'), key: 'unit', fixed: 'left', width: 150, render: (_, r) => r.unit.name },
+    { title: t('foreign.col.unit'), key: 'unit', fixed: 'left', width: 190, render: (_, r) => r.unit.name },
     ...MONTHS.map((m) => ({
       title: t('foreign.col.month', { month: m }),
       key: `m${m}`,
-      width: 92,
+      width: 84,
       align: 'right' as const,
       render: (_: unknown, r: Row) => cell(r, m),
     })),
+    { title: t('foreign.col.lastYear'), key: 'last', width: 110, align: 'right', render: (_, r) => formatWan(r.lastYear) },
+    { title: t('foreign.col.target'), key: 'target', width: 110, align: 'right', render: (_, r) => (r.target === null ? '—' : formatWan(r.target)) },
     {
       title: grid.through > 0 ? t('foreign.col.total', { to: grid.through }) : t('foreign.col.totalNone'),
       key: 'total',
-      width: 110,
+      width: 120,
+      fixed: 'right',
       align: 'right',
       render: (_, r) => <Typography.Text strong>{formatWan(r.total)}</Typography.Text>,
     },
-    { title: t('foreign.col.target'), key: 'target', width: 110, align: 'right', render: (_, r) => (r.target === null ? '—' : formatWan(r.target)) },
-    { title: t('foreign.col.share'), key: 'share', width: 90, align: 'right', render: (_, r) => formatPercent(r.share) },
-    { title: t('foreign.col.lastYear'), key: 'last', width: 110, align: 'right', render: (_, r) => formatWan(r.lastYear) },
+    { title: t('foreign.col.share'), key: 'share', width: 84, fixed: 'right', align: 'right', render: (_, r) => formatPercent(r.share) },
     {
       title: t('foreign.col.yoy'),
       key: 'yoy',
-      width: 90,
+      width: 84,
+      fixed: 'right',
       align: 'right',
       render: (_, r) => <Typography.Text type={r.yoy === null ? 'secondary' : r.yoy < 0 ? 'danger' : 'success'}>{formatChange(r.yoy)}</Typography.Text>,
     },
@@ -74,11 +77,12 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
       columns={columns}
       dataSource={grid.rows.map((r) => ({ ...r, key: String(r.unit.id) }))}
       pagination={false}
-      scroll={{ x: 1800 }}
+      scroll={{ x: 1720 }}
       sticky
       locale={{ emptyText: t('foreign.noUnits') }}
       summary={() => (
-        <Table.Summary fixed>
+        // City totals stay under the header while the units scroll by.
+        <Table.Summary fixed="top">
           <Table.Summary.Row style={{ background: '#fafafa', fontWeight: 600 }}>
             <Table.Summary.Cell index={0}>{t('foreign.col.sum')}</Table.Summary.Cell>
             {MONTHS.map((m) => (
@@ -86,10 +90,10 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
                 {show(totals.months[m - 1] ?? null)}
               </Table.Summary.Cell>
             ))}
-            <Table.Summary.Cell index={13} align="right">{formatWan(totals.total)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={13} align="right">{formatWan(totals.lastYear)}</Table.Summary.Cell>
             <Table.Summary.Cell index={14} align="right">{totals.target === null ? '—' : formatWan(totals.target)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={15} align="right">{formatPercent(totals.share)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={16} align="right">{formatWan(totals.lastYear)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={15} align="right">{formatWan(totals.total)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={16} align="right">{formatPercent(totals.share)}</Table.Summary.Cell>
             <Table.Summary.Cell index={17} align="right">{formatChange(totals.yoy)}</Table.Summary.Cell>
           </Table.Summary.Row>
         </Table.Summary>

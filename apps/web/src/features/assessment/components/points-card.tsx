@@ -10,7 +10,7 @@ export function PointsCard({ errorsAt }: { errorsAt: FieldErrors }) {
   const { t } = useI18n();
   const points = (path: (string | number)[], label: string, unit: string) => (
     <Form.Item name={path} label={label} {...errorProps(errorsAt(path.join('.')))}>
-      <InputNumber min={0} max={100} step={0.5} suffix={unit} style={{ width: '100%' }} />
+      <InputNumber min={0} max={100} step={1} suffix={unit} style={{ width: '100%' }} />
     </Form.Item>
   );
   return (

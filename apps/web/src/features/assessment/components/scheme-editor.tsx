@@ -1,6 +1,6 @@
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { type SchemeProblem, validateScheme } from '@zhaoshang/shared';
-import { Alert, App, Button, Card, Col, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, ConfigProvider, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
@@ -132,6 +132,8 @@ export function SchemeEditor() {
       ) : null}
       {scheme.error ? <ErrorAlert error={scheme.error} onRetry={() => void scheme.refetch()} /> : null}
       {!loaded && !scheme.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
+      {/* Read-only fields keep full-strength text: leaders read the scheme, they are not told it is unavailable. */}
+      <ConfigProvider theme={canEdit ? undefined : { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.88)', colorBgContainerDisabled: '#fafafa' } }}>
       <Form form={form} layout="vertical" disabled={!canEdit} onValuesChange={() => serverProblems.length && setServerProblems([])} style={{ display: loaded ? undefined : 'none' }}>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
@@ -143,12 +145,13 @@ export function SchemeEditor() {
           </Col>
           <Col xs={24} xl={9}>
             <Space orientation="vertical" size={16} style={{ width: '100%', position: 'sticky', top: 16 }}>
-              <ProblemsList problems={problems} fromServer={serverProblems.length > 0} />
+              {canEdit || problems.length ? <ProblemsList problems={problems} fromServer={serverProblems.length > 0} /> : null}
               <FormulaCard scheme={current} />
             </Space>
           </Col>
         </Row>
       </Form>
+      </ConfigProvider>
     </Space>
   );
 }

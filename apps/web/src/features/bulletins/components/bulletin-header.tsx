@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, FileExcelOutlined, FilePdfOutlined, PrinterOutlined, RedoOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Space, Tooltip, Typography } from 'antd';
+import { App, Button, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiUrl } from '../../../components/api-client.ts';
@@ -72,23 +72,31 @@ export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin
           ) : null}
         </Space>
       </Space>
-      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 12 }}>
-        <Descriptions.Item label={t('bulletin.period')}>{t('bulletin.periodRange', { from: b.periodFrom, to: b.periodTo })}</Descriptions.Item>
+      <Space wrap size={[32, 4]} style={{ marginTop: 12 }}>
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.period') })}</Typography.Text>
+          {t('bulletin.periodRange', { from: b.periodFrom, to: b.periodTo })}
+        </span>
         {isDraft ? (
-          <Descriptions.Item label={t('bulletin.generatedAt')}>{formatDateTime(isoOf(b.createdAt))}</Descriptions.Item>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.generatedAt') })}</Typography.Text>
+            {formatDateTime(isoOf(b.createdAt))}
+          </span>
         ) : (
-          <Descriptions.Item label={t('bulletin.col.published')}>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.col.published') })}</Typography.Text>
             {b.publishedBy ?? '—'} · {formatDateTime(isoOf(b.publishedAt ?? ''))}
-          </Descriptions.Item>
+          </span>
         )}
-        {b.hash ? (
-          <Descriptions.Item label={t('bulletin.hash')}>
-            <Typography.Text code copyable={{ text: b.hash, tooltips: [t('bulletin.copyHash'), t('bulletin.hashCopied')] }} style={{ fontSize: 12, wordBreak: 'break-all' }}>
-              {b.hash}
-            </Typography.Text>
-          </Descriptions.Item>
-        ) : null}
-      </Descriptions>
+      </Space>
+      {b.hash ? (
+        <div style={{ marginTop: 4 }}>
+          <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.hash') })}</Typography.Text>
+          <Typography.Text code copyable={{ text: b.hash, tooltips: [t('bulletin.copyHash'), t('bulletin.hashCopied')] }} style={{ fontSize: 12, wordBreak: 'break-all' }}>
+            {b.hash}
+          </Typography.Text>
+        </div>
+      ) : null}
       {canManage && isDraft ? (
         <DraftBulletinModal
           open={redrafting}

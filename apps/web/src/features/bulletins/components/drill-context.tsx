@@ -19,7 +19,7 @@ export function FigureLink({ target, children, danger }: { target: DrillTarget; 
       title={t('bulletin.drill.hint')}
       type={danger ? 'danger' : undefined}
       strong={danger}
-      style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+      style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', fontSize: 'inherit' }}
     >
       {children}
     </Typography.Link>

@@ -49,7 +49,9 @@ export function DrillDrawer({
       width: 240,
       render: (_, p) => (
         <Space size={4}>
-          <Link to={`/projects/${p.id}`}>{p.name}</Link>
+          <Link to={`/projects/${p.id}`} style={{ whiteSpace: 'nowrap' }}>
+            {p.name}
+          </Link>
           {p.major ? <MajorTag /> : null}
         </Space>
       ),
@@ -75,7 +77,7 @@ export function DrillDrawer({
       title: t('bulletin.drill.sources'),
       key: 'sources',
       width: 180,
-      render: (_, p) => p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ') || dash,
+      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ') || dash}</span>,
     },
     ...(target?.figure === 'fit' || target?.figure === 'fitAmount'
       ? [{ title: t('bulletin.drill.chain'), key: 'chain', width: 120, render: (_: unknown, p: Project) => p.chain ?? dash }]

@@ -72,14 +72,14 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
       ),
     },
     {
-      title: t('bulletin.col.signedCount'),
+      title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.signedCount')}</span>,
       key: 'signed',
       align: 'right',
       width: 100,
       render: (_, u) => <FigureLink target={{ figure: 'signed', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{u.figures.signedCount}</FigureLink>,
     },
     {
-      title: t('bulletin.col.amount'),
+      title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.amount')}</span>,
       key: 'amount',
       align: 'right',
       width: 150,
@@ -88,7 +88,7 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
     ...TABLE_RATES.map(rateColumn),
     { title: t('bulletin.col.score'), key: 'score', align: 'right', width: 100, render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} /> },
     {
-      title: t('bulletin.col.rankChange'),
+      title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.rankChange')}</span>,
       key: 'rankChange',
       align: 'center',
       width: 90,

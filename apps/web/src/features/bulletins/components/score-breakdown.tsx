@@ -1,7 +1,7 @@
 import { type Attainment, INDICATOR_LABELS, isRateIndicator, TARGET_ACTUAL_KEYS } from '@zhaoshang/shared';
 import { Button, Descriptions, Popover, Table, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { fixed2, formatRate } from '../bulletin-format.ts';
+import { fixed2, formatPlain, formatRate } from '../bulletin-format.ts';
 import type { Adjustment, BulletinSnapshot, FigureKey, UnitEntry } from '../types.ts';
 import { FigureLink } from './drill-context.tsx';
 
@@ -25,8 +25,10 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
     if (a.noData) return t('bulletin.score.noData');
     if (isRateIndicator(a.key)) return formatRate(a.value);
     const k = TARGET_ACTUAL_KEYS[a.key];
-    return t('bulletin.score.actualOfTarget', { actual: unit.actuals[k] ?? 0, target: unit.targets[k] ?? 0 });
+    return t('bulletin.score.actualOfTarget', { actual: formatPlain(unit.actuals[k] ?? 0), target: formatPlain(unit.targets[k] ?? 0) });
   };
+  // Each row is shown rounded; when those roundings do not add up to the exact total, say so.
+  const roundedSum = fixed2(unit.attainments.reduce((sum, a) => sum + Number(fixed2(a.weight * a.attainment)), 0));
   const adjustments: Adjustment[] = snapshot.adjustments.filter((a) => a.unitId === unit.unitId);
 
   const content = (
@@ -48,25 +50,43 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
         ]}
       />
       <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
-        <Descriptions.Item label={t('bulletin.score.base')}>{fixed2(unit.base)}</Descriptions.Item>
-        <Descriptions.Item label={t('bulletin.score.bonus')}>
+        <Descriptions.Item label={t('bulletin.score.base')}>
           <span>
-            +{fixed2(unit.bonus)}（
-            {FOUR_NEW.map(([k, figure], i) => (
-              <span key={k}>
-                {i > 0 ? t('bulletin.listSeparator') : null}
-                {t(`bulletin.fourNew.${k}`)} {link(figure, unit.fourNew[k])} × {scheme.bonus[k]}
-              </span>
-            ))}
-            {scheme.bonusCap != null ? `${t('bulletin.listSeparator')}${t('bulletin.score.cap', { cap: scheme.bonusCap })}` : null}）
+            {fixed2(unit.base)}
+            {roundedSum !== fixed2(unit.base) ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+                {t('bulletin.score.roundingNote', { sum: roundedSum })}
+              </Typography.Text>
+            ) : null}
           </span>
         </Descriptions.Item>
+        <Descriptions.Item label={t('bulletin.score.bonus')}>
+          <div>
+            <Typography.Text strong>+{fixed2(unit.bonus)}</Typography.Text>
+            <div style={{ fontSize: 12 }}>
+              {FOUR_NEW.map(([k, figure], i) => (
+                <span key={k} style={{ whiteSpace: 'nowrap' }}>
+                  {i > 0 ? t('bulletin.listSeparator') : null}
+                  {t(`bulletin.fourNew.${k}`)} {link(figure, unit.fourNew[k])} × {scheme.bonus[k]}
+                </span>
+              ))}
+              {scheme.bonusCap != null ? `${t('bulletin.separator')}${t('bulletin.score.cap', { cap: scheme.bonusCap })}` : null}
+            </div>
+          </div>
+        </Descriptions.Item>
         <Descriptions.Item label={t('bulletin.score.penalty')}>
-          <span>
-            −{fixed2(unit.penalty)}（{t('bulletin.score.pastPlannedStart')} {link('pastPlannedStart', unit.pastPlannedStart)} × {scheme.penalties.pastPlannedStart}
-            {t('bulletin.listSeparator')}
-            {t('bulletin.score.falsified', { count: unit.falsified })} × {scheme.penalties.falsified}）
-          </span>
+          <div>
+            <Typography.Text strong>−{fixed2(unit.penalty)}</Typography.Text>
+            <div style={{ fontSize: 12 }}>
+              <span style={{ whiteSpace: 'nowrap' }}>
+                {t('bulletin.score.pastPlannedStart')} {link('pastPlannedStart', unit.pastPlannedStart)} × {scheme.penalties.pastPlannedStart}
+              </span>
+              {t('bulletin.listSeparator')}
+              <span style={{ whiteSpace: 'nowrap' }}>
+                {t('bulletin.score.falsified', { count: unit.falsified })} × {scheme.penalties.falsified}
+              </span>
+            </div>
+          </div>
         </Descriptions.Item>
         {adjustments.map((a, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: adjustments are a fixed list frozen with the bulletin

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
@@ -66,12 +67,22 @@ export function FilingList() {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      render: (_, f) =>
-        canRenew(me, f) ? (
-          <Button type="link" size="small" onClick={() => setRenewing(f)}>
-            {t('filing.renew')}
-          </Button>
-        ) : null,
+      render: (_, f) => (
+        <Space size={0}>
+          {canRenew(me, f) ? (
+            <Button type="link" size="small" onClick={() => setRenewing(f)}>
+              {t('filing.renew')}
+            </Button>
+          ) : null}
+          {canRenew(me, f) && f.status === 'active' ? (
+            <Link to={`/projects?${new URLSearchParams({ fromFiling: String(f.id), companyId: String(f.company.id), name: f.projectName ?? '' })}`}>
+              <Button type="link" size="small">
+                {t('filing.toProject')}
+              </Button>
+            </Link>
+          ) : null}
+        </Space>
+      ),
     },
   ];
 

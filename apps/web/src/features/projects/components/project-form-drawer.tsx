@@ -25,9 +25,12 @@ export function ProjectFormDrawer({
   onClose,
   onSaved,
   onReload,
+  fromFiling,
 }: {
   open: boolean;
   project?: Project;
+  /** A new project from a filing: its investor, project name and the filing it came from. */
+  fromFiling?: { filingId: number; companyId: number; name: string | null };
   onClose: () => void;
   onSaved: (id: number) => void;
   /** Fetches the project again (after a conflict); resolves to the fresh copy. */
@@ -136,8 +139,15 @@ export function ProjectFormDrawer({
         layout="vertical"
         preserve={false}
         scrollToFirstError
-        initialValues={project ? formValuesOf(project) : emptyFormValues(me.role === 'office' ? undefined : me.unit.id)}
-        onFinish={(values) => send(inputOf(values, { expansionOf: project?.expansionOf ?? null, filingId: project?.filingId ?? null }))}
+        initialValues={
+          project
+            ? formValuesOf(project)
+            : {
+                ...emptyFormValues(me.role === 'office' ? undefined : me.unit.id),
+                ...(fromFiling ? { name: fromFiling.name ?? undefined, companyId: fromFiling.companyId, sourceUnitIds: me.role === 'office' ? [] : [me.unit.id] } : {}),
+              }
+        }
+        onFinish={(values) => send(inputOf(values, { expansionOf: project?.expansionOf ?? null, filingId: project?.filingId ?? fromFiling?.filingId ?? null }))}
       >
         <ProjectFormFields form={form} project={project} today={today} />
       </Form>

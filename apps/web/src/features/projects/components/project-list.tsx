@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Space, Table, type TablePaginationConfig, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
@@ -32,7 +32,16 @@ export function ProjectList() {
   const queryClient = useQueryClient();
   const showError = useErrorToast();
   const [state, setState] = useSearchState(STATE_KEYS);
-  const [creating, setCreating] = useState(false);
+  // 转为项目 on a filing opens the form here with the filing's investor and project name.
+  const [search, setSearch] = useSearchParams();
+  const fromFiling = search.get('fromFiling')
+    ? { filingId: Number(search.get('fromFiling')), companyId: Number(search.get('companyId')), name: search.get('name') }
+    : undefined;
+  const [creating, setCreating] = useState(fromFiling !== undefined);
+  const closeCreate = () => {
+    setCreating(false);
+    if (fromFiling) setSearch({}, { replace: true });
+  };
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -128,7 +137,8 @@ export function ProjectList() {
         <>
           <ProjectFormDrawer
             open={creating}
-            onClose={() => setCreating(false)}
+            fromFiling={fromFiling}
+            onClose={closeCreate}
             onSaved={(id) => {
               setCreating(false);
               navigate(`/projects/${id}`);
