@@ -8,6 +8,8 @@ import path from 'node:path';
 import { runFilingBenchmark } from './filing.mjs';
 import { runImportBenchmark } from './import.mjs';
 import { runLoginBenchmark } from './login.mjs';
+import { runProjectImportBenchmark } from './project-import.mjs';
+import { runProjectsBenchmark } from './projects.mjs';
 import { runReadThroughputBenchmark } from './read-throughput.mjs';
 import { runRegistryBenchmark } from './registry.mjs';
 import { runStartupBenchmark } from './startup.mjs';
@@ -23,6 +25,9 @@ const BENCHMARKS = [
   { name: 'registry', run: runRegistryBenchmark, perBackend: true },
   { name: 'import', run: runImportBenchmark, perBackend: true },
   { name: 'filing', run: runFilingBenchmark, perBackend: true },
+  // Issue 4. PostgreSQL first: PGlite's figures are ratios to PostgreSQL's times of the same run.
+  { name: 'projects', run: runProjectsBenchmark, perBackend: true, postgresFirst: true },
+  { name: 'project-import', run: runProjectImportBenchmark, perBackend: true },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -37,7 +42,9 @@ console.log(`${machine.date}  ${machine.nproc} CPUs (${machine.cpuModel})  node 
 
 const runs = [];
 for (const bench of BENCHMARKS.filter((b) => !wanted.length || wanted.includes(b.name))) {
-  for (const backend of bench.perBackend ? backends() : [{ kind: 'pglite' }]) {
+  const list = bench.perBackend ? backends() : [{ kind: 'pglite' }];
+  if (bench.postgresFirst) list.sort((a, b) => (a.kind === 'pg' ? 0 : 1) - (b.kind === 'pg' ? 0 : 1));
+  for (const backend of list) {
     const label = `${bench.name} (${backendLabel(backend)})`;
     console.log(`\n▶ ${label}`);
     const loadBefore = os.loadavg()[0];

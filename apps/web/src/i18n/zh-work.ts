@@ -30,7 +30,6 @@ export const zhWork = {
   'work.trackHint.no_plan': '尚未填报节点计划',
   'work.slippedStages': '逾期 / 预警节点',
   'work.nextMilestone': '下一节点',
-  'work.planMissing': '待填报计划',
   'work.planDone': '计划节点均已完成',
   'work.openBlockers': '待办问题',
   'work.openBlockersHint': '查看重大项目的未办结问题',

@@ -269,3 +269,11 @@ BEGIN
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER bulletins_frozen BEFORE UPDATE OR DELETE ON "bulletins" FOR EACH ROW EXECUTE FUNCTION bulletins_published_frozen();
+--> statement-breakpoint
+CREATE FUNCTION projects_stage_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- A project last moved on its latest stage date (an import of an old ledger keeps its history).
+  NEW.stage_changed_on := coalesce(greatest(NEW.signed_on, NEW.contracted_on, NEW.registered_on, NEW.ready_on, NEW.started_on, NEW.completed_on, NEW.producing_on), NEW.stage_changed_on, current_date);
+  RETURN NEW;
+END $$;--> statement-breakpoint
+CREATE TRIGGER projects_stage_changed BEFORE INSERT OR UPDATE OF signed_on, contracted_on, registered_on, ready_on, started_on, completed_on, producing_on ON "projects" FOR EACH ROW EXECUTE FUNCTION projects_stage_changed();

@@ -62,7 +62,7 @@ export const projects = pgTable(
         when registered_on is not null then 'registered' when contracted_on is not null then 'contracted'
         when signed_on is not null then 'signed' else 'intent' end`,
     ),
-    /** When a stage date last changed: the look-back review finds projects idle for months. */
+    /** The latest stage date (kept by a trigger): the look-back review finds projects idle for months. */
     stageChangedOn: date('stage_changed_on').notNull().default(sql`current_date`),
     expansionOf: integer('expansion_of').references((): AnyPgColumn => projects.id),
     filingId: integer('filing_id').references(() => filings.id),

@@ -67,7 +67,7 @@ export const assessmentRoutes =
           tags,
           summary: '指标下钻：某一统计期、某单位某项指标背后的项目',
           querystring: z.strictObject({
-            from: z.string(), to: z.string(), figure: z.enum(['signed', 'amount', 'contracted', 'registered', 'ready', 'fit', 'fitAmount', 'readyImplied']),
+            from: z.string(), to: z.string(), figure: z.enum(['signed', 'amount', 'contracted', 'registered', 'ready', 'started', 'completed', 'producing', 'fit', 'fitAmount', 'readyImplied']),
             unitId: id.optional(), role: z.enum(['host', 'source']).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
         },
@@ -171,9 +171,9 @@ export const assessmentRoutes =
         },
       },
       async (req) => {
-        const ids = await projectIdsBehind(database, req.ctx, req.params.id, req.query.unitId ?? null, req.query.figure);
+        const { ids, published } = await projectIdsBehind(database, req.ctx, req.params.id, req.query.unitId ?? null, req.query.figure);
         if (!ids.length) return { items: [], total: 0, ids: 0 };
-        return { ...(await listProjects(database, req.ctx, { ids }, { by: 'signedOn', desc: true }, req.query.page, req.query.pageSize)), ids: ids.length };
+        return { ...(await listProjects(database, req.ctx, { ids }, { by: 'signedOn', desc: true }, req.query.page, req.query.pageSize, { published })), ids: ids.length };
       },
     );
     app.get('/bulletins/:id/recomputed', { schema: { tags, summary: '按今天的数据重算：哪些数字会不同，以及背后的更正', params: z.strictObject({ id }) } }, async (req) =>

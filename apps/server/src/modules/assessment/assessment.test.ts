@@ -170,6 +170,14 @@ describe('bulletins', () => {
     expect(redraft.json().message).toBe('2021年第1期通报已发布，不能重新生成');
     await expect(env.database.db.execute(sql`update bulletins set remarks = 'x' where id = ${id}`)).rejects.toThrow();
     expect((await call(env.app, countyClerk, 'GET', `/api/v1/bulletins/${id}`)).json().title).toBe('2021年第1期');
+    // A ranked unit sees the projects behind another unit's published figure.
+    const behindOther = (await call(env.app, countyClerk, 'GET', `/api/v1/bulletins/${id}/projects?figure=signed&unitId=${unitId.沭阳县}`)).json();
+    expect(behindOther.items.map((p: { name: string }) => p.name).sort()).toEqual(['P3', 'P4']);
+    // Issues follow the months: an earlier month cannot be published after a later one.
+    const june = (await call(env.app, office, 'POST', '/api/v1/bulletins', { year: 2021, month: 6 })).json().id;
+    const juneVersion = (await call(env.app, office, 'GET', `/api/v1/bulletins/${june}`)).json().version;
+    const early = await call(env.app, office, 'POST', `/api/v1/bulletins/${june}/publish`, { version: juneVersion });
+    expect(early.json().message).toBe('2021年7月的通报已发布（2021年第1期），期号按月份排序，不能再发布更早月份的通报');
     const file = await call(env.app, countyClerk, 'GET', `/api/v1/bulletins/${id}/xlsx`);
     expect(file.statusCode).toBe(200);
     const sheet = await readTable(file.rawPayload, 'b.xlsx');

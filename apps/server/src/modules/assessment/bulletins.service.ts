@@ -109,6 +109,8 @@ export async function publishBulletin(database: Database, ctx: RequestContext, i
     const b = await findBulletin(tx, id, { forUpdate: true });
     if (!b) throw new AppError('NOT_FOUND');
     if (b.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id, issueNumber: b.issue_number }, `${bulletinTitle(b)}通报已经发布，不能重复发布`);
+    const later = (await findBulletins(tx, true)).find((x) => x.year === b.year && x.month > b.month);
+    if (later) throw new AppError('BULLETIN_PUBLISHED', { later: later.id }, `${b.year}年${later.month}月的通报已发布（${bulletinTitle(later)}），期号按月份排序，不能再发布更早月份的通报`);
     if (b.version !== version) throw new AppError('CONFLICT_VERSION', { currentVersion: b.version }, '草稿在您审阅后已被重新生成或修改，请刷新后再发布');
     const issueNumber = await nextIssueNumber(tx, b.year);
     const hash = snapshotHash(b.snapshot);
@@ -159,8 +161,12 @@ export const FIGURE_KEYS = ['signed', 'amount', 'contracted', 'registered', 'rea
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 /** The exact project ids behind one figure of a bulletin, frozen with it. */
-export async function projectIdsBehind(database: Database, ctx: RequestContext, id: number, unitId: number | null, figure: FigureKey): Promise<number[]> {
+export async function projectIdsBehind(database: Database, ctx: RequestContext, id: number, unitId: number | null, figure: FigureKey): Promise<{ ids: number[]; published: boolean }> {
   const b = await readBulletin(database, ctx, id);
+  return { ids: idsOf(b, unitId, figure), published: b.status === 'published' };
+}
+
+function idsOf(b: BulletinRow & { snapshot: BulletinSnapshot }, unitId: number | null, figure: FigureKey): number[] {
   const pick = (behind: Behind, lastYear: Behind) => (figure === 'lastYearSigned' ? lastYear.signed : (behind as Record<string, number[]>)[figure] ?? []);
   if (unitId === null) {
     if (figure.startsWith('fourNew') || figure === 'pastPlannedStart') throw invalid('figure', '该指标只按单位统计');

@@ -54,7 +54,9 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     Promise.all((Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => [k, (await runQualityCheck(db, k, 0)).count] as const)),
   ]);
   const floors = Object.fromEntries(scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]));
-  const used = (y: number) => sumWan(foreign.filter((f) => f.year === y && f.month <= month).map((f) => f.used_usd_wan));
+  // Both years end at the last month entered this year, so a late entry does not make a y/y fall.
+  const entered = Math.max(0, ...foreign.filter((f) => f.year === year && f.month <= month).map((f) => f.month));
+  const used = (y: number) => sumWan(foreign.filter((f) => f.year === y && f.month <= entered).map((f) => f.used_usd_wan));
   const targetList = targets.filter((t) => t.foreign_usd_wan !== null).map((t) => t.foreign_usd_wan!);
   const target = targetList.length ? sumWan(targetList) : null;
   const usedNow = used(year);
@@ -74,6 +76,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     })),
     chainMix: chains.map((c) => ({ chain: c.chain, count: c.count, amountWan: wan(c.amount_yuan) })),
     foreignCapital: {
+      throughMonth: entered || null,
       usedUsdWan: usedNow, targetUsdWan: target, share: target && Number(target) > 0 ? Number(usedNow) / Number(target) : null,
       lastYearUsedUsdWan: usedLast, yoy: Number(usedLast) > 0 ? (Number(usedNow) - Number(usedLast)) / Number(usedLast) : null,
     },

@@ -200,6 +200,9 @@ export async function answerReview(
     if (actor.role !== 'office' && item.unit_id !== actor.unitId) {
       throw new AppError('FORBIDDEN', { projectId, unitId: item.unit_id }, `该项目由“${item.unit_name}”回复，本单位不能代为回复`);
     }
+    if (item.answer === 'lost' && a.answer !== 'lost') {
+      throw new AppError('CONFLICT_VERSION', { projectId }, '该项目已回复为流失并已终止；如项目恢复，请在项目页面修改其状态');
+    }
     await answerReviewItem(tx, campaignId, projectId, { ...a, problems: a.problems ?? null, nextStep: a.nextStep ?? null, userId: actor.userId });
     const p = (await findProjectById(tx, projectId, { forUpdate: true }))!;
     const status = a.answer === 'lost' ? 'terminated' : a.answer === 'stalled' ? 'stalled' : 'active';
@@ -310,18 +313,22 @@ export async function createMeeting(database: Database, ctx: RequestContext, inp
   });
 }
 
+/** Meetings: the office and leaders see all; a unit the meetings with an agenda item it may see. */
 export async function listMeetings(database: Database, ctx: RequestContext) {
-  projectsPolicy.assert(requireActor(ctx), 'project.list');
-  return { items: await findMeetings(database.db) };
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.list');
+  return { items: await findMeetings(database.db, projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId) };
 }
 
 export async function getMeeting(database: Database, ctx: RequestContext, id: number) {
-  projectsPolicy.assert(requireActor(ctx), 'project.list');
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.list');
   const meeting = await findMeeting(database.db, id);
   if (!meeting) throw new AppError('NOT_FOUND');
   const today = shanghaiDate();
   const threshold = await findMajorThreshold(database.db);
-  const items = await findMeetingItems(database.db, id);
+  const items = await findMeetingItems(database.db, id, projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId);
+  if (!items.length && !projectsPolicy.allows(actor, 'project.listAll')) throw new AppError('NOT_FOUND');
   return { meeting, items: items.map((it) => ({ blocker: presentBlocker(it, today, threshold), decision: it.decision })) };
 }
 
@@ -338,10 +345,16 @@ export async function decideMeetingItem(
   await database.db.transaction(async (tx) => {
     const meeting = await findMeeting(tx, meetingId);
     if (!meeting) throw new AppError('NOT_FOUND');
+    if (meeting.status !== 'planned') throw new AppError('CONFLICT_VERSION', { status: meeting.status }, '会议已结束，不能再记录决定');
+    if (input.dueOn && input.dueOn < shanghaiDate()) throw invalid('dueOn', '新的办结期限不能早于今天');
+    const before = await findBlockerById(tx, blockerId);
     if (!(await setMeetingDecision(tx, meetingId, blockerId, { ...input, userId: actor.userId }))) throw new AppError('NOT_FOUND', { blockerId }, '该问题不在本次会议议题中');
     const b = (await findBlockerById(tx, blockerId))!;
     await insertHistory(tx, b.project_id, { kind: 'blocker', changes: { decided: { id: blockerId, meetingId, ...input } } }, { id: actor.userId, name: actor.displayName });
     if (input.responsibleUnitId || input.dueOn) {
+      if (before && before.responsible_unit_id !== b.responsible_unit_id) {
+        await insertForUnits(tx, [before.responsible_unit_id], { kind: 'blocker.reassigned', title: `联席会议决定：项目“${b.project_name}”的问题改由“${b.responsible_unit_name}”办理`, entityType: 'project', entityId: String(b.project_id) });
+      }
       await insertForUnits(tx, [b.responsible_unit_id], { kind: 'blocker.assigned', title: `联席会议决定：项目“${b.project_name}”的问题由本单位办理，期限 ${b.due_on}`, entityType: 'project', entityId: String(b.project_id) });
     }
     await recordAudit(tx, ctx, { action: 'meeting.decide', entityType: 'meeting', entityId: meetingId, after: { blockerId, ...input } });
@@ -352,6 +365,9 @@ export async function closeMeeting(database: Database, ctx: RequestContext, id: 
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'meeting.manage');
   await database.db.transaction(async (tx) => {
+    const meeting = await findMeeting(tx, id);
+    if (!meeting) throw new AppError('NOT_FOUND');
+    if (meeting.status !== 'planned') throw new AppError('CONFLICT_VERSION', { status: meeting.status }, '会议已经结束');
     if (!(await setMeetingHeld(tx, id))) throw new AppError('NOT_FOUND');
     await recordAudit(tx, ctx, { action: 'meeting.close', entityType: 'meeting', entityId: id });
   });

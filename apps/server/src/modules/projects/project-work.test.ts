@@ -97,6 +97,9 @@ describe('look-back reviews', () => {
     const officeView = (await call(env.app, office, 'GET', `/api/v1/reviews/${reviewId}`)).json();
     const mine = officeView.units.find((u: { unit: { id: number } }) => u.unit.id === a.unit.id);
     expect(mine).toEqual({ unit: { id: a.unit.id, name: a.unit.name }, total: 1, answered: 1, alive: 0, stalled: 0, lost: 1 });
+    const undo = await call(env.app, a.session, 'PUT', `/api/v1/reviews/${reviewId}/items/${idle}`, { answer: 'alive', progress: '又谈回来了' });
+    expect(undo.json().message).toBe('该项目已回复为流失并已终止；如项目恢复，请在项目页面修改其状态');
+    expect((await call(env.app, a.session, 'GET', '/api/v1/reviews')).json().items.find((c: { id: number }) => c.id === reviewId)).toMatchObject({ total: 1, answered: 1 });
     expect((await call(env.app, office, 'POST', `/api/v1/reviews/${reviewId}/close`)).statusCode).toBe(204);
     const late = await call(env.app, b.session, 'PUT', `/api/v1/reviews/${reviewId}/items/${idleB}`, { answer: 'alive', progress: '正常推进' });
     expect(late.json().message).toBe('该回头看已结束，不能再回复');
@@ -132,6 +135,15 @@ describe('blockers and joint meetings', () => {
     expect(open.items.map((b: { id: number }) => b.id)).not.toContain(blockerId);
     const history = (await call(env.app, a.session, 'GET', `/api/v1/projects/${id}`)).json().history.map((h: { kind: string }) => h.kind);
     expect(history).toEqual(['blocker', 'blocker', 'blocker', 'created']);
+    // Another county sees neither the meeting nor its agenda; a closed meeting takes no more decisions.
+    const other = await county();
+    expect((await call(env.app, other.session, 'GET', '/api/v1/meetings')).json().items.map((x: { id: number }) => x.id)).not.toContain(meetingId);
+    expect((await call(env.app, other.session, 'GET', `/api/v1/meetings/${meetingId}`)).statusCode).toBe(404);
+    expect((await call(env.app, deptSession, 'GET', '/api/v1/meetings')).json().items.map((x: { id: number }) => x.id)).toContain(meetingId);
+    expect((await call(env.app, office, 'POST', `/api/v1/meetings/${meetingId}/close`)).statusCode).toBe(204);
+    const late = await call(env.app, office, 'PUT', `/api/v1/meetings/${meetingId}/items/${blockerId}`, { decision: '补充决定' });
+    expect(late.json().message).toBe('会议已结束，不能再记录决定');
+    expect((await call(env.app, office, 'POST', `/api/v1/meetings/${meetingId}/close`)).json().message).toBe('会议已经结束');
   });
 
   it('an overdue blocker escalates to the office once', async () => {

@@ -286,8 +286,6 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
         update projects p set host_unit_id = k.host_unit_id, chain = k.chain, fits_positioning = k.fits_positioning, agreed_yuan = k.agreed_yuan,
           foreign_usd_wan = k.foreign_usd_wan, investor_type = k.investor_type, status = k.status, status_reason = k.status_reason,
           ${sql.join(PROJECT_STAGES.map((s) => sql.raw(`${s}_on = k.${s}_on`)), sql`, `)}, notes = k.notes,
-          stage_changed_on = case when (${sql.raw(PROJECT_STAGES.map((s) => `p.${s}_on`).join(', '))}) is distinct from (${sql.raw(PROJECT_STAGES.map((s) => `k.${s}_on`).join(', '))})
-            then (now() at time zone 'Asia/Shanghai')::date else p.stage_changed_on end,
           version = p.version + 1, updated_at = now()
         from ${unnestOf(updates, updateIds)} as k(id, ${names}) where p.id = k.id`);
     }

@@ -112,7 +112,7 @@ export function missingEvidenceSql(alias = sql`p`): SQL {
 export type KpiFigureFilter = {
   from: string;
   to: string;
-  figure: 'signed' | 'amount' | 'contracted' | 'registered' | 'ready' | 'fit' | 'fitAmount' | 'readyImplied';
+  figure: 'signed' | 'amount' | 'contracted' | 'registered' | 'ready' | 'started' | 'completed' | 'producing' | 'fit' | 'fitAmount' | 'readyImplied';
   unitId?: number;
   role?: 'host' | 'source';
 };
@@ -130,6 +130,7 @@ export function kpiFigureSql(k: KpiFigureFilter): SQL {
   if (k.figure === 'contracted') conds.push(sql`p.contracted_on <= ${to}`);
   if (k.figure === 'registered') conds.push(sql`p.registered_on <= ${to}`);
   if (k.figure === 'ready') conds.push(readyBy);
+  if (k.figure === 'started' || k.figure === 'completed' || k.figure === 'producing') conds.push(sql`p.${sql.raw(`${k.figure}_on`)} <= ${to}`);
   if (k.figure === 'readyImplied') conds.push(readyBy, sql`(p.ready_on is null or p.ready_on > ${to})`);
   if (k.figure === 'fit' || k.figure === 'fitAmount') conds.push(sql`p.fits_positioning`);
   if (k.unitId !== undefined) {
@@ -258,15 +259,17 @@ export async function insertProject(db: Tx, v: ProjectValues, createdBy: number 
   return row!.id;
 }
 
-/** Saves a project if it is still at the version the editor read; false when someone saved first. */
-export async function updateProject(db: Tx, id: number, version: number, v: ProjectValues, stageChanged: boolean): Promise<boolean> {
+/**
+ * Saves a project if it is still at the version the editor read; false when someone saved first.
+ * (`stage_changed_on` follows the stage dates by a trigger: the latest stage date.)
+ */
+export async function updateProject(db: Tx, id: number, version: number, v: ProjectValues): Promise<boolean> {
   const rows = await queryRows<{ id: number }>(
     db,
     sql`update projects set ${sql.join(
       COLUMNS.map(([k, col, t]) => sql`${sql.raw(col)} = ${param(v[k], t)}`),
       sql`, `,
     )}, version = version + 1, updated_at = now()
-      ${stageChanged ? sql`, stage_changed_on = (now() at time zone 'Asia/Shanghai')::date` : sql``}
     where id = ${id} and version = ${version} returning id`,
   );
   return rows.length === 1;

@@ -203,7 +203,7 @@ export async function saveProject(
         `${bulletins.map((b) => `${b.year}年第${b.issue_number}期`).join('、')}通报已发布，修改其统计期内的阶段日期须填写更正原因`,
       );
     }
-    if (!(await updateProject(tx, id, input.version, values, changedStages.length > 0))) throw new AppError('CONFLICT_VERSION', { currentVersion: before.version + 1 });
+    if (!(await updateProject(tx, id, input.version, values))) throw new AppError('CONFLICT_VERSION', { currentVersion: before.version + 1 });
     await replaceSources(tx, id, input.sourceUnitIds);
     const version = before.version + 1;
     const who = { id: actor.userId, name: actor.displayName };
@@ -271,13 +271,25 @@ export function trimDecimal(s: string): string {
 
 export type ListQuery = Omit<ProjectFilter, 'scopeUnitId' | 'majorThresholdYuan'> & { majorOnly?: boolean };
 
-/** The project list: the office and leaders see the city, a unit its own projects. */
-export async function listProjects(database: Database, ctx: RequestContext, q: ListQuery, sort: { by: ProjectSort; desc: boolean }, page: number, pageSize: number) {
+/**
+ * The project list: the office and leaders see the city, a unit its own projects. `published`
+ * lists the projects frozen behind a published bulletin's figure to whoever may read it: a
+ * ranked unit must be able to see what its rank was computed from.
+ */
+export async function listProjects(
+  database: Database,
+  ctx: RequestContext,
+  q: ListQuery,
+  sort: { by: ProjectSort; desc: boolean },
+  page: number,
+  pageSize: number,
+  opts: { published?: boolean } = {},
+) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.list');
   const threshold = await findMajorThreshold(database.db);
   const { majorOnly, ...f } = q;
-  const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
+  const scope = projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.ids) ? undefined : actor.unitId;
   const { items, total } = await findProjects(
     database.db,
     { ...f, scopeUnitId: scope, majorThresholdYuan: majorOnly ? threshold : undefined },

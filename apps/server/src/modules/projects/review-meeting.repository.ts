@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import type { BlockerRow } from './project-work.repository.ts';
+import { visibleToUnitSql } from './projects.repository.ts';
 
 /** Active projects at the given furthest stages whose stages have not changed since the date. */
 export async function findReviewCandidates(db: Tx, stages: string[], idleSince: string) {
@@ -22,18 +23,22 @@ export async function insertCampaign(db: Tx, c: { title: string; criteria: unkno
 
 export type CampaignRow = { id: number; title: string; criteria: unknown; due_on: string; status: string; created_at: string; closed_at: string | null; total: number; answered: number };
 
-const CAMPAIGN_SELECT = sql`select c.id, c.title, c.criteria, c.due_on::text as due_on, c.status, c.created_at::text as created_at, c.closed_at::text as closed_at,
-    (select count(*)::int from review_items i where i.campaign_id = c.id) as total,
-    (select count(*)::int from review_items i where i.campaign_id = c.id and i.answer is not null) as answered
+/** Campaigns with their answered/total counts: the whole city's, or one unit's own. */
+const campaignSelect = (unitId?: number) => {
+  const mine = unitId === undefined ? sql`` : sql`and i.unit_id = ${unitId}`;
+  return sql`select c.id, c.title, c.criteria, c.due_on::text as due_on, c.status, c.created_at::text as created_at, c.closed_at::text as closed_at,
+    (select count(*)::int from review_items i where i.campaign_id = c.id ${mine}) as total,
+    (select count(*)::int from review_items i where i.campaign_id = c.id and i.answer is not null ${mine}) as answered
   from review_campaigns c`;
+};
 
 export async function findCampaigns(db: Tx, scopeUnitId?: number): Promise<CampaignRow[]> {
   const scope = scopeUnitId === undefined ? sql`true` : sql`exists (select 1 from review_items i where i.campaign_id = c.id and i.unit_id = ${scopeUnitId})`;
-  return queryRows<CampaignRow>(db, sql`${CAMPAIGN_SELECT} where ${scope} order by c.id desc`);
+  return queryRows<CampaignRow>(db, sql`${campaignSelect(scopeUnitId)} where ${scope} order by c.id desc`);
 }
 
 export async function findCampaign(db: Tx, id: number): Promise<CampaignRow | undefined> {
-  const [row] = await queryRows<CampaignRow>(db, sql`${CAMPAIGN_SELECT} where c.id = ${id}`);
+  const [row] = await queryRows<CampaignRow>(db, sql`${campaignSelect()} where c.id = ${id}`);
   return row;
 }
 
@@ -89,13 +94,19 @@ export async function insertMeeting(db: Tx, m: { title: string; heldOn: string; 
   return row!.id;
 }
 
-export async function findMeetings(db: Tx) {
+/** A unit's part of an agenda: blockers it is responsible for or on projects it may see. */
+const agendaScope = (unitId: number | undefined) =>
+  unitId === undefined
+    ? sql`true`
+    : sql`exists (select 1 from blockers b join projects p on p.id = b.project_id where b.id = i.blocker_id and (b.responsible_unit_id = ${unitId} or ${visibleToUnitSql(unitId)}))`;
+
+export async function findMeetings(db: Tx, scopeUnitId?: number) {
   return queryRows<{ id: number; title: string; held_on: string; status: string; items: number; decided: number }>(
     db,
-    sql`select m.id, m.title, m.held_on::text as held_on, m.status,
-          (select count(*)::int from meeting_items i where i.meeting_id = m.id) as items,
-          (select count(*)::int from meeting_items i where i.meeting_id = m.id and i.decision is not null) as decided
-        from joint_meetings m order by m.held_on desc, m.id desc`,
+    sql`select * from (select m.id, m.title, m.held_on::text as held_on, m.status,
+          (select count(*)::int from meeting_items i where i.meeting_id = m.id and ${agendaScope(scopeUnitId)}) as items,
+          (select count(*)::int from meeting_items i where i.meeting_id = m.id and i.decision is not null and ${agendaScope(scopeUnitId)}) as decided
+        from joint_meetings m) q where ${scopeUnitId === undefined ? sql`true` : sql`q.items > 0`} order by q.held_on desc, q.id desc`,
   );
 }
 
@@ -107,14 +118,14 @@ export async function findMeeting(db: Tx, id: number) {
   return row;
 }
 
-export async function findMeetingItems(db: Tx, meetingId: number) {
+export async function findMeetingItems(db: Tx, meetingId: number, scopeUnitId?: number) {
   return queryRows<BlockerRow & { decision: string | null }>(
     db,
     sql`select b.id, b.project_id, p.name as project_name, p.host_unit_id, p.agreed_yuan::text as agreed_yuan, b.category, b.description,
           b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status, b.resolution, b.escalated,
           b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, b.version, i.decision
         from meeting_items i join blockers b on b.id = i.blocker_id join projects p on p.id = b.project_id join units u on u.id = b.responsible_unit_id
-        where i.meeting_id = ${meetingId} order by b.due_on, b.id`,
+        where i.meeting_id = ${meetingId} and ${agendaScope(scopeUnitId)} order by b.due_on, b.id`,
   );
 }
 

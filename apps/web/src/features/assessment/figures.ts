@@ -92,3 +92,9 @@ export function amountProblemText(problem: AmountProblem, lang: 'zh' | 'en', cur
   if (currency === 'cny') return text;
   return lang === 'zh' ? text.replaceAll('万元', '万美元') : text.replaceAll('10,000 yuan', '10,000 US dollars');
 }
+
+/** A 万元 amount as people say it: "222.54 亿元", or "22.25 billion yuan" in English. */
+export function largeYuan(wan: string, lang: 'zh' | 'en', unit: string): string {
+  const yuan = wanToYuan(wan);
+  return `${lang === 'zh' ? scaledDecimal(yuan, 8, 2) : scaledDecimal(yuan, 9, 2)} ${unit}`;
+}

@@ -155,7 +155,7 @@ describe('the chain mix and the foreign-capital gauge', () => {
     ]);
     const option = chainOption(slices, { line: (c, yi, p) => `${c}|${yi}|${p}` });
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ dataIndex: 0, marker: '', percent: 83.3335 })).toBe('<b>未填写产业链</b><br/>1|25|83.3');
+    expect(formatter({ dataIndex: 0, marker: '', percent: 83.3335 })).toBe('<b>未填写产业链</b><br/>1|250000.5|83.3');
     expect(escapeHtml(`a<&>"'`)).toBe('a&#60;&#38;&#62;&#34;&#39;');
   });
 

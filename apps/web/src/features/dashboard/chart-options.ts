@@ -1,7 +1,7 @@
 import type { BarSeriesOption, FunnelSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { formatYi, fractionToPercent, wanToYi } from '../assessment/figures.ts';
+import { fractionToPercent, wanToYi } from '../assessment/figures.ts';
 import { FUNNEL_STAGES, type Dashboard, type FunnelStage, type MonthFigures, UNIT_RATE_KEYS, type UnitRateKey, type UnitRates } from './types.ts';
 
 export type ChartOption = ComposeOption<
@@ -202,7 +202,7 @@ export function chainSlices(mix: Dashboard['chainMix'], noChain: string): ChainS
     .sort((a, b) => b.value - a.value);
 }
 
-export type ChainText = { line: (count: number, yi: string, percent: string) => string };
+export type ChainText = { line: (count: number, amountWan: string, percent: string) => string };
 
 export function chainOption(slices: readonly ChainSlice[], text: ChainText): ChartOption {
   return {
@@ -212,7 +212,7 @@ export function chainOption(slices: readonly ChainSlice[], text: ChainText): Cha
         const { dataIndex, marker, percent } = p as { dataIndex: number; marker: string; percent: number };
         const s = slices[dataIndex];
         if (!s) return '';
-        return `${marker}<b>${escapeHtml(s.name)}</b><br/>${escapeHtml(text.line(s.count, formatYi(s.amountWan), percent.toFixed(1)))}`;
+        return `${marker}<b>${escapeHtml(s.name)}</b><br/>${escapeHtml(text.line(s.count, s.amountWan, percent.toFixed(1)))}`;
       },
     },
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 8, bottom: 8 },

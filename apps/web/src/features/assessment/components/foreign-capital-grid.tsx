@@ -2,6 +2,7 @@ import { Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { amountProblemText, formatChange, formatPercent, formatWan } from '../figures.ts';
 import { cellKey, cellProblem, type Draft, type Grid, type GridRow, MONTHS } from '../foreign-grid.ts';
+import { monthLabels } from '../year.ts';
 
 type Props = {
   grid: Grid;
@@ -17,6 +18,7 @@ type Row = GridRow & { key: string };
 /** The unit × month grid in 万美元 with each unit's totals, target, share and change on last year. */
 export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Props) {
   const { t, lang } = useI18n();
+  const months = monthLabels(lang);
   const cell = (row: GridRow, month: number) => {
     const key = cellKey(row.unit.id, month);
     const saved = row.months[month - 1];
@@ -41,7 +43,7 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
   const columns: TableColumnsType<Row> = [
     { title: t('foreign.col.unit'), key: 'unit', fixed: 'left', width: 190, render: (_, r) => r.unit.name },
     ...MONTHS.map((m) => ({
-      title: t('foreign.col.month', { month: m }),
+      title: months[m - 1],
       key: `m${m}`,
       width: 84,
       align: 'right' as const,
@@ -50,7 +52,7 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
     { title: t('foreign.col.lastYear'), key: 'last', width: 110, align: 'right', render: (_, r) => formatWan(r.lastYear) },
     { title: t('foreign.col.target'), key: 'target', width: 110, align: 'right', render: (_, r) => (r.target === null ? '—' : formatWan(r.target)) },
     {
-      title: grid.through > 0 ? t('foreign.col.total', { to: grid.through }) : t('foreign.col.totalNone'),
+      title: grid.through > 1 ? t('foreign.col.total', { to: months[grid.through - 1]! }) : t('foreign.col.totalNone'),
       key: 'total',
       width: 120,
       fixed: 'right',

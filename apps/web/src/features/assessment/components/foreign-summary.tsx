@@ -2,12 +2,13 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { formatChange, formatPercent, formatWan, usdMillions } from '../figures.ts';
 import type { Grid } from '../foreign-grid.ts';
+import { periodLabel } from '../year.ts';
 
 /** The city's figures for the months entered: "$485M used in Jan–Jun, 56.3% of the year's target, +53.4% y/y". */
 export function ForeignSummary({ grid, year }: { grid: Grid; year: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { totals, through } = grid;
-  const period = through === 0 ? t('foreign.period.none') : through === 1 ? t('foreign.period.one') : t('foreign.period.range', { to: through });
+  const period = through === 0 ? t('foreign.period.none') : periodLabel(through, lang, (to) => t('foreign.period.range', { to }));
   const usd = (wan: string | null) => (wan === null ? '—' : `$${usdMillions(wan)}M`);
   const wan = (value: string | null) => (value === null ? t('foreign.noTarget') : t('foreign.wanUnit', { wan: formatWan(value) }));
   const figures = [

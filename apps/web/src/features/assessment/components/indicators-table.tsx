@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { INDICATOR_KEYS, INDICATOR_LABELS, type IndicatorKey, isRateIndicator } from '@zhaoshang/shared';
-import { Button, Card, Form, type FormInstance, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, type FormInstance, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { type SchemeFormValues, weightTotal } from '../scheme-form.ts';
 
@@ -47,7 +47,7 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
                   key: 'key',
                   render: (_, field) => (
                     <Form.Item name={[field.name, 'key']} style={{ margin: 0 }} {...errorProps(errorsAt(`indicators.${field.name}.key`))}>
-                      <Select options={options} style={{ minWidth: 280 }} aria-label={t('scheme.indicators.key')} />
+                      <Select options={options} style={{ minWidth: 240 }} aria-label={t('scheme.indicators.key')} />
                     </Form.Item>
                   ),
                 },
@@ -88,20 +88,14 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
                       },
                     ]),
               ]}
-              summary={() => (
-                <Table.Summary.Row>
-                  <Table.Summary.Cell index={0}>
-                    <Typography.Text strong>{t('scheme.indicators.total')}</Typography.Text>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={1} colSpan={disabled ? 2 : 3}>
-                    <Typography.Text strong type={totalOk ? 'success' : 'danger'} data-testid="weight-total">
-                      {t('scheme.indicators.totalValue', { total: total.text })}
-                    </Typography.Text>
-                    {sumErrors?.length ? <Typography.Text type="danger"> · {sumErrors.join('；')}</Typography.Text> : null}
-                  </Table.Summary.Cell>
-                </Table.Summary.Row>
-              )}
             />
+            <Flex gap={8} wrap align="baseline" style={{ padding: '8px 8px 0' }}>
+              <Typography.Text strong>{t('scheme.indicators.total')}</Typography.Text>
+              <Typography.Text strong type={totalOk ? 'success' : 'danger'} data-testid="weight-total">
+                {t('scheme.indicators.totalValue', { total: total.text })}
+              </Typography.Text>
+              {sumErrors?.length ? <Typography.Text type="danger">{sumErrors.join('；')}</Typography.Text> : null}
+            </Flex>
             {disabled ? null : (
               <Button
                 type="dashed"

@@ -99,7 +99,7 @@ export function CityBlock({ snapshot }: { snapshot: BulletinSnapshot }) {
       </Row>
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
         {RATE_INDICATOR_KEYS.map((key) => (
-          <Col key={key} flex="1 1 220px">
+          <Col key={key} xs={{ flex: '100%' }} sm={{ flex: '50%' }} lg={{ flex: '33.33%' }} xl={{ flex: '20%' }}>
             <Figure
               label={INDICATOR_LABELS[key][lang]}
               value={<FigureLink target={target(RATE_NUMERATOR[key], key)}>{formatRate(city.figures[key])}</FigureLink>}

@@ -100,24 +100,26 @@ export function DrillDrawer({
           <Typography.Text type="secondary">{t(published ? 'bulletin.drill.frozen' : 'bulletin.drill.draftData')}</Typography.Text>
           {hidden > 0 ? <Alert type="warning" showIcon title={t('bulletin.drill.outOfScope', { hidden, total: data?.ids ?? 0 })} /> : null}
           {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-          <Table<Project>
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('bulletin.drill.empty') }}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: setPage,
-            }}
-          />
+          {data && data.total === 0 && hidden > 0 ? null : (
+            <Table<Project>
+              rowKey="id"
+              size="small"
+              columns={columns}
+              dataSource={data?.items ?? []}
+              loading={list.isFetching}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: t('bulletin.drill.empty') }}
+              pagination={{
+                current: page,
+                pageSize: PAGE_SIZE,
+                total: data?.total ?? 0,
+                showSizeChanger: false,
+                hideOnSinglePage: true,
+                showTotal: (total) => t('common.total', { total }),
+                onChange: setPage,
+              }}
+            />
+          )}
         </Space>
       ) : null}
     </Drawer>

@@ -41,7 +41,7 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
       ),
       key,
       align: 'right',
-      width: lang === 'zh' ? 120 : 150,
+      width: lang === 'zh' ? 115 : 125,
       onCell: (u) => (u.floorsMissed.includes(key) ? { style: MISSED_CELL } : {}),
       render: (_, u) => {
         const missed = u.floorsMissed.includes(key);
@@ -56,14 +56,14 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
   };
 
   const columns: TableColumnsType<UnitEntry> = [
-    { title: t('bulletin.col.rank'), key: 'rank', align: 'center', width: 64, fixed: 'left', render: (_, u) => <Typography.Text strong>{u.rank ?? '—'}</Typography.Text> },
+    { title: t('bulletin.col.rank'), key: 'rank', align: 'center', width: 56, fixed: 'left', render: (_, u) => <Typography.Text strong>{u.rank ?? '—'}</Typography.Text> },
     {
       title: t('bulletin.col.unit'),
       key: 'unit',
       fixed: 'left',
-      width: 220,
+      width: 200,
       render: (_, u) => (
-        <div style={{ whiteSpace: 'nowrap', minWidth: 180 }}>
+        <div style={{ whiteSpace: 'nowrap', minWidth: 170 }}>
           {u.unitName}
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {unitKindLabel(u.unitKind as UnitKind)} · {t(`bulletin.role.${u.role}`)}
@@ -75,23 +75,23 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.signedCount')}</span>,
       key: 'signed',
       align: 'right',
-      width: 100,
+      width: lang === 'zh' ? 120 : 90,
       render: (_, u) => <FigureLink target={{ figure: 'signed', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{u.figures.signedCount}</FigureLink>,
     },
     {
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.amount')}</span>,
       key: 'amount',
       align: 'right',
-      width: 150,
+      width: 140,
       render: (_, u) => <FigureLink target={{ figure: 'amount', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{wanFromYuan(u.figures.signedAmountYuan)}</FigureLink>,
     },
     ...TABLE_RATES.map(rateColumn),
-    { title: t('bulletin.col.score'), key: 'score', align: 'right', width: 100, render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} /> },
+    { title: t('bulletin.col.score'), key: 'score', align: 'right', width: 90, render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} /> },
     {
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.rankChange')}</span>,
       key: 'rankChange',
       align: 'center',
-      width: 90,
+      width: 80,
       render: (_, u) => <RankChange change={u.rankChange} previousRank={u.previousRank} />,
     },
   ];

@@ -43,7 +43,7 @@ export function ForeignCapitalCard({ data }: { data: Dashboard }) {
           {t('dashboard.foreign.noTarget')}
         </Typography.Paragraph>
       )}
-      <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 96 } }}>
+      <Descriptions size="small" column={1} colon={false} styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('dashboard.foreign.used')}>
           <UsdAmount usdWan={fc.usedUsdWan} />
         </Descriptions.Item>

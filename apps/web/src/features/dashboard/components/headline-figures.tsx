@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatChange, formatPercent, formatYi, ratio, sumWan, usdMillions } from '../../assessment/figures.ts';
+import { formatChange, formatPercent, largeYuan, ratio, sumWan, usdMillions } from '../../assessment/figures.ts';
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
 import type { Dashboard } from '../types.ts';
 
@@ -18,7 +18,7 @@ function Figure(props: { title: string; value: string | number; suffix?: string;
 
 /** The year so far in four numbers, each against last year's same months; each opens the list behind it. */
 export function HeadlineFigures(props: { data: Dashboard; onSigned: () => void; onAmount: () => void; onContracts: () => void; onForeign: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { data } = props;
   const totals = samePeriodTotals(data.signedByMonth, throughMonth(data.window));
   const amount = sumWan(totals.amountWan);
@@ -36,8 +36,7 @@ export function HeadlineFigures(props: { data: Dashboard; onSigned: () => void; 
       <Col xs={12} lg={6}>
         <Figure
           title={t('dashboard.headline.amount')}
-          value={formatYi(amount)}
-          suffix={t('dashboard.unit.yi')}
+          value={largeYuan(amount, lang, t('dashboard.unit.large'))}
           note={vsLast(amountChange === null ? null : amountChange - 1)}
           onClick={props.onAmount}
         />

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatYi } from '../../assessment/figures.ts';
+import { largeYuan } from '../../assessment/figures.ts';
 import { MAJOR_TRACKS } from '../../project-work/types.ts';
 import { TRACK_COLORS } from '../../project-work/work-format.ts';
 import { majorProjectsLink } from '../drill-links.ts';
@@ -10,7 +10,7 @@ import { ChartCard } from './chart-card.tsx';
 
 /** (6) Major projects by how they keep to their planned time nodes; each count opens the board filtered to it. */
 export function MajorProjectsCard({ data }: { data: Dashboard }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const m = data.majorProjects;
   const total = MAJOR_TRACKS.reduce((n, k) => n + (m[k] ?? 0), 0);
   return (
@@ -24,7 +24,6 @@ export function MajorProjectsCard({ data }: { data: Dashboard }) {
                   <Statistic
                     title={t(`work.track.${track}`)}
                     value={m[track] ?? 0}
-                    suffix={t('dashboard.unit.count')}
                     styles={{ content: { color: TRACK_COLORS[track] } }}
                   />
                 </Card>
@@ -34,7 +33,7 @@ export function MajorProjectsCard({ data }: { data: Dashboard }) {
         ))}
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-        {t('dashboard.major.threshold', { yi: formatYi(m.thresholdWan), total })}
+        {t('dashboard.major.threshold', { amount: largeYuan(m.thresholdWan, lang, t('dashboard.unit.large')), total })}
       </Typography.Paragraph>
     </ChartCard>
   );

@@ -2,18 +2,13 @@ import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatYi, sumWan } from '../../assessment/figures.ts';
+import { largeYuan, sumWan } from '../../assessment/figures.ts';
+import { monthLabels, periodLabel } from '../../assessment/year.ts';
 import { hasMonthlyData, monthlyOption, samePeriodTotals, throughMonth, yearOfMonthlySeries } from '../chart-options.ts';
 import { monthProjectsLink } from '../drill-links.ts';
 import type { Dashboard } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
-
-/** "1月" … "12月", or "Jan" … "Dec". */
-export function monthLabels(lang: 'zh' | 'en'): string[] {
-  const format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { month: 'short', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2026, i, 1))));
-}
 
 /** (1) Signed projects and agreed investment by month, this year against last year; a bar or point opens that month's projects. */
 export function MonthlyCard({ data }: { data: Dashboard }) {
@@ -35,11 +30,11 @@ export function MonthlyCard({ data }: { data: Dashboard }) {
   const summary = (
     <Typography.Text>
       {t('dashboard.monthly.summary', {
-        months: through === 1 ? t('dashboard.monthly.firstMonth') : t('dashboard.monthly.months', { to: through }),
+        months: periodLabel(through, lang, (to) => t('dashboard.monthly.months', { to })),
         count: totals.count,
         lastCount: totals.lastCount,
-        amount: formatYi(sumWan(totals.amountWan)),
-        lastAmount: formatYi(sumWan(totals.lastAmountWan)),
+        amount: largeYuan(sumWan(totals.amountWan), lang, t('dashboard.unit.large')),
+        lastAmount: largeYuan(sumWan(totals.lastAmountWan), lang, t('dashboard.unit.large')),
       })}
     </Typography.Text>
   );

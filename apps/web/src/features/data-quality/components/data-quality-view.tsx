@@ -33,7 +33,7 @@ export function DataQualityView() {
             const tone = TONE[checkTone(c.count)];
             const active = c.check === selected;
             return (
-              <Col key={c.check} flex="1 1 230px">
+              <Col key={c.check} xs={{ flex: '100%' }} sm={{ flex: '50%' }} lg={{ flex: '33.33%' }} xl={{ flex: '20%' }}>
                 <Card
                   size="small"
                   hoverable

@@ -37,9 +37,10 @@ export function MajorProjectsBoard() {
     {
       title: t('work.project'),
       key: 'name',
+      width: 180,
       render: (_, p) => <Link to={`/projects/${p.id}`}>{p.name}</Link>,
     },
-    { title: t('work.hostUnit'), key: 'hostUnit', render: (_, p) => p.hostUnit.name },
+    { title: t('work.hostUnit'), key: 'hostUnit', width: 130, render: (_, p) => p.hostUnit.name },
     {
       title: t('work.agreedWan'),
       dataIndex: 'agreedWan',
@@ -56,6 +57,7 @@ export function MajorProjectsBoard() {
     {
       title: t('work.slippedStages'),
       key: 'slipped',
+      width: 170,
       render: (_, p) =>
         p.overdueStages.length || p.atRiskStages.length ? (
           <Space size={[0, 4]} wrap>
@@ -80,7 +82,8 @@ export function MajorProjectsBoard() {
             </div>
           </div>
         ) : (
-          <Typography.Text type="secondary">{p.track === 'no_plan' ? t('work.planMissing') : t('work.planDone')}</Typography.Text>
+          // A project without a plan already says so in its track tag.
+          <Typography.Text type="secondary">{p.track === 'no_plan' ? '—' : t('work.planDone')}</Typography.Text>
         ),
     },
     {
