@@ -16,7 +16,9 @@
 // statements are replayed under EXPLAIN (ANALYZE, BUFFERS) (in the result JSON; printed for a
 // figure that fails).
 //   node bench/projects.mjs [--pg]          (--pg needs BENCH_DATABASE_URL)
-// BENCH_PROJECTS (1,000,000), BENCH_PGLITE_PROJECTS (50,000), BENCH_SAMPLES, BENCH_WARMUP tune it.
+// BENCH_PROJECTS (1,000,000), BENCH_PGLITE_PROJECTS (50,000), BENCH_SAMPLES, BENCH_WARMUP tune it;
+// BENCH_PROJECTS_KEEP=1 keeps zs_bench_projects afterwards and reuses it when it holds the same set
+// (same seed, size and day), for looking into plans with psql between runs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -168,7 +170,7 @@ export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log =
   const started = performance.now();
   const dataset = await buildProjectDataset(backend, { size, log });
   const buildSeconds = (performance.now() - started) / 1000;
-  log(`  data set: ${size.toLocaleString('en')} projects built in ${buildSeconds.toFixed(1)} s ${JSON.stringify(dataset.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
+  log(`  data set: ${size.toLocaleString('en')} projects ${dataset.reused ? 'reused (BENCH_PROJECTS_KEEP=1)' : `built in ${buildSeconds.toFixed(1)} s ${JSON.stringify(dataset.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`}`);
   const filesDir = tempDir('projects-files');
   let app;
   const agent = keepAliveAgent(4);
@@ -248,7 +250,7 @@ export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log =
       backend: backendLabel(backend),
       date: new Date().toISOString(),
       projects: size,
-      dataset: { buildSeconds, timingsMs: dataset.timings, stats: dataset.stats, county },
+      dataset: { reused: !!dataset.reused, buildSeconds, timingsMs: dataset.timings, stats: dataset.stats, county },
       postgres: backend.kind === 'pg' ? await serverSettings(backend.adminUrl) : undefined,
       samples: SAMPLES,
       warmup: WARMUP,

@@ -92,16 +92,10 @@ export const en: Record<MessageKey, string> = {
     'Every unit reports leads on investor companies here: the company, its industry chain, a rough amount and where the lead came from (event, referral, cold visit, resident-bureau research). Leads are counted per unit for the monthly assessment.',
   'comingSoon.filings':
     'Units file the leads they work seriously, checked against the unified intake standards. A filing that matches an active one (same credit code or name) becomes a conflict for the office to arbitrate, with the decision recorded, so counties do not compete for the same investor.',
-  'comingSoon.projects':
-    'Follows each project from intent through signed, contracted, registered, ready to start, started and completed to producing, with a date and evidence for every stage, and its sourcing and host units, agreed investment and industry fit.',
-  'comingSoon.majorProjects':
-    'Projects with agreed investment of 1 billion yuan or more, tracked against planned milestones; joint meetings record each blocker, assign it to a department with a deadline and follow it to resolution.',
   'comingSoon.events':
     'The events calendar: city-level events, local campaigns, trade fairs and the 100-day investment drives. Leads and projects link back to the event that produced them, so each event\'s yield can be counted.',
   'comingSoon.chains':
     'The industry-chain map: for each key chain its chief expert and think tank, up- and downstream segments, the leading firms to target (central SOEs, Fortune Global 500, industry top 50) and the local firms already present, showing missing links and targets being worked.',
-  'comingSoon.bulletins':
-    'Monthly assessment of the resident bureaus, service centres and counties: contract, registration and ready-to-start rates and more, ranked. A published bulletin is numbered and frozen, and every figure traces back to the projects behind it.',
 
   'companySelect.placeholder': 'Search the registry by name or credit code',
   'companySelect.typeToSearch': 'Type a company name or credit code',
@@ -229,8 +223,7 @@ export const en: Record<MessageKey, string> = {
   'home.yourUnit': 'Your unit',
   'home.unitKind': 'Unit kind',
   'home.yourRole': 'Role',
-  'home.intro':
-    'Leads, filings, projects and the other business areas are on their way; the menu items marked "Coming soon" describe what each will do.',
+  'home.intro': 'The registry, leads, filings, project delivery and assessment bulletins are in the menu on the left; events and the industry-chain map are coming.',
   'home.unitsByKind': 'Units by kind',
 
   'org.unitName': 'Unit name',
