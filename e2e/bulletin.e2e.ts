@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, apiSession, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+
+const PASSWORD = 'Lanjiang#Work2026';
+
+/** Two counties' projects signed in 2021, and last year's one for the comparison. */
+const PROJECTS: [string, string, string, string | null][] = [
+  ['澜城区智能装备产业基地', '澜城区', '2021-02-01', '2021-02-20'],
+  ['澜城区冷链物流中心', '澜城区', '2021-04-10', null],
+  ['江北区半导体封装测试项目', '江北区', '2021-06-15', '2021-07-01'],
+  ['江北区去年的项目', '江北区', '2020-05-01', '2020-05-10'],
+];
+
+const env = useServerAndBrowser(async (server) => {
+  const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
+  const units: { id: number; name: string }[] = (await admin('GET', '/units')).items;
+  const unit = (name: string) => units.find((u) => u.name === name)!.id;
+  for (const [username, displayName, role, unitId] of [
+    ['office.wang', '王主任', 'office', unit('澜江市招商引资工作领导小组办公室')],
+    ['lancheng.li', '李澜', 'unit_staff', unit('澜城区')],
+  ] as const) {
+    await admin('POST', '/users', { username, displayName, password: 'Initial#2026x', role, unitId });
+    await apiSession(server.url, username, 'Initial#2026x', PASSWORD);
+  }
+  const office = await apiSession(server.url, 'office.wang', PASSWORD);
+  for (const [name, host, signed, contracted] of PROJECTS) {
+    await office('POST', '/projects', {
+      name, companyId: null, hostUnitId: unit(host), sourceUnitIds: [unit(host)], chain: '高端装备', fitsPositioning: true, agreedWan: '20000',
+      stages: { signed, contracted },
+    });
+  }
+  await office('POST', '/bulletins', { year: 2021, month: 7 });
+});
+
+describe('the monthly bulletin', () => {
+  it('the office reviews the draft down to the projects behind a rate, publishes it; a county reads the published issue', async () => {
+    const office = await newPage(env.browser);
+    const { page } = office;
+    await loginThroughUi(page, env.server.url, 'office.wang', PASSWORD);
+    await page.getByRole('menuitem', { name: /工作台/ }).waitFor();
+    await page.goto(`${env.server.url}/bulletins`);
+    await page.getByText('2021年7月').first().click();
+    await page.getByText('县区和功能区').first().waitFor();
+    // 澜城区: two signed, one with a contract — the rate opens the project behind its numerator.
+    const row = page.locator('tr').filter({ hasText: '澜城区' }).first();
+    await row.getByText('50.00%').first().click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('澜城区智能装备产业基地').waitFor();
+    expect(await drawer.getByText('澜城区冷链物流中心').count()).toBe(0);
+    await screenshot(page, '50-bulletin-drill');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('发布后通报冻结，数字不再改变').waitFor();
+    await page.locator('.ant-modal-confirm-btns').getByRole('button', { name: /确\s*定|发\s*布|OK/ }).click();
+    await page.getByText('已发布：2021年第1期').waitFor();
+    await screenshot(page, '51-bulletin-published');
+
+    const county = await newPage(env.browser);
+    await loginThroughUi(county.page, env.server.url, 'lancheng.li', PASSWORD);
+    await county.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
+    await county.page.goto(`${env.server.url}/bulletins`);
+    await county.page.getByText('2021年第1期').first().waitFor();
+    expect(await county.page.getByText('2021年7月').count()).toBe(0);
+    expect(office.errors).toEqual([]);
+    expect(county.errors).toEqual([]);
+  });
+});
