@@ -1,10 +1,7 @@
-import { enAssessment } from './en-assessment.ts';
-import { enProjects } from './en-projects.ts';
-import { enWork } from './en-work.ts';
-import type { MessageKey } from './zh.ts';
+import type { CoreMessageKey } from './zh.ts';
 
 /** The English catalogue: the same keys as zh.ts, no more and no fewer. */
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   'app.name': 'Investment Promotion Platform',
   'app.shortName': 'Investment',
   'app.tagline': 'The "1+6+8" investment-promotion system · leads, filings and projects in one place',
@@ -496,7 +493,4 @@ export const en: Record<MessageKey, string> = {
   'import.done': 'Import finished',
   'import.doneSummary': '{rows} rows: {created} new, {updated} updated, {unchanged} unchanged',
   'import.close': 'Close',
-  ...enProjects,
-  ...enWork,
-  ...enAssessment,
 };

@@ -3,9 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
 import { translate } from './translate.ts';
-import { zh } from './zh.ts';
+import { featureMessages } from './feature-messages.ts';
+import { en as coreEn } from './en.ts';
+import { zh as coreZh } from './zh.ts';
+
+const zh = { ...coreZh, ...featureMessages.zh };
+const en = { ...coreEn, ...featureMessages.en };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

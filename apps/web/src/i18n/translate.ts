@@ -4,7 +4,14 @@ import { type MessageKey, zh } from './zh.ts';
 
 export type TranslateVars = Record<string, string | number>;
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
+// The core messages come with the first page; the business areas add theirs with the shell.
+const catalogues: Record<Lang, Record<string, string>> = { zh: { ...zh }, en: { ...en } };
+
+/** Adds a part of the catalogue (see feature-messages.ts). */
+export function addMessages(part: Record<Lang, Record<string, string>>): void {
+  Object.assign(catalogues.zh, part.zh);
+  Object.assign(catalogues.en, part.en);
+}
 
 function fill(template: string, vars?: TranslateVars): string {
   if (!vars) return template;
@@ -12,13 +19,13 @@ function fill(template: string, vars?: TranslateVars): string {
 }
 
 export function translate(lang: Lang, key: MessageKey, vars?: TranslateVars): string {
-  return fill(catalogues[lang][key], vars);
+  return fill(catalogues[lang][key] ?? key, vars);
 }
 
 /** For keys built at run time (audit actions): undefined when the catalogue lacks the key. */
 export function translateIfKnown(lang: Lang, key: string, vars?: TranslateVars): string | undefined {
-  const catalogue: Record<string, string> = catalogues[lang];
-  return Object.hasOwn(catalogue, key) ? fill(catalogue[key], vars) : undefined;
+  const catalogue = catalogues[lang];
+  return Object.hasOwn(catalogue, key) ? fill(catalogue[key]!, vars) : undefined;
 }
 
 /** Outside React (the API client) the current language is used. */

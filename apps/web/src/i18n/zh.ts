@@ -3,9 +3,9 @@
  * en.ts must have exactly these keys (checked by the type of `en` and by i18n.test.ts).
  * Placeholders are written {name}.
  */
-import { zhAssessment } from './zh-assessment.ts';
-import { zhProjects } from './zh-projects.ts';
-import { zhWork } from './zh-work.ts';
+import type { zhAssessment } from './zh-assessment.ts';
+import type { zhProjects } from './zh-projects.ts';
+import type { zhWork } from './zh-work.ts';
 
 export const zh = {
   'app.name': '招商引资协同平台',
@@ -495,9 +495,9 @@ export const zh = {
   'import.done': '导入完成',
   'import.doneSummary': '共 {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}',
   'import.close': '完成',
-  ...zhProjects,
-  ...zhWork,
-  ...zhAssessment,
 };
 
-export type MessageKey = keyof typeof zh;
+/** The keys the login page and the shell need: loaded with the first page. */
+export type CoreMessageKey = keyof typeof zh;
+/** Every key: the business areas' messages (zh-*.ts) are loaded with the app shell (feature-messages.ts). */
+export type MessageKey = CoreMessageKey | keyof typeof zhProjects | keyof typeof zhWork | keyof typeof zhAssessment;

@@ -1,5 +1,6 @@
 import { type Scheme, scoreFormula, validateScheme } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
+import '../../i18n/feature-messages.ts';
 import { translate } from '../../i18n/translate.ts';
 import { formPath, problemsByPath, schemeProblemMessage, toFormValues, toScheme, weightTotal } from './scheme-form.ts';
 

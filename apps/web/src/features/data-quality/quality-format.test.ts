@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zh } from '../../i18n/zh.ts';
+import { featureMessages } from '../../i18n/feature-messages.ts';
 import { checkTone, KNOWN_NOTES, parseCheck } from './quality-format.ts';
 
 describe('data-quality helpers', () => {
@@ -15,6 +15,6 @@ describe('data-quality helpers', () => {
   });
 
   it('translates the server note it knows, word for word', () => {
-    for (const [text, key] of Object.entries(KNOWN_NOTES)) expect(zh[key]).toBe(text);
+    for (const [text, key] of Object.entries(KNOWN_NOTES)) expect(featureMessages.zh[key]).toBe(text);
   });
 });

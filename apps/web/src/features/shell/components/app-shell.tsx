@@ -3,6 +3,7 @@ import { Button, Layout, Result } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner.tsx';
+import '../../../i18n/feature-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { RequireSession } from '../../auth/components/require-session.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';

@@ -1,0 +1,18 @@
+import { enAssessment } from './en-assessment.ts';
+import { enProjects } from './en-projects.ts';
+import { enWork } from './en-work.ts';
+import { addMessages } from './translate.ts';
+import { zhAssessment } from './zh-assessment.ts';
+import { zhProjects } from './zh-projects.ts';
+import { zhWork } from './zh-work.ts';
+
+/**
+ * The business areas' messages. The app shell imports this module, so they load with the
+ * shell and not with the login page, which stays small.
+ */
+export const featureMessages = {
+  zh: { ...zhProjects, ...zhWork, ...zhAssessment },
+  en: { ...enProjects, ...enWork, ...enAssessment },
+};
+
+addMessages(featureMessages);
