@@ -41,10 +41,11 @@ export const bulletinTitle = (b: { year: number; issue_number: number | null; mo
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
+/** The ranks of the year's latest published bulletin before this month: what "change in rank" compares with. */
 async function previousRanks(tx: Tx, year: number, month: number): Promise<Map<number, number>> {
-  if (month === 1) return new Map();
-  const prev = await findBulletinOfMonth(tx, year, month - 1);
-  if (!prev || prev.status !== 'published') return new Map();
+  const earlier = (await findBulletins(tx, true)).filter((b) => b.year === year && b.month < month).sort((a, b) => b.month - a.month)[0];
+  const prev = earlier && (await findBulletin(tx, earlier.id));
+  if (prev?.status !== 'published') return new Map();
   const snap = prev.snapshot as BulletinSnapshot;
   return new Map(snap.groups.flatMap((g) => g.units.filter((u) => u.rank !== null).map((u) => [u.unitId, u.rank!] as const)));
 }
