@@ -202,6 +202,16 @@ describe('bulletins', () => {
       ['商务招商服务中心', 0, 1],
     ]);
     expect(diff.corrections).toMatchObject([{ projectName: 'P4', reason: '合同实为 7 月 31 日签订，原录入有误' }]);
+    // August compares its ranks with July's published issue. 沭阳县 (P4's contract now counted): 31.25·(0.5/0.6) + 19.53125
+    // + 25 + 12.5 = 83.07; 宿城区 (P6 signed in August, nothing else yet): 31.25 + 31.25·(1/3)/0.8 + 25·(1/3)/0.5 + 12.5·2/3 + 2 = 71.27.
+    const august = (await call(env.app, office, 'POST', '/api/v1/bulletins', { year: 2021, month: 8 })).json().id;
+    const counties = (await call(env.app, office, 'GET', `/api/v1/bulletins/${august}`)).json().snapshot.groups[0].units;
+    expect(counties.map((u: { score: number }) => u.score)).toEqual([83.07, 71.27, 31.25]);
+    expect(counties.map((u: { unitName: string; rank: number; previousRank: number; rankChange: number }) => [u.unitName, u.rank, u.previousRank, u.rankChange])).toEqual([
+      ['沭阳县', 1, 2, 1],
+      ['宿城区', 2, 1, -1],
+      ['经开区', 3, 3, 0],
+    ]);
   });
 
   it('a snapshot altered behind the database’s back is refused on every read', async () => {
