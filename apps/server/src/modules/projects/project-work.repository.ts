@@ -16,7 +16,6 @@ export type BoardRow = {
   agreed_yuan: string;
   stage: string;
   chain: string | null;
-  planned: number;
   overdue_stages: string[];
   at_risk_stages: string[];
   next_stage: string | null;
@@ -25,34 +24,55 @@ export type BoardRow = {
   track: 'overdue' | 'at_risk' | 'on_track' | 'no_plan';
 };
 
+export type BoardTrack = BoardRow['track'];
+
 /**
  * The major-projects board: every active major project with its plan judged against today.
  * Overdue: a planned date has passed and the stage is not reached; at risk: one falls within
- * 30 days and is not reached; a project with no plan is listed as needing one.
+ * 30 days and is not reached; a project with no plan is listed as needing one. The plans are
+ * judged once (per milestone, then per project); the page of projects is dressed afterwards.
  */
-export async function findBoard(db: Tx, q: { thresholdYuan: bigint; today: string; unitId?: number; scopeUnitId?: number; track?: string }) {
+export async function findBoard(
+  db: Tx,
+  q: { thresholdYuan: bigint; today: string; unitId?: number; scopeUnitId?: number; track?: BoardTrack; limit: number; offset: number },
+): Promise<{ counts: Record<BoardTrack, number>; items: BoardRow[]; total: number }> {
   const conds: SQL[] = [sql`p.agreed_yuan >= ${q.thresholdYuan.toString()}::bigint`, sql`p.status <> 'terminated'`];
   if (q.unitId !== undefined) conds.push(sql`p.host_unit_id = ${q.unitId}`);
   if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId));
-  const rows = await queryRows<BoardRow>(
-    db,
-    sql`with judged as (
-          select p.id, p.name, p.host_unit_id, h.name as host_unit_name, p.agreed_yuan::text as agreed_yuan, p.stage, p.chain,
-            count(m.stage)::int as planned,
-            coalesce(array_agg(m.stage order by m.planned_on) filter (where m.planned_on < ${q.today}::date and ${stageReachedSql(sql`m.stage`)} is null), '{}') as overdue_stages,
-            coalesce(array_agg(m.stage order by m.planned_on) filter (where m.planned_on between ${q.today}::date and ${q.today}::date + 30 and ${stageReachedSql(sql`m.stage`)} is null), '{}') as at_risk_stages,
-            (array_agg(m.stage order by m.planned_on) filter (where ${stageReachedSql(sql`m.stage`)} is null))[1] as next_stage,
-            (min(m.planned_on) filter (where ${stageReachedSql(sql`m.stage`)} is null))::text as next_planned_on,
+  const today = sql`${q.today}::date`;
+  const judged = sql`
+    judged as (
+      select p.id, p.agreed_yuan,
+        coalesce(bool_or(m.planned_on < ${today} and m.reached is null), false) as overdue,
+        coalesce(bool_or(m.planned_on between ${today} and ${today} + 30 and m.reached is null), false) as at_risk,
+        count(m.stage) > 0 as planned
+      from projects p
+      left join lateral (select m.stage, m.planned_on, ${stageReachedSql(sql`m.stage`)} as reached from project_milestones m where m.project_id = p.id) m on true
+      where ${sql.join(conds, sql` and `)}
+      group by p.id),
+    tracked as (
+      select id, agreed_yuan, case when overdue then 'overdue' when at_risk then 'at_risk' when planned then 'on_track' else 'no_plan' end as track from judged)`;
+  const [counts, page] = await Promise.all([
+    queryRows<{ track: BoardTrack; n: number }>(db, sql`with ${judged} select track, count(*)::int as n from tracked group by track`),
+    queryRows<BoardRow>(
+      db,
+      sql`with ${judged}, pick as (
+            select id, track from tracked ${q.track ? sql`where track = ${q.track}` : sql``}
+            order by array_position(array['overdue','at_risk','no_plan','on_track'], track), agreed_yuan desc, id
+            limit ${q.limit} offset ${q.offset})
+          select p.id, p.name, p.host_unit_id, h.name as host_unit_name, p.agreed_yuan::text as agreed_yuan, p.stage, p.chain, pick.track,
+            coalesce((select array_agg(m.stage order by m.planned_on) from project_milestones m where m.project_id = p.id and m.planned_on < ${today} and ${stageReachedSql(sql`m.stage`)} is null), '{}') as overdue_stages,
+            coalesce((select array_agg(m.stage order by m.planned_on) from project_milestones m where m.project_id = p.id and m.planned_on between ${today} and ${today} + 30 and ${stageReachedSql(sql`m.stage`)} is null), '{}') as at_risk_stages,
+            (select m.stage from project_milestones m where m.project_id = p.id and ${stageReachedSql(sql`m.stage`)} is null order by m.planned_on limit 1) as next_stage,
+            (select min(m.planned_on)::text from project_milestones m where m.project_id = p.id and ${stageReachedSql(sql`m.stage`)} is null) as next_planned_on,
             (select count(*)::int from blockers b where b.project_id = p.id and b.status = 'open') as open_blockers
-          from projects p join units h on h.id = p.host_unit_id
-          left join project_milestones m on m.project_id = p.id
-          where ${sql.join(conds, sql` and `)}
-          group by p.id, h.name)
-        select *, case when cardinality(overdue_stages) > 0 then 'overdue' when cardinality(at_risk_stages) > 0 then 'at_risk'
-                       when planned = 0 then 'no_plan' else 'on_track' end as track
-        from judged order by (case when cardinality(overdue_stages) > 0 then 0 when cardinality(at_risk_stages) > 0 then 1 when planned = 0 then 2 else 3 end), agreed_yuan::bigint desc, id`,
-  );
-  return q.track ? rows.filter((r) => r.track === q.track) : rows;
+          from pick join projects p on p.id = pick.id join units h on h.id = p.host_unit_id
+          order by array_position(array['overdue','at_risk','no_plan','on_track'], pick.track), p.agreed_yuan desc, p.id`,
+    ),
+  ]);
+  const byTrack = { overdue: 0, at_risk: 0, on_track: 0, no_plan: 0 };
+  for (const c of counts) byTrack[c.track] = c.n;
+  return { counts: byTrack, items: page, total: q.track ? byTrack[q.track] : Object.values(byTrack).reduce((a, b) => a + b, 0) };
 }
 
 export async function findMilestones(db: Tx, projectId: number) {

@@ -50,7 +50,12 @@ export const projectWorkRoutes =
         schema: {
           tags,
           summary: '重大项目看板：正常 / 预警（30 天内到期未完成）/ 逾期 / 未填计划',
-          querystring: z.strictObject({ unitId: id.optional(), track: z.enum(['overdue', 'at_risk', 'on_track', 'no_plan']).optional() }),
+          querystring: z.strictObject({
+            unitId: id.optional(),
+            track: z.enum(['overdue', 'at_risk', 'on_track', 'no_plan']).optional(),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          }),
         },
       },
       async (req) => majorProjectsBoard(database, req.ctx, req.query),

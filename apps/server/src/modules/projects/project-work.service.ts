@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findOfficeUnitIds, insertForUnits } from '../notifications/notifications.repository.ts';
 import {
   type BlockerRow,
+  type BoardTrack,
   claimDueReminders,
   claimSlipped,
   claimSlot,
@@ -65,20 +66,21 @@ export async function setMilestonePlan(database: Database, ctx: RequestContext, 
   });
 }
 
-/** The major-projects board, with a count per track. */
-export async function majorProjectsBoard(database: Database, ctx: RequestContext, q: { unitId?: number; track?: string }) {
+/** The major-projects board: a count per track and one page of projects, the most urgent first. */
+export async function majorProjectsBoard(database: Database, ctx: RequestContext, q: { unitId?: number; track?: BoardTrack; page?: number; pageSize?: number }) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.list');
   const threshold = await findMajorThreshold(database.db);
   const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
-  const all = await findBoard(database.db, { thresholdYuan: threshold, today: shanghaiDate(), unitId: q.unitId, scopeUnitId: scope });
-  const counts = { overdue: 0, at_risk: 0, on_track: 0, no_plan: 0 };
-  for (const r of all) counts[r.track]++;
-  const rows = q.track ? all.filter((r) => r.track === q.track) : all;
+  const pageSize = q.pageSize ?? 20;
+  const { counts, items, total } = await findBoard(database.db, {
+    thresholdYuan: threshold, today: shanghaiDate(), unitId: q.unitId, scopeUnitId: scope, track: q.track, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
+  });
   return {
     majorThresholdWan: yuanToWan(threshold),
     counts,
-    items: rows.map((r) => ({
+    total,
+    items: items.map((r) => ({
       id: r.id, name: r.name, hostUnit: { id: r.host_unit_id, name: r.host_unit_name }, agreedWan: yuanToWan(BigInt(r.agreed_yuan)), stage: r.stage, chain: r.chain,
       track: r.track, overdueStages: r.overdue_stages, atRiskStages: r.at_risk_stages, nextStage: r.next_stage, nextPlannedOn: r.next_planned_on, openBlockers: r.open_blockers,
     })),

@@ -53,12 +53,23 @@ const SELECT = sql`
   join units h on h.id = p.host_unit_id
   left join companies c on c.id = p.company_id`;
 
-/** A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers. */
+/**
+ * A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers.
+ * Written as one id set from three indexes (not ORs of subqueries, which scan every project).
+ */
 export function visibleToUnitSql(unitId: number, alias = sql`p`): SQL {
-  return sql`(${alias}.host_unit_id = ${unitId}
-    or exists (select 1 from project_sources s where s.project_id = ${alias}.id and s.unit_id = ${unitId})
-    or exists (select 1 from blockers b where b.project_id = ${alias}.id and b.responsible_unit_id = ${unitId}))`;
+  return sql`${alias}.id in (select id from projects where host_unit_id = ${unitId}
+    union select project_id from project_sources where unit_id = ${unitId}
+    union select project_id from blockers where responsible_unit_id = ${unitId})`;
 }
+
+/** The projects a unit is credited with: it hosts them or sourced them. */
+function creditedToUnitSql(unitId: number): SQL {
+  return sql`p.id in (select id from projects where host_unit_id = ${unitId} union select project_id from project_sources where unit_id = ${unitId})`;
+}
+
+/** Counting stops here: a list says "10,000+" rather than count a province for every page. */
+export const COUNT_CAP = 10_000;
 
 export async function findProjectById(db: Tx, id: number, opts: { forUpdate?: boolean } = {}): Promise<ProjectRow | undefined> {
   if (opts.forUpdate) await db.execute(sql`select 1 from projects where id = ${id} for update`);
@@ -147,9 +158,7 @@ function whereOf(f: ProjectFilter): SQL {
   const conds: SQL[] = [];
   if (f.q) conds.push(sql`p.name ilike ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`}`);
   if (f.stages?.length) conds.push(sql`p.stage = any(${sql.param(f.stages)}::text[])`);
-  if (f.unitId !== undefined) {
-    conds.push(sql`(p.host_unit_id = ${f.unitId} or exists (select 1 from project_sources s where s.project_id = p.id and s.unit_id = ${f.unitId}))`);
-  }
+  if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId));
   if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
   if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
@@ -171,7 +180,7 @@ export async function findProjects(
   f: ProjectFilter,
   sort: { by: ProjectSort; desc: boolean },
   page: { limit: number; offset: number },
-): Promise<{ items: ProjectRow[]; total: number }> {
+): Promise<{ items: ProjectRow[]; total: number; totalCapped: boolean }> {
   const where = whereOf(f);
   const order = sql`${PROJECT_SORTS[sort.by]} ${sql.raw(sort.desc ? 'desc nulls last' : 'asc nulls first')}, p.id ${sql.raw(sort.desc ? 'desc' : 'asc')}`;
   // Page the ids first on the bare table, then dress the page: the joins run for 20 rows, not for all.
@@ -181,9 +190,10 @@ export async function findProjects(
       sql`with page as (select p.id from projects p ${where} order by ${order} limit ${page.limit} offset ${page.offset})
           ${SELECT} join page on page.id = p.id order by ${order}`,
     ),
-    queryRows<{ n: number }>(db, sql`select count(*)::int as n from projects p ${where}`),
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from projects p ${where} limit ${COUNT_CAP + 1}) q`),
   ]);
-  return { items, total: count!.n };
+  const capped = count!.n > COUNT_CAP;
+  return { items, total: capped ? COUNT_CAP : count!.n, totalCapped: capped };
 }
 
 /** Every project matching the filter, for exports (no paging). */

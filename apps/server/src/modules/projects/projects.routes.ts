@@ -60,7 +60,7 @@ export const projectsRoutes =
           tags,
           summary: '项目列表（筛选、排序、分页）',
           querystring: listProjectsQuery,
-          response: { 200: z.object({ items: z.array(projectSchema), total: z.number().int(), majorThresholdWan: z.string() }) },
+          response: { 200: z.object({ items: z.array(projectSchema), total: z.number().int(), totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'), majorThresholdWan: z.string() }) },
         },
       },
       async (req) => {

@@ -290,14 +290,14 @@ export async function listProjects(
   const threshold = await findMajorThreshold(database.db);
   const { majorOnly, ...f } = q;
   const scope = projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.ids) ? undefined : actor.unitId;
-  const { items, total } = await findProjects(
+  const { items, total, totalCapped } = await findProjects(
     database.db,
     { ...f, scopeUnitId: scope, majorThresholdYuan: majorOnly ? threshold : undefined },
     sort,
     { limit: pageSize, offset: (page - 1) * pageSize },
   );
   const today = shanghaiDate();
-  return { items: items.map((r) => presentProject(r, threshold, today)), total, majorThresholdWan: yuanToWan(threshold) };
+  return { items: items.map((r) => presentProject(r, threshold, today)), total, totalCapped, majorThresholdWan: yuanToWan(threshold) };
 }
 
 /** A project's page: the project, its evidence, history, milestone plan and blockers. */

@@ -28,10 +28,12 @@ export type MajorProject = {
 export type MajorProjectsBoard = {
   majorThresholdWan: string;
   counts: Record<MajorTrack, number>;
+  /** The projects of the chosen track (all tracks when none); `items` is one page of them. */
+  total: number;
   items: MajorProject[];
 };
 
-export type MajorProjectsParams = { unitId?: number; track?: MajorTrack };
+export type MajorProjectsParams = { unitId?: number; track?: MajorTrack; page?: number; pageSize?: number };
 
 // ——— 回头看 review campaigns ———
 

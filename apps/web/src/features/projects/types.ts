@@ -58,7 +58,8 @@ export type ProjectFilters = {
 
 export type ProjectListParams = ProjectFilters & { sort?: ProjectSort; desc?: 'true' | 'false'; page: number; pageSize: number };
 
-export type ProjectPage = { items: Project[]; total: number; majorThresholdWan: string };
+/** `totalCapped`: more than `total` projects match (the server stops counting at 10,000). */
+export type ProjectPage = { items: Project[]; total: number; totalCapped?: boolean; majorThresholdWan: string };
 
 export type TimelineEntry = { stage: ProjectStage; date: string | null; plannedOn: string | null; overdue: boolean; evidenceCount: number };
 

@@ -12,7 +12,7 @@ import { seesAllUnits } from '../work-policy.ts';
 import { EmptyList } from './empty-list.tsx';
 import { TrackCards } from './track-cards.tsx';
 
-const STATE_KEYS = ['track', 'unitId'] as const;
+const STATE_KEYS = ['track', 'unitId', 'page', 'pageSize'] as const;
 const isTrack = (value?: string): value is MajorTrack => MAJOR_TRACKS.includes(value as MajorTrack);
 
 /** The 重大项目 board: every major project judged against its milestone plan, by track. */
@@ -23,7 +23,10 @@ export function MajorProjectsBoard() {
   const track = isTrack(state.track) ? state.track : undefined;
   const unitId = state.unitId ? Number(state.unitId) : undefined;
   const units = useUnitOptions(unitId);
-  const board = useMajorProjects({ track, unitId });
+  const page = Number(state.page ?? 1);
+  const pageSize = Number(state.pageSize ?? 20);
+  // The server pages the board (a province has tens of thousands of major projects).
+  const board = useMajorProjects({ track, unitId, page, pageSize });
   const data = board.data;
 
   const stageTags = (stages: string[], color: string) =>
@@ -125,7 +128,7 @@ export function MajorProjectsBoard() {
             loading={units.loading}
             options={units.options}
             value={unitId}
-            onChange={(next) => setState({ unitId: next })}
+            onChange={(next) => setState({ unitId: next, page: undefined })}
           />
         </Space>
       ) : null}
@@ -137,12 +140,12 @@ export function MajorProjectsBoard() {
             counts={data?.counts}
             selected={track}
             loading={board.isPending}
-            onSelect={(clicked) => setState({ track: nextTrackFilter(track, clicked) })}
+            onSelect={(clicked) => setState({ track: nextTrackFilter(track, clicked), page: undefined })}
           />
           {track ? (
             <Space style={{ marginBottom: 12 }}>
               <Typography.Text>{t('work.filteredBy', { track: t(`work.track.${track}`) })}</Typography.Text>
-              <Typography.Link onClick={() => setState({ track: undefined })}>{t('work.showAll')}</Typography.Link>
+              <Typography.Link onClick={() => setState({ track: undefined, page: undefined })}>{t('work.showAll')}</Typography.Link>
             </Space>
           ) : null}
           <Table<MajorProject>
@@ -152,7 +155,14 @@ export function MajorProjectsBoard() {
             columns={columns}
             dataSource={data?.items ?? []}
             locale={{ emptyText: <EmptyList text={track ? t('work.emptyTrack') : t('work.emptyBoard')} /> }}
-            pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (next, size) => setState({ page: next === 1 ? undefined : String(next), pageSize: size === 20 ? undefined : String(size) }),
+            }}
             scroll={{ x: 'max-content' }}
           />
         </>

@@ -128,7 +128,7 @@ export function ProjectList() {
             pageSize: params.pageSize,
             total: projects.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
+            showTotal: (total) => (projects.data?.totalCapped ? t('project.totalCapped', { total: groupThousands(String(total)) }) : t('common.total', { total })),
           }}
           scroll={{ x: 1600 }}
         />
