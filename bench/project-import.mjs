@@ -48,7 +48,7 @@ function ledgerOf(p) {
 const utcDate = (iso) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** The .xlsx and the COPY files of the same projects. */
-async function writeFiles(dir, units, investors) {
+export async function writeLedgerFiles(dir, units, investors) {
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const gen = createProjectGenerator({ seed: IMPORT_SEED, units, investors, today: shanghaiToday() });
   const projects = Array.from({ length: ROWS }, () => ledgerOf(gen.next()));
@@ -247,7 +247,7 @@ export async function runProjectImportBenchmark(backend = { kind: 'pglite' }, { 
     await probe.close();
 
     const tGen = performance.now();
-    const files = await writeFiles(dir, units, investors);
+    const files = await writeLedgerFiles(dir, units, investors);
     const generateMs = performance.now() - tGen;
     log(`  wrote ${ROWS.toLocaleString('en')} projects (${files.sources.toLocaleString('en')} sourcing units, ${files.withInvestor.toLocaleString('en')} with an investor): xlsx ${(files.xlsxBytes / 1048576).toFixed(1)} MB in ${fmtMs(generateMs)}`);
 

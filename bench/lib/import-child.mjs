@@ -1,9 +1,9 @@
 // One `import companies FILE` (or `import projects FILE`) in a process of its own, so its memory
 // is the importer's: readTableFile (exceljs loads the whole workbook) and importCompanies or
-// importProjects (dryRun false), as the
-// CLI's importFile does them, timed apart, with every SQL statement's round trip recorded and
-// the process's resident memory sampled every 100 ms (plus the kernel's high-water mark, VmHWM,
-// which also catches peaks inside long synchronous stretches where no timer can fire).
+// importProjects (dryRun false), as the CLI's importFile does them, timed apart, with every SQL
+// statement's round trip recorded and the process's resident memory sampled every 100 ms (plus
+// the kernel's high-water mark, VmHWM, which also catches peaks inside long synchronous stretches
+// where no timer can fire).
 // Configured by BENCH_IMPORT (JSON): { databaseUrl | pgliteDir, file, kind? }. `kind` is
 // 'companies' (importCompanies, the default) or 'projects' (importProjects, `import projects
 // FILE`; the units and investors it names must be in the database already). Prints "RESULT {json}".

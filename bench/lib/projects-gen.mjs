@@ -17,13 +17,13 @@
 //  - stages: contract (~90%) and registration (~82%) follow signing; the construction stages
 //    (ready → started → completed → producing) are reached by fewer and fewer, each after the one
 //    before, and a stage whose date would fall after today is not reached yet (furthest stage:
-//    ~40% registered, ~13% ready, ~18% started, ~4% completed, ~15% producing);
+//    ~40% registered, ~8% contracted, ~11% ready, ~21% started, ~3.5% completed, ~15% producing);
 //  - agreed investment: log-normal around 5,600 万元, so ~5% are major (≥ 10亿元);
-//  - status: ~4% terminated (with the reason), ~6% stalled, mostly before construction;
+//  - status: ~4.5% terminated (with the reason), ~5% stalled, mostly before construction;
 //  - 85% name an investor from the company registry (companies-gen.mjs).
 // Major projects (not terminated) have a milestone plan (85%); blockers are raised on ~1.2% of
-// ordinary and 25% of major projects; evidence files exist for 3% of ordinary and 60% of major
-// projects; every project has its history line (imported from the old ledger).
+// ordinary and 25% of major projects not yet producing; evidence files exist for 3% of ordinary
+// and 60% of major projects; every project has its history line (imported from the old ledger).
 import path from 'node:path';
 import pg from 'pg';
 import { createCompanyGenerator, loadNameFunctions, loadRepoModule, rng } from './companies-gen.mjs';
@@ -58,7 +58,7 @@ export function provinceUnits() {
     units.push({ name: `${list[i]}${suffix}`, kind: 'county', parentName: null, divisionCode: `39${String(1000 + i).slice(-4)}` });
   }
   const zoneKinds = [...Array(8).fill('经济技术开发区'), ...Array(6).fill('高新技术产业开发区'), ...Array(2).fill('综合保税区')];
-  zoneKinds.forEach((k, i) => units.push({ name: `${list[62 + i]}${k}`, kind: 'function_zone', parentName: null, divisionCode: null }));
+  for (const [i, k] of zoneKinds.entries()) units.push({ name: `${list[62 + i]}${k}`, kind: 'function_zone', parentName: null, divisionCode: null });
   for (const city of ['北京', '上海', '深圳', '广州', '杭州', '南京', '西安', '武汉', '成都', '重庆']) {
     units.push({ name: `${PROVINCE}驻${city}招商局`, kind: 'resident_bureau', parentName: OFFICE_NAME, divisionCode: null });
   }
@@ -115,10 +115,10 @@ export const CHAIN_NAMES = CHAINS.map((c) => c[0]);
 const YEAR_WEIGHTS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y, i) => [y, 6 + i]);
 const OUTPUT_UNITS = ['万吨', '万套', '万台', '万件', '亿只', '万平方米', '千套'];
 const NAME_TEMPLATES = [
-  [(z, p, r) => `年产${1 + r.int(50)}${r.pick(OUTPUT_UNITS)}${p}项目`, 20],
+  [(_z, p, r) => `年产${1 + r.int(50)}${r.pick(OUTPUT_UNITS)}${p}项目`, 20],
   [(z, p) => `${z}${p}生产基地项目`, 20],
   [(z, p) => `${z}${p}研发及产业化项目`, 15],
-  [(z, p) => `${p}产业园项目`, 8],
+  [(_z, p) => `${p}产业园项目`, 8],
   [(z, p) => `${z}${p}扩建项目`, 10],
   [(z, p) => `${z}${p}智能制造项目`, 12],
   [(z, p) => `${z}${p}总部项目`, 5],
@@ -139,7 +139,6 @@ const BLOCKER_TEXT = {
 const EVIDENCE_FILES = { signed: '投资协议.pdf', contracted: '投资合同.pdf', registered: '营业执照.pdf', started: '施工许可证.pdf' };
 export const EVIDENCED_STAGES = ['signed', 'contracted', 'registered', 'started'];
 export const STAGES = ['signed', 'contracted', 'registered', 'ready', 'started', 'completed', 'producing'];
-const PLANNED_STAGES = ['contracted', 'registered', 'ready', 'started', 'completed', 'producing'];
 
 // ——— dates (whole days since 1970-01-01) ———
 
