@@ -5,6 +5,7 @@
 // A benchmark that throws is recorded as failed; the others still run.
 import os from 'node:os';
 import path from 'node:path';
+import { runAssessmentBenchmark } from './assessment.mjs';
 import { runFilingBenchmark } from './filing.mjs';
 import { runImportBenchmark } from './import.mjs';
 import { runLoginBenchmark } from './login.mjs';
@@ -28,6 +29,8 @@ const BENCHMARKS = [
   // Issue 4. PostgreSQL first: PGlite's figures are ratios to PostgreSQL's times of the same run.
   { name: 'projects', run: runProjectsBenchmark, perBackend: true, postgresFirst: true },
   { name: 'project-import', run: runProjectImportBenchmark, perBackend: true },
+  // Issue 5: reuses the projects data set (BENCH_PROJECTS_KEEP=1 keeps it between the two).
+  { name: 'assessment', run: runAssessmentBenchmark, perBackend: true },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

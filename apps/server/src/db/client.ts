@@ -43,7 +43,7 @@ export type OpenOptions = {
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, options: '-c jit=off' });
     // Timestamps come back as Date objects; calendar dates (type 1082) stay 'YYYY-MM-DD' strings.
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -242,17 +242,18 @@ ALTER TABLE "foreign_capital_use" ADD CONSTRAINT "foreign_capital_use_updated_by
 ALTER TABLE "unit_targets" ADD CONSTRAINT "unit_targets_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "blockers_project_idx" ON "blockers" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "blockers_open_idx" ON "blockers" USING btree ("status","due_on");--> statement-breakpoint
+CREATE INDEX "blockers_responsible_idx" ON "blockers" USING btree ("responsible_unit_id","project_id");--> statement-breakpoint
 CREATE INDEX "project_evidence_project_idx" ON "project_evidence" USING btree ("project_id","stage");--> statement-breakpoint
 CREATE INDEX "project_history_project_idx" ON "project_history" USING btree ("project_id","id");--> statement-breakpoint
 CREATE INDEX "project_history_corrections_idx" ON "project_history" USING btree ("correction_of_bulletin_id");--> statement-breakpoint
 CREATE INDEX "project_milestones_planned_idx" ON "project_milestones" USING btree ("planned_on");--> statement-breakpoint
 CREATE INDEX "project_sources_unit_idx" ON "project_sources" USING btree ("unit_id","project_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "projects_import_key" ON "projects" USING btree ("name",coalesce("company_id", 0),coalesce("signed_on", '0001-01-01'::date));--> statement-breakpoint
-CREATE INDEX "projects_host_signed_idx" ON "projects" USING btree ("host_unit_id","signed_on");--> statement-breakpoint
-CREATE INDEX "projects_signed_idx" ON "projects" USING btree ("signed_on");--> statement-breakpoint
-CREATE INDEX "projects_agreed_idx" ON "projects" USING btree ("agreed_yuan");--> statement-breakpoint
-CREATE INDEX "projects_chain_signed_idx" ON "projects" USING btree ("chain","signed_on");--> statement-breakpoint
-CREATE INDEX "projects_stage_signed_idx" ON "projects" USING btree ("stage","signed_on");--> statement-breakpoint
+CREATE INDEX "projects_host_signed_idx" ON "projects" USING btree ("host_unit_id","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "projects_signed_idx" ON "projects" USING btree ("signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "projects_agreed_idx" ON "projects" USING btree ("agreed_yuan" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "projects_chain_signed_idx" ON "projects" USING btree ("chain","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "projects_stage_signed_idx" ON "projects" USING btree ("stage","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "projects_status_idx" ON "projects" USING btree ("status","stage_changed_on");--> statement-breakpoint
 CREATE INDEX "projects_company_idx" ON "projects" USING btree ("company_id");--> statement-breakpoint
 CREATE INDEX "projects_name_trgm" ON "projects" USING gin ("name" gin_trgm_ops);--> statement-breakpoint

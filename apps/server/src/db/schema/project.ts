@@ -75,11 +75,12 @@ export const projects = pgTable(
   (t) => [
     /** Re-importing a project list updates: one project per name, investor and signing date. */
     uniqueIndex('projects_import_key').on(t.name, sql`coalesce(${t.companyId}, 0)`, sql`coalesce(${t.signedOn}, '0001-01-01'::date)`),
-    index('projects_host_signed_idx').on(t.hostUnitId, t.signedOn),
-    index('projects_signed_idx').on(t.signedOn),
-    index('projects_agreed_idx').on(t.agreedYuan),
-    index('projects_chain_signed_idx').on(t.chain, t.signedOn),
-    index('projects_stage_signed_idx').on(t.stage, t.signedOn),
+    // The list's order (newest signing first, then id) in every index it filters by, so a page reads 20 rows, not sorts them all.
+    index('projects_host_signed_idx').on(t.hostUnitId, t.signedOn.desc().nullsLast(), t.id.desc()),
+    index('projects_signed_idx').on(t.signedOn.desc().nullsLast(), t.id.desc()),
+    index('projects_agreed_idx').on(t.agreedYuan.desc().nullsLast(), t.id.desc()),
+    index('projects_chain_signed_idx').on(t.chain, t.signedOn.desc().nullsLast(), t.id.desc()),
+    index('projects_stage_signed_idx').on(t.stage, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_status_idx').on(t.status, t.stageChangedOn),
     index('projects_company_idx').on(t.companyId),
     index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
@@ -240,6 +241,7 @@ export const blockers = pgTable(
   (t) => [
     index('blockers_project_idx').on(t.projectId),
     index('blockers_open_idx').on(t.status, t.dueOn),
+    index('blockers_responsible_idx').on(t.responsibleUnitId, t.projectId),
     check('blockers_category_check', sql`${t.category} in ('land','permit','power','financing','policy','other')`),
     check('blockers_status_check', sql`${t.status} in ('open','resolved')`),
     check('blockers_resolution_check', sql`${t.status} <> 'resolved' or ${t.resolution} is not null`),

@@ -38,20 +38,24 @@ export async function findBoard(
 ): Promise<{ counts: Record<BoardTrack, number>; items: BoardRow[]; total: number }> {
   const conds: SQL[] = [sql`p.agreed_yuan >= ${q.thresholdYuan.toString()}::bigint`, sql`p.status <> 'terminated'`];
   if (q.unitId !== undefined) conds.push(sql`p.host_unit_id = ${q.unitId}`);
-  if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId));
+  if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId, sql`p`, 'set'));
   const today = sql`${q.today}::date`;
+  // Only milestones planned up to 30 days ahead and not reached can make a project late; the
+  // rest of a plan only says that there is one.
   const judged = sql`
-    judged as (
-      select p.id, p.agreed_yuan,
-        coalesce(bool_or(m.planned_on < ${today} and m.reached is null), false) as overdue,
-        coalesce(bool_or(m.planned_on between ${today} and ${today} + 30 and m.reached is null), false) as at_risk,
-        count(m.stage) > 0 as planned
-      from projects p
-      left join lateral (select m.stage, m.planned_on, ${stageReachedSql(sql`m.stage`)} as reached from project_milestones m where m.project_id = p.id) m on true
-      where ${sql.join(conds, sql` and `)}
-      group by p.id),
+    majors as (
+      select p.id, p.agreed_yuan, p.signed_on, p.contracted_on, p.registered_on, p.ready_on, p.started_on, p.completed_on, p.producing_on
+      from projects p where ${sql.join(conds, sql` and `)}),
+    late as (
+      select m.project_id, bool_or(m.planned_on < ${today}) as overdue
+      from project_milestones m join majors p on p.id = m.project_id
+      where m.planned_on <= ${today} + 30 and ${stageReachedSql(sql`m.stage`)} is null
+      group by m.project_id),
     tracked as (
-      select id, agreed_yuan, case when overdue then 'overdue' when at_risk then 'at_risk' when planned then 'on_track' else 'no_plan' end as track from judged)`;
+      select p.id, p.agreed_yuan,
+        case when l.overdue then 'overdue' when l.project_id is not null then 'at_risk'
+             when exists (select 1 from project_milestones m where m.project_id = p.id) then 'on_track' else 'no_plan' end as track
+      from majors p left join late l on l.project_id = p.id)`;
   const [counts, page] = await Promise.all([
     queryRows<{ track: BoardTrack; n: number }>(db, sql`with ${judged} select track, count(*)::int as n from tracked group by track`),
     queryRows<BoardRow>(
