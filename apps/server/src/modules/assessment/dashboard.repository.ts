@@ -87,3 +87,17 @@ export async function runQualityCheck(db: Tx, check: QualityCheck, limit: number
   ]);
   return { count: count!.n, items };
 }
+
+/** The data-quality counts of the current hour, if some process has counted them already. */
+export async function findCachedQualityCounts(db: Tx, slot: string): Promise<{ counts: Record<QualityCheck, number>; at: string } | undefined> {
+  const [row] = await queryRows<{ result: Record<QualityCheck, number> | null; at: string }>(
+    db,
+    sql`select result, ran_at::text as at from scheduled_runs where job = 'data-quality-counts' and slot = ${slot}`,
+  );
+  return row?.result ? { counts: row.result, at: row.at } : undefined;
+}
+
+export async function saveQualityCounts(db: Tx, slot: string, counts: Record<QualityCheck, number>): Promise<void> {
+  await db.execute(sql`insert into scheduled_runs (job, slot, result) values ('data-quality-counts', ${slot}, ${JSON.stringify(counts)}::jsonb)
+    on conflict (job, slot) do update set result = excluded.result`);
+}

@@ -8,7 +8,18 @@ import { listProjects } from '../projects/projects.service.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
 import { findForeignCapital, findTargets } from './assessment.repository.ts';
 import { sumWan } from './bulletin-compute.ts';
-import { QUALITY_CHECKS, type QualityCheck, chainMix, countOverdueBlockers, funnel, hostRates, runQualityCheck, signedByMonth } from './dashboard.repository.ts';
+import {
+  QUALITY_CHECKS,
+  type QualityCheck,
+  chainMix,
+  countOverdueBlockers,
+  findCachedQualityCounts,
+  funnel,
+  hostRates,
+  runQualityCheck,
+  saveQualityCounts,
+  signedByMonth,
+} from './dashboard.repository.ts';
 import { assertWindow } from './kpi.service.ts';
 import type { KpiFigureFilter } from '../projects/projects.repository.ts';
 import { loadScheme } from './scheme.service.ts';
@@ -51,7 +62,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     majorProjectsBoard(database, ctx, {}),
     listLeads(database, ctx, { overdueOnly: true }, 1, 1),
     countOverdueBlockers(db, today),
-    Promise.all((Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => [k, (await runQualityCheck(db, k, 0)).count] as const)),
+    qualityCounts(database),
   ]);
   const floors = Object.fromEntries(scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]));
   // Both years end at the last month entered this year, so a late entry does not make a y/y fall.
@@ -83,8 +94,24 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     majorProjects: { ...board.counts, thresholdWan: board.majorThresholdWan },
     overdueLeads: leads.total,
     overdueBlockers: blockers,
-    dataQuality: Object.fromEntries(quality),
+    dataQuality: quality.counts,
+    dataQualityAsOf: quality.at,
   };
+}
+
+/**
+ * The data-quality counts for the dashboard, counted at most once an hour (they read every
+ * project); the data-quality page itself always counts afresh.
+ */
+async function qualityCounts(database: Database): Promise<{ counts: Record<QualityCheck, number>; at: string }> {
+  const slot = new Date().toISOString().slice(0, 13);
+  const cached = await findCachedQualityCounts(database.db, slot);
+  if (cached) return cached;
+  const counts = Object.fromEntries(
+    await Promise.all((Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => [k, (await runQualityCheck(database.db, k, 0)).count] as const)),
+  ) as Record<QualityCheck, number>;
+  await saveQualityCounts(database.db, slot, counts);
+  return { counts, at: new Date().toISOString() };
 }
 
 /** One data-quality check: its title, count and the first rows behind it. */
