@@ -37,7 +37,10 @@ export async function findKpiProjects(db: Tx, from: string, to: string, opts: { 
   const day = (d: string | undefined) => {
     if (!d) return null;
     let iso = names.get(d);
-    if (!iso) names.set(d, (iso = new Date(Number(d) * 86_400_000).toISOString().slice(0, 10)));
+    if (!iso) {
+      iso = new Date(Number(d) * 86_400_000).toISOString().slice(0, 10);
+      names.set(d, iso);
+    }
     return iso;
   };
   return (rows?.r ? rows.r.split('\n') : []).map((r) => {
