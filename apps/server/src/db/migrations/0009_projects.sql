@@ -109,6 +109,7 @@ CREATE TABLE "projects" (
         when registered_on is not null then 'registered' when contracted_on is not null then 'contracted'
         when signed_on is not null then 'signed' else 'intent' end) STORED,
 	"stage_changed_on" date DEFAULT current_date NOT NULL,
+	"track" text,
 	"expansion_of" integer,
 	"filing_id" integer,
 	"notes" text,
@@ -255,6 +256,7 @@ CREATE INDEX "projects_agreed_idx" ON "projects" USING btree ("agreed_yuan" DESC
 CREATE INDEX "projects_chain_signed_idx" ON "projects" USING btree ("chain","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "projects_stage_signed_idx" ON "projects" USING btree ("stage","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "projects_status_idx" ON "projects" USING btree ("status","stage_changed_on");--> statement-breakpoint
+CREATE INDEX "projects_track_idx" ON "projects" USING btree ("track","agreed_yuan" DESC NULLS LAST,"id") WHERE "projects"."track" is not null;--> statement-breakpoint
 CREATE INDEX "projects_company_idx" ON "projects" USING btree ("company_id");--> statement-breakpoint
 CREATE INDEX "projects_name_trgm" ON "projects" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "review_items_unit_idx" ON "review_items" USING btree ("unit_id","campaign_id");--> statement-breakpoint

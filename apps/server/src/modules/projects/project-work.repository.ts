@@ -27,42 +27,51 @@ export type BoardRow = {
 export type BoardTrack = BoardRow['track'];
 
 /**
- * The major-projects board: every active major project with its plan judged against today.
- * Overdue: a planned date has passed and the stage is not reached; at risk: one falls within
- * 30 days and is not reached; a project with no plan is listed as needing one. The plans are
- * judged once (per milestone, then per project); the page of projects is dressed afterwards.
+ * Judges major projects against their plans and stores the result in `projects.track`:
+ * overdue (a planned date has passed and the stage is not reached), at risk (one falls within
+ * 30 days and is not reached), on track, or no plan; null for the other projects. Only
+ * milestones due within 30 days can make a project late, so those are all it reads per project.
+ * `ids` limits it to the projects just changed; without it, every project (the day's run).
+ */
+export async function judgeTracks(db: Tx, today: string, thresholdYuan: bigint, ids?: number[]): Promise<void> {
+  const only = ids ? sql`and p.id = any(${sql.param(ids)}::int[])` : sql``;
+  const day = sql`${today}::date`;
+  await db.execute(sql`
+    with late as (
+      select m.project_id, bool_or(m.planned_on < ${day}) as overdue
+      from project_milestones m join projects p on p.id = m.project_id
+      where m.planned_on <= ${day} + 30 and ${stageReachedSql(sql`m.stage`)} is null ${only}
+      group by m.project_id),
+    judged as (
+      select p.id,
+        case when p.agreed_yuan < ${thresholdYuan.toString()}::bigint or p.status = 'terminated' then null
+             when l.overdue then 'overdue' when l.project_id is not null then 'at_risk'
+             when exists (select 1 from project_milestones m where m.project_id = p.id) then 'on_track' else 'no_plan' end as track
+      from projects p left join late l on l.project_id = p.id
+      where (p.agreed_yuan >= ${thresholdYuan.toString()}::bigint or p.track is not null) ${only})
+    update projects p set track = j.track from judged j where p.id = j.id and p.track is distinct from j.track`);
+}
+
+/**
+ * The major-projects board from the stored tracks: a count per track and one page of projects,
+ * the most urgent first (overdue, at risk, no plan, on track; the largest first within each).
  */
 export async function findBoard(
   db: Tx,
-  q: { thresholdYuan: bigint; today: string; unitId?: number; scopeUnitId?: number; track?: BoardTrack; limit: number; offset: number },
+  q: { unitId?: number; scopeUnitId?: number; track?: BoardTrack; limit: number; offset: number; today: string },
 ): Promise<{ counts: Record<BoardTrack, number>; items: BoardRow[]; total: number }> {
-  const conds: SQL[] = [sql`p.agreed_yuan >= ${q.thresholdYuan.toString()}::bigint`, sql`p.status <> 'terminated'`];
+  const conds: SQL[] = [sql`p.track is not null`];
   if (q.unitId !== undefined) conds.push(sql`p.host_unit_id = ${q.unitId}`);
   if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId, sql`p`, 'set'));
+  const where = sql.join(conds, sql` and `);
   const today = sql`${q.today}::date`;
-  // Only milestones planned up to 30 days ahead and not reached can make a project late; the
-  // rest of a plan only says that there is one.
-  const judged = sql`
-    majors as (
-      select p.id, p.agreed_yuan, p.signed_on, p.contracted_on, p.registered_on, p.ready_on, p.started_on, p.completed_on, p.producing_on
-      from projects p where ${sql.join(conds, sql` and `)}),
-    late as (
-      select m.project_id, bool_or(m.planned_on < ${today}) as overdue
-      from project_milestones m join majors p on p.id = m.project_id
-      where m.planned_on <= ${today} + 30 and ${stageReachedSql(sql`m.stage`)} is null
-      group by m.project_id),
-    tracked as (
-      select p.id, p.agreed_yuan,
-        case when l.overdue then 'overdue' when l.project_id is not null then 'at_risk'
-             when exists (select 1 from project_milestones m where m.project_id = p.id) then 'on_track' else 'no_plan' end as track
-      from majors p left join late l on l.project_id = p.id)`;
   const [counts, page] = await Promise.all([
-    queryRows<{ track: BoardTrack; n: number }>(db, sql`with ${judged} select track, count(*)::int as n from tracked group by track`),
+    queryRows<{ track: BoardTrack; n: number }>(db, sql`select p.track, count(*)::int as n from projects p where ${where} group by p.track`),
     queryRows<BoardRow>(
       db,
-      sql`with ${judged}, pick as (
-            select id, track from tracked ${q.track ? sql`where track = ${q.track}` : sql``}
-            order by array_position(array['overdue','at_risk','no_plan','on_track'], track), agreed_yuan desc, id
+      sql`with pick as (
+            select p.id, p.track from projects p where ${where} ${q.track ? sql`and p.track = ${q.track}` : sql``}
+            order by array_position(array['overdue','at_risk','no_plan','on_track'], p.track), p.agreed_yuan desc, p.id
             limit ${q.limit} offset ${q.offset})
           select p.id, p.name, p.host_unit_id, h.name as host_unit_name, p.agreed_yuan::text as agreed_yuan, p.stage, p.chain, pick.track,
             coalesce((select array_agg(m.stage order by m.planned_on) from project_milestones m where m.project_id = p.id and m.planned_on < ${today} and ${stageReachedSql(sql`m.stage`)} is null), '{}') as overdue_stages,

@@ -1,6 +1,6 @@
 import { BLOCKER_CATEGORY_LABELS, type BlockerCategory, PROJECT_STAGES, PROJECT_STAGE_LABELS, type ProjectStage, addMonths, shanghaiDate, yuanToWan } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -15,6 +15,7 @@ import {
   findBlockerById,
   findBlockers,
   findBoard,
+  judgeTracks,
   recordSlotResult,
   replaceMilestones,
 } from './project-work.repository.ts';
@@ -61,8 +62,19 @@ export async function setMilestonePlan(database: Database, ctx: RequestContext, 
     const threshold = await findMajorThreshold(tx);
     if (BigInt(p.agreed_yuan) < threshold) throw invalid('projectId', `协议投资未达到重大项目标准（${yuanToWan(threshold)} 万元），无需填报节点计划`);
     await replaceMilestones(tx, projectId, ordered);
+    await rejudgeTracks(tx, [projectId]);
     await insertHistory(tx, projectId, { kind: 'plan', changes: { plan: ordered } }, { id: actor.userId, name: actor.displayName });
     await recordAudit(tx, ctx, { action: 'project.plan', entityType: 'project', entityId: projectId, after: { plan: ordered } });
+  });
+}
+
+/**
+ * The tracks are judged against the calendar once a day, by whichever comes first: the daily
+ * check or the first look at the board that day (the day's slot is claimed in the database).
+ */
+async function ensureTracksJudged(database: Database, today: string) {
+  await database.db.transaction(async (tx) => {
+    if (await claimSlot(tx, 'board-tracks', today)) await judgeTracks(tx, today, await findMajorThreshold(tx));
   });
 }
 
@@ -70,11 +82,13 @@ export async function setMilestonePlan(database: Database, ctx: RequestContext, 
 export async function majorProjectsBoard(database: Database, ctx: RequestContext, q: { unitId?: number; track?: BoardTrack; page?: number; pageSize?: number }) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.list');
+  const today = shanghaiDate();
+  await ensureTracksJudged(database, today);
   const threshold = await findMajorThreshold(database.db);
   const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
   const pageSize = q.pageSize ?? 20;
   const { counts, items, total } = await findBoard(database.db, {
-    thresholdYuan: threshold, today: shanghaiDate(), unitId: q.unitId, scopeUnitId: scope, track: q.track, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
+    today, unitId: q.unitId, scopeUnitId: scope, track: q.track, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize,
   });
   return {
     majorThresholdWan: yuanToWan(threshold),
@@ -85,6 +99,11 @@ export async function majorProjectsBoard(database: Database, ctx: RequestContext
       track: r.track, overdueStages: r.overdue_stages, atRiskStages: r.at_risk_stages, nextStage: r.next_stage, nextPlannedOn: r.next_planned_on, openBlockers: r.open_blockers,
     })),
   };
+}
+
+/** Re-judges the given projects' board tracks after a change (in the change's transaction). */
+export async function rejudgeTracks(tx: Tx, ids?: number[]) {
+  await judgeTracks(tx, shanghaiDate(), await findMajorThreshold(tx), ids);
 }
 
 /**
@@ -109,6 +128,7 @@ export async function runDailyProjectChecks(database: Database, ctx: RequestCont
     for (const b of escalated) {
       await insertForUnits(tx, [b.responsible_unit_id, ...office], { kind: 'blocker.escalated', title: `问题已逾期，升级至领导小组办公室：${b.description.slice(0, 40)}`, entityType: 'project', entityId: String(b.project_id) });
     }
+    if (await claimSlot(tx, 'board-tracks', today)) await judgeTracks(tx, today, threshold);
     const result = { reminders: reminders.length, slipped: slipped.length, escalated: escalated.length };
     await recordSlotResult(tx, 'project-daily-checks', today, result);
     if (reminders.length + slipped.length + escalated.length) {
@@ -211,6 +231,7 @@ export async function answerReview(
     if (p.status !== status && !(p.status === 'terminated' && a.answer !== 'lost')) {
       const reason = a.answer === 'lost' ? `回头看“${campaign.title}”：项目已流失。${a.problems ?? a.progress}` : a.answer === 'stalled' ? `回头看“${campaign.title}”：${a.problems ?? a.progress}` : null;
       await tx.execute(sqlSetStatus(projectId, status, reason));
+      await rejudgeTracks(tx, [projectId]);
       await insertHistory(tx, projectId, { kind: 'status', changes: { version: p.version + 1, fields: { status: [p.status, status] } }, reason }, { id: actor.userId, name: actor.displayName });
     }
     await recordAudit(tx, ctx, { action: 'review.answer', entityType: 'review', entityId: campaignId, after: { projectId, ...a } });

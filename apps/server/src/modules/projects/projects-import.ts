@@ -26,6 +26,7 @@ import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import { rejudgeTracks } from './project-work.service.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import { type ProjectFilter, type ProjectRow, findAllProjects, findMajorThreshold } from './projects.repository.ts';
 import { trimDecimal } from './projects.service.ts';
@@ -290,6 +291,7 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
         from ${unnestOf(updates, updateIds)} as k(id, ${names}) where p.id = k.id`);
     }
     const touchedIds = [...createdIds, ...updateIds];
+    if (touchedIds.length) await rejudgeTracks(tx, touchedIds);
     const touchedRows = [...creates, ...updates];
     if (touchedIds.length) {
       await tx.execute(sql`delete from project_sources where project_id = any(${sql.param(updateIds)}::int[])`);

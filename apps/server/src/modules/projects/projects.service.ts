@@ -17,6 +17,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
+import { rejudgeTracks } from './project-work.service.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   type ProjectFilter,
@@ -132,6 +133,7 @@ export async function createProject(database: Database, ctx: RequestContext, inp
       throw e;
     }
     await replaceSources(tx, id, input.sourceUnitIds);
+    await rejudgeTracks(tx, [id]);
     await insertHistory(tx, id, { kind: 'created', changes: { version: 1, stages: input.stages } }, { id: actor.userId, name: actor.displayName });
     await recordAudit(tx, ctx, { action: 'project.create', entityType: 'project', entityId: id, after: { name: input.name, agreedYuan: input.agreedYuan.toString(), stages: input.stages } });
     return { id };
@@ -205,6 +207,7 @@ export async function saveProject(
     }
     if (!(await updateProject(tx, id, input.version, values))) throw new AppError('CONFLICT_VERSION', { currentVersion: before.version + 1 });
     await replaceSources(tx, id, input.sourceUnitIds);
+    await rejudgeTracks(tx, [id]);
     const version = before.version + 1;
     const who = { id: actor.userId, name: actor.displayName };
     if (bulletins.length) {
@@ -362,6 +365,7 @@ export async function setMajorThreshold(database: Database, ctx: RequestContext,
   await database.db.transaction(async (tx) => {
     const before = await findMajorThreshold(tx);
     await updateMajorThreshold(tx, yuan);
+    await rejudgeTracks(tx);
     await recordAudit(tx, ctx, { action: 'project.settings', entityType: 'project_settings', entityId: 1, before: { majorThresholdYuan: before.toString() }, after: { majorThresholdYuan: yuan.toString() } });
   });
 }
