@@ -148,7 +148,8 @@ export type ColumnSpec<K extends string> = { key: K; zh: string; aliases: string
 
 /**
  * Maps the file's headers to fields by their Chinese names or English aliases (case and
- * spaces ignored). A missing required column or an unknown one is reported, not guessed.
+ * spaces ignored). A missing required column or an unknown one is reported (as row 1's
+ * errors, in the words every import uses), not guessed.
  */
 export function mapColumns<K extends string>(table: Table, spec: ColumnSpec<K>[]) {
   const fold = (s: string) => s.replace(/[\s_（）()]/g, '').toLowerCase();
@@ -163,5 +164,9 @@ export function mapColumns<K extends string>(table: Table, spec: ColumnSpec<K>[]
     else if (!key) unknown.push(h);
   }
   const missing = spec.filter((c) => c.required && !columns.has(c.key)).map((c) => c.zh);
-  return { columns, unknown, missing };
+  const errors = [
+    ...missing.map((column) => ({ row: 1, column, reason: '缺少必填列' })),
+    ...unknown.map((column) => ({ row: 1, column, reason: `无法识别的列，可用的列：${spec.map((c) => c.zh).join('、')}` })),
+  ];
+  return { columns, errors };
 }

@@ -2,8 +2,8 @@ import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { AppError } from '../../http/errors.ts';
-import { MAX_IMPORT_BYTES, SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { listProjects } from '../projects/projects.service.ts';
@@ -121,12 +121,7 @@ export const assessmentRoutes =
       },
     );
     app.post('/imports/foreign-capital', { bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: '导入实际使用外资', querystring: importQuery, response: { 200: importReportSchema } } }, async (req) => {
-      const bytes = req.body as Buffer;
-      if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-      const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
-      const table = await readTable(bytes, fileName).catch((e) => {
-        throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
-      });
+      const { table, fileName, bytes } = await readUploadedTable(req);
       return importForeignCapital(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
     });
     app.get('/bulletins', { schema: { tags, summary: '通报列表（单位只见已发布的）' } }, async (req) => listBulletins(database, req.ctx));

@@ -22,9 +22,8 @@ export const FOREIGN_CAPITAL_COLUMNS: ColumnSpec<Field>[] = [
 export async function importForeignCapital(database: Database, ctx: RequestContext, table: Table, opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer }): Promise<ImportReport> {
   if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'foreignCapital.manage');
   const errors: RowError[] = [];
-  const { columns, unknown, missing } = mapColumns(table, FOREIGN_CAPITAL_COLUMNS);
-  for (const m of missing) errors.push({ row: 1, column: m, reason: '缺少必填列' });
-  for (const u of unknown) errors.push({ row: 1, column: u, reason: `无法识别的列，可用的列：${FOREIGN_CAPITAL_COLUMNS.map((c) => c.zh).join('、')}` });
+  const { columns, errors: headerErrors } = mapColumns(table, FOREIGN_CAPITAL_COLUMNS);
+  errors.push(...headerErrors);
   const empty: ImportReport = { dryRun: opts.dryRun, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, errors };
   if (errors.length) return empty;
   const units = new Map((await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map((u) => [u.name, u.id]));

@@ -191,9 +191,8 @@ export async function importCompanies(
 ): Promise<ImportReport> {
   if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.create');
   const errors: RowError[] = [];
-  const { columns, unknown, missing } = mapColumns(table, COMPANY_COLUMNS);
-  for (const m of missing) errors.push({ row: 1, column: m, reason: '缺少必填列' });
-  for (const u of unknown) errors.push({ row: 1, column: u, reason: `无法识别的列，可用的列：${COMPANY_COLUMNS.map((c) => c.zh).join('、')}` });
+  const { columns, errors: headerErrors } = mapColumns(table, COMPANY_COLUMNS);
+  errors.push(...headerErrors);
   const report = (p: Plan | null): ImportReport => ({
     dryRun: opts.dryRun,
     rows: table.rows.length,

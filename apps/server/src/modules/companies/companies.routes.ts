@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
 import { z } from 'zod';
-import { AppError } from '../../http/errors.ts';
-import { MAX_IMPORT_BYTES, SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { importLeads } from '../leads/leads-import.ts';
 import { importCompanies } from './companies-import.ts';
 import {
@@ -14,6 +13,7 @@ import {
   matchQuery,
   matchResultSchema,
 } from './companies.schemas.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { listFilings } from '../filings/filings.service.ts';
 import { listLeads } from '../leads/leads.service.ts';
@@ -93,12 +93,7 @@ export const companiesRoutes =
           schema: { tags, summary: kind === 'companies' ? '导入企业库（先试导入，再正式导入）' : '导入线索（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } },
         },
         async (req) => {
-          const bytes = req.body as Buffer;
-          if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-          const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
-          const table = await readTable(bytes, fileName).catch((e) => {
-            throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
-          });
+          const { table, fileName, bytes } = await readUploadedTable(req);
           return importer(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
         },
       );

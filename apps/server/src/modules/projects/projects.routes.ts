@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { type FileStore, MAX_EVIDENCE_BYTES } from '../../files/file-store.ts';
 import { AppError } from '../../http/errors.ts';
-import { MAX_IMPORT_BYTES, SpreadsheetError, readTable } from '../../spreadsheet/read-table.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { addEvidence, readEvidence, removeEvidence } from './project-evidence.ts';
@@ -154,12 +155,7 @@ export const projectsRoutes =
       '/imports/projects',
       { bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: '导入项目（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } } },
       async (req) => {
-        const bytes = req.body as Buffer;
-        if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
-        const table = await readTable(bytes, fileName).catch((e) => {
-          throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
-        });
+        const { table, fileName, bytes } = await readUploadedTable(req);
         return importProjects(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
       },
     );
