@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { readXlsxText } from './xlsx-reader.ts';
 
 /**
  * Reads the first sheet of an .xlsx or a .csv file into header names and text cells, the way
@@ -51,37 +52,7 @@ function unpackedSize(zip: Buffer): number {
 
 async function readXlsx(bytes: Buffer): Promise<Table> {
   if (unpackedSize(bytes) > MAX_UNPACKED_BYTES) throw new SpreadsheetError('Excel 文件解压后过大，疑似异常文件，已拒绝');
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as never);
-  } catch {
-    throw new SpreadsheetError('无法读取 Excel 文件：文件可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再试');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new SpreadsheetError('工作簿中没有工作表');
-  const headerRow = ws.getRow(1);
-  const headers: string[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) {
-    const cell = headerRow.getCell(c);
-    if (cell.isMerged && cell.master.address !== cell.address) {
-      throw new SpreadsheetError(`表头第 ${c} 列是合并单元格：请取消合并，每列一个表头`);
-    }
-    headers.push(cell.text.trim());
-  }
-  const rows: TableRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: Record<string, string> = {};
-    headers.forEach((h, i) => {
-      if (!h) return;
-      const cell = row.getCell(i + 1);
-      // Real dates come as Date values: keep the calendar date they show.
-      cells[h] = cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text.trim();
-    });
-    if (Object.values(cells).some((v) => v !== '')) rows.push({ rowNumber, cells });
-  });
-  return { headers, rows };
+  return readXlsxText(bytes);
 }
 
 function decode(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gbk' } {
