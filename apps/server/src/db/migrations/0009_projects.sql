@@ -109,6 +109,7 @@ CREATE TABLE "projects" (
         when registered_on is not null then 'registered' when contracted_on is not null then 'contracted'
         when signed_on is not null then 'signed' else 'intent' end) STORED,
 	"stage_changed_on" date DEFAULT current_date NOT NULL,
+	"source_unit_ids" integer[] DEFAULT '{}'::int[] NOT NULL,
 	"track" text,
 	"expansion_of" integer,
 	"filing_id" integer,
@@ -256,6 +257,7 @@ CREATE INDEX "projects_agreed_idx" ON "projects" USING btree ("agreed_yuan" DESC
 CREATE INDEX "projects_chain_signed_idx" ON "projects" USING btree ("chain","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "projects_stage_signed_idx" ON "projects" USING btree ("stage","signed_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "projects_status_idx" ON "projects" USING btree ("status","stage_changed_on");--> statement-breakpoint
+CREATE INDEX "projects_source_units_gin" ON "projects" USING gin ("source_unit_ids");--> statement-breakpoint
 CREATE INDEX "projects_track_idx" ON "projects" USING btree ("track","agreed_yuan" DESC NULLS LAST,"id") WHERE "projects"."track" is not null;--> statement-breakpoint
 CREATE INDEX "projects_company_idx" ON "projects" USING btree ("company_id");--> statement-breakpoint
 CREATE INDEX "projects_name_trgm" ON "projects" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
@@ -280,3 +282,13 @@ BEGIN
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER projects_stage_changed BEFORE INSERT OR UPDATE OF signed_on, contracted_on, registered_on, ready_on, started_on, completed_on, producing_on ON "projects" FOR EACH ROW EXECUTE FUNCTION projects_stage_changed();
+--> statement-breakpoint
+CREATE FUNCTION project_sources_copy() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- projects.source_unit_ids mirrors project_sources, so lists and indicators need no join.
+  UPDATE projects p SET source_unit_ids = coalesce((SELECT array_agg(s.unit_id ORDER BY s.unit_id) FROM project_sources s WHERE s.project_id = p.id), '{}')
+  WHERE p.id IN (SELECT DISTINCT project_id FROM changed);
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER project_sources_added AFTER INSERT ON "project_sources" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION project_sources_copy();--> statement-breakpoint
+CREATE TRIGGER project_sources_removed AFTER DELETE ON "project_sources" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION project_sources_copy();

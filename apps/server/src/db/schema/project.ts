@@ -64,6 +64,8 @@ export const projects = pgTable(
     ),
     /** The latest stage date (kept by a trigger): the look-back review finds projects idle for months. */
     stageChangedOn: date('stage_changed_on').notNull().default(sql`current_date`),
+    /** The sourcing units, as project_sources holds them (kept by a trigger): lists and the indicator engine read them without a join. */
+    sourceUnitIds: integer('source_unit_ids').array().notNull().default(sql`'{}'::int[]`),
     /** A major project's place on the board (overdue, at_risk, on_track, no_plan), judged once a day and on every change; null otherwise. */
     track: text('track'),
     expansionOf: integer('expansion_of').references((): AnyPgColumn => projects.id),
@@ -84,6 +86,7 @@ export const projects = pgTable(
     index('projects_chain_signed_idx').on(t.chain, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_stage_signed_idx').on(t.stage, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_status_idx').on(t.status, t.stageChangedOn),
+    index('projects_source_units_gin').using('gin', t.sourceUnitIds),
     index('projects_track_idx').on(t.track, t.agreedYuan.desc(), t.id).where(sql`${t.track} is not null`),
     index('projects_company_idx').on(t.companyId),
     index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),

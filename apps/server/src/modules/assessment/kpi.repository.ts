@@ -6,31 +6,16 @@ import { queryRows, type Tx } from '../../db/client.ts';
  * The projects an indicator window needs: signed between `from` and `to` (the caller passes
  * the start of last year's window, so both windows come in one read). A window of a province
  * is a few hundred thousand rows, so they come as one text of lines (the driver parses one
- * field instead of millions), and the sourcing units come in a second read, in parallel.
+ * field instead of millions); the sourcing units are on the row (projects.source_unit_ids).
  */
 export async function findKpiProjects(db: Tx, from: string, to: string, opts: { ids?: number[] } = {}): Promise<KpiProject[]> {
   const only = opts.ids ? sql`and p.id = any(${sql.param(opts.ids)}::int[])` : sql``;
-  const [[rows], [sources]] = await Promise.all([
-    queryRows<{ r: string | null }>(
-      db,
-      sql`select string_agg(concat_ws('|', p.id, ${sql.raw(['signed_on', 'contracted_on', 'registered_on', 'ready_on', 'started_on', 'completed_on', 'producing_on'].map((c) => `coalesce((p.${c} - date '1970-01-01')::text, '')`).join(', '))},
-            p.agreed_yuan, p.fits_positioning::int, p.host_unit_id, coalesce(p.expansion_of::text, '')), E'\n') as r
-          from projects p where p.signed_on between ${from}::date and ${to}::date ${only}`,
-    ),
-    queryRows<{ r: string | null }>(
-      db,
-      sql`select string_agg(s.project_id || '|' || s.unit_id, E'\n') as r from project_sources s join projects p on p.id = s.project_id
-          where p.signed_on between ${from}::date and ${to}::date ${only}`,
-    ),
-  ]);
-  const sourcesOf = new Map<number, number[]>();
-  for (const r of sources?.r ? sources.r.split('\n') : []) {
-    const bar = r.indexOf('|');
-    const id = Number(r.slice(0, bar));
-    const list = sourcesOf.get(id);
-    if (list) list.push(Number(r.slice(bar + 1)));
-    else sourcesOf.set(id, [Number(r.slice(bar + 1))]);
-  }
+  const [row] = await queryRows<{ r: string | null }>(
+    db,
+    sql`select string_agg(concat_ws('|', p.id, ${sql.raw(['signed_on', 'contracted_on', 'registered_on', 'ready_on', 'started_on', 'completed_on', 'producing_on'].map((c) => `coalesce((p.${c} - date '1970-01-01')::text, '')`).join(', '))},
+          p.agreed_yuan, p.fits_positioning::int, p.host_unit_id, coalesce(p.expansion_of::text, ''), array_to_string(p.source_unit_ids, ',')), E'\n') as r
+        from projects p where p.signed_on between ${from}::date and ${to}::date ${only}`,
+  );
   // Every field is present (nulls as ''), so each is read by its position. Dates come as days
   // since 1970 (formatting a date is the costliest part of the read) and are named here once each.
   const names = new Map<string, string>();
@@ -43,13 +28,12 @@ export async function findKpiProjects(db: Tx, from: string, to: string, opts: { 
     }
     return iso;
   };
-  return (rows?.r ? rows.r.split('\n') : []).map((r) => {
+  return (row?.r ? row.r.split('\n') : []).map((r) => {
     const f = r.split('|');
-    const id = Number(f[0]);
     return {
-      id, signedOn: day(f[1]), contractedOn: day(f[2]), registeredOn: day(f[3]), readyOn: day(f[4]), startedOn: day(f[5]),
+      id: Number(f[0]), signedOn: day(f[1]), contractedOn: day(f[2]), registeredOn: day(f[3]), readyOn: day(f[4]), startedOn: day(f[5]),
       completedOn: day(f[6]), producingOn: day(f[7]), agreedYuan: BigInt(f[8]!), fitsPositioning: f[9] === '1', hostUnitId: Number(f[10]),
-      sourceUnitIds: sourcesOf.get(id) ?? [], expansionOf: f[11] ? Number(f[11]) : null,
+      expansionOf: f[11] ? Number(f[11]) : null, sourceUnitIds: f[12] ? f[12].split(',').map(Number) : [],
     };
   });
 }

@@ -62,7 +62,7 @@ export async function findBoard(
 ): Promise<{ counts: Record<BoardTrack, number>; items: BoardRow[]; total: number }> {
   const conds: SQL[] = [sql`p.track is not null`];
   if (q.unitId !== undefined) conds.push(sql`p.host_unit_id = ${q.unitId}`);
-  if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId, sql`p`, 'set'));
+  if (q.scopeUnitId !== undefined) conds.push(visibleToUnitSql(q.scopeUnitId));
   const where = sql.join(conds, sql` and `);
   const today = sql`${q.today}::date`;
   const [counts, page] = await Promise.all([

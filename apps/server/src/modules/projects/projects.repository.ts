@@ -55,25 +55,17 @@ const SELECT = sql`
 
 /**
  * A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers.
- * Two forms of the same set, for the planner: `walk` tests row by row (a page read in index
- * order stops after 20 matches), `set` collects the ids from three indexes (counting reads
- * only the unit's own rows).
+ * Plain row conditions (host column, the sourcing units' array under GIN, the few blocker ids
+ * computed once), so the planner may walk the list's index or combine bitmaps, as it judges.
  */
-export function visibleToUnitSql(unitId: number, alias = sql`p`, form: 'walk' | 'set' = 'walk'): SQL {
-  return form === 'set'
-    ? sql`${alias}.id in (select id from projects where host_unit_id = ${unitId}
-        union select project_id from project_sources where unit_id = ${unitId}
-        union select project_id from blockers where responsible_unit_id = ${unitId})`
-    : sql`(${alias}.host_unit_id = ${unitId}
-        or exists (select 1 from project_sources s where s.project_id = ${alias}.id and s.unit_id = ${unitId})
-        or exists (select 1 from blockers b where b.responsible_unit_id = ${unitId} and b.project_id = ${alias}.id))`;
+export function visibleToUnitSql(unitId: number, alias = sql`p`): SQL {
+  return sql`(${alias}.host_unit_id = ${unitId} or ${alias}.source_unit_ids @> array[${unitId}]::int[]
+    or ${alias}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId})))`;
 }
 
-/** The projects a unit is credited with: it hosts them or sourced them (the two forms as above). */
-function creditedToUnitSql(unitId: number, form: 'walk' | 'set'): SQL {
-  return form === 'set'
-    ? sql`p.id in (select id from projects where host_unit_id = ${unitId} union select project_id from project_sources where unit_id = ${unitId})`
-    : sql`(p.host_unit_id = ${unitId} or exists (select 1 from project_sources s where s.project_id = p.id and s.unit_id = ${unitId}))`;
+/** The projects a unit is credited with: it hosts them or sourced them. */
+function creditedToUnitSql(unitId: number): SQL {
+  return sql`(p.host_unit_id = ${unitId} or p.source_unit_ids @> array[${unitId}]::int[])`;
 }
 
 /** Counting stops here: a list says "10,000+" rather than count a province for every page. */
@@ -155,18 +147,18 @@ export function kpiFigureSql(k: KpiFigureFilter): SQL {
   if (k.unitId !== undefined) {
     conds.push(
       k.role === 'source'
-        ? sql`exists (select 1 from project_sources s where s.project_id = p.id and s.unit_id = ${k.unitId})`
+        ? sql`p.source_unit_ids @> array[${k.unitId}]::int[]`
         : sql`p.host_unit_id = ${k.unitId}`,
     );
   }
   return sql`(${sql.join(conds, sql` and `)})`;
 }
 
-function whereOf(f: ProjectFilter, form: 'walk' | 'set' = 'walk'): SQL {
+function whereOf(f: ProjectFilter): SQL {
   const conds: SQL[] = [];
   if (f.q) conds.push(sql`p.name ilike ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`}`);
   if (f.stages?.length) conds.push(sql`p.stage = any(${sql.param(f.stages)}::text[])`);
-  if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId, form));
+  if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId));
   if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
   if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
@@ -179,27 +171,8 @@ function whereOf(f: ProjectFilter, form: 'walk' | 'set' = 'walk'): SQL {
   if (f.missingEvidence) conds.push(missingEvidenceSql());
   if (f.ids) conds.push(sql`p.id = any(${sql.param(f.ids)}::int[])`);
   if (f.kpi) conds.push(kpiFigureSql(f.kpi));
-  if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId, sql`p`, form));
+  if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId));
   return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
-}
-
-/** Below this many projects a unit's set is collected and sorted; above it the page walks the index. */
-const SMALL_UNIT = 3_000;
-
-/**
- * How the page query should find a unit's projects: a text search or a unit with few projects
- * collects the set first; a large unit is found faster by walking the sort order.
- */
-async function pageForm(db: Tx, f: ProjectFilter): Promise<'walk' | 'set'> {
-  const unit = f.unitId ?? f.scopeUnitId;
-  if (unit === undefined) return 'walk';
-  if (f.q) return 'set';
-  const [row] = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from (select id from projects where host_unit_id = ${unit}
-        union all select project_id from project_sources where unit_id = ${unit} limit ${SMALL_UNIT + 1}) q`,
-  );
-  return row!.n <= SMALL_UNIT ? 'set' : 'walk';
 }
 
 export async function findProjects(
@@ -208,7 +181,7 @@ export async function findProjects(
   sort: { by: ProjectSort; desc: boolean },
   page: { limit: number; offset: number },
 ): Promise<{ items: ProjectRow[]; total: number; totalCapped: boolean }> {
-  const where = whereOf(f, await pageForm(db, f));
+  const where = whereOf(f);
   // Exactly the indexes' order (or its reverse), so a page is read from an index, not sorted.
   const dir = sql.raw(sort.desc ? 'desc nulls last' : 'asc nulls first');
   const order = sql`${PROJECT_SORTS[sort.by]} ${dir}, p.id ${dir}`;
@@ -219,7 +192,7 @@ export async function findProjects(
       sql`with page as (select p.id from projects p ${where} order by ${order} limit ${page.limit} offset ${page.offset})
           ${SELECT} join page on page.id = p.id order by ${order}`,
     ),
-    queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from projects p ${whereOf(f, 'set')} limit ${COUNT_CAP + 1}) q`),
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from projects p ${where} limit ${COUNT_CAP + 1}) q`),
   ]);
   const capped = count!.n > COUNT_CAP;
   return { items, total: capped ? COUNT_CAP : count!.n, totalCapped: capped };
