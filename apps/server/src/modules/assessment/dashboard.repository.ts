@@ -83,7 +83,7 @@ export type QualityCheck = keyof typeof QUALITY_CHECKS;
 export async function runQualityCheck(db: Tx, check: QualityCheck, limit: number): Promise<{ count: number; items: QualityItem[] }> {
   const [[count], items] = await Promise.all([
     queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${QUALITY_CHECKS[check]}) q`),
-    queryRows<QualityItem>(db, sql`select * from (${QUALITY_CHECKS[check]}) q order by project_id nulls first, project_name limit ${limit}`),
+    limit > 0 ? queryRows<QualityItem>(db, sql`select * from (${QUALITY_CHECKS[check]}) q order by project_id nulls first, project_name limit ${limit}`) : [],
   ]);
   return { count: count!.n, items };
 }

@@ -8,13 +8,12 @@ import { queryRows, type Tx } from '../../db/client.ts';
  * is a few hundred thousand rows, so they come as one text of lines (the driver parses one
  * field instead of millions); the sourcing units are on the row (projects.source_unit_ids).
  */
-export async function findKpiProjects(db: Tx, from: string, to: string, opts: { ids?: number[] } = {}): Promise<KpiProject[]> {
-  const only = opts.ids ? sql`and p.id = any(${sql.param(opts.ids)}::int[])` : sql``;
+export async function findKpiProjects(db: Tx, from: string, to: string): Promise<KpiProject[]> {
   const [row] = await queryRows<{ r: string | null }>(
     db,
     sql`select string_agg(concat_ws('|', p.id, ${sql.raw(['signed_on', 'contracted_on', 'registered_on', 'ready_on', 'started_on', 'completed_on', 'producing_on'].map((c) => `coalesce((p.${c} - date '1970-01-01')::text, '')`).join(', '))},
           p.agreed_yuan, p.fits_positioning::int, p.host_unit_id, coalesce(p.expansion_of::text, ''), array_to_string(p.source_unit_ids, ',')), E'\n') as r
-        from projects p where p.signed_on between ${from}::date and ${to}::date ${only}`,
+        from projects p where p.signed_on between ${from}::date and ${to}::date`,
   );
   // Every field is present (nulls as ''), so each is read by its position. Dates come as days
   // since 1970 (formatting a date is the costliest part of the read) and are named here once each.

@@ -1,3 +1,4 @@
+import { pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { companies } from '../../db/schema/index.ts';
@@ -91,4 +92,39 @@ export async function findCompanies(db: Tx, f: CompanyFilter, sort: CompanySort,
 
 export async function findSubsidiaries(db: Tx, groupId: number) {
   return db.select({ id: companies.id, name: companies.name }).from(companies).where(sql`${companies.groupId} = ${groupId} and ${companies.mergedIntoId} is null`);
+}
+
+/** An investor named in an imported file: its name as written, the normalised name and credit code. */
+export type ImportedCompany = { name: string; normalised: string; uscc: string | null; investorType?: string | null };
+
+/**
+ * How the registry knows the companies a file names: by credit code, else by normalised name.
+ * Returns a lookup (undefined for a company the registry lacks).
+ */
+export async function findImportedCompanies(db: Tx, names: Pick<ImportedCompany, 'normalised' | 'uscc'>[]) {
+  const known = names.length
+    ? await queryRows<{ id: number; uscc: string | null; normalised_name: string }>(
+        db,
+        sql`select id, uscc, normalised_name from companies where merged_into_id is null
+            and (uscc = any(${sql.param(names.map((n) => n.uscc ?? ''))}::text[]) or normalised_name = any(${sql.param(names.map((n) => n.normalised))}::text[]))`,
+      )
+    : [];
+  const byUscc = new Map(known.filter((k) => k.uscc).map((k) => [k.uscc!, k.id]));
+  const byName = new Map(known.map((k) => [k.normalised_name, k.id]));
+  return (n: Pick<ImportedCompany, 'normalised' | 'uscc'>): number | undefined => (n.uscc && byUscc.get(n.uscc)) || byName.get(n.normalised);
+}
+
+/** Adds the companies a file names that the registry lacks, one per normalised name; returns normalised name → id. */
+export async function insertImportedCompanies(db: Tx, names: ImportedCompany[]): Promise<Map<string, number>> {
+  const unique = [...new Map(names.map((n) => [n.normalised, n])).values()];
+  if (!unique.length) return new Map();
+  const added = await queryRows<{ id: number; normalised_name: string }>(
+    db,
+    sql`insert into companies (name, normalised_name, similarity_key, name_initials, uscc, investor_type)
+        select * from unnest(${sql.param(unique.map((n) => n.name))}::text[], ${sql.param(unique.map((n) => n.normalised))}::text[],
+          ${sql.param(unique.map((n) => similarityKey(n.normalised)))}::text[], ${sql.param(unique.map((n) => pinyinInitials(n.normalised)))}::text[],
+          ${sql.param(unique.map((n) => n.uscc))}::text[], ${sql.param(unique.map((n) => n.investorType ?? null))}::text[])
+        returning id, normalised_name`,
+  );
+  return new Map(added.map((a) => [a.normalised_name, a.id]));
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { AMOUNT_PROBLEM_LABELS, USCC_PROBLEM_LABELS, checkUscc, isCalendarDate, normaliseUscc, parseWan, shanghaiDate } from '@zhaoshang/shared';
-import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
+import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
 import { leadsPolicy } from './leads.policy.ts';
 import type { LeadSource } from './leads.service.ts';
@@ -88,14 +89,7 @@ export async function importLeads(database: Database, ctx: RequestContext, table
   if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
   const p = <T>(f: (r: Row) => T) => sql.param(rows.map(f));
   const plan = async (tx: typeof database.db) => {
-    const known = await queryRows<{ id: number; uscc: string | null; normalised_name: string }>(
-      tx,
-      sql`select id, uscc, normalised_name from companies where merged_into_id is null
-          and (uscc = any(${p((r) => r.uscc ?? '')}::text[]) or normalised_name = any(${p((r) => r.normalised)}::text[]))`,
-    );
-    const byUscc = new Map(known.filter((k) => k.uscc).map((k) => [k.uscc!, k.id]));
-    const byName = new Map(known.map((k) => [k.normalised_name, k.id]));
-    const companyOf = (r: Row) => (r.uscc && byUscc.get(r.uscc)) || byName.get(r.normalised);
+    const companyOf = await findImportedCompanies(tx, rows);
     const existingLeads = await queryRows<{ n: number }>(
       tx,
       sql`select count(*)::int as n from leads l join unnest(${sql.param(rows.map((r) => companyOf(r) ?? 0))}::int[], ${p((r) => r.unitId)}::int[], ${p((r) => r.date)}::date[])
@@ -110,20 +104,8 @@ export async function importLeads(database: Database, ctx: RequestContext, table
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`lock table companies in share row exclusive mode`);
     const { companyOf, updated } = await plan(tx);
-    const fresh = rows.filter((r) => !companyOf(r));
-    const uniqueFresh = [...new Map(fresh.map((r) => [r.normalised, r])).values()];
-    const added = uniqueFresh.length
-      ? await queryRows<{ id: number; normalised_name: string }>(
-          tx,
-          sql`insert into companies (name, normalised_name, similarity_key, name_initials, uscc)
-              select * from unnest(${sql.param(uniqueFresh.map((r) => r.name))}::text[], ${sql.param(uniqueFresh.map((r) => r.normalised))}::text[],
-                ${sql.param(uniqueFresh.map((r) => similarityKey(r.normalised)))}::text[], ${sql.param(uniqueFresh.map((r) => pinyinInitials(r.normalised)))}::text[],
-                ${sql.param(uniqueFresh.map((r) => r.uscc))}::text[])
-              returning id, normalised_name`,
-        )
-      : [];
-    const addedByName = new Map(added.map((a) => [a.normalised_name, a.id]));
-    const companyId = (r: Row) => companyOf(r) ?? addedByName.get(r.normalised)!;
+    const added = await insertImportedCompanies(tx, rows.filter((r) => !companyOf(r)));
+    const companyId = (r: Row) => companyOf(r) ?? added.get(r.normalised)!;
     await tx.execute(sql`
       insert into leads (company_id, reporting_unit_id, handling_unit_id, chain, estimated_amount_wan, source, notes, reported_on, created_by)
       select k.company_id, k.unit_id, k.unit_id, k.chain, k.amount, k.source, k.notes, k.reported_on, ${ctx.actor?.userId ?? null}::int
@@ -142,7 +124,7 @@ export async function importLeads(database: Database, ctx: RequestContext, table
         rows: rows.length,
         created: rows.length - updated,
         updated,
-        companiesAdded: added.length,
+        companiesAdded: added.size,
       },
     });
     return { ...empty, created: rows.length - updated, updated };

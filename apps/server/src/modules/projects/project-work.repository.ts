@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { visibleToUnitSql } from './projects.repository.ts';
+import { shanghaiDate } from '@zhaoshang/shared';
+import { findMajorThreshold, visibleToUnitSql } from './projects.repository.ts';
 
 /** A stage's date on a project row, readiness implied by any later construction stage. */
 export const stageReachedSql = (stage: SQL, p = sql`p`) => sql`case ${stage}
@@ -50,6 +51,11 @@ export async function judgeTracks(db: Tx, today: string, thresholdYuan: bigint, 
       from projects p left join late l on l.project_id = p.id
       where (p.agreed_yuan >= ${thresholdYuan.toString()}::bigint or p.track is not null) ${only})
     update projects p set track = j.track from judged j where p.id = j.id and p.track is distinct from j.track`);
+}
+
+/** Re-judges the given projects' board tracks after a change, in the change's transaction (all when no ids). */
+export async function rejudgeTracks(tx: Tx, ids?: number[]): Promise<void> {
+  await judgeTracks(tx, shanghaiDate(), await findMajorThreshold(tx), ids);
 }
 
 /**

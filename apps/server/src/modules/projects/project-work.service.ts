@@ -1,6 +1,6 @@
 import { BLOCKER_CATEGORY_LABELS, type BlockerCategory, PROJECT_STAGES, PROJECT_STAGE_LABELS, type ProjectStage, addMonths, shanghaiDate, yuanToWan } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
-import type { Database, Tx } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -16,6 +16,7 @@ import {
   findBlockers,
   findBoard,
   judgeTracks,
+  rejudgeTracks,
   recordSlotResult,
   replaceMilestones,
 } from './project-work.repository.ts';
@@ -73,10 +74,14 @@ export async function setMilestonePlan(database: Database, ctx: RequestContext, 
  * check or the first look at the board that day (the day's slot is claimed in the database).
  */
 async function ensureTracksJudged(database: Database, today: string) {
+  // A process that has seen the day's slot taken need not write to ask again on every board request.
+  if (tracksJudgedOn === today) return;
   await database.db.transaction(async (tx) => {
     if (await claimSlot(tx, 'board-tracks', today)) await judgeTracks(tx, today, await findMajorThreshold(tx));
   });
+  tracksJudgedOn = today;
 }
+let tracksJudgedOn: string | null = null;
 
 /** The major-projects board: a count per track and one page of projects, the most urgent first. */
 export async function majorProjectsBoard(database: Database, ctx: RequestContext, q: { unitId?: number; track?: BoardTrack; page?: number; pageSize?: number }) {
@@ -101,10 +106,6 @@ export async function majorProjectsBoard(database: Database, ctx: RequestContext
   };
 }
 
-/** Re-judges the given projects' board tracks after a change (in the change's transaction). */
-export async function rejudgeTracks(tx: Tx, ids?: number[]) {
-  await judgeTracks(tx, shanghaiDate(), await findMajorThreshold(tx), ids);
-}
 
 /**
  * The daily checks: milestone reminders a week ahead, slip notices on the day a planned date

@@ -18,15 +18,16 @@ import {
   wanToYuan,
   yuanToWan,
 } from '@zhaoshang/shared';
-import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
+import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
-import { rejudgeTracks } from './project-work.service.ts';
+import { rejudgeTracks } from './project-work.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import { type ProjectFilter, type ProjectRow, findAllProjects, findMajorThreshold } from './projects.repository.ts';
 import { trimDecimal } from './projects.service.ts';
@@ -187,17 +188,8 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
   if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
 
   const plan = async (tx: Tx) => {
-    const withInvestor = rows.filter((r) => r.normalised);
-    const known = withInvestor.length
-      ? await queryRows<{ id: number; uscc: string | null; normalised_name: string }>(
-          tx,
-          sql`select id, uscc, normalised_name from companies where merged_into_id is null
-              and (uscc = any(${sql.param(withInvestor.map((r) => r.uscc ?? ''))}::text[]) or normalised_name = any(${sql.param(withInvestor.map((r) => r.normalised!))}::text[]))`,
-        )
-      : [];
-    const byUscc = new Map(known.filter((k) => k.uscc).map((k) => [k.uscc!, k.id]));
-    const byName = new Map(known.map((k) => [k.normalised_name, k.id]));
-    const companyOf = (r: Row) => (r.normalised ? (r.uscc && byUscc.get(r.uscc)) || byName.get(r.normalised) || null : null);
+    const found = await findImportedCompanies(tx, rows.filter((r) => r.normalised) as (Row & { normalised: string })[]);
+    const companyOf = (r: Row) => (r.normalised ? (found({ normalised: r.normalised, uscc: r.uscc }) ?? null) : null);
     const existing = await queryRows<{
       k: number; id: number; chain: string | null; fits_positioning: boolean; agreed_yuan: string; foreign_usd_wan: string | null; investor_type: string | null;
       stages: (string | null)[]; status: string; notes: string | null; host_unit_id: number; sources: number[];
@@ -212,7 +204,7 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
           join projects p on p.name = k.name and coalesce(p.company_id, 0) = k.company_id and coalesce(p.signed_on, '0001-01-01'::date) = k.signed_on`,
     );
     const existingOf = new Map(existing.map((e) => [e.k, e]));
-    const changed: { i: number; id: number; stagesChanged: boolean; touched: string[] }[] = [];
+    const changed: { i: number; id: number; touched: string[] }[] = [];
     let unchanged = 0;
     rows.forEach((r, i) => {
       const e = existingOf.get(i);
@@ -224,7 +216,7 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
         return;
       }
       const touched = PROJECT_STAGES.flatMap((s, j) => (e.stages[j] !== r.stages[s] ? [e.stages[j], r.stages[s]] : [])).filter((d): d is string => !!d);
-      changed.push({ i, id: e.id, stagesChanged: touched.length > 0, touched });
+      changed.push({ i, id: e.id, touched });
     });
     // A stage date inside a published bulletin's period is a correction: it needs a reason, given on the project page.
     const periods = await queryRows<{ year: number; issue_number: number; period_from: string; period_to: string }>(tx, sql`select year, issue_number, period_from, period_to from bulletins where status = 'published'`);
@@ -246,21 +238,11 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
     await tx.execute(sql`lock table projects in share row exclusive mode`);
     const p = await plan(tx);
     if (p.corrections.length) return { ...empty, errors: p.corrections };
-    const fresh = rows.filter((r) => r.normalised && !p.companyOf(r));
-    const uniqueFresh = [...new Map(fresh.map((r) => [r.normalised!, r])).values()];
-    const added = uniqueFresh.length
-      ? await queryRows<{ id: number; normalised_name: string }>(
-          tx,
-          sql`insert into companies (name, normalised_name, similarity_key, name_initials, uscc, investor_type)
-              select * from unnest(${sql.param(uniqueFresh.map((r) => r.investor!))}::text[], ${sql.param(uniqueFresh.map((r) => r.normalised!))}::text[],
-                ${sql.param(uniqueFresh.map((r) => similarityKey(r.normalised!)))}::text[], ${sql.param(uniqueFresh.map((r) => pinyinInitials(r.normalised!)))}::text[],
-                ${sql.param(uniqueFresh.map((r) => r.uscc))}::text[], ${sql.param(uniqueFresh.map((r) => r.investorType))}::text[])
-              on conflict do nothing
-              returning id, normalised_name`,
-        )
-      : [];
-    const addedByName = new Map(added.map((a) => [a.normalised_name, a.id]));
-    const companyId = (r: Row) => p.companyOf(r) ?? (r.normalised ? (addedByName.get(r.normalised) ?? null) : null);
+    const added = await insertImportedCompanies(
+      tx,
+      rows.filter((r) => r.normalised && !p.companyOf(r)).map((r) => ({ name: r.investor!, normalised: r.normalised!, uscc: r.uscc, investorType: r.investorType })),
+    );
+    const companyId = (r: Row) => p.companyOf(r) ?? (r.normalised ? (added.get(r.normalised) ?? null) : null);
     const col = <T>(list: Row[], f: (r: Row) => T) => sql.param(list.map(f));
     const creates = rows.filter((_, i) => !p.existingOf.has(i));
     const userId = ctx.actor?.userId ?? null;
@@ -313,7 +295,7 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
         created: createdIds.length,
         updated: updateIds.length,
         unchanged: p.unchanged,
-        companiesAdded: added.length,
+        companiesAdded: added.size,
       },
     });
     return { ...empty, created: createdIds.length, updated: updateIds.length, unchanged: p.unchanged };

@@ -17,7 +17,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
-import { rejudgeTracks } from './project-work.service.ts';
+import { rejudgeTracks } from './project-work.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   type ProjectFilter,

@@ -1,0 +1,49 @@
+// Two profiles behind figures in RESULTS.md, on the province that bench/projects.mjs keeps with
+// BENCH_PROJECTS_KEEP=1 (database zs_bench_projects on BENCH_DATABASE_URL's server):
+//   kpi      — the indicator engine's read (findKpiProjects, two years) and its computation, 3 times;
+//   tracks   — judging every major project's board track from nothing, on a following day, and
+//              for 3 projects (it rewrites the tracks, then vacuums the table).
+//   node bench/profile.mjs kpi|tracks
+import { loadRepoModule } from './lib/companies-gen.mjs';
+import { databaseUrlOf, scratchName } from './lib/scratch-db.mjs';
+
+const what = process.argv[2];
+if (!['kpi', 'tracks'].includes(what) || !process.env.BENCH_DATABASE_URL) {
+  console.error('usage: BENCH_DATABASE_URL=postgres://… node bench/profile.mjs kpi|tracks (after BENCH_PROJECTS_KEEP=1 node bench/projects.mjs --pg)');
+  process.exit(2);
+}
+const [{ openDatabase }, { sql }] = await Promise.all([loadRepoModule('apps/server/src/db/client.ts'), import('drizzle-orm')]);
+const database = await openDatabase({ databaseUrl: databaseUrlOf(process.env.BENCH_DATABASE_URL, scratchName('projects')) });
+const ms = (t) => `${(performance.now() - t).toFixed(0)} ms`;
+try {
+  if (what === 'kpi') {
+    const [{ findKpiProjects, findKpiUnits }, { computeKpi }] = await Promise.all([
+      loadRepoModule('apps/server/src/modules/assessment/kpi.repository.ts'),
+      loadRepoModule('packages/shared/src/kpi.ts'),
+    ]);
+    for (let i = 0; i < 3; i++) {
+      let t = performance.now();
+      const projects = await findKpiProjects(database.db, '2024-01-01', '2025-12-31');
+      const read = ms(t);
+      const units = await findKpiUnits(database.db, '2024-01-01', '2025-12-31');
+      t = performance.now();
+      computeKpi(projects, { from: '2025-01-01', to: '2025-12-31' }, units.map((u) => ({ id: u.id, roles: [...(u.hosts ? ['host'] : []), ...(u.sources ? ['source'] : [])] })));
+      console.log(`${projects.length.toLocaleString('en')} projects: read ${read}, engine ${ms(t)}`);
+    }
+  } else {
+    const { judgeTracks } = await loadRepoModule('apps/server/src/modules/projects/project-work.repository.ts');
+    await database.db.execute(sql`update projects set track = null where track is not null`);
+    let t = performance.now();
+    await judgeTracks(database.db, '2026-11-29', 1_000_000_000n);
+    console.log(`every major project, from nothing: ${ms(t)}`);
+    t = performance.now();
+    await judgeTracks(database.db, '2026-11-30', 1_000_000_000n);
+    console.log(`every major project, the following day: ${ms(t)}`);
+    t = performance.now();
+    await judgeTracks(database.db, '2026-11-30', 1_000_000_000n, [1, 2, 3]);
+    console.log(`3 projects: ${ms(t)}`);
+    await database.db.execute(sql`vacuum analyze projects`);
+  }
+} finally {
+  await database.close();
+}
