@@ -2,10 +2,14 @@ import { isCalendarDate } from './dates.ts';
 import { yuanToWan } from './project-stages.ts';
 
 /**
- * The indicator engine: signing, contract, registration, readiness and industry-fit figures
+ * The indicator rules: signing, contract, registration, readiness and industry-fit figures
  * for a window of Asia/Shanghai calendar dates, for the city and for every credited unit.
- * Every figure comes with the ids of the projects behind it, so a published number can be
- * traced back to the rows that made it.
+ *
+ * `computeKpi` is the rules written out in full, every figure with the ids of the projects
+ * behind it. At province size the database applies the same rules where the rows are
+ * (kpi.repository.ts: a few hundred thousand projects never travel to Node); a server test
+ * holds the two to the same answers on the fixture city and on random projects. The figures
+ * themselves are made from the counts by `indicatorValues`, here, for both.
  */
 
 /** One project as the engine sees it; dates are YYYY-MM-DD or null when the stage is not reached. */
@@ -66,6 +70,16 @@ export type IndicatorBlock = Indicators & { lastYear: Indicators };
 
 export type UnitIndicators = { unitId: number; role: KpiRole; indicators: IndicatorBlock };
 
+/** Figures without the ids behind them (what the database's sums give). */
+export type ValuesBlock = IndicatorValues & { lastYear: IndicatorValues };
+
+export type KpiFigures = {
+  window: KpiWindow;
+  lastYearWindow: KpiWindow;
+  city: ValuesBlock;
+  units: { unitId: number; role: KpiRole; indicators: ValuesBlock }[];
+};
+
 export type KpiResult = {
   window: KpiWindow;
   lastYearWindow: KpiWindow;
@@ -125,14 +139,33 @@ function reached(date: string | null, to: string): boolean {
   return date !== null && date <= to;
 }
 
-// What a project contributes to one window, as bits: classified once, then summed per unit.
-const IN_WINDOW = 1;
-const COUNTED = 2;
-const CONTRACTED = 4;
-const REGISTERED = 8;
-const READY = 16;
-const READY_IMPLIED = 32;
-const FITS = 64;
+/**
+ * What a project contributes to one window, as bits: classified once, then summed per unit.
+ * The database classifies with the same bits (apps/server/src/modules/assessment/kpi.repository.ts)
+ * and keeps them per project with each bulletin; the bulletin adds the four-new and penalty bits.
+ */
+export const KPI_BITS = {
+  /** Signed in the window: its money counts (expansions included). */
+  inWindow: 1,
+  /** In the cohort (signed in the window, not an expansion). */
+  counted: 2,
+  contracted: 4,
+  registered: 8,
+  ready: 16,
+  /** Counted ready only because a later stage implies it. */
+  readyImplied: 32,
+  fits: 64,
+  /** The funnel's later stages reached by the window's end (cohort projects; the dashboard's funnel). */
+  started: 4096,
+  completed: 8192,
+  producing: 16384,
+  majorSigned: 128,
+  majorStarted: 256,
+  majorCompleted: 512,
+  majorProducing: 1024,
+  pastPlannedStart: 2048,
+} as const;
+const { inWindow: IN_WINDOW, counted: COUNTED, contracted: CONTRACTED, registered: REGISTERED, ready: READY, readyImplied: READY_IMPLIED, fits: FITS } = KPI_BITS;
 
 function classify(p: KpiProject, from: string, to: string): number {
   const s = p.signedOn;
@@ -209,20 +242,87 @@ function aggregate(items: readonly Classified[], year: 'now' | 'prev'): Indicato
     if (bits & FITS) behind.fit.push(c.id);
   }
   for (const ids of Object.values(behind)) sortAscending(ids);
-  const totalYuan = total.total();
-  const fitYuan = fitting.total();
-  const n = behind.signed.length;
+  const values = indicatorValues({
+    signed: behind.signed.length,
+    amountYuan: total.total(),
+    contracted: behind.contracted.length,
+    registered: behind.registered.length,
+    ready: behind.ready.length,
+    fit: behind.fit.length,
+    fitAmountYuan: fitting.total(),
+  });
+  return { ...values, behind };
+}
+
+/** The counts and exact sums a window's figures are made of (what the database sums per unit). */
+export type KpiCounts = { signed: number; amountYuan: bigint; contracted: number; registered: number; ready: number; fit: number; fitAmountYuan: bigint };
+
+/** What the bits of a scope's projects add up to: the figures' counts and the four-new and penalty counts. */
+export type Tally = KpiCounts & {
+  readyImplied: number;
+  started: number;
+  completed: number;
+  producing: number;
+  majorSigned: number;
+  majorStarted: number;
+  majorCompleted: number;
+  majorProducing: number;
+  pastPlannedStart: number;
+};
+
+export const emptyTally = (): Tally => ({
+  signed: 0,
+  amountYuan: 0n,
+  contracted: 0,
+  registered: 0,
+  ready: 0,
+  fit: 0,
+  fitAmountYuan: 0n,
+  readyImplied: 0,
+  started: 0,
+  completed: 0,
+  producing: 0,
+  majorSigned: 0,
+  majorStarted: 0,
+  majorCompleted: 0,
+  majorProducing: 0,
+  pastPlannedStart: 0,
+});
+
+/** Adds `projects` projects sharing `bits` (KPI_BITS) and together agreeing `yuan` to a tally. */
+export function addToTally(t: Tally, bits: number, projects: number, yuan: bigint): void {
+  const has = (b: number) => (bits & b) === b;
+  if (has(KPI_BITS.inWindow)) t.amountYuan += yuan;
+  if (has(KPI_BITS.inWindow | KPI_BITS.fits)) t.fitAmountYuan += yuan;
+  if (has(KPI_BITS.counted)) t.signed += projects;
+  if (has(KPI_BITS.contracted)) t.contracted += projects;
+  if (has(KPI_BITS.registered)) t.registered += projects;
+  if (has(KPI_BITS.ready)) t.ready += projects;
+  if (has(KPI_BITS.readyImplied)) t.readyImplied += projects;
+  if (has(KPI_BITS.started)) t.started += projects;
+  if (has(KPI_BITS.completed)) t.completed += projects;
+  if (has(KPI_BITS.producing)) t.producing += projects;
+  if (has(KPI_BITS.counted | KPI_BITS.fits)) t.fit += projects;
+  if (has(KPI_BITS.majorSigned)) t.majorSigned += projects;
+  if (has(KPI_BITS.majorStarted)) t.majorStarted += projects;
+  if (has(KPI_BITS.majorCompleted)) t.majorCompleted += projects;
+  if (has(KPI_BITS.majorProducing)) t.majorProducing += projects;
+  if (has(KPI_BITS.pastPlannedStart)) t.pastPlannedStart += projects;
+}
+
+/** The figures of a cohort from its counts: rates over the cohort, null (never NaN) when it is empty. */
+export function indicatorValues(c: KpiCounts): IndicatorValues {
+  const n = c.signed;
   const rate = (count: number) => (n === 0 ? null : count / n);
   return {
     signedCount: n,
-    signedAmountWan: Number(yuanToWan(totalYuan)),
-    signedAmountYuan: totalYuan.toString(),
-    contractRate: rate(behind.contracted.length),
-    registrationRate: rate(behind.registered.length),
-    readyRate: rate(behind.ready.length),
-    fitShareCount: rate(behind.fit.length),
-    fitShareAmount: totalYuan === 0n ? null : bigRatio(fitYuan, totalYuan),
-    behind,
+    signedAmountWan: Number(yuanToWan(c.amountYuan)),
+    signedAmountYuan: c.amountYuan.toString(),
+    contractRate: rate(c.contracted),
+    registrationRate: rate(c.registered),
+    readyRate: rate(c.ready),
+    fitShareCount: rate(c.fit),
+    fitShareAmount: c.amountYuan === 0n ? null : bigRatio(c.fitAmountYuan, c.amountYuan),
   };
 }
 

@@ -89,7 +89,9 @@ export async function migrateDatabase(database: Database): Promise<void> {
 }
 
 /** True when a query failed on a unique index (SQLSTATE 23505), however the driver wrapped it. */
-export function isUniqueViolation(e: unknown): boolean {
-  for (let c: unknown = e; c; c = (c as { cause?: unknown }).cause) if ((c as { code?: string }).code === '23505') return true;
+function hasCode(e: unknown, code: string): boolean {
+  for (let c: unknown = e; c; c = (c as { cause?: unknown }).cause) if ((c as { code?: string }).code === code) return true;
   return false;
 }
+
+export const isUniqueViolation = (e: unknown) => hasCode(e, '23505');

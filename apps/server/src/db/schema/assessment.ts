@@ -69,6 +69,12 @@ export const bulletins = pgTable(
     remarks: text('remarks'),
     snapshot: jsonb('snapshot').notNull(),
     snapshotHash: text('snapshot_hash'),
+    /**
+     * The projects behind every figure, frozen with the draft: a line per project of its cohorts or
+     * four-new and penalty counts, "id|host|sources|agreed yuan|this year's bits|last year's bits"
+     * (packages/shared/src/kpi.ts KPI_BITS). Its SHA-256 is in the snapshot the hash seals.
+     */
+    cohort: text('cohort'),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -82,3 +88,4 @@ export const bulletins = pgTable(
     check('bulletins_month_check', sql`${t.month} between 1 and 12`),
   ],
 );
+

@@ -81,6 +81,7 @@ export const projects = pgTable(
     uniqueIndex('projects_import_key').on(t.name, sql`coalesce(${t.companyId}, 0)`, sql`coalesce(${t.signedOn}, '0001-01-01'::date)`),
     // The list's order (newest signing first, then id) in every index it filters by, so a page reads 20 rows, not sorts them all.
     index('projects_host_signed_idx').on(t.hostUnitId, t.signedOn.desc().nullsLast(), t.id.desc()),
+    // Carries the indicators' columns too (INCLUDE, written in migration 0010), so a window is read from the index alone.
     index('projects_signed_idx').on(t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_agreed_idx').on(t.agreedYuan.desc().nullsLast(), t.id.desc()),
     index('projects_chain_signed_idx').on(t.chain, t.signedOn.desc().nullsLast(), t.id.desc()),

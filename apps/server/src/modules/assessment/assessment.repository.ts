@@ -82,16 +82,6 @@ export async function countLeadsByUnit(db: Tx, from: string, to: string): Promis
 }
 
 /** Major projects past their planned start at the window's end (planned, not started by then), with their host and sources. */
-export async function findPastPlannedStart(db: Tx, to: string, thresholdYuan: bigint) {
-  return queryRows<{ id: number; host_unit_id: number; sources: number[] }>(
-    db,
-    sql`select p.id, p.host_unit_id, array(select s.unit_id from project_sources s where s.project_id = p.id) as sources
-        from project_milestones m join projects p on p.id = m.project_id
-        where m.stage = 'started' and m.planned_on <= ${to}::date and (p.started_on is null or p.started_on > ${to}::date)
-          and p.status <> 'terminated' and p.agreed_yuan >= ${thresholdYuan.toString()}::bigint`,
-  );
-}
-
 export type BulletinRow = {
   id: number;
   year: number;
@@ -119,7 +109,8 @@ export async function findBulletin(db: Tx, id: number, opts: { forUpdate?: boole
   return row;
 }
 
-export async function findBulletinOfMonth(db: Tx, year: number, month: number): Promise<BulletinRow | undefined> {
+export async function findBulletinOfMonth(db: Tx, year: number, month: number, opts: { forUpdate?: boolean } = {}): Promise<BulletinRow | undefined> {
+  if (opts.forUpdate) await db.execute(sql`select 1 from bulletins where year = ${year} and month = ${month} for update`);
   const [row] = await queryRows<BulletinRow>(db, sql`${BULLETIN_SELECT} where b.year = ${year} and b.month = ${month}`);
   return row;
 }

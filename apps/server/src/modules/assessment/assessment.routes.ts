@@ -166,9 +166,9 @@ export const assessmentRoutes =
         },
       },
       async (req) => {
-        const { ids, published } = await projectIdsBehind(database, req.ctx, req.params.id, req.query.unitId ?? null, req.query.figure);
-        if (!ids.length) return { items: [], total: 0, ids: 0 };
-        return { ...(await listProjects(database, req.ctx, { ids }, { by: 'signedOn', desc: true }, req.query.page, req.query.pageSize, { published })), ids: ids.length };
+        const { idsFrom, count, published } = await projectIdsBehind(database, req.ctx, req.params.id, req.query.unitId ?? null, req.query.figure);
+        if (!count) return { items: [], total: 0, ids: 0 };
+        return { ...(await listProjects(database, req.ctx, { idsFrom }, { by: 'signedOn', desc: true }, req.query.page, req.query.pageSize, { published })), ids: count };
       },
     );
     app.get('/bulletins/:id/recomputed', { schema: { tags, summary: '按今天的数据重算：哪些数字会不同，以及背后的更正', params: z.strictObject({ id }) } }, async (req) =>

@@ -1,21 +1,8 @@
-import {
-  type Behind,
-  type IndicatorValues,
-  type KpiProject,
-  type KpiRole,
-  type Scheme,
-  type UnitScore,
-  computeKpi,
-  lastYearWindow,
-  scoreFormula,
-  scoreUnits,
-  wanToYuan,
-  yuanToWan,
-} from '@zhaoshang/shared';
+import { type FourNewCounts, type IndicatorValues, type KpiRole, type Scheme, type UnitScore, lastYearWindow, scoreFormula, scoreUnits, wanToYuan, yuanToWan } from '@zhaoshang/shared';
 import type { Tx } from '../../db/client.ts';
-import { findMajorThreshold } from '../projects/projects.repository.ts';
-import { countLeadsByUnit, findForeignCapital, findPastPlannedStart, findTargets } from './assessment.repository.ts';
-import { findKpiProjects, findKpiUnits } from './kpi.repository.ts';
+import { countLeadsByUnit, findForeignCapital, findTargets } from './assessment.repository.ts';
+import { type CohortTallies, findKpiUnits } from './kpi.repository.ts';
+import { figuresOf } from './kpi.service.ts';
 
 export type Figures = Omit<IndicatorValues, 'signedAmountYuan'> & { signedAmountYuan: string };
 export const RATE_KEYS = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const;
@@ -27,11 +14,10 @@ export type UnitEntry = Omit<UnitScore, 'group'> & {
   role: KpiRole;
   figures: Figures;
   lastYear: Figures;
-  behind: Behind;
   actuals: Record<string, number>;
   targets: Record<string, number>;
-  fourNew: { signed: number[]; started: number[]; completed: number[]; producing: number[] };
-  pastPlannedStart: number[];
+  fourNew: FourNewCounts;
+  pastPlannedStart: number;
   falsified: number;
 };
 
@@ -40,10 +26,12 @@ export type BulletinSnapshot = {
   scheme: Scheme;
   formula: { zh: string; en: string };
   majorThresholdWan: string;
-  city: { figures: Figures; lastYear: Figures; yoyPp: Record<RateKey, number | null>; signedCountChange: number | null; behind: Behind; lastYearBehind: Behind };
+  city: { figures: Figures; lastYear: Figures; yoyPp: Record<RateKey, number | null>; signedCountChange: number | null };
   foreignCapital: { usedUsdWan: string; targetUsdWan: string | null; share: number | null; lastYearUsedUsdWan: string; yoy: number | null };
   groups: { name: string; units: UnitEntry[] }[];
   adjustments: { unitId: number; falsified: number; note: string }[];
+  /** The projects behind every figure, frozen with the bulletin (bulletin_projects): how many, and their SHA-256. */
+  cohort?: { projects: number; sha256: string };
 };
 
 const figures = (v: IndicatorValues): Figures => ({
@@ -70,47 +58,39 @@ export function monthEnd(year: number, month: number): string {
 /** The host units (counties, zones) are credited as hosts; every other unit for what it sourced. */
 export const roleOfKind = (kind: string): KpiRole => (kind === 'county' || kind === 'function_zone' ? 'host' : 'source');
 
+/** The window of a month's bulletin: January to the month's end. */
+export const bulletinWindow = (year: number, month: number) => ({ from: `${year}-01-01`, to: monthEnd(year, month) });
+
 /**
- * A month's bulletin, computed from the data as it stands: the year-to-date window (January to
- * the month's end) against the same months a year earlier, each unit scored and ranked in its
- * group under the year's scheme, every figure with the project ids behind it.
+ * A month's bulletin from the tally of its cohort (bulletinCohortSql: the rows frozen with a draft,
+ * or the data as it stands): the year-to-date window against the same months a year
+ * earlier, each unit scored and ranked in its group under the year's scheme.
  */
 export async function computeBulletin(
   db: Tx,
-  q: { year: number; month: number; scheme: Scheme; previousRanks: Map<number, number>; adjustments: { unitId: number; falsified: number; note: string }[] },
+  q: { year: number; month: number; scheme: Scheme; majorThresholdYuan: bigint; tally: CohortTallies; previousRanks: Map<number, number>; adjustments: { unitId: number; falsified: number; note: string }[] },
 ): Promise<BulletinSnapshot> {
-  const w = { from: `${q.year}-01-01`, to: monthEnd(q.year, q.month) };
+  const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
-  const [projects, units, threshold, targets, foreign, leads] = await Promise.all([
-    findKpiProjects(db, prev.from, w.to),
+  const tally = q.tally;
+  const [units, targets, foreign, leads] = await Promise.all([
     findKpiUnits(db, prev.from, w.to),
-    findMajorThreshold(db),
     findTargets(db, q.year),
     findForeignCapital(db, [q.year, q.year - 1]),
     countLeadsByUnit(db, w.from, w.to),
   ]);
-  const pastStart = await findPastPlannedStart(db, w.to, threshold);
   const grouped = units.filter((u) => q.scheme.groups.some((g) => g.unitKinds.includes(u.kind)));
-  const kpi = computeKpi(projects, w, grouped.map((u) => ({ id: u.id, roles: [roleOfKind(u.kind)] })));
-  const within = (d: string | null) => d !== null && d >= w.from && d <= w.to;
-  const major = (p: KpiProject) => p.agreedYuan >= threshold;
-  const credited = (p: { hostUnitId?: number; host_unit_id?: number; sourceUnitIds?: number[]; sources?: number[] }, unitId: number, role: KpiRole) =>
-    role === 'host' ? (p.hostUnitId ?? p.host_unit_id) === unitId : (p.sourceUnitIds ?? p.sources ?? []).includes(unitId);
+  const kpi = figuresOf(tally, w, grouped.map((u) => ({ id: u.id, roles: [roleOfKind(u.kind)] })));
   const foreignOf = (unitId: number | null, year: number) =>
     sumWan(foreign.filter((f) => f.year === year && f.month <= q.month && (unitId === null || f.unit_id === unitId)).map((f) => f.used_usd_wan));
   const targetOf = new Map(targets.map((t) => [t.unit_id, t]));
   const inputs = kpi.units.map((entry) => {
     const unit = grouped.find((u) => u.id === entry.unitId)!;
     const t = targetOf.get(unit.id);
-    const mine = projects.filter((p) => major(p) && credited(p, unit.id, entry.role));
-    const fourNew = {
-      signed: mine.filter((p) => within(p.signedOn)).map((p) => p.id),
-      started: mine.filter((p) => within(p.startedOn)).map((p) => p.id),
-      completed: mine.filter((p) => within(p.completedOn)).map((p) => p.id),
-      producing: mine.filter((p) => within(p.producingOn)).map((p) => p.id),
-    };
-    const past = pastStart.filter((p) => credited(p, unit.id, entry.role)).map((p) => p.id);
-    const falsified = q.adjustments.filter((a) => a.unitId === unit.id).reduce((s, a) => s + a.falsified, 0);
+    const t0 = tally(entry.role, unit.id, 0);
+    const fourNew = { signed: t0.majorSigned, started: t0.majorStarted, completed: t0.majorCompleted, producing: t0.majorProducing };
+    const past = t0.pastPlannedStart;
+    const falsified = q.adjustments.filter((a) => a.unitId === unit.id).reduce((sum, a) => sum + a.falsified, 0);
     const num = (v: string | number | null | undefined) => (v === null || v === undefined ? undefined : Number(v));
     const actuals = {
       signedCount: entry.indicators.signedCount,
@@ -132,8 +112,8 @@ export async function computeBulletin(
       rates: Object.fromEntries(RATE_KEYS.map((k) => [k, i.entry.indicators[k]])),
       actuals: i.actuals,
       targets: i.targets,
-      fourNew: { signed: i.fourNew.signed.length, started: i.fourNew.started.length, completed: i.fourNew.completed.length, producing: i.fourNew.producing.length },
-      penalties: { pastPlannedStart: i.past.length, falsified: i.falsified },
+      fourNew: i.fourNew,
+      penalties: { pastPlannedStart: i.past, falsified: i.falsified },
     })),
     q.previousRanks,
   );
@@ -151,7 +131,6 @@ export async function computeBulletin(
           role: i.entry.role,
           figures: figures(i.entry.indicators),
           lastYear: figures(i.entry.indicators.lastYear),
-          behind: i.entry.indicators.behind,
           actuals: i.actuals,
           targets: i.targets,
           fourNew: i.fourNew,
@@ -170,14 +149,12 @@ export async function computeBulletin(
     period: { year: q.year, month: q.month, from: w.from, to: w.to, lastYearFrom: prev.from, lastYearTo: prev.to },
     scheme: q.scheme,
     formula: { zh: scoreFormula(q.scheme, 'zh'), en: scoreFormula(q.scheme, 'en') },
-    majorThresholdWan: yuanToWan(threshold),
+    majorThresholdWan: yuanToWan(q.majorThresholdYuan),
     city: {
       figures: figures(city),
       lastYear: figures(city.lastYear),
       yoyPp: Object.fromEntries(RATE_KEYS.map((k) => [k, pp(city[k], city.lastYear[k])])) as Record<RateKey, number | null>,
       signedCountChange: city.lastYear.signedCount ? (city.signedCount - city.lastYear.signedCount) / city.lastYear.signedCount : null,
-      behind: city.behind,
-      lastYearBehind: city.lastYear.behind,
     },
     foreignCapital: {
       usedUsdWan: used,

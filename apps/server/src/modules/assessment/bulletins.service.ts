@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type Behind, shanghaiDate } from '@zhaoshang/shared';
-import { type Database, type Tx, isUniqueViolation } from '../../db/client.ts';
+import { KPI_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, type Tx, isUniqueViolation, queryRows } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -17,7 +18,9 @@ import {
   nextIssueNumber,
   updateDraft,
 } from './assessment.repository.ts';
-import { type BulletinSnapshot, type Figures, RATE_KEYS, computeBulletin, monthEnd } from './bulletin-compute.ts';
+import { type BulletinSnapshot, type Figures, RATE_KEYS, bulletinWindow, computeBulletin, monthEnd } from './bulletin-compute.ts';
+import { bulletinCohortSql, digestCohort, freezeCohort, frozenCohortSql, frozenFigureSql, tallyCohort } from './kpi.repository.ts';
+import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { loadScheme } from './scheme.service.ts';
 
 /** JSON with keys sorted at every level: the database's jsonb reorders keys, the hash must not depend on it. */
@@ -66,26 +69,31 @@ export async function draftBulletin(
   if (end >= shanghaiDate()) throw invalid('month', `${q.year}年${q.month}月尚未结束，月末之后才能生成该月通报`);
   const { scheme } = await loadScheme(database, q.year);
   return database.db.transaction(async (tx) => {
-    const existing = await findBulletinOfMonth(tx, q.year, q.month);
+    const existing = await findBulletinOfMonth(tx, q.year, q.month, { forUpdate: true });
     if (existing?.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id: existing.id }, `${bulletinTitle(existing)}通报已发布，不能重新生成`);
     const adjustments = q.adjustments ?? (existing ? (existing.snapshot as BulletinSnapshot).adjustments : []);
-    const snapshot = await computeBulletin(tx, { year: q.year, month: q.month, scheme, previousRanks: await previousRanks(tx, q.year, q.month), adjustments });
-    if (snapshot.city.figures.signedCount === 0) {
-      throw invalid('month', `${q.year}年1月至${q.month}月没有签约项目，无法生成通报（请先录入或导入项目）`);
-    }
     let id: number;
-    if (existing) {
-      if (!(await updateDraft(tx, existing.id, existing.version, { snapshot }))) throw new AppError('CONFLICT_VERSION');
-      id = existing.id;
-    } else {
+    if (existing) id = existing.id;
+    else {
       try {
-        id = await tx.transaction((sp) => insertDraft(sp, { year: q.year, month: q.month, from: snapshot.period.from, to: snapshot.period.to, snapshot, userId: ctx.actor?.userId ?? null }));
+        const w = bulletinWindow(q.year, q.month);
+        id = await tx.transaction((sp) => insertDraft(sp, { year: q.year, month: q.month, from: w.from, to: w.to, snapshot: {}, userId: ctx.actor?.userId ?? null }));
       } catch (e) {
         if (isUniqueViolation(e)) throw new AppError('CONFLICT_VERSION', {}, '该月通报正由他人生成，请刷新');
         throw e;
       }
     }
-    await recordAudit(tx, ctx, { action: 'bulletin.draft', entityType: 'bulletin', entityId: id, after: { year: q.year, month: q.month, adjustments } });
+    // The rows behind every figure are frozen first; the figures are then sums of the frozen rows.
+    const majorThresholdYuan = await findMajorThreshold(tx);
+    const cohort = await freezeCohort(tx, id, bulletinCohortSql(bulletinWindow(q.year, q.month), majorThresholdYuan));
+    const tally = await tallyCohort(tx, frozenCohortSql(id));
+    const computed = await computeBulletin(tx, { year: q.year, month: q.month, scheme, majorThresholdYuan, tally, previousRanks: await previousRanks(tx, q.year, q.month), adjustments });
+    if (computed.city.figures.signedCount === 0) {
+      throw invalid('month', `${q.year}年1月至${q.month}月没有签约项目，无法生成通报（请先录入或导入项目）`);
+    }
+    const snapshot: BulletinSnapshot = { ...computed, cohort };
+    if (!(await updateDraft(tx, id, existing?.version ?? 1, { snapshot }))) throw new AppError('CONFLICT_VERSION');
+    await recordAudit(tx, ctx, { action: 'bulletin.draft', entityType: 'bulletin', entityId: id, after: { year: q.year, month: q.month, adjustments, projects: cohort.projects } });
     return { id };
   });
 }
@@ -146,39 +154,66 @@ export async function listBulletins(database: Database, ctx: RequestContext) {
   return { items: rows.map(summary) };
 }
 
-/** A bulletin without the ids behind its figures (those come per figure, from the drill-down). */
+/** A bulletin as the pages show it (the projects behind its figures come per figure, from the drill-down). */
 export async function getBulletin(database: Database, ctx: RequestContext, id: number) {
   const b = await readBulletin(database, ctx, id);
-  const strip = ({ behind: _b, fourNew, pastPlannedStart, ...u }: BulletinSnapshot['groups'][number]['units'][number]) => ({
-    ...u,
-    fourNew: { signed: fourNew.signed.length, started: fourNew.started.length, completed: fourNew.completed.length, producing: fourNew.producing.length },
-    pastPlannedStart: pastPlannedStart.length,
-  });
-  const { behind: _c, lastYearBehind: _l, ...city } = b.snapshot.city;
-  return { ...summary(b), snapshot: { ...b.snapshot, city, groups: b.snapshot.groups.map((g) => ({ name: g.name, units: g.units.map(strip) })) } };
+  return { ...summary(b), snapshot: b.snapshot };
 }
 
 export const FIGURE_KEYS = ['signed', 'amount', 'contracted', 'registered', 'ready', 'fit', 'fitAmount', 'readyImplied', 'lastYearSigned', 'fourNewSigned', 'fourNewStarted', 'fourNewCompleted', 'fourNewProducing', 'pastPlannedStart'] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
-/** The exact project ids behind one figure of a bulletin, frozen with it. */
-export async function projectIdsBehind(database: Database, ctx: RequestContext, id: number, unitId: number | null, figure: FigureKey): Promise<{ ids: number[]; published: boolean }> {
-  const b = await readBulletin(database, ctx, id);
-  return { ids: idsOf(b, unitId, figure), published: b.status === 'published' };
-}
+const B = KPI_BITS;
+const FIGURE_BITS: Record<FigureKey, number> = {
+  signed: B.counted,
+  amount: B.inWindow,
+  contracted: B.contracted,
+  registered: B.registered,
+  ready: B.ready,
+  fit: B.counted | B.fits,
+  fitAmount: B.inWindow | B.fits,
+  readyImplied: B.readyImplied,
+  lastYearSigned: B.counted,
+  fourNewSigned: B.majorSigned,
+  fourNewStarted: B.majorStarted,
+  fourNewCompleted: B.majorCompleted,
+  fourNewProducing: B.majorProducing,
+  pastPlannedStart: B.pastPlannedStart,
+};
 
-function idsOf(b: BulletinRow & { snapshot: BulletinSnapshot }, unitId: number | null, figure: FigureKey): number[] {
-  const pick = (behind: Behind, lastYear: Behind) => (figure === 'lastYearSigned' ? lastYear.signed : (behind as Record<string, number[]>)[figure] ?? []);
+/**
+ * The projects frozen behind one figure of a bulletin, as a query of their ids, and how many.
+ * A published bulletin's frozen rows are checked against the SHA-256 sealed in its snapshot.
+ */
+export async function projectIdsBehind(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  unitId: number | null,
+  figure: FigureKey,
+): Promise<{ idsFrom: SQL; count: number; published: boolean }> {
+  const b = await readBulletin(database, ctx, id);
+  let unit: { id: number; role: KpiRole } | null = null;
   if (unitId === null) {
     if (figure.startsWith('fourNew') || figure === 'pastPlannedStart') throw invalid('figure', '该指标只按单位统计');
-    return pick(b.snapshot.city.behind, b.snapshot.city.lastYearBehind);
+  } else {
+    const entry = b.snapshot.groups.flatMap((g) => g.units).find((u) => u.unitId === unitId);
+    if (!entry) throw new AppError('NOT_FOUND', { unitId }, '该单位不在本期通报中');
+    unit = { id: unitId, role: entry.role };
   }
-  const unit = b.snapshot.groups.flatMap((g) => g.units).find((u) => u.unitId === unitId);
-  if (!unit) throw new AppError('NOT_FOUND', { unitId }, '该单位不在本期通报中');
-  if (figure === 'pastPlannedStart') return unit.pastPlannedStart;
-  if (figure.startsWith('fourNew')) return unit.fourNew[figure.slice(7).toLowerCase() as 'signed'];
-  if (figure === 'lastYearSigned') throw invalid('figure', '单位的上年同期项目请在项目库按签约日期查询');
-  return pick(unit.behind, unit.behind);
+  if (b.status === 'published') await assertCohortIntact(database, ctx, b);
+  const idsFrom = frozenFigureSql(id, FIGURE_BITS[figure], figure === 'lastYearSigned' ? 'last' : 'this', unit);
+  const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from (${idsFrom}) f`);
+  return { idsFrom, count: row!.n, published: b.status === 'published' };
+}
+
+/** The frozen rows of a published bulletin must still give the SHA-256 sealed in its snapshot. */
+async function assertCohortIntact(database: Database, ctx: RequestContext, b: BulletinRow & { snapshot: BulletinSnapshot }) {
+  const now = await digestCohort(database.db, b.id);
+  const sealed = b.snapshot.cohort;
+  if (sealed && now.projects === sealed.projects && now.sha256 === sealed.sha256) return;
+  await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'bulletin.tampered', entityType: 'bulletin', entityId: b.id, outcome: 'failure', after: { sealed, found: now } }));
+  throw new AppError('SNAPSHOT_TAMPERED', { id: b.id });
 }
 
 type Difference = { scope: string; unitId: number | null; figure: string; published: number | string | null; now: number | string | null };
@@ -191,10 +226,13 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
   const b = await readBulletin(database, ctx, id);
   if (b.status !== 'published') throw invalid('id', '草稿可以直接重新生成，无需比对');
   const snap = b.snapshot;
+  const majorThresholdYuan = await findMajorThreshold(database.db);
   const now = await computeBulletin(database.db, {
     year: b.year,
     month: b.month,
     scheme: snap.scheme,
+    majorThresholdYuan,
+    tally: await tallyCohort(database.db, bulletinCohortSql(bulletinWindow(b.year, b.month), majorThresholdYuan)),
     previousRanks: new Map(snap.groups.flatMap((g) => g.units.filter((u) => u.previousRank !== null).map((u) => [u.unitId, u.previousRank!] as const))),
     adjustments: snap.adjustments,
   });

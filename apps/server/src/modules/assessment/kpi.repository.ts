@@ -1,40 +1,147 @@
-import type { KpiProject } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
+import { KPI_BITS as B, type KpiRole, type KpiWindow, type Tally, addToTally, emptyTally, lastYearWindow } from '@zhaoshang/shared';
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { kpiBitsSql } from '../projects/projects.repository.ts';
+
+/*
+ * The indicator rules of packages/shared/src/kpi.ts, applied where the projects are. A window
+ * of a province is a few hundred thousand projects: the database classifies each into the
+ * engine's bits and sums them per unit, and only the sums (a few hundred rows) come back.
+ */
+
+const n = (v: number) => sql.raw(String(v));
 
 /**
- * The projects an indicator window needs: signed between `from` and `to` (the caller passes
- * the start of last year's window, so both windows come in one read). A window of a province
- * is a few hundred thousand rows, so they come as one text of lines (the driver parses one
- * field instead of millions); the sourcing units are on the row (projects.source_unit_ids).
+ * Where the projects of a window and of last year's are: one signing range, or two when the
+ * windows are shorter than a year (each read from the signing index alone, no heap visit).
  */
-export async function findKpiProjects(db: Tx, from: string, to: string): Promise<KpiProject[]> {
-  const [row] = await queryRows<{ r: string | null }>(
-    db,
-    sql`select string_agg(concat_ws('|', p.id, ${sql.raw(['signed_on', 'contracted_on', 'registered_on', 'ready_on', 'started_on', 'completed_on', 'producing_on'].map((c) => `coalesce((p.${c} - date '1970-01-01')::text, '')`).join(', '))},
-          p.agreed_yuan, p.fits_positioning::int, p.host_unit_id, coalesce(p.expansion_of::text, ''), array_to_string(p.source_unit_ids, ',')), E'\n') as r
-        from projects p where p.signed_on between ${from}::date and ${to}::date`,
+function signingRanges(w: KpiWindow): SQL[] {
+  const prev = lastYearWindow(w);
+  const between = (from: string, to: string) => sql`p.signed_on between ${from}::date and ${to}::date`;
+  return prev.to < w.from ? [between(prev.from, prev.to), between(w.from, w.to)] : [between(prev.from, w.to)];
+}
+
+/** Signed in the window or in the same window a year earlier. */
+const eitherWindowSql = (w: KpiWindow) => sql`(${sql.join(signingRanges(w), sql` or `)})`;
+
+/** The rows `select` makes for each signing range of a window, together. */
+const perRange = (w: KpiWindow, select: (where: SQL) => SQL) => sql.join(signingRanges(w).map(select), sql` union all `);
+
+/*
+ * A cohort is rows of (project_id, host_unit_id, sources: the sourcing unit ids comma-separated,
+ * agreed_yuan, this_year, last_year: the project's KPI_BITS in the window and a year earlier).
+ */
+
+/** The cohort rows of a window and of the same window a year earlier: each project signed in either. */
+export function kpiCohortSql(w: KpiWindow): SQL {
+  return perRange(
+    w,
+    (where) => sql`select p.id as project_id, p.host_unit_id, array_to_string(p.source_unit_ids, ',') as sources, p.agreed_yuan,
+      ${kpiBitsSql(w)} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year
+    from projects p where ${where}`,
   );
-  // Every field is present (nulls as ''), so each is read by its position. Dates come as days
-  // since 1970 (formatting a date is the costliest part of the read) and are named here once each.
-  const names = new Map<string, string>();
-  const day = (d: string | undefined) => {
-    if (!d) return null;
-    let iso = names.get(d);
-    if (!iso) {
-      iso = new Date(Number(d) * 86_400_000).toISOString().slice(0, 10);
-      names.set(d, iso);
+}
+
+/**
+ * A bulletin's rows: the cohorts of kpiCohortSql, and the major projects (agreed investment at
+ * the threshold or more) with their four-new bits (新签约、新开工、新竣工、新投产 in the window)
+ * and penalty bit (past a planned start on the window's last day, not terminated), whenever
+ * they were signed. The others are read from the signing index alone.
+ */
+export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
+  const to = sql`${w.to}::date`;
+  const threshold = sql`${majorYuan.toString()}::bigint`;
+  const within = (stage: string) => sql`p.${sql.raw(`${stage}_on`)} between ${w.from}::date and ${to}`;
+  const bit = (cond: SQL, value: number) => sql`case when ${cond} then ${n(value)} else 0 end`;
+  const pastStart = sql`p.status <> 'terminated' and (p.started_on is null or p.started_on > ${to})
+    and p.id in (select m.project_id from project_milestones m where m.stage = 'started' and m.planned_on <= ${to})`;
+  const fourNew = sql`${bit(within('signed'), B.majorSigned)} + ${bit(within('started'), B.majorStarted)}
+    + ${bit(within('completed'), B.majorCompleted)} + ${bit(within('producing'), B.majorProducing)} + ${bit(pastStart, B.pastPlannedStart)}`;
+  const rows = (extra: SQL, where: SQL) => sql`select p.id as project_id, p.host_unit_id, array_to_string(p.source_unit_ids, ',') as sources, p.agreed_yuan,
+      ${kpiBitsSql(w)} + ${extra} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year
+    from projects p where ${where}`;
+  const others = perRange(w, (range) => rows(sql`0`, sql`${range} and p.agreed_yuan < ${threshold}`));
+  const major = rows(fourNew, sql`p.agreed_yuan >= ${threshold} and (${eitherWindowSql(w)} or ${within('started')} or ${within('completed')} or ${within('producing')} or (${pastStart}))`);
+  return sql`${others} union all ${major}`;
+}
+
+/** The tallies of a cohort per scope (the city, a unit as host or as source) and window (0 this year, 1 last year). */
+export type CohortTallies = (role: 'city' | KpiRole, unitId: number, which: 0 | 1) => Tally;
+
+type BitsRow = { k: number | string; this_year: number; last_year: number; n: number; yuan: string };
+
+/**
+ * Tallies cohort rows (kpiCohortSql, bulletinCohortSql, frozenCohortSql). The database groups
+ * the projects by host and, apart, by their sourcing units, each group with its bits (a few
+ * thousand groups); the groups are added up per scope here. A project counts for the city, its
+ * host and each of its sourcing units (distinct by the project_sources key). Without `sources`
+ * only the city and the hosts are tallied.
+ */
+export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean } = {}): Promise<CohortTallies> {
+  const group = (by: SQL) =>
+    queryRows<BitsRow>(db, sql`select ${by} as k, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan from (${cohort}) c group by 1, 2, 3`);
+  const hosts = await group(sql`c.host_unit_id`);
+  const sources = opts.sources === false ? [] : await group(sql`c.sources`);
+  const tallies = new Map<string, Tally>();
+  const add = (role: 'city' | KpiRole, unitId: number, r: BitsRow) => {
+    const yuan = BigInt(r.yuan);
+    for (const [which, bits] of [r.this_year, r.last_year].entries()) {
+      if (bits === 0) continue;
+      const key = `${role}:${unitId}:${which}`;
+      let t = tallies.get(key);
+      if (!t) tallies.set(key, (t = emptyTally()));
+      addToTally(t, bits, r.n, yuan);
     }
-    return iso;
   };
-  return (row?.r ? row.r.split('\n') : []).map((r) => {
-    const f = r.split('|');
-    return {
-      id: Number(f[0]), signedOn: day(f[1]), contractedOn: day(f[2]), registeredOn: day(f[3]), readyOn: day(f[4]), startedOn: day(f[5]),
-      completedOn: day(f[6]), producingOn: day(f[7]), agreedYuan: BigInt(f[8]!), fitsPositioning: f[9] === '1', hostUnitId: Number(f[10]),
-      expansionOf: f[11] ? Number(f[11]) : null, sourceUnitIds: f[12] ? f[12].split(',').map(Number) : [],
-    };
-  });
+  for (const r of hosts) {
+    add('city', 0, r);
+    add('host', Number(r.k), r);
+  }
+  for (const r of sources) if (r.k !== '') for (const unitId of String(r.k).split(',')) add('source', Number(unitId), r);
+  return (role, unitId, which) => tallies.get(`${role}:${unitId}:${which}`) ?? emptyTally();
+}
+
+/**
+ * Freezes a draft bulletin's cohort rows into bulletins.cohort, a line per project,
+ * "id|host|sources|agreed yuan|this year's bits|last year's bits". Answers how many and their SHA-256.
+ */
+export async function freezeCohort(db: Tx, bulletinId: number, cohort: SQL): Promise<{ projects: number; sha256: string }> {
+  const [row] = await queryRows<{ projects: number; sha256: string }>(
+    db,
+    sql`update bulletins b set cohort = f.t
+        from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, c.sources, c.agreed_yuan, c.this_year, c.last_year), E'\n'), '') as t
+              from (${cohort}) c) f
+        where b.id = ${bulletinId} and b.status = 'draft'
+        returning f.n as projects, encode(sha256(convert_to(f.t, 'UTF8')), 'hex') as sha256`,
+  );
+  return row!;
+}
+
+/** The cohort rows frozen in a bulletin. */
+export const frozenCohortSql = (bulletinId: number) => sql`select split_part(l, '|', 1)::int as project_id, split_part(l, '|', 2)::int as host_unit_id,
+    split_part(l, '|', 3) as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year
+  from bulletins b, string_to_table(b.cohort, E'\n') l where b.id = ${bulletinId} and b.cohort <> ''`;
+
+/** What is frozen in a bulletin now: how many projects and their SHA-256 (compared with the sealed snapshot). */
+export async function digestCohort(db: Tx, bulletinId: number): Promise<{ projects: number; sha256: string }> {
+  const [row] = await queryRows<{ projects: number; sha256: string }>(
+    db,
+    sql`select case when coalesce(cohort, '') = '' then 0 else length(cohort) - length(replace(cohort, E'\n', '')) + 1 end as projects,
+          encode(sha256(convert_to(coalesce(cohort, ''), 'UTF8')), 'hex') as sha256
+        from bulletins where id = ${bulletinId}`,
+  );
+  return row!;
+}
+
+/**
+ * The frozen projects behind one figure of a bulletin: those whose bits (this year's, or last
+ * year's) hold all of `bits`, credited to the unit in its role (the city: all).
+ */
+export function frozenFigureSql(bulletinId: number, bits: number, year: 'this' | 'last', unit: { id: number; role: KpiRole } | null): SQL {
+  const column = sql.raw(year === 'this' ? 'f.this_year' : 'f.last_year');
+  const credited =
+    unit === null ? sql`` : unit.role === 'host' ? sql` and f.host_unit_id = ${unit.id}` : sql` and string_to_array(f.sources, ',')::int[] @> array[${unit.id}]::int[]`;
+  return sql`select f.project_id from (${frozenCohortSql(bulletinId)}) f where ${column} & ${n(bits)} = ${n(bits)}${credited}`;
 }
 
 export type KpiUnitRow = { id: number; name: string; kind: string; hosts: boolean; sources: boolean };

@@ -1,9 +1,9 @@
-import { type IndicatorValues, type KpiResult, type KpiWindow, computeKpi, lastYearWindow, validateWindow } from '@zhaoshang/shared';
+import { type IndicatorValues, type KpiFigures, type KpiRole, type KpiUnit, type KpiWindow, type ValuesBlock, indicatorValues, lastYearWindow, validateWindow } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
-import { type KpiUnitRow, findKpiProjects, findKpiUnits } from './kpi.repository.ts';
+import { type CohortTallies, type KpiUnitRow, findKpiUnits, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 
 /** Checks a window, answering the clerk's mistake precisely. */
 export function assertWindow(w: KpiWindow): void {
@@ -11,18 +11,25 @@ export function assertWindow(w: KpiWindow): void {
   if (problem) throw new AppError('VALIDATION_FAILED', { issues: [{ path: problem.startsWith('开始') ? 'from' : 'to', message: problem }] }, problem);
 }
 
-/** The indicators of a window for the city and every credited unit, with last year's and the ids behind each. */
-export async function computeWindowKpi(database: Database, ctx: RequestContext, w: KpiWindow): Promise<{ result: KpiResult; units: KpiUnitRow[] }> {
+/** The city's block and each unit's, per role, hosts first then sources, each in the order of `units`. */
+export function figuresOf(tally: CohortTallies, w: KpiWindow, units: readonly KpiUnit[]): KpiFigures {
+  const block = (role: 'city' | KpiRole, unitId: number): ValuesBlock => ({ ...indicatorValues(tally(role, unitId, 0)), lastYear: indicatorValues(tally(role, unitId, 1)) });
+  return {
+    window: { from: w.from, to: w.to },
+    lastYearWindow: lastYearWindow(w),
+    city: block('city', 0),
+    units: (['host', 'source'] as const).flatMap((role) => units.filter((u) => u.roles.includes(role)).map((u) => ({ unitId: u.id, role, indicators: block(role, u.id) }))),
+  };
+}
+
+/** The indicators of a window for the city and every credited unit, with last year's. */
+export async function computeWindowKpi(database: Database, ctx: RequestContext, w: KpiWindow): Promise<{ result: KpiFigures; units: KpiUnitRow[] }> {
   if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'kpi.read');
   assertWindow(w);
   const prev = lastYearWindow(w);
-  const [projects, units] = await Promise.all([findKpiProjects(database.db, prev.from, w.to), findKpiUnits(database.db, prev.from, w.to)]);
-  const result = computeKpi(
-    projects,
-    w,
-    units.filter((u) => u.hosts || u.sources).map((u) => ({ id: u.id, roles: [...(u.hosts ? ['host' as const] : []), ...(u.sources ? ['source' as const] : [])] })),
-  );
-  return { result, units };
+  const [tally, units] = await Promise.all([tallyCohort(database.db, kpiCohortSql(w)), findKpiUnits(database.db, prev.from, w.to)]);
+  const credited = units.filter((u) => u.hosts || u.sources).map((u) => ({ id: u.id, roles: [...(u.hosts ? ['host' as const] : []), ...(u.sources ? ['source' as const] : [])] }));
+  return { result: figuresOf(tally, w, credited), units };
 }
 
 const values = (v: IndicatorValues) => ({
@@ -36,7 +43,7 @@ const values = (v: IndicatorValues) => ({
 });
 
 /** The `kpi --json` shape of contract.md. */
-export function kpiContractJson(w: KpiWindow, result: KpiResult, units: KpiUnitRow[]) {
+export function kpiContractJson(w: KpiWindow, result: KpiFigures, units: KpiUnitRow[]) {
   const names = new Map(units.map((u) => [u.id, u.name]));
   return {
     from: w.from,

@@ -1,3 +1,4 @@
+import { KPI_BITS as B, type KpiWindow } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 
@@ -91,7 +92,8 @@ export type ProjectFilter = {
   status?: string;
   stalled?: boolean;
   missingEvidence?: boolean;
-  ids?: number[];
+  /** A query giving the ids of the projects to list (the projects frozen behind a bulletin's figure). */
+  idsFrom?: SQL;
   /** The projects behind one assessment figure of a window (the engine's definitions, in SQL). */
   kpi?: KpiFigureFilter;
   /** Only the projects this unit may see; undefined = all (office, leaders). */
@@ -120,6 +122,22 @@ export function missingEvidenceSql(alias = sql`p`): SQL {
   )})`;
 }
 
+const n = (v: number) => sql.raw(String(v));
+
+const FIGURE_BITS = {
+  signed: B.counted,
+  amount: B.inWindow,
+  contracted: B.contracted,
+  registered: B.registered,
+  ready: B.ready,
+  readyImplied: B.readyImplied,
+  fit: B.counted | B.fits,
+  fitAmount: B.inWindow | B.fits,
+  started: B.started,
+  completed: B.completed,
+  producing: B.producing,
+} as const;
+
 export type KpiFigureFilter = {
   from: string;
   to: string;
@@ -128,22 +146,27 @@ export type KpiFigureFilter = {
   role?: 'host' | 'source';
 };
 
-/**
- * The cohort and milestone rules of the indicator engine (packages/shared/src/kpi.ts) as a
- * filter: signed in the window, a milestone counts on or before its end, readiness implied by
- * later stages, expansions count for money only. A test holds the two to the same answers.
- */
+/** The kpi.ts bits of project `p` for one window (signed in it, milestones on or before its end). */
+export function kpiBitsSql(w: KpiWindow): SQL {
+  const to = sql`${w.to}::date`;
+  return sql`(case when p.signed_on between ${w.from}::date and ${to} then ${n(B.inWindow)}
+    + case when p.fits_positioning then ${n(B.fits)} else 0 end
+    + case when p.expansion_of is null then ${n(B.counted)}
+        + case when p.contracted_on <= ${to} then ${n(B.contracted)} else 0 end
+        + case when p.registered_on <= ${to} then ${n(B.registered)} else 0 end
+        + case when p.ready_on <= ${to} then ${n(B.ready)}
+               when least(p.started_on, p.completed_on, p.producing_on) <= ${to} then ${n(B.ready + B.readyImplied)} else 0 end
+        + case when p.started_on <= ${to} then ${n(B.started)} else 0 end
+        + case when p.completed_on <= ${to} then ${n(B.completed)} else 0 end
+        + case when p.producing_on <= ${to} then ${n(B.producing)} else 0 end
+      else 0 end
+    else 0 end)`;
+}
+
+/** The projects behind one figure of a window: signed in it (the range keeps the index) and carrying the figure's bits. */
 export function kpiFigureSql(k: KpiFigureFilter): SQL {
-  const to = sql`${k.to}::date`;
-  const readyBy = sql`least(p.ready_on, p.started_on, p.completed_on, p.producing_on) <= ${to}`;
-  const conds: SQL[] = [sql`p.signed_on between ${k.from}::date and ${to}`];
-  if (k.figure !== 'amount' && k.figure !== 'fitAmount') conds.push(sql`p.expansion_of is null`);
-  if (k.figure === 'contracted') conds.push(sql`p.contracted_on <= ${to}`);
-  if (k.figure === 'registered') conds.push(sql`p.registered_on <= ${to}`);
-  if (k.figure === 'ready') conds.push(readyBy);
-  if (k.figure === 'started' || k.figure === 'completed' || k.figure === 'producing') conds.push(sql`p.${sql.raw(`${k.figure}_on`)} <= ${to}`);
-  if (k.figure === 'readyImplied') conds.push(readyBy, sql`(p.ready_on is null or p.ready_on > ${to})`);
-  if (k.figure === 'fit' || k.figure === 'fitAmount') conds.push(sql`p.fits_positioning`);
+  const bits = FIGURE_BITS[k.figure];
+  const conds: SQL[] = [sql`p.signed_on between ${k.from}::date and ${k.to}::date`, sql`${kpiBitsSql(k)} & ${n(bits)} = ${n(bits)}`];
   if (k.unitId !== undefined) {
     conds.push(
       k.role === 'source'
@@ -169,7 +192,7 @@ function whereOf(f: ProjectFilter): SQL {
   if (f.status) conds.push(sql`p.status = ${f.status}`);
   if (f.stalled) conds.push(sql`p.status = 'stalled'`);
   if (f.missingEvidence) conds.push(missingEvidenceSql());
-  if (f.ids) conds.push(sql`p.id = any(${sql.param(f.ids)}::int[])`);
+  if (f.idsFrom) conds.push(sql`p.id in (${f.idsFrom})`);
   if (f.kpi) conds.push(kpiFigureSql(f.kpi));
   if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId));
   return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;

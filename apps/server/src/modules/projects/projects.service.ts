@@ -292,7 +292,7 @@ export async function listProjects(
   projectsPolicy.assert(actor, 'project.list');
   const threshold = await findMajorThreshold(database.db);
   const { majorOnly, ...f } = q;
-  const scope = projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.ids) ? undefined : actor.unitId;
+  const scope = projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.idsFrom) ? undefined : actor.unitId;
   const { items, total, totalCapped } = await findProjects(
     database.db,
     { ...f, scopeUnitId: scope, majorThresholdYuan: majorOnly ? threshold : undefined },

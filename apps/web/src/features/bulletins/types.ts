@@ -100,7 +100,7 @@ export type FigureKey = (typeof FIGURE_KEYS)[number];
 /** What a click on a number asks for: the figure, and the unit (none for the city). */
 export type DrillTarget = { figure: FigureKey; unitId?: number; scope: string; rate?: RateIndicatorKey; figures?: Figures };
 
-export type DrillPage = { items: Project[]; total: number; ids: number };
+export type DrillPage = { items: Project[]; total: number; totalCapped?: boolean; ids: number };
 
 export type DraftInput = { year: number; month: number; adjustments?: Adjustment[] };
 

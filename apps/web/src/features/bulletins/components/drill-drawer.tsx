@@ -85,7 +85,8 @@ export function DrillDrawer({
   ];
 
   const data = list.data;
-  const hidden = data ? data.ids - data.total : 0;
+  // A total past the list's cap is not a count of what this user may see, so nothing is said to be hidden.
+  const hidden = data && !data.totalCapped ? data.ids - data.total : 0;
   return (
     <Drawer
       open={target !== undefined}
