@@ -81,13 +81,14 @@ export const projects = pgTable(
     uniqueIndex('projects_import_key').on(t.name, sql`coalesce(${t.companyId}, 0)`, sql`coalesce(${t.signedOn}, '0001-01-01'::date)`),
     // The list's order (newest signing first, then id) in every index it filters by, so a page reads 20 rows, not sorts them all.
     index('projects_host_signed_idx').on(t.hostUnitId, t.signedOn.desc().nullsLast(), t.id.desc()),
-    // Carries the indicators' columns too (INCLUDE, written in migration 0010), so a window is read from the index alone.
     index('projects_signed_idx').on(t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_agreed_idx').on(t.agreedYuan.desc().nullsLast(), t.id.desc()),
     index('projects_chain_signed_idx').on(t.chain, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_stage_signed_idx').on(t.stage, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_status_idx').on(t.status, t.stageChangedOn),
     index('projects_source_units_gin').using('gin', t.sourceUnitIds),
+    // Written in migration 0010 (expressions): projects_credited_gin on (array[host_unit_id] || source_unit_ids, stage) with btree_gin,
+    // and projects_kpi_idx on the signing day number carrying what the indicators read.
     index('projects_track_idx').on(t.track, t.agreedYuan.desc(), t.id).where(sql`${t.track} is not null`),
     index('projects_company_idx').on(t.companyId),
     index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),

@@ -214,6 +214,26 @@ describe('bulletins', () => {
     ]);
   });
 
+  it('the projects frozen with a published bulletin, altered behind the database’s back, are refused on every read', async () => {
+    const sealed = (await call(env.app, office, 'GET', `/api/v1/bulletins/${id}`)).json().snapshot.cohort;
+    expect(sealed).toMatchObject({ projects: 7 }); // P1–P5 this year, Q1 Q2 last year
+    expect(sealed.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await env.database.db.execute(sql`alter table bulletins disable trigger bulletins_frozen`);
+    // Take P3's registration out of its frozen line, "id|host|sources|yuan|this year's bits|last year's bits".
+    const [{ cohort }] = (await queryRows<{ cohort: string }>(env.database.db, sql`select cohort from bulletins where id = ${id}`)) as [{ cohort: string }];
+    const lines = cohort.split('\n').map((l) => l.split('|'));
+    const p3 = lines.find((f) => f[0] === String(projectId.P3))!;
+    expect(Number(p3[4]) & 8).toBe(8);
+    p3[4] = String(Number(p3[4]) - 8);
+    await env.database.db.execute(sql`update bulletins set cohort = ${lines.map((f) => f.join('|')).join('\n')} where id = ${id}`);
+    const drill = await call(env.app, countyClerk, 'GET', `/api/v1/bulletins/${id}/projects?figure=registered`);
+    expect(drill.json()).toMatchObject({ code: 'SNAPSHOT_TAMPERED', message: '通报快照的哈希校验失败，数据可能被篡改，请联系审计员' });
+    expect((await call(env.app, office, 'GET', `/api/v1/bulletins/${id}/xlsx`)).json().code).toBe('SNAPSHOT_TAMPERED');
+    const [audit] = await queryRows<{ n: number }>(env.database.db, sql`select count(*)::int as n from audit_log where action = 'bulletin.tampered' and entity_id = ${String(id)}`);
+    expect(audit!.n).toBe(2);
+    await env.database.db.execute(sql`alter table bulletins enable trigger bulletins_frozen`);
+  });
+
   it('a snapshot altered behind the database’s back is refused on every read', async () => {
     await env.database.db.execute(sql`alter table bulletins disable trigger bulletins_frozen`);
     await env.database.db.execute(sql`update bulletins set snapshot = jsonb_set(snapshot, '{city,figures,signedCount}', '6') where id = ${id}`);

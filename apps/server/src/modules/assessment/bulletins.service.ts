@@ -129,15 +129,24 @@ export async function publishBulletin(database: Database, ctx: RequestContext, i
   });
 }
 
-/** A bulletin as stored; a published one is checked against its hash on every read. */
+/**
+ * A bulletin as stored. A published one is checked on every read: its snapshot against the
+ * sealed hash, and the projects frozen with it against the SHA-256 the snapshot holds.
+ */
 export async function readBulletin(database: Database, ctx: RequestContext, id: number): Promise<BulletinRow & { snapshot: BulletinSnapshot }> {
   const actor = requireActor(ctx);
   assessmentPolicy.assert(actor, 'bulletin.list');
   const b = await findBulletin(database.db, id);
   if (!b || (b.status === 'draft' && !assessmentPolicy.allows(actor, 'bulletin.readDraft'))) throw new AppError('NOT_FOUND');
-  if (b.status === 'published' && snapshotHash(b.snapshot) !== b.snapshot_hash) {
-    await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'bulletin.tampered', entityType: 'bulletin', entityId: id, outcome: 'failure', after: { stored: b.snapshot_hash } }));
-    throw new AppError('SNAPSHOT_TAMPERED', { id });
+  if (b.status === 'published') {
+    const sealed = (b.snapshot as BulletinSnapshot).cohort;
+    const frozen = await digestCohort(database.db, id);
+    if (snapshotHash(b.snapshot) !== b.snapshot_hash || frozen.sha256 !== sealed?.sha256 || frozen.projects !== sealed.projects) {
+      await database.db.transaction((tx) =>
+        recordAudit(tx, ctx, { action: 'bulletin.tampered', entityType: 'bulletin', entityId: id, outcome: 'failure', after: { stored: b.snapshot_hash, sealedCohort: sealed, frozenCohort: frozen } }),
+      );
+      throw new AppError('SNAPSHOT_TAMPERED', { id });
+    }
   }
   return b as BulletinRow & { snapshot: BulletinSnapshot };
 }
@@ -201,19 +210,9 @@ export async function projectIdsBehind(
     if (!entry) throw new AppError('NOT_FOUND', { unitId }, '该单位不在本期通报中');
     unit = { id: unitId, role: entry.role };
   }
-  if (b.status === 'published') await assertCohortIntact(database, ctx, b);
   const idsFrom = frozenFigureSql(id, FIGURE_BITS[figure], figure === 'lastYearSigned' ? 'last' : 'this', unit);
   const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from (${idsFrom}) f`);
   return { idsFrom, count: row!.n, published: b.status === 'published' };
-}
-
-/** The frozen rows of a published bulletin must still give the SHA-256 sealed in its snapshot. */
-async function assertCohortIntact(database: Database, ctx: RequestContext, b: BulletinRow & { snapshot: BulletinSnapshot }) {
-  const now = await digestCohort(database.db, b.id);
-  const sealed = b.snapshot.cohort;
-  if (sealed && now.projects === sealed.projects && now.sha256 === sealed.sha256) return;
-  await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'bulletin.tampered', entityType: 'bulletin', entityId: b.id, outcome: 'failure', after: { sealed, found: now } }));
-  throw new AppError('SNAPSHOT_TAMPERED', { id: b.id });
 }
 
 type Difference = { scope: string; unitId: number | null; figure: string; published: number | string | null; now: number | string | null };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { missingEvidenceSql } from '../projects/projects.repository.ts';
+import { signedBetweenSql } from './kpi.repository.ts';
 
 /** Signed projects (count without expansions, amount with them) per month of two years. */
 export async function signedByMonth(db: Tx, years: number[]) {
@@ -8,45 +9,21 @@ export async function signedByMonth(db: Tx, years: number[]) {
     db,
     sql`select extract(year from signed_on)::int as year, extract(month from signed_on)::int as month,
           count(*) filter (where expansion_of is null)::int as count, sum(agreed_yuan)::text as amount_yuan
-        from projects where signed_on >= make_date(${Math.min(...years)}, 1, 1) and signed_on <= make_date(${Math.max(...years)}, 12, 31)
+        from projects p where ${signedBetweenSql(`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-31`)}
         group by 1, 2 order by 1, 2`,
   );
 }
 
-/** The stage funnel of a cohort (signed in the window), milestones on or before its end, readiness implied. */
-export async function funnel(db: Tx, from: string, to: string) {
-  const [row] = await queryRows<Record<string, number>>(
-    db,
-    sql`select count(*)::int as signed,
-          count(*) filter (where contracted_on <= ${to}::date)::int as contracted,
-          count(*) filter (where registered_on <= ${to}::date)::int as registered,
-          count(*) filter (where least(ready_on, started_on, completed_on, producing_on) <= ${to}::date)::int as ready,
-          count(*) filter (where started_on <= ${to}::date)::int as started,
-          count(*) filter (where completed_on <= ${to}::date)::int as completed,
-          count(*) filter (where producing_on <= ${to}::date)::int as producing
-        from projects where signed_on between ${from}::date and ${to}::date and expansion_of is null`,
-  );
-  return row!;
-}
-
-/** Each host unit's three rates over its cohort. */
-export async function hostRates(db: Tx, from: string, to: string) {
-  return queryRows<{ unit_id: number; unit_name: string; signed: number; contracted: number; registered: number; ready: number }>(
-    db,
-    sql`select u.id as unit_id, u.name as unit_name, count(p.id)::int as signed,
-          count(p.id) filter (where p.contracted_on <= ${to}::date)::int as contracted,
-          count(p.id) filter (where p.registered_on <= ${to}::date)::int as registered,
-          count(p.id) filter (where least(p.ready_on, p.started_on, p.completed_on, p.producing_on) <= ${to}::date)::int as ready
-        from units u left join projects p on p.host_unit_id = u.id and p.signed_on between ${from}::date and ${to}::date and p.expansion_of is null
-        where u.active and u.kind in ('county', 'function_zone') group by u.id order by u.id`,
-  );
+/** The host units the dashboard rates: every active county and zone. */
+export async function findHostUnits(db: Tx) {
+  return queryRows<{ id: number; name: string }>(db, sql`select id, name from units where active and kind in ('county', 'function_zone') order by id`);
 }
 
 export async function chainMix(db: Tx, from: string, to: string) {
   return queryRows<{ chain: string | null; count: number; amount_yuan: string }>(
     db,
     sql`select chain, count(*) filter (where expansion_of is null)::int as count, sum(agreed_yuan)::text as amount_yuan
-        from projects where signed_on between ${from}::date and ${to}::date group by chain order by sum(agreed_yuan) desc nulls last`,
+        from projects p where ${signedBetweenSql(from, to)} group by chain order by sum(agreed_yuan) desc nulls last`,
   );
 }
 

@@ -14,12 +14,12 @@ import {
   chainMix,
   countOverdueBlockers,
   findCachedQualityCounts,
-  funnel,
-  hostRates,
+  findHostUnits,
   runQualityCheck,
   saveQualityCounts,
   signedByMonth,
 } from './dashboard.repository.ts';
+import { kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 import { assertWindow } from './kpi.service.ts';
 import type { KpiFigureFilter } from '../projects/projects.repository.ts';
 import { loadScheme } from './scheme.service.ts';
@@ -51,10 +51,10 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
   const from = `${year}-01-01`;
   const month = Number(to.slice(5, 7));
   const db = database.db;
-  const [months, fun, rates, chains, foreign, targets, scheme, board, leads, blockers, quality] = await Promise.all([
+  const [months, tally, hosts, chains, foreign, targets, scheme, board, leads, blockers, quality] = await Promise.all([
     signedByMonth(db, [year - 1, year]),
-    funnel(db, from, to),
-    hostRates(db, from, to),
+    tallyCohort(db, kpiCohortSql({ from, to }, { lastYear: false }), { sources: false }),
+    findHostUnits(db),
     chainMix(db, from, to),
     findForeignCapital(db, [year, year - 1]),
     findTargets(db, year),
@@ -64,6 +64,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     countOverdueBlockers(db, today),
     qualityCounts(database),
   ]);
+  const city = tally('city', 0, 0);
   const floors = Object.fromEntries(scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]));
   // Both years end at the last month entered this year, so a late entry does not make a y/y fall.
   const entered = Math.max(0, ...foreign.filter((f) => f.year === year && f.month <= month).map((f) => f.month));
@@ -79,12 +80,12 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
       const of = (y: number) => months.find((m) => m.year === y && m.month === i + 1);
       return { month: i + 1, count: of(year)?.count ?? 0, amountWan: wan(of(year)?.amount_yuan ?? null), lastYearCount: of(year - 1)?.count ?? 0, lastYearAmountWan: wan(of(year - 1)?.amount_yuan ?? null) };
     }),
-    funnel: fun,
+    funnel: { signed: city.signed, contracted: city.contracted, registered: city.registered, ready: city.ready, started: city.started, completed: city.completed, producing: city.producing },
     floors,
-    unitRates: rates.map((r) => ({
-      unit: { id: r.unit_id, name: r.unit_name }, signed: r.signed,
-      contractRate: rate(r.contracted, r.signed), registrationRate: rate(r.registered, r.signed), readyRate: rate(r.ready, r.signed),
-    })),
+    unitRates: hosts.map((u) => {
+      const t = tally('host', u.id, 0);
+      return { unit: u, signed: t.signed, contractRate: rate(t.contracted, t.signed), registrationRate: rate(t.registered, t.signed), readyRate: rate(t.ready, t.signed) };
+    }),
     chainMix: chains.map((c) => ({ chain: c.chain, count: c.count, amountWan: wan(c.amount_yuan) })),
     foreignCapital: {
       throughMonth: entered || null,

@@ -12,13 +12,16 @@ import { kpiBitsSql } from '../projects/projects.repository.ts';
 const n = (v: number) => sql.raw(String(v));
 
 /**
- * Where the projects of a window and of last year's are: one signing range, or two when the
- * windows are shorter than a year (each read from the signing index alone, no heap visit).
+ * Signed between two dates, as the key of projects_kpi_idx (the signing day number), which
+ * carries every column the indicators read: a window's projects come from that index alone.
  */
+export const signedBetweenSql = (from: string, to: string) =>
+  sql`(p.signed_on - date '2000-01-01') between (${from}::date - date '2000-01-01') and (${to}::date - date '2000-01-01')`;
+
+/** Where the projects of a window and of last year's are: one signing range, or two when the windows are shorter than a year. */
 function signingRanges(w: KpiWindow): SQL[] {
   const prev = lastYearWindow(w);
-  const between = (from: string, to: string) => sql`p.signed_on between ${from}::date and ${to}::date`;
-  return prev.to < w.from ? [between(prev.from, prev.to), between(w.from, w.to)] : [between(prev.from, w.to)];
+  return prev.to < w.from ? [signedBetweenSql(prev.from, prev.to), signedBetweenSql(w.from, w.to)] : [signedBetweenSql(prev.from, w.to)];
 }
 
 /** Signed in the window or in the same window a year earlier. */
@@ -28,18 +31,19 @@ const eitherWindowSql = (w: KpiWindow) => sql`(${sql.join(signingRanges(w), sql`
 const perRange = (w: KpiWindow, select: (where: SQL) => SQL) => sql.join(signingRanges(w).map(select), sql` union all `);
 
 /*
- * A cohort is rows of (project_id, host_unit_id, sources: the sourcing unit ids comma-separated,
+ * A cohort is rows of (project_id, host_unit_id, sources: the sourcing unit ids (int[]),
  * agreed_yuan, this_year, last_year: the project's KPI_BITS in the window and a year earlier).
  */
 
-/** The cohort rows of a window and of the same window a year earlier: each project signed in either. */
-export function kpiCohortSql(w: KpiWindow): SQL {
-  return perRange(
-    w,
-    (where) => sql`select p.id as project_id, p.host_unit_id, array_to_string(p.source_unit_ids, ',') as sources, p.agreed_yuan,
-      ${kpiBitsSql(w)} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year
-    from projects p where ${where}`,
-  );
+/**
+ * The cohort rows of a window and of the same window a year earlier: each project signed in
+ * either. Without `lastYear`, only the window's (last_year 0).
+ */
+export function kpiCohortSql(w: KpiWindow, opts: { lastYear?: boolean } = {}): SQL {
+  const select = (where: SQL) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
+      ${kpiBitsSql(w)} as this_year, ${opts.lastYear === false ? sql`0` : kpiBitsSql(lastYearWindow(w))} as last_year
+    from projects p where ${where}`;
+  return opts.lastYear === false ? select(signedBetweenSql(w.from, w.to)) : perRange(w, select);
 }
 
 /**
@@ -57,7 +61,7 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
     and p.id in (select m.project_id from project_milestones m where m.stage = 'started' and m.planned_on <= ${to})`;
   const fourNew = sql`${bit(within('signed'), B.majorSigned)} + ${bit(within('started'), B.majorStarted)}
     + ${bit(within('completed'), B.majorCompleted)} + ${bit(within('producing'), B.majorProducing)} + ${bit(pastStart, B.pastPlannedStart)}`;
-  const rows = (extra: SQL, where: SQL) => sql`select p.id as project_id, p.host_unit_id, array_to_string(p.source_unit_ids, ',') as sources, p.agreed_yuan,
+  const rows = (extra: SQL, where: SQL) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
       ${kpiBitsSql(w)} + ${extra} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year
     from projects p where ${where}`;
   const others = perRange(w, (range) => rows(sql`0`, sql`${range} and p.agreed_yuan < ${threshold}`));
@@ -68,36 +72,45 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
 /** The tallies of a cohort per scope (the city, a unit as host or as source) and window (0 this year, 1 last year). */
 export type CohortTallies = (role: 'city' | KpiRole, unitId: number, which: 0 | 1) => Tally;
 
-type BitsRow = { k: number | string; this_year: number; last_year: number; n: number; yuan: string };
+type BitsRow = { unit_id: number; this_year: number; last_year: number; n: number; yuan: string };
 
 /**
  * Tallies cohort rows (kpiCohortSql, bulletinCohortSql, frozenCohortSql). The database groups
- * the projects by host and, apart, by their sourcing units, each group with its bits (a few
- * thousand groups); the groups are added up per scope here. A project counts for the city, its
- * host and each of its sourcing units (distinct by the project_sources key). Without `sources`
- * only the city and the hosts are tallied.
+ * the projects by host, and by sourcing units (first by their set, then each set spread over its
+ * units), each group with its bits: a few thousand groups, added up per scope here. A project
+ * counts for the city, its host and each of its sourcing units (distinct by the project_sources
+ * key). Without `sources` only the city and the hosts are tallied.
  */
 export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean } = {}): Promise<CohortTallies> {
-  const group = (by: SQL) =>
-    queryRows<BitsRow>(db, sql`select ${by} as k, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan from (${cohort}) c group by 1, 2, 3`);
-  const hosts = await group(sql`c.host_unit_id`);
-  const sources = opts.sources === false ? [] : await group(sql`c.sources`);
+  const hosts = await queryRows<BitsRow>(
+    db,
+    sql`select c.host_unit_id as unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan from (${cohort}) c group by 1, 2, 3`,
+  );
+  const sources =
+    opts.sources === false
+      ? []
+      : await queryRows<BitsRow>(
+          db,
+          sql`select u.unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan
+              from (${cohort}) c cross join lateral unnest(c.sources) u (unit_id)
+              group by 1, 2, 3`,
+        );
   const tallies = new Map<string, Tally>();
   const add = (role: 'city' | KpiRole, unitId: number, r: BitsRow) => {
     const yuan = BigInt(r.yuan);
     for (const [which, bits] of [r.this_year, r.last_year].entries()) {
       if (bits === 0) continue;
       const key = `${role}:${unitId}:${which}`;
-      let t = tallies.get(key);
-      if (!t) tallies.set(key, (t = emptyTally()));
+      const t = tallies.get(key) ?? emptyTally();
+      tallies.set(key, t);
       addToTally(t, bits, r.n, yuan);
     }
   };
   for (const r of hosts) {
     add('city', 0, r);
-    add('host', Number(r.k), r);
+    add('host', r.unit_id, r);
   }
-  for (const r of sources) if (r.k !== '') for (const unitId of String(r.k).split(',')) add('source', Number(unitId), r);
+  for (const r of sources) add('source', r.unit_id, r);
   return (role, unitId, which) => tallies.get(`${role}:${unitId}:${which}`) ?? emptyTally();
 }
 
@@ -109,7 +122,7 @@ export async function freezeCohort(db: Tx, bulletinId: number, cohort: SQL): Pro
   const [row] = await queryRows<{ projects: number; sha256: string }>(
     db,
     sql`update bulletins b set cohort = f.t
-        from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, c.sources, c.agreed_yuan, c.this_year, c.last_year), E'\n'), '') as t
+        from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, array_to_string(c.sources, ','), c.agreed_yuan, c.this_year, c.last_year), E'\n'), '') as t
               from (${cohort}) c) f
         where b.id = ${bulletinId} and b.status = 'draft'
         returning f.n as projects, encode(sha256(convert_to(f.t, 'UTF8')), 'hex') as sha256`,
@@ -119,7 +132,7 @@ export async function freezeCohort(db: Tx, bulletinId: number, cohort: SQL): Pro
 
 /** The cohort rows frozen in a bulletin. */
 export const frozenCohortSql = (bulletinId: number) => sql`select split_part(l, '|', 1)::int as project_id, split_part(l, '|', 2)::int as host_unit_id,
-    split_part(l, '|', 3) as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year
+    string_to_array(split_part(l, '|', 3), ',')::int[] as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year
   from bulletins b, string_to_table(b.cohort, E'\n') l where b.id = ${bulletinId} and b.cohort <> ''`;
 
 /** What is frozen in a bulletin now: how many projects and their SHA-256 (compared with the sealed snapshot). */
@@ -140,7 +153,7 @@ export async function digestCohort(db: Tx, bulletinId: number): Promise<{ projec
 export function frozenFigureSql(bulletinId: number, bits: number, year: 'this' | 'last', unit: { id: number; role: KpiRole } | null): SQL {
   const column = sql.raw(year === 'this' ? 'f.this_year' : 'f.last_year');
   const credited =
-    unit === null ? sql`` : unit.role === 'host' ? sql` and f.host_unit_id = ${unit.id}` : sql` and string_to_array(f.sources, ',')::int[] @> array[${unit.id}]::int[]`;
+    unit === null ? sql`` : unit.role === 'host' ? sql` and f.host_unit_id = ${unit.id}` : sql` and f.sources @> array[${unit.id}]::int[]`;
   return sql`select f.project_id from (${frozenCohortSql(bulletinId)}) f where ${column} & ${n(bits)} = ${n(bits)}${credited}`;
 }
 
