@@ -19,7 +19,7 @@ import {
   updateDraft,
 } from './assessment.repository.ts';
 import { type BulletinSnapshot, type Figures, RATE_KEYS, bulletinWindow, computeBulletin, monthEnd } from './bulletin-compute.ts';
-import { bulletinCohortSql, digestCohort, freezeCohort, frozenCohortSql, frozenFigureSql, tallyCohort } from './kpi.repository.ts';
+import { bulletinCohortSql, digestCohort, freezeAndTally, frozenFigureSql, tallyCohort } from './kpi.repository.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { loadScheme } from './scheme.service.ts';
 
@@ -83,10 +83,9 @@ export async function draftBulletin(
         throw e;
       }
     }
-    // The rows behind every figure are frozen first; the figures are then sums of the frozen rows.
+    // The rows behind every figure are frozen, and summed in the same statement.
     const majorThresholdYuan = await findMajorThreshold(tx);
-    const cohort = await freezeCohort(tx, id, bulletinCohortSql(bulletinWindow(q.year, q.month), majorThresholdYuan));
-    const tally = await tallyCohort(tx, frozenCohortSql(id));
+    const { tally, frozen: cohort } = await freezeAndTally(tx, id, bulletinCohortSql(bulletinWindow(q.year, q.month), majorThresholdYuan));
     const computed = await computeBulletin(tx, { year: q.year, month: q.month, scheme, majorThresholdYuan, tally, previousRanks: await previousRanks(tx, q.year, q.month), adjustments });
     if (computed.city.figures.signedCount === 0) {
       throw invalid('month', `${q.year}年1月至${q.month}月没有签约项目，无法生成通报（请先录入或导入项目）`);

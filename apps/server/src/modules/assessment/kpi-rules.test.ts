@@ -6,7 +6,7 @@ import { openTestDatabase } from '../../../test/test-db.ts';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import { type KpiFigureFilter, kpiFigureSql } from '../projects/projects.repository.ts';
-import { bulletinCohortSql, digestCohort, freezeCohort, frozenCohortSql, frozenFigureSql, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
+import { bulletinCohortSql, digestCohort, freezeAndTally, frozenCohortSql, frozenFigureSql, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 import { figuresOf } from './kpi.service.ts';
 
 /*
@@ -145,11 +145,18 @@ describe('the database applies the engine’s rules', () => {
       database.db,
       sql`insert into bulletins (year, month, period_from, period_to, snapshot) values (2021, 7, ${w.from}, ${w.to}, '{}') returning id`,
     );
-    const frozen = await freezeCohort(database.db, b!.id, bulletinCohortSql(w, MAJOR));
+    const { tally: frozenTally, frozen } = await freezeAndTally(database.db, b!.id, bulletinCohortSql(w, MAJOR));
     expect(await digestCohort(database.db, b!.id)).toEqual(frozen);
-    const [live, stored] = await Promise.all([tallyCohort(database.db, bulletinCohortSql(w, MAJOR)), tallyCohort(database.db, frozenCohortSql(b!.id))]);
-    for (const u of units()) for (const which of [0, 1] as const) expect(stored(u.roles[0]!, u.id, which)).toEqual(live(u.roles[0]!, u.id, which));
+    const live = await tallyCohort(database.db, bulletinCohortSql(w, MAJOR));
+    const stored = await tallyCohort(database.db, frozenCohortSql(b!.id));
+    for (const u of units()) {
+      for (const which of [0, 1] as const) {
+        expect(stored(u.roles[0]!, u.id, which)).toEqual(live(u.roles[0]!, u.id, which));
+        expect(frozenTally(u.roles[0]!, u.id, which)).toEqual(live(u.roles[0]!, u.id, which));
+      }
+    }
     expect(stored('city', 0, 0)).toEqual(live('city', 0, 0));
+    expect(frozenTally('city', 0, 1)).toEqual(live('city', 0, 1));
     const engine = computeKpi(projects, w, units());
     const ids = async (bits: number, year: 'this' | 'last', unit: { id: number; role: 'host' | 'source' } | null) =>
       (await queryRows<{ project_id: number }>(database.db, sql`select f.project_id from (${frozenFigureSql(b!.id, bits, year, unit)}) f order by 1`)).map((r) => r.project_id);

@@ -72,29 +72,20 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
 /** The tallies of a cohort per scope (the city, a unit as host or as source) and window (0 this year, 1 last year). */
 export type CohortTallies = (role: 'city' | KpiRole, unitId: number, which: 0 | 1) => Tally;
 
-type BitsRow = { unit_id: number; this_year: number; last_year: number; n: number; yuan: string };
+type BitsRow = { role: 'host' | 'source'; unit_id: number; this_year: number; last_year: number; n: number; yuan: string };
+
+/** The groups of cohort rows `c`, by host or by sourcing unit, with their bits (one query's worth). */
+const groupsSql = (by: 'host' | 'source') =>
+  by === 'host'
+    ? sql`select 'host' as role, c.host_unit_id as unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan from c group by 2, 3, 4`
+    : sql`select 'source' as role, u.unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan
+          from c cross join lateral unnest(c.sources) u (unit_id) group by 2, 3, 4`;
 
 /**
- * Tallies cohort rows (kpiCohortSql, bulletinCohortSql, frozenCohortSql). The database groups
- * the projects by host, and by sourcing units (first by their set, then each set spread over its
- * units), each group with its bits: a few thousand groups, added up per scope here. A project
- * counts for the city, its host and each of its sourcing units (distinct by the project_sources
- * key). Without `sources` only the city and the hosts are tallied.
+ * Adds the groups up per scope. A project counts for the city, its host and each of its
+ * sourcing units (distinct by the project_sources key).
  */
-export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean } = {}): Promise<CohortTallies> {
-  const hosts = await queryRows<BitsRow>(
-    db,
-    sql`select c.host_unit_id as unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan from (${cohort}) c group by 1, 2, 3`,
-  );
-  const sources =
-    opts.sources === false
-      ? []
-      : await queryRows<BitsRow>(
-          db,
-          sql`select u.unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan
-              from (${cohort}) c cross join lateral unnest(c.sources) u (unit_id)
-              group by 1, 2, 3`,
-        );
+function tallyGroups(rows: BitsRow[]): CohortTallies {
   const tallies = new Map<string, Tally>();
   const add = (role: 'city' | KpiRole, unitId: number, r: BitsRow) => {
     const yuan = BigInt(r.yuan);
@@ -106,28 +97,46 @@ export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean
       addToTally(t, bits, r.n, yuan);
     }
   };
-  for (const r of hosts) {
-    add('city', 0, r);
-    add('host', r.unit_id, r);
+  for (const r of rows) {
+    if (r.role === 'host') add('city', 0, r);
+    add(r.role, r.unit_id, r);
   }
-  for (const r of sources) add('source', r.unit_id, r);
   return (role, unitId, which) => tallies.get(`${role}:${unitId}:${which}`) ?? emptyTally();
 }
 
 /**
- * Freezes a draft bulletin's cohort rows into bulletins.cohort, a line per project,
- * "id|host|sources|agreed yuan|this year's bits|last year's bits". Answers how many and their SHA-256.
+ * Tallies cohort rows (kpiCohortSql, bulletinCohortSql, frozenCohortSql). The database groups
+ * the projects by host and by sourcing unit, each group with its bits (a few thousand groups),
+ * in two queries that may each run in parallel; the groups are added up per scope here.
+ * Without `sources` only the city and the hosts are tallied.
  */
-export async function freezeCohort(db: Tx, bulletinId: number, cohort: SQL): Promise<{ projects: number; sha256: string }> {
-  const [row] = await queryRows<{ projects: number; sha256: string }>(
+export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean } = {}): Promise<CohortTallies> {
+  const rows = await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('host')}`);
+  if (opts.sources !== false) rows.push(...(await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('source')}`)));
+  return tallyGroups(rows);
+}
+
+/**
+ * Freezes a draft bulletin's cohort rows into bulletins.cohort, a line per project,
+ * "id|host|sources|agreed yuan|this year's bits|last year's bits", and tallies them in the same
+ * statement: the figures are the sums of exactly the rows frozen. Answers the tally and how many
+ * rows were frozen with their SHA-256.
+ */
+export async function freezeAndTally(db: Tx, bulletinId: number, cohort: SQL): Promise<{ tally: CohortTallies; frozen: { projects: number; sha256: string } }> {
+  const rows = await queryRows<BitsRow | { role: 'frozen'; unit_id: number; yuan: string }>(
     db,
-    sql`update bulletins b set cohort = f.t
-        from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, array_to_string(c.sources, ','), c.agreed_yuan, c.this_year, c.last_year), E'\n'), '') as t
-              from (${cohort}) c) f
-        where b.id = ${bulletinId} and b.status = 'draft'
-        returning f.n as projects, encode(sha256(convert_to(f.t, 'UTF8')), 'hex') as sha256`,
+    sql`with c as materialized (${cohort}),
+        f as (update bulletins b set cohort = s.t
+              from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, array_to_string(c.sources, ','), c.agreed_yuan, c.this_year, c.last_year), E'\n'), '') as t from c) s
+              where b.id = ${bulletinId} and b.status = 'draft'
+              returning s.n, encode(sha256(convert_to(s.t, 'UTF8')), 'hex') as sha256)
+        ${groupsSql('host')}
+        union all ${groupsSql('source')}
+        union all select 'frozen', f.n, 0, 0, 0, f.sha256 from f`,
   );
-  return row!;
+  const frozen = rows.find((r) => r.role === 'frozen');
+  if (!frozen) throw new Error(`bulletin ${bulletinId} is not a draft`);
+  return { tally: tallyGroups(rows.filter((r): r is BitsRow => r.role !== 'frozen')), frozen: { projects: frozen.unit_id, sha256: frozen.yuan } };
 }
 
 /** The cohort rows frozen in a bulletin. */
