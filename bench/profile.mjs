@@ -1,6 +1,7 @@
 // Two profiles behind figures in RESULTS.md, on the province that bench/projects.mjs keeps with
 // BENCH_PROJECTS_KEEP=1 (database zs_bench_projects on BENCH_DATABASE_URL's server):
-//   kpi      — the indicator engine's read (findKpiProjects, two years) and its computation, 3 times;
+//   kpi      — the indicators of 2025 (two years of projects): the database's grouping by host and by
+//              sourcing unit, each on its own, then the whole tally, 3 times;
 //   tracks   — judging every major project's board track from nothing, on a following day, and
 //              for 3 projects (it rewrites the tracks, then vacuums the table).
 //   node bench/profile.mjs kpi|tracks
@@ -17,18 +18,30 @@ const database = await openDatabase({ databaseUrl: databaseUrlOf(process.env.BEN
 const ms = (t) => `${(performance.now() - t).toFixed(0)} ms`;
 try {
   if (what === 'kpi') {
-    const [{ findKpiProjects, findKpiUnits }, { computeKpi }] = await Promise.all([
+    const [{ kpiCohortSql, tallyCohort }, { queryRows }] = await Promise.all([
       loadRepoModule('apps/server/src/modules/assessment/kpi.repository.ts'),
-      loadRepoModule('packages/shared/src/kpi.ts'),
+      loadRepoModule('apps/server/src/db/client.ts'),
     ]);
+    const cohort = kpiCohortSql({ from: '2025-01-01', to: '2025-12-31' });
+    // The two queries tallyCohort sends, caught by a stand-in connection, then timed on the real one.
+    const queries = [];
+    const catcher = {
+      execute: async (q) => {
+        queries.push(q);
+        return { rows: [] };
+      },
+    };
+    await tallyCohort(catcher, cohort);
     for (let i = 0; i < 3; i++) {
-      let t = performance.now();
-      const projects = await findKpiProjects(database.db, '2024-01-01', '2025-12-31');
-      const read = ms(t);
-      const units = await findKpiUnits(database.db, '2024-01-01', '2025-12-31');
-      t = performance.now();
-      computeKpi(projects, { from: '2025-01-01', to: '2025-12-31' }, units.map((u) => ({ id: u.id, roles: [...(u.hosts ? ['host'] : []), ...(u.sources ? ['source'] : [])] })));
-      console.log(`${projects.length.toLocaleString('en')} projects: read ${read}, engine ${ms(t)}`);
+      const parts = [];
+      for (const [name, q] of [['by host', queries[0]], ['by sourcing unit', queries[1]]]) {
+        const t = performance.now();
+        const rows = await queryRows(database.db, q);
+        parts.push(`${name} ${rows.length.toLocaleString('en')} groups ${ms(t)}`);
+      }
+      const t = performance.now();
+      await tallyCohort(database.db, cohort);
+      console.log(`${parts.join(', ')}; the whole tally ${ms(t)}`);
     }
   } else {
     const { judgeTracks } = await loadRepoModule('apps/server/src/modules/projects/project-work.repository.ts');

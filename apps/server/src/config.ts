@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { S3Settings } from './files/s3-file-store.ts';
 
 /**
  * The only reader of process.env. Every variable the product understands is declared,
@@ -20,6 +21,19 @@ const envSchema = z.object({
   ZS_AUDITOR_PASSWORD: z.string().optional(),
   /** Set to 1 behind a TLS-terminating reverse proxy: trusts X-Forwarded-* and marks cookies Secure. */
   ZS_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /**
+   * Evidence files go to an S3-compatible object store (MinIO, Aliyun OSS, Tencent COS, Huawei OBS,
+   * Amazon S3) when this is set, e.g. https://minio.example.gov.cn:9000; otherwise under DATA_DIR/files.
+   */
+  ZS_S3_ENDPOINT: z.string().url('ZS_S3_ENDPOINT must be a URL such as https://minio.example:9000').optional(),
+  /** The bucket evidence files go into (it must exist). */
+  ZS_S3_BUCKET: z.string().min(3).optional(),
+  /** The store's region name; MinIO accepts the default. */
+  ZS_S3_REGION: z.string().default('us-east-1'),
+  /** The access key the platform signs its requests with. */
+  ZS_S3_ACCESS_KEY_ID: z.string().optional(),
+  /** Its secret. */
+  ZS_S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Server log level (fatal, error, warn, info, debug, silent). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -33,6 +47,8 @@ export type Config = {
   auditorPassword: string | undefined;
   trustProxy: boolean;
   logLevel: string;
+  /** The S3-compatible store for evidence files, when configured. */
+  s3: S3Settings | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,6 +60,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const s3Given = [e.ZS_S3_ENDPOINT, e.ZS_S3_BUCKET, e.ZS_S3_ACCESS_KEY_ID, e.ZS_S3_SECRET_ACCESS_KEY];
+  if (s3Given.some((v) => v !== undefined) && s3Given.some((v) => v === undefined)) {
+    throw new Error('配置有误 (invalid configuration):\n  ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -53,5 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditorPassword: e.ZS_AUDITOR_PASSWORD,
     trustProxy: e.ZS_TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
+    s3: e.ZS_S3_ENDPOINT
+      ? { endpoint: e.ZS_S3_ENDPOINT, bucket: e.ZS_S3_BUCKET!, region: e.ZS_S3_REGION, accessKeyId: e.ZS_S3_ACCESS_KEY_ID!, secretAccessKey: e.ZS_S3_SECRET_ACCESS_KEY! }
+      : undefined,
   };
 }

@@ -28,6 +28,7 @@ export const ERRORS = {
   FILE_TOO_LARGE: { status: 413, zh: '文件超过 20 MB 上限', en: 'The file exceeds the 20 MB limit' },
   FILE_TYPE_NOT_ALLOWED: { status: 415, zh: '只能上传 PDF、图片（JPG/PNG）或 Office 文档', en: 'Only PDF, images (JPG/PNG) or Office documents can be uploaded' },
   FILE_CORRUPTED: { status: 500, zh: '文件校验失败（内容与登记的 SHA-256 不一致），请联系管理员', en: 'The stored file fails its SHA-256 check; contact the administrator' },
+  STORAGE_UNAVAILABLE: { status: 503, zh: '文件存储服务暂时不可用，请稍后再试或联系管理员', en: 'The file store is unavailable; try again later or contact the administrator' },
   BULLETIN_PUBLISHED: { status: 409, zh: '通报已发布，不能再修改', en: 'The bulletin is published and cannot be changed' },
   SNAPSHOT_TAMPERED: { status: 500, zh: '通报快照的哈希校验失败，数据可能被篡改，请联系审计员', en: 'The bulletin snapshot fails its hash check; contact the auditor' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again shortly' },

@@ -5,6 +5,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { queryRows } from '../db/client.ts';
 import { localFileStore } from '../files/file-store.ts';
+import { s3FileStore } from '../files/s3-file-store.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks } from '../modules/projects/project-work.service.ts';
@@ -27,7 +28,7 @@ export async function serve(config: Config): Promise<number> {
       console.log(`  登录 / log in: ${a.username}  初始密码 / initial password: ${a.password}  （首次登录须修改 / change at first login）`);
     }
   }
-  const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true, files: localFileStore(path.join(config.dataDir, 'files')) });
+  const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true, files: config.s3 ? s3FileStore(config.s3) : localFileStore(path.join(config.dataDir, 'files')) });
   // Scheduled checks: idempotent row updates, so every app process may run them.
   const filingExpiry = () => runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
   // Once a day across all processes: each claims the day's slot in the database.

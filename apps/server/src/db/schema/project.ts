@@ -87,7 +87,7 @@ export const projects = pgTable(
     index('projects_stage_signed_idx').on(t.stage, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_status_idx').on(t.status, t.stageChangedOn),
     index('projects_source_units_gin').using('gin', t.sourceUnitIds),
-    // Written in migration 0010 (expressions): projects_credited_gin on (array[host_unit_id] || source_unit_ids, stage) with btree_gin,
+    // Written in migration 0010 (expressions): projects_unit_keys_gin on project_unit_keys(host, sources, stage),
     // and projects_kpi_idx on the signing day number carrying what the indicators read.
     index('projects_track_idx').on(t.track, t.agreedYuan.desc(), t.id).where(sql`${t.track} is not null`),
     index('projects_company_idx').on(t.companyId),

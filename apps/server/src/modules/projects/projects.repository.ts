@@ -1,4 +1,4 @@
-import { KPI_BITS as B, type KpiWindow } from '@zhaoshang/shared';
+import { KPI_BITS as B, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 
@@ -54,23 +54,43 @@ const SELECT = sql`
   join units h on h.id = p.host_unit_id
   left join companies c on c.id = p.company_id`;
 
+/** A project's keys in projects_unit_keys_gin (migration 0010): unit * 16, and unit * 16 + its stage's place (intent 1 … producing 8). */
+const unitKeysSql = (p: SQL) => sql`project_unit_keys(${p}.host_unit_id, ${p}.source_unit_ids, ${p}.stage)`;
+const STAGE_PLACES = ['intent', ...PROJECT_STAGES] as readonly string[];
+
 /**
- * The projects a unit is credited with: it hosts them or sourced them. Written as the expression
- * of projects_credited_gin, one probe of which finds them (and narrows by stage in the same probe).
+ * The projects a unit is credited with (it hosts them or sourced them), in any of `stages` when
+ * given. `byKeys` asks projects_unit_keys_gin (one probe finds them, stage included); otherwise
+ * plain row conditions, cheap to test on each row of an index walk.
  */
-function creditedToUnitSql(unitId: number, alias = sql`p`): SQL {
-  return sql`(array[${alias}.host_unit_id] || ${alias}.source_unit_ids) @> array[${unitId}]::int[]`;
+function creditedToUnitSql(unitId: number, opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {}): SQL {
+  const p = opts.alias ?? sql`p`;
+  const stages = opts.stages?.length ? opts.stages : undefined;
+  if (opts.byKeys) {
+    const keys = unitKeysSql(p);
+    return stages
+      ? sql`${keys} && ${sql.param(stages.map((s) => unitId * 16 + 1 + STAGE_PLACES.indexOf(s)))}::int[]`
+      : sql`${keys} @> array[${unitId * 16}]::int[]`;
+  }
+  const credited = sql`(${p}.host_unit_id = ${unitId} or ${p}.source_unit_ids @> array[${unitId}]::int[])`;
+  return stages ? sql`(${credited} and ${p}.stage = any(${sql.param(stages)}::text[]))` : credited;
 }
 
-/** A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers (their few ids computed once). */
-export function visibleToUnitSql(unitId: number, alias = sql`p`): SQL {
-  return sql`(${creditedToUnitSql(unitId, alias)} or ${alias}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId})))`;
+/**
+ * A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers
+ * (their few ids computed once); in any of `stages` when given.
+ */
+export function visibleToUnitSql(unitId: number, opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {}): SQL {
+  const p = opts.alias ?? sql`p`;
+  const blockers = sql`${p}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId}))`;
+  const inStages = opts.stages?.length ? sql` and ${p}.stage = any(${sql.param(opts.stages)}::text[])` : sql``;
+  return sql`(${creditedToUnitSql(unitId, opts)} or (${blockers}${inStages}))`;
 }
 
 /** Counting stops here: a list says "10,000+" rather than count a province for every page. */
 export const COUNT_CAP = 10_000;
 
-/** Up to this many matches, a unit-and-stage list finds its rows first, then sorts them (findProjects). */
+/** Up to this many matches (as the planner expects them, and as found), a unit's list finds its rows first, then sorts them (findProjects). */
 const FIND_FIRST_MAX = 5_000;
 
 export async function findProjectById(db: Tx, id: number, opts: { forUpdate?: boolean } = {}): Promise<ProjectRow | undefined> {
@@ -178,18 +198,21 @@ export function kpiFigureSql(k: KpiFigureFilter): SQL {
   return sql`(${sql.join(conds, sql` and `)})`;
 }
 
-/** A unit's projects in some stages (see findProjects). */
-const byUnitAndStage = (f: ProjectFilter) => (f.unitId !== undefined || f.scopeUnitId !== undefined) && Boolean(f.stages?.length);
-
-function whereOf(f: ProjectFilter): SQL {
+/**
+ * The filter as SQL. A unit's projects are asked of projects_unit_keys_gin when `byKeys` (to count
+ * them, or to find a few thousand before sorting them), else by row conditions (to walk an index).
+ */
+function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   const conds: SQL[] = [];
   if (f.q) {
     // A word without letters (Chinese, digits) has no case: like is the same match at less than half the cost.
     const op = sql.raw(f.q.toLowerCase() === f.q.toUpperCase() ? 'like' : 'ilike');
     conds.push(sql`p.name ${op} ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`}`);
   }
-  if (f.stages?.length) conds.push(sql`p.stage = any(${sql.param(f.stages)}::text[])`);
-  if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId));
+  // With a unit, the stages go with its condition (its index keys include them).
+  const stages = f.stages?.length ? f.stages : undefined;
+  if (stages && f.unitId === undefined && f.scopeUnitId === undefined) conds.push(sql`p.stage = any(${sql.param(stages)}::text[])`);
+  if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId, { stages, byKeys: opts.byKeys }));
   if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
   if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
@@ -202,7 +225,7 @@ function whereOf(f: ProjectFilter): SQL {
   if (f.missingEvidence) conds.push(missingEvidenceSql());
   if (f.idsFrom) conds.push(sql`p.id in (${f.idsFrom})`);
   if (f.kpi) conds.push(kpiFigureSql(f.kpi));
-  if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId));
+  if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId, { stages, byKeys: opts.byKeys }));
   return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
 }
 
@@ -212,31 +235,48 @@ export async function findProjects(
   sort: { by: ProjectSort; desc: boolean },
   page: { limit: number; offset: number },
 ): Promise<{ items: ProjectRow[]; total: number; totalCapped: boolean }> {
+  const byUnit = f.unitId !== undefined || f.scopeUnitId !== undefined;
   const where = whereOf(f);
   // Exactly the indexes' order (or its reverse), so a page is read from an index, not sorted.
   const dir = sql.raw(sort.desc ? 'desc nulls last' : 'asc nulls first');
   const order = sql`${PROJECT_SORTS[sort.by]} ${dir}, p.id ${dir}`;
+  // Page the ids first on the bare table, then dress the page: the joins run for 20 rows, not for all.
   const findPage = (from: SQL) =>
     queryRows<ProjectRow>(
       db,
       sql`with page as (select p.id from ${from} order by ${order} limit ${page.limit} offset ${page.offset})
           ${SELECT} join page on page.id = p.id order by ${order}`,
     );
-  const counting = () => queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from projects p ${where} limit ${COUNT_CAP + 1}) q`);
-  let items: ProjectRow[];
-  let count: { n: number } | undefined;
-  if (byUnitAndStage(f)) {
-    // A unit's projects in some stages, counted by one probe of projects_credited_gin: when they are
-    // few, they are found first and sorted (walking the list's index would read tens of thousands of
-    // rows, the stage being unrelated to the signing date in the planner's eyes); when many, the walk is short.
-    [count] = await counting();
-    items = await findPage(count!.n <= FIND_FIRST_MAX ? sql`(select * from projects p ${where} offset 0) p` : sql`projects p ${where}`);
-  } else {
-    // Page the ids first on the bare table, then dress the page: the joins run for 20 rows, not for all.
-    [items, [count]] = await Promise.all([findPage(sql`projects p ${where}`), counting()]);
+  const counting = async (w: SQL) => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from projects p ${w} limit ${COUNT_CAP + 1}) q`))[0]!.n;
+  if (byUnit) {
+    // A unit's projects. When the planner expects a few thousand, they are found by their index keys,
+    // counted and sorted in one query; when many (or when that finds more after all), the list's index
+    // is walked, which meets 20 of them soon. Either way a page reads a few thousand rows at most,
+    // whatever else the filter holds (a stage the planner thinks unrelated to the signing date, a word).
+    const byKeys = whereOf(f, { byKeys: true });
+    if ((await estimateRows(db, sql`select 1 from projects p ${byKeys}`)) <= FIND_FIRST_MAX) {
+      const [found] = await queryRows<{ n: number; ids: number[] }>(
+        db,
+        sql`with matches as materialized (select p.* from projects p ${byKeys} limit ${FIND_FIRST_MAX + 1})
+            select (select count(*) from matches)::int as n, array(select p.id from matches p order by ${order} limit ${page.limit} offset ${page.offset}) as ids`,
+      );
+      if (found!.n <= FIND_FIRST_MAX) {
+        const items = found!.ids.length ? await queryRows<ProjectRow>(db, sql`${SELECT} where p.id = any(${sql.param(found!.ids)}::int[]) order by ${order}`) : [];
+        return { items, total: found!.n, totalCapped: false };
+      }
+    }
+    const [items, count] = await Promise.all([findPage(sql`projects p ${where}`), counting(byKeys)]);
+    return { items, total: Math.min(count, COUNT_CAP), totalCapped: count > COUNT_CAP };
   }
-  const capped = count!.n > COUNT_CAP;
-  return { items, total: capped ? COUNT_CAP : count!.n, totalCapped: capped };
+  const [items, count] = await Promise.all([findPage(sql`projects p ${where}`), counting(where)]);
+  const capped = count > COUNT_CAP;
+  return { items, total: capped ? COUNT_CAP : count, totalCapped: capped };
+}
+
+/** The planner's estimate of how many rows a query gives (EXPLAIN, no execution). */
+async function estimateRows(db: Tx, query: SQL): Promise<number> {
+  const [row] = await queryRows<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(db, sql`explain (format json) ${query}`);
+  return row!['QUERY PLAN'][0].Plan['Plan Rows'];
 }
 
 /** Every project matching the filter, for exports (no paging). */

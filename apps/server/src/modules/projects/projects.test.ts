@@ -206,6 +206,13 @@ describe('the project list', () => {
     expect((await list('majorOnly=true')).items.map((p: { id: number }) => p.id)).toEqual([ids[2], ids[0]]);
     expect((await list('stalled=true')).items.map((p: { id: number }) => p.id)).toEqual([ids[1]]);
     expect((await list('stage=started')).items.map((p: { id: number }) => p.id)).toEqual([ids[0]]);
+    // A unit's projects in a stage come from that unit's index keys: each stage finds exactly its own.
+    const office = await county('office', 'office');
+    for (const [stage, expected] of [['signed', [ids[1]]], ['contracted', [ids[2]]], ['ready', []], ['started', [ids[0]]], ['producing', []]] as const) {
+      expect((await list(`stage=${stage}`)).items.map((p: { id: number }) => p.id), stage).toEqual(expected);
+      const byOffice = await call(env.app, office.session, 'GET', `/api/v1/projects?unitId=${a.unit.id}&stage=${stage}`);
+      expect(byOffice.json().items.map((p: { id: number }) => p.id), `office ${stage}`).toEqual(expected);
+    }
     expect((await list('signedFrom=2022-01-01&signedTo=2022-12-31&amountMinWan=6000')).items.map((p: { id: number }) => p.id)).toEqual([ids[0]]);
     expect((await list('missingEvidence=true')).total).toBe(3);
     const paged = await list('pageSize=2&page=2&sort=signedOn&desc=true');
