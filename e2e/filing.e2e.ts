@@ -50,7 +50,8 @@ describe('two counties after the same investor', () => {
     await second.page.getByRole('button', { name: '知道了' }).click();
     // The other county sees who holds it, not what is inside.
     const row = second.page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '澜江智能装备有限公司' });
-    await expect.poll(() => row.count()).toBe(1);
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
     expect(await row.innerText()).toContain('澜城区');
     expect(await row.innerText()).not.toContain('智能装备生产基地');
 

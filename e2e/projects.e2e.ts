@@ -55,7 +55,8 @@ describe('a project from signing to the office’s list', () => {
     await office.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await office.page.goto(`${env.server.url}/projects?majorOnly=true`);
     const row = office.page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: PROJECT });
-    await expect.poll(() => row.count()).toBe(1);
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
     expect(await row.innerText()).toContain('重大');
     expect(await row.innerText()).toContain('260,000');
     await screenshot(office.page, '42-office-projects');
