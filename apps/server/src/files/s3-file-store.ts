@@ -9,24 +9,39 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest();
 
 /**
- * A request signed with AWS Signature Version 4 (the scheme every S3-compatible store accepts),
- * path-style (endpoint/bucket/key), so a store on a private address needs no DNS per bucket.
- * The payload's SHA-256 is signed too: the store refuses a body altered on the way.
+ * The Authorization header of AWS Signature Version 4 (the scheme every S3-compatible store
+ * accepts) for a request whose headers (lower-case names, `host` among them) are all signed.
+ */
+export function signatureV4(r: {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  payloadSha256: string;
+  amzDate: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}): string {
+  const day = r.amzDate.slice(0, 8);
+  const names = Object.keys(r.headers).sort();
+  const canonical = [r.method, r.path, '', ...names.map((n) => `${n}:${r.headers[n]!.trim()}`), '', names.join(';'), r.payloadSha256].join('\n');
+  const scope = `${day}/${r.region}/s3/aws4_request`;
+  const toSign = ['AWS4-HMAC-SHA256', r.amzDate, scope, sha256(canonical)].join('\n');
+  const signingKey = hmac(hmac(hmac(hmac(`AWS4${r.secretAccessKey}`, day), r.region), 's3'), 'aws4_request');
+  const signature = createHmac('sha256', signingKey).update(toSign).digest('hex');
+  return `AWS4-HMAC-SHA256 Credential=${r.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
+}
+
+/**
+ * A request to the store, path-style (endpoint/bucket/key, so a store on a private address needs
+ * no DNS name per bucket), signed with the payload's SHA-256: the store refuses a body altered on the way.
  */
 export function signS3Request(s: S3Settings, method: 'GET' | 'PUT' | 'HEAD', key: string, payloadSha256: string, now = new Date()) {
   const url = new URL(`${s.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(s.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`);
   const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const day = amzDate.slice(0, 8);
-  const headers: Record<string, string> = { host: url.host, 'x-amz-content-sha256': payloadSha256, 'x-amz-date': amzDate };
-  const names = Object.keys(headers).sort();
-  const canonical = [method, url.pathname, '', ...names.map((n) => `${n}:${headers[n]}`), '', names.join(';'), payloadSha256].join('\n');
-  const scope = `${day}/${s.region}/s3/aws4_request`;
-  const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonical)].join('\n');
-  const key_ = hmac(hmac(hmac(hmac(`AWS4${s.secretAccessKey}`, day), s.region), 's3'), 'aws4_request');
-  const signature = createHmac('sha256', key_).update(toSign).digest('hex');
-  headers.authorization = `AWS4-HMAC-SHA256 Credential=${s.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
-  const { host: _host, ...sent } = headers;
-  return { url, headers: sent };
+  const headers = { 'x-amz-content-sha256': payloadSha256, 'x-amz-date': amzDate };
+  const authorization = signatureV4({ ...s, method, path: url.pathname, headers: { host: url.host, ...headers }, payloadSha256, amzDate });
+  return { url, headers: { ...headers, authorization } };
 }
 
 const unavailable = (detail: string) => new AppError('STORAGE_UNAVAILABLE', { detail }, '文件存储服务暂时不可用，请稍后再试或联系管理员');

@@ -1,0 +1,9 @@
+// s3rver (a test dependency) ships no types; the tests use this much of it.
+declare module 's3rver' {
+  import type { AddressInfo } from 'node:net';
+  export default class S3rver {
+    constructor(options: { port?: number; address?: string; silent?: boolean; directory?: string; configureBuckets?: { name: string; configs: unknown[] }[] });
+    run(): Promise<AddressInfo>;
+    close(): Promise<void>;
+  }
+}
