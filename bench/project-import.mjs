@@ -34,7 +34,8 @@ const childPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/i
 const STAGE_HEADERS = { signed: '签约日期', contracted: '合同日期', registered: '注册日期', ready: '达到开工条件日期', started: '开工日期', completed: '竣工日期', producing: '投产日期' };
 const STATUS_ZH = { active: '在建', stalled: '停滞', terminated: '终止' };
 /** The columns the importer writes, in the order of the COPY file. */
-const PROJECT_COPY_COLUMNS = ['id', 'name', 'company_id', 'host_unit_id', 'chain', 'fits_positioning', 'agreed_yuan', 'foreign_usd_wan', 'investor_type', 'status', 'status_reason', ...STAGES.map((s) => `${s}_on`), 'notes'];
+// The sourcing units go on the project row too, as the importer writes them, so COPY's rows are also written once.
+const PROJECT_COPY_COLUMNS = ['id', 'name', 'company_id', 'host_unit_id', 'chain', 'fits_positioning', 'agreed_yuan', 'foreign_usd_wan', 'investor_type', 'status', 'status_reason', ...STAGES.map((s) => `${s}_on`), 'notes', 'source_unit_ids'];
 
 /**
  * A ledger line as a clerk keeps it: the reason of a stalled or terminated project goes in 备注,
@@ -99,7 +100,7 @@ export async function writeLedgerFiles(dir, units, investors) {
     projectsCopy,
     projects
       .map((p) =>
-        copyLine([p.id, p.name, p.companyId, p.hostUnitId, p.chain, p.fits ? 't' : 'f', p.agreedYuan, p.foreignUsdWan, p.investorType, p.status, p.statusReason, ...STAGES.map((s) => p.stages[s]), p.notes]),
+        copyLine([p.id, p.name, p.companyId, p.hostUnitId, p.chain, p.fits ? 't' : 'f', p.agreedYuan, p.foreignUsdWan, p.investorType, p.status, p.statusReason, ...STAGES.map((s) => p.stages[s]), p.notes, `{${[...new Set(p.sourceUnitIds)].sort((a, b) => a - b).join(',')}}`]),
       )
       .join(''),
   );

@@ -20,4 +20,14 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;--> statement-breakpoint
 CREATE INDEX "projects_unit_keys_gin" ON "projects" USING gin (project_unit_keys("host_unit_id", "source_unit_ids", "stage"));--> statement-breakpoint
 -- Searches by a word inside a name ('%锂电池%') are estimated from a larger sample, so their plans use the trigram index.
-ALTER TABLE "projects" ALTER COLUMN "name" SET STATISTICS 1000;
+ALTER TABLE "projects" ALTER COLUMN "name" SET STATISTICS 1000;--> statement-breakpoint
+-- projects.source_unit_ids follows project_sources; a row that already holds its units (an import
+-- writes them with the project) is left alone, so each project is written once.
+CREATE OR REPLACE FUNCTION project_sources_copy() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE projects p SET source_unit_ids = s.ids
+  FROM (SELECT c.project_id, coalesce((SELECT array_agg(x.unit_id ORDER BY x.unit_id) FROM project_sources x WHERE x.project_id = c.project_id), '{}') AS ids
+        FROM (SELECT DISTINCT project_id FROM changed) c) s
+  WHERE p.id = s.project_id AND p.source_unit_ids IS DISTINCT FROM s.ids;
+  RETURN NULL;
+END $$;

@@ -251,13 +251,18 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
         ${col(list, (r) => r.name)}::text[], ${col(list, (r) => companyId(r))}::int[], ${col(list, (r) => r.hostId)}::int[], ${col(list, (r) => r.chain)}::text[],
         ${col(list, (r) => r.fits)}::boolean[], ${col(list, (r) => r.agreedYuan.toString())}::bigint[], ${col(list, (r) => r.foreign)}::numeric[],
         ${col(list, (r) => r.investorType)}::text[], ${col(list, (r) => r.status)}::text[], ${col(list, (r) => (r.status === 'active' ? null : r.notes ?? ''))}::text[],
-        ${sql.join(PROJECT_STAGES.map((s) => sql`${col(list, (r) => r.stages[s])}::date[]`), sql`, `)}, ${col(list, (r) => r.notes)}::text[])`;
-    const names = sql.raw(`name, company_id, host_unit_id, chain, fits_positioning, agreed_yuan, foreign_usd_wan, investor_type, status, status_reason, ${PROJECT_STAGES.map((s) => `${s}_on`).join(', ')}, notes`);
+        ${sql.join(PROJECT_STAGES.map((s) => sql`${col(list, (r) => r.stages[s])}::date[]`), sql`, `)}, ${col(list, (r) => r.notes)}::text[],
+        ${col(list, (r) => `{${[...new Set(r.sourceIds)].sort((a, b) => a - b).join(',')}}`)}::text[])`;
+    const columns = ['name', 'company_id', 'host_unit_id', 'chain', 'fits_positioning', 'agreed_yuan', 'foreign_usd_wan', 'investor_type', 'status', 'status_reason', ...PROJECT_STAGES.map((s) => `${s}_on`), 'notes'];
+    const names = sql.raw(columns.join(', '));
+    // The sourcing units go on the row with it (sorted, as project_sources' trigger writes them), so
+    // that trigger finds nothing to change when the links follow: every row is written once.
     const createdIds = creates.length
       ? (
           await queryRows<{ id: number }>(
             tx,
-            sql`insert into projects (${names}, created_by) select k.*, ${userId}::int from ${unnestOf(creates)} as k(${names}) returning id`,
+            sql`insert into projects (${names}, source_unit_ids, created_by)
+                select ${sql.raw(columns.map((c) => `k.${c}`).join(', '))}, k.sources::int[], ${userId}::int from ${unnestOf(creates)} as k(${names}, sources) returning id`,
           )
         ).map((r) => r.id)
       : [];
@@ -267,9 +272,9 @@ export async function importProjects(database: Database, ctx: RequestContext, ta
       await tx.execute(sql`
         update projects p set host_unit_id = k.host_unit_id, chain = k.chain, fits_positioning = k.fits_positioning, agreed_yuan = k.agreed_yuan,
           foreign_usd_wan = k.foreign_usd_wan, investor_type = k.investor_type, status = k.status, status_reason = k.status_reason,
-          ${sql.join(PROJECT_STAGES.map((s) => sql.raw(`${s}_on = k.${s}_on`)), sql`, `)}, notes = k.notes,
+          ${sql.join(PROJECT_STAGES.map((s) => sql.raw(`${s}_on = k.${s}_on`)), sql`, `)}, notes = k.notes, source_unit_ids = k.sources::int[],
           version = p.version + 1, updated_at = now()
-        from ${unnestOf(updates, updateIds)} as k(id, ${names}) where p.id = k.id`);
+        from ${unnestOf(updates, updateIds)} as k(id, ${names}, sources) where p.id = k.id`);
     }
     const touchedIds = [...createdIds, ...updateIds];
     if (touchedIds.length) await rejudgeTracks(tx, touchedIds);
