@@ -226,8 +226,10 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   if (f.idsFrom) conds.push(sql`p.id in (${f.idsFrom})`);
   if (f.kpi) conds.push(kpiFigureSql(f.kpi));
   if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId, { stages, byKeys: opts.byKeys }));
-  return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
+  return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : NO_FILTER;
 }
+
+const NO_FILTER = sql``;
 
 export async function findProjects(
   db: Tx,
@@ -268,9 +270,18 @@ export async function findProjects(
     const [items, count] = await Promise.all([findPage(sql`projects p ${where}`), counting(byKeys)]);
     return { items, total: Math.min(count, COUNT_CAP), totalCapped: count > COUNT_CAP };
   }
-  const [items, count] = await Promise.all([findPage(sql`projects p ${where}`), counting(where)]);
-  const capped = count > COUNT_CAP;
-  return { items, total: capped ? COUNT_CAP : count, totalCapped: capped };
+  // The whole city's list: when the table's statistics put it at twice the cap or more, it is
+  // "more than 10,000" without counting (the city's projects are never deleted).
+  const count = where === NO_FILTER && (await estimatedProjects(db)) >= 2 * COUNT_CAP ? COUNT_CAP + 1 : undefined;
+  const [items, counted] = await Promise.all([findPage(sql`projects p ${where}`), count ?? counting(where)]);
+  const capped = counted > COUNT_CAP;
+  return { items, total: capped ? COUNT_CAP : counted, totalCapped: capped };
+}
+
+/** How many projects the table's statistics say there are (-1 before the first ANALYZE). */
+async function estimatedProjects(db: Tx): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select reltuples::float8 as n from pg_class where oid = 'projects'::regclass`);
+  return row!.n;
 }
 
 /** The planner's estimate of how many rows a query gives (EXPLAIN, no execution). */
