@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+import { OFFICE_AND_COUNTY, apiSession, createDemoUsers, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
 
 const PASSWORD = 'Lanjiang#Work2026';
 
@@ -12,17 +12,10 @@ const PROJECTS: [string, string, string, string | null][] = [
 ];
 
 const env = useServerAndBrowser(async (server) => {
-  const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
-  const units: { id: number; name: string }[] = (await admin('GET', '/units')).items;
-  const unit = (name: string) => units.find((u) => u.name === name)!.id;
-  for (const [username, displayName, role, unitId] of [
-    ['office.wang', '王主任', 'office', unit('澜江市招商引资工作领导小组办公室')],
-    ['lancheng.li', '李澜', 'unit_staff', unit('澜城区')],
-  ] as const) {
-    await admin('POST', '/users', { username, displayName, password: 'Initial#2026x', role, unitId });
-    await apiSession(server.url, username, 'Initial#2026x', PASSWORD);
-  }
+  await createDemoUsers(server.url, OFFICE_AND_COUNTY, PASSWORD);
   const office = await apiSession(server.url, 'office.wang', PASSWORD);
+  const units: { id: number; name: string }[] = (await office('GET', '/units')).items;
+  const unit = (name: string) => units.find((u) => u.name === name)!.id;
   for (const [name, host, signed, contracted] of PROJECTS) {
     await office('POST', '/projects', {
       name, companyId: null, hostUnitId: unit(host), sourceUnitIds: [unit(host)], chain: '高端装备', fitsPositioning: true, agreedWan: '20000',

@@ -1,23 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+import { OFFICE_AND_COUNTY, apiSession, createDemoUsers, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
 
 const PASSWORD = 'Lanjiang#Work2026';
 
 const env = useServerAndBrowser(async (server) => {
   // The set-up a bureau's IT person does: the office and two counties get their accounts.
-  const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
-  const units: { id: number; name: string; kind: string }[] = (await admin('GET', '/units')).items;
-  const unit = (name: string) => units.find((u) => u.name === name)!.id;
-  const people = [
-    ['office.wang', '王主任', 'office', unit('澜江市招商引资工作领导小组办公室')],
-    ['lancheng.li', '李澜', 'unit_staff', unit('澜城区')],
-    ['jiangbei.zhao', '赵江', 'unit_staff', unit('江北区')],
-  ] as const;
-  for (const [username, displayName, role, unitId] of people) {
-    await admin('POST', '/users', { username, displayName, password: 'Initial#2026x', role, unitId });
-    await apiSession(server.url, username, 'Initial#2026x', PASSWORD);
-  }
+  await createDemoUsers(server.url, [...OFFICE_AND_COUNTY, ['jiangbei.zhao', '赵江', 'unit_staff', '江北区']], PASSWORD);
   const clerk = await apiSession(server.url, 'lancheng.li', PASSWORD);
   await clerk('POST', '/companies', { name: '澜江智能装备有限公司', investorType: 'private' });
 });

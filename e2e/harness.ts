@@ -148,6 +148,25 @@ export async function apiSession(url: string, username: string, password: string
 }
 
 /**
+ * The accounts a bureau's IT person sets up in the demo city: each gets a first password from the
+ * admin and changes it to `password`, as a first login demands.
+ */
+export async function createDemoUsers(url: string, people: readonly (readonly [username: string, displayName: string, role: string, unitName: string])[], password: string) {
+  const admin = await apiSession(url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
+  const units: { id: number; name: string }[] = (await admin('GET', '/units')).items;
+  for (const [username, displayName, role, unitName] of people) {
+    await admin('POST', '/users', { username, displayName, password: 'Initial#2026x', role, unitId: units.find((u) => u.name === unitName)!.id });
+    await apiSession(url, username, 'Initial#2026x', password);
+  }
+}
+
+/** The office director and a county clerk most browser tests work with. */
+export const OFFICE_AND_COUNTY = [
+  ['office.wang', '王主任', 'office', '澜江市招商引资工作领导小组办公室'],
+  ['lancheng.li', '李澜', 'unit_staff', '澜城区'],
+] as const;
+
+/**
  * One server (fresh DATA_DIR) and one Chromium for a test file, started before its tests and
  * stopped after them; `setup` prepares data through the API once the server is up.
  */

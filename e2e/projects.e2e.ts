@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+import { OFFICE_AND_COUNTY, createDemoUsers, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
 
 const PASSWORD = 'Lanjiang#Work2026';
 const PROJECT = '澜江新能源汽车零部件产业园项目';
 
 const env = useServerAndBrowser(async (server) => {
-  const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
-  const units: { id: number; name: string }[] = (await admin('GET', '/units')).items;
-  const unit = (name: string) => units.find((u) => u.name === name)!.id;
-  for (const [username, displayName, role, unitId] of [
-    ['office.wang', '王主任', 'office', unit('澜江市招商引资工作领导小组办公室')],
-    ['lancheng.li', '李澜', 'unit_staff', unit('澜城区')],
-  ] as const) {
-    await admin('POST', '/users', { username, displayName, password: 'Initial#2026x', role, unitId });
-    await apiSession(server.url, username, 'Initial#2026x', PASSWORD);
-  }
+  await createDemoUsers(server.url, OFFICE_AND_COUNTY, PASSWORD);
 });
 
 describe('a project from signing to the office’s list', () => {

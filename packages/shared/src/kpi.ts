@@ -244,70 +244,59 @@ function aggregate(items: readonly Classified[], year: 'now' | 'prev'): Indicato
   for (const ids of Object.values(behind)) sortAscending(ids);
   const values = indicatorValues({
     signed: behind.signed.length,
-    amountYuan: total.total(),
+    amount: total.total(),
     contracted: behind.contracted.length,
     registered: behind.registered.length,
     ready: behind.ready.length,
     fit: behind.fit.length,
-    fitAmountYuan: fitting.total(),
+    fitAmount: fitting.total(),
   });
   return { ...values, behind };
 }
 
-/** The counts and exact sums a window's figures are made of (what the database sums per unit). */
-export type KpiCounts = { signed: number; amountYuan: bigint; contracted: number; registered: number; ready: number; fit: number; fitAmountYuan: bigint };
+/**
+ * The bits a project holds to be counted in each figure: one table for the database's tallies,
+ * the drill-down lists and the projects frozen behind a bulletin. `amount` and `fitAmount` sum
+ * the projects' agreed yuan; the others count them.
+ */
+export const FIGURE_BITS = {
+  signed: KPI_BITS.counted,
+  amount: KPI_BITS.inWindow,
+  contracted: KPI_BITS.contracted,
+  registered: KPI_BITS.registered,
+  ready: KPI_BITS.ready,
+  readyImplied: KPI_BITS.readyImplied,
+  started: KPI_BITS.started,
+  completed: KPI_BITS.completed,
+  producing: KPI_BITS.producing,
+  fit: KPI_BITS.counted | KPI_BITS.fits,
+  fitAmount: KPI_BITS.inWindow | KPI_BITS.fits,
+  fourNewSigned: KPI_BITS.majorSigned,
+  fourNewStarted: KPI_BITS.majorStarted,
+  fourNewCompleted: KPI_BITS.majorCompleted,
+  fourNewProducing: KPI_BITS.majorProducing,
+  pastPlannedStart: KPI_BITS.pastPlannedStart,
+} as const;
+export type Figure = keyof typeof FIGURE_BITS;
+type MoneyFigure = 'amount' | 'fitAmount';
+const FIGURES = Object.keys(FIGURE_BITS) as Figure[];
+const isMoney = (f: Figure): f is MoneyFigure => f === 'amount' || f === 'fitAmount';
 
-/** What the bits of a scope's projects add up to: the figures' counts and the four-new and penalty counts. */
-export type Tally = KpiCounts & {
-  readyImplied: number;
-  started: number;
-  completed: number;
-  producing: number;
-  majorSigned: number;
-  majorStarted: number;
-  majorCompleted: number;
-  majorProducing: number;
-  pastPlannedStart: number;
-};
+/** What a scope's projects add up to: a count per figure, exact yuan for the two sums. */
+export type Tally = { [F in Exclude<Figure, MoneyFigure>]: number } & { [F in MoneyFigure]: bigint };
 
-export const emptyTally = (): Tally => ({
-  signed: 0,
-  amountYuan: 0n,
-  contracted: 0,
-  registered: 0,
-  ready: 0,
-  fit: 0,
-  fitAmountYuan: 0n,
-  readyImplied: 0,
-  started: 0,
-  completed: 0,
-  producing: 0,
-  majorSigned: 0,
-  majorStarted: 0,
-  majorCompleted: 0,
-  majorProducing: 0,
-  pastPlannedStart: 0,
-});
+/** The counts and exact sums a window's indicators are made of. */
+export type KpiCounts = Pick<Tally, 'signed' | 'amount' | 'contracted' | 'registered' | 'ready' | 'fit' | 'fitAmount'>;
+
+export const emptyTally = (): Tally => Object.fromEntries(FIGURES.map((f) => [f, isMoney(f) ? 0n : 0])) as Tally;
 
 /** Adds `projects` projects sharing `bits` (KPI_BITS) and together agreeing `yuan` to a tally. */
 export function addToTally(t: Tally, bits: number, projects: number, yuan: bigint): void {
-  const has = (b: number) => (bits & b) === b;
-  if (has(KPI_BITS.inWindow)) t.amountYuan += yuan;
-  if (has(KPI_BITS.inWindow | KPI_BITS.fits)) t.fitAmountYuan += yuan;
-  if (has(KPI_BITS.counted)) t.signed += projects;
-  if (has(KPI_BITS.contracted)) t.contracted += projects;
-  if (has(KPI_BITS.registered)) t.registered += projects;
-  if (has(KPI_BITS.ready)) t.ready += projects;
-  if (has(KPI_BITS.readyImplied)) t.readyImplied += projects;
-  if (has(KPI_BITS.started)) t.started += projects;
-  if (has(KPI_BITS.completed)) t.completed += projects;
-  if (has(KPI_BITS.producing)) t.producing += projects;
-  if (has(KPI_BITS.counted | KPI_BITS.fits)) t.fit += projects;
-  if (has(KPI_BITS.majorSigned)) t.majorSigned += projects;
-  if (has(KPI_BITS.majorStarted)) t.majorStarted += projects;
-  if (has(KPI_BITS.majorCompleted)) t.majorCompleted += projects;
-  if (has(KPI_BITS.majorProducing)) t.majorProducing += projects;
-  if (has(KPI_BITS.pastPlannedStart)) t.pastPlannedStart += projects;
+  for (const f of FIGURES) {
+    if ((bits & FIGURE_BITS[f]) !== FIGURE_BITS[f]) continue;
+    if (isMoney(f)) t[f] += yuan;
+    else t[f] += projects;
+  }
 }
 
 /** The figures of a cohort from its counts: rates over the cohort, null (never NaN) when it is empty. */
@@ -316,13 +305,13 @@ export function indicatorValues(c: KpiCounts): IndicatorValues {
   const rate = (count: number) => (n === 0 ? null : count / n);
   return {
     signedCount: n,
-    signedAmountWan: Number(yuanToWan(c.amountYuan)),
-    signedAmountYuan: c.amountYuan.toString(),
+    signedAmountWan: Number(yuanToWan(c.amount)),
+    signedAmountYuan: c.amount.toString(),
     contractRate: rate(c.contracted),
     registrationRate: rate(c.registered),
     readyRate: rate(c.ready),
     fitShareCount: rate(c.fit),
-    fitShareAmount: c.amountYuan === 0n ? null : bigRatio(c.fitAmountYuan, c.amountYuan),
+    fitShareAmount: c.amount === 0n ? null : bigRatio(c.fitAmount, c.amount),
   };
 }
 

@@ -3,18 +3,22 @@ import { AppError } from '../http/errors.ts';
 import { SpreadsheetError, type Table, readTable } from './read-table.ts';
 
 /**
- * The spreadsheet of an import request: the file itself is the body (xlsx or csv), its name in
- * X-File-Name (URI-encoded). A file that is no spreadsheet answers 400 with the clerk's reason.
+ * An uploaded file: the file itself is the request body, its name in X-File-Name (URI-encoded),
+ * `fallbackName` when the header is missing.
  */
-export async function readUploadedTable(req: FastifyRequest): Promise<{ table: Table; fileName: string; bytes: Buffer }> {
+export function readUploadedFile(req: FastifyRequest, fallbackName: string): { bytes: Buffer; fileName: string } {
   const bytes = req.body as Buffer;
   if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-  let fileName: string;
   try {
-    fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload'));
+    return { bytes, fileName: decodeURIComponent(String(req.headers['x-file-name'] ?? fallbackName)) };
   } catch {
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'fileName', message: '文件名编码无效' }] }, '文件名编码无效');
   }
+}
+
+/** The spreadsheet of an import request (xlsx or csv). A file that is no spreadsheet answers 400 with the clerk's reason. */
+export async function readUploadedTable(req: FastifyRequest): Promise<{ table: Table; fileName: string; bytes: Buffer }> {
+  const { bytes, fileName } = readUploadedFile(req, 'upload');
   const table = await readTable(bytes, fileName).catch((e) => {
     throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
   });

@@ -88,7 +88,7 @@ export async function computeBulletin(
     const unit = grouped.find((u) => u.id === entry.unitId)!;
     const t = targetOf.get(unit.id);
     const t0 = tally(entry.role, unit.id, 0);
-    const fourNew = { signed: t0.majorSigned, started: t0.majorStarted, completed: t0.majorCompleted, producing: t0.majorProducing };
+    const fourNew = { signed: t0.fourNewSigned, started: t0.fourNewStarted, completed: t0.fourNewCompleted, producing: t0.fourNewProducing };
     const past = t0.pastPlannedStart;
     const falsified = q.adjustments.filter((a) => a.unitId === unit.id).reduce((sum, a) => sum + a.falsified, 0);
     const num = (v: string | number | null | undefined) => (v === null || v === undefined ? undefined : Number(v));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { KPI_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
+import { FIGURE_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, type Tx, isUniqueViolation, queryRows } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -171,23 +171,6 @@ export async function getBulletin(database: Database, ctx: RequestContext, id: n
 export const FIGURE_KEYS = ['signed', 'amount', 'contracted', 'registered', 'ready', 'fit', 'fitAmount', 'readyImplied', 'lastYearSigned', 'fourNewSigned', 'fourNewStarted', 'fourNewCompleted', 'fourNewProducing', 'pastPlannedStart'] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
-const B = KPI_BITS;
-const FIGURE_BITS: Record<FigureKey, number> = {
-  signed: B.counted,
-  amount: B.inWindow,
-  contracted: B.contracted,
-  registered: B.registered,
-  ready: B.ready,
-  fit: B.counted | B.fits,
-  fitAmount: B.inWindow | B.fits,
-  readyImplied: B.readyImplied,
-  lastYearSigned: B.counted,
-  fourNewSigned: B.majorSigned,
-  fourNewStarted: B.majorStarted,
-  fourNewCompleted: B.majorCompleted,
-  fourNewProducing: B.majorProducing,
-  pastPlannedStart: B.pastPlannedStart,
-};
 
 /**
  * The projects frozen behind one figure of a bulletin, as a query of their ids, and how many.
@@ -209,7 +192,9 @@ export async function projectIdsBehind(
     if (!entry) throw new AppError('NOT_FOUND', { unitId }, '该单位不在本期通报中');
     unit = { id: unitId, role: entry.role };
   }
-  const idsFrom = frozenFigureSql(id, FIGURE_BITS[figure], figure === 'lastYearSigned' ? 'last' : 'this', unit);
+  // Last year's signed projects are the signed figure of the window a year earlier.
+  const lastYear = figure === 'lastYearSigned';
+  const idsFrom = frozenFigureSql(id, lastYear ? FIGURE_BITS.signed : FIGURE_BITS[figure], lastYear ? 'last' : 'this', unit);
   const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from (${idsFrom}) f`);
   return { idsFrom, count: row!.n, published: b.status === 'published' };
 }

@@ -168,6 +168,6 @@ describe('the database applies the engine’s rules', () => {
     const within = (d: string | null) => d !== null && d >= w.from && d <= w.to;
     const majorStarted = projects.filter((p) => p.hostUnitId === hosts[0] && p.agreedYuan >= MAJOR && within(p.startedOn));
     expect(majorStarted.map((p) => p.id)).toContain(startedMajor.id);
-    expect(live('host', hosts[0]!, 0).majorStarted).toBe(majorStarted.length);
+    expect(live('host', hosts[0]!, 0).fourNewStarted).toBe(majorStarted.length);
   });
 });

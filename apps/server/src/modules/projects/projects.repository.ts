@@ -1,4 +1,4 @@
-import { KPI_BITS as B, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
+import { FIGURE_BITS, KPI_BITS as B, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 
@@ -145,19 +145,6 @@ export function missingEvidenceSql(alias = sql`p`): SQL {
 
 const n = (v: number) => sql.raw(String(v));
 
-const FIGURE_BITS = {
-  signed: B.counted,
-  amount: B.inWindow,
-  contracted: B.contracted,
-  registered: B.registered,
-  ready: B.ready,
-  readyImplied: B.readyImplied,
-  fit: B.counted | B.fits,
-  fitAmount: B.inWindow | B.fits,
-  started: B.started,
-  completed: B.completed,
-  producing: B.producing,
-} as const;
 
 export type KpiFigureFilter = {
   from: string;
@@ -205,7 +192,7 @@ export function kpiFigureSql(k: KpiFigureFilter): SQL {
 function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   const conds: SQL[] = [];
   if (f.q) {
-    // A word without letters (Chinese, digits) has no case: like is the same match at less than half the cost.
+    // A word without letters (Chinese, digits) has no case: like is the same match, without case folding.
     const op = sql.raw(f.q.toLowerCase() === f.q.toUpperCase() ? 'like' : 'ilike');
     conds.push(sql`p.name ${op} ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`}`);
   }

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { type FileStore, MAX_EVIDENCE_BYTES } from '../../files/file-store.ts';
 import { AppError } from '../../http/errors.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { readUploadedFile, readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { addEvidence, readEvidence, removeEvidence } from './project-evidence.ts';
@@ -116,14 +116,8 @@ export const projectsRoutes =
         },
       },
       async (req, reply) => {
-        const bytes = req.body as Buffer;
-        if (!Buffer.isBuffer(bytes)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        let fileName: string;
-        try {
-          fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
-        } catch {
-          throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'fileName', message: '文件名编码无效' }] });
-        }
+        // No name given is refused by addEvidence with its reason ("文件名不能为空").
+        const { bytes, fileName } = readUploadedFile(req, '');
         return reply.status(201).send(await addEvidence(database, files, req.ctx, req.params.id, req.query.stage, fileName, bytes));
       },
     );
