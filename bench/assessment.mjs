@@ -53,7 +53,10 @@ async function sample(n, warmup, send) {
 }
 
 export async function runAssessmentBenchmark(backend = { kind: 'pglite' }, { log = console.log } = {}) {
-  const [{ buildApp }, { localFileStore }] = await Promise.all([loadRepoModule('apps/server/src/app.ts'), loadRepoModule('apps/server/src/files/file-store.ts')]);
+  const [{ buildApp }, { localFileStore }] = await Promise.all([
+    loadRepoModule('apps/server/src/app.ts'),
+    loadRepoModule('apps/server/src/files/file-store.ts'),
+  ]);
   const size = datasetSize(backend);
   const dataset = await buildProjectDataset(backend, { size, log });
   const filesDir = tempDir('assessment-files');
@@ -62,55 +65,120 @@ export async function runAssessmentBenchmark(backend = { kind: 'pglite' }, { log
   try {
     await createOffice(dataset.database, dataset.units);
     await rawRows(dataset.database, `delete from bulletins where year = 2025`);
-    app = await buildApp({ database: dataset.database, logLevel: 'silent', loginRateLimit: 1000, files: localFileStore(filesDir) });
+    app = await buildApp({
+      database: dataset.database,
+      logLevel: 'silent',
+      loginRateLimit: 1000,
+      files: localFileStore(filesDir),
+    });
     const port = await freePort();
     await app.listen({ port, host: '127.0.0.1' });
     const { cookie, csrfToken } = await login(port, 'bench_assess', PASSWORD, agent);
     const headers = { cookie, 'x-csrf-token': csrfToken };
     const ok = (res, what) => {
-      if (res.status >= 300) throw new Error(`${what} answered ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`);
+      if (res.status >= 300)
+        throw new Error(`${what} answered ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`);
       return res;
     };
     const get = async (p) => ok(await request(port, { path: p, headers, agent, timeoutMs: 120_000 }), p);
     const results = [];
     const record = (key, label, limit, s, extra = {}) => {
-      results.push({ key, label, limit, latencyMs: Object.fromEntries(Object.entries(s.latency).map(([k, v]) => [k, Math.round(v * 100) / 100])), loadavg: os.loadavg()[0], ...extra });
-      log(`  ${key.padEnd(12)} p50 ${fmtMs(s.latency.p50).padStart(8)}  p95 ${fmtMs(s.latency.p95).padStart(8)}  ${label}`);
+      results.push({
+        key,
+        label,
+        limit,
+        latencyMs: Object.fromEntries(Object.entries(s.latency).map(([k, v]) => [k, Math.round(v * 100) / 100])),
+        loadavg: os.loadavg()[0],
+        ...extra,
+      });
+      log(
+        `  ${key.padEnd(12)} p50 ${fmtMs(s.latency.p50).padStart(8)}  p95 ${fmtMs(s.latency.p95).padStart(8)}  ${label}`,
+      );
     };
 
-    const bulletin = await sample(5, 1, async () => json(ok(await request(port, { method: 'POST', path: '/api/v1/bulletins', body: { year: 2025, month: 7 }, headers, agent, timeoutMs: 120_000 }), 'draft')));
+    const bulletin = await sample(5, 1, async () =>
+      json(
+        ok(
+          await request(port, {
+            method: 'POST',
+            path: '/api/v1/bulletins',
+            body: { year: 2025, month: 7 },
+            headers,
+            agent,
+            timeoutMs: 120_000,
+          }),
+          'draft',
+        ),
+      ),
+    );
     const bulletinId = bulletin.last.id;
     const snapshot = json(await get(`/api/v1/bulletins/${bulletinId}`)).snapshot;
     const units = snapshot.groups.reduce((n, g) => n + g.units.length, 0);
-    record('bulletin', `draft July 2025 (Jan–Jul, ${units} units, ${snapshot.city.figures.signedCount.toLocaleString('en')} signed, with last year's)`, LIMITS.bulletin, bulletin, { units, signed: snapshot.city.figures.signedCount });
-    record('kpi', 'GET /kpi for 2025 (a whole year)', LIMITS.kpi, await sample(10, 2, () => get('/api/v1/kpi?from=2025-01-01&to=2025-12-31')));
-    record('dashboard', 'GET /dashboard?year=2025', LIMITS.dashboard, await sample(20, 3, () => get('/api/v1/dashboard?year=2025')));
+    record(
+      'bulletin',
+      `draft July 2025 (Jan–Jul, ${units} units, ${snapshot.city.figures.signedCount.toLocaleString('en')} signed, with last year's)`,
+      LIMITS.bulletin,
+      bulletin,
+      { units, signed: snapshot.city.figures.signedCount },
+    );
+    record(
+      'kpi',
+      'GET /kpi for 2025 (a whole year)',
+      LIMITS.kpi,
+      await sample(10, 2, () => get('/api/v1/kpi?from=2025-01-01&to=2025-12-31')),
+    );
+    record(
+      'dashboard',
+      'GET /dashboard?year=2025',
+      LIMITS.dashboard,
+      await sample(20, 3, () => get('/api/v1/dashboard?year=2025')),
+    );
     const hosts = dataset.hostCounts.map(([id]) => id);
     record(
       'drill',
       'GET /kpi/projects: a host unit’s contracted projects of 2025 (5 units, largest to smallest)',
       LIMITS.drill,
-      await sample(30, 5, (i) => get(`/api/v1/kpi/projects?from=2025-01-01&to=2025-12-31&figure=contracted&unitId=${hosts[[0, 1, 30, 60, hosts.length - 1][i % 5]]}`)),
+      await sample(30, 5, (i) =>
+        get(
+          `/api/v1/kpi/projects?from=2025-01-01&to=2025-12-31&figure=contracted&unitId=${hosts[[0, 1, 30, 60, hosts.length - 1][i % 5]]}`,
+        ),
+      ),
     );
     record(
       'drill-frozen',
       'GET /bulletins/:id/projects: the projects frozen behind a unit’s contract rate (not in the issue)',
       LIMITS.drill,
-      await sample(30, 5, (i) => get(`/api/v1/bulletins/${bulletinId}/projects?figure=contracted&unitId=${hosts[i % 5]}`)),
+      await sample(30, 5, (i) =>
+        get(`/api/v1/bulletins/${bulletinId}/projects?figure=contracted&unitId=${hosts[i % 5]}`),
+      ),
       { extra: true },
     );
     const first = performance.now();
     const pdf = await get(`/api/v1/bulletins/${bulletinId}/pdf`);
     const coldMs = performance.now() - first;
     const pdfRun = await sample(5, 0, () => get(`/api/v1/bulletins/${bulletinId}/pdf`));
-    record('pdf', `bulletin PDF, ${units} units (${Math.round(pdf.body.length / 1024)} kB); first print with Chromium's start: ${fmtMs(coldMs)}`, LIMITS.pdf, pdfRun, { coldMs });
+    record(
+      'pdf',
+      `bulletin PDF, ${units} units (${Math.round(pdf.body.length / 1024)} kB); first print with Chromium's start: ${fmtMs(coldMs)}`,
+      LIMITS.pdf,
+      pdfRun,
+      { coldMs },
+    );
 
     measuredHere.set(backend.kind, Object.fromEntries(results.map((r) => [r.key, r.latencyMs.p95])));
     const figures = [];
-    const small = size < (backend.kind === 'pg' ? 1_000_000 : 50_000) ? ` (at ${size.toLocaleString('en')} projects)` : '';
+    const small =
+      size < (backend.kind === 'pg' ? 1_000_000 : 50_000) ? ` (at ${size.toLocaleString('en')} projects)` : '';
     if (backend.kind === 'pg') {
       for (const r of results.filter((x) => !x.extra)) {
-        figures.push({ key: r.key, figure: `${r.label}, p95`, value: r.latencyMs.p95, display: `${fmtMs(r.latencyMs.p95)}${small}`, limit: `≤ ${fmtMs(r.limit)}`, pass: r.latencyMs.p95 <= r.limit && !small });
+        figures.push({
+          key: r.key,
+          figure: `${r.label}, p95`,
+          value: r.latencyMs.p95,
+          display: `${fmtMs(r.latencyMs.p95)}${small}`,
+          limit: `≤ ${fmtMs(r.limit)}`,
+          pass: r.latencyMs.p95 <= r.limit && !small,
+        });
       }
     } else {
       const pg = measuredHere.get('pg') ?? previousPostgres();
@@ -120,13 +188,22 @@ export async function runAssessmentBenchmark(backend = { kind: 'pglite' }, { log
           key: r.key,
           figure: `PGlite ÷ PostgreSQL p95, ${r.label}`,
           value: ratio,
-          display: Number.isFinite(ratio) ? `${ratio.toFixed(2)}× (${fmtMs(r.latencyMs.p95)} ÷ ${fmtMs(pg[r.key])})${small}` : `PGlite ${fmtMs(r.latencyMs.p95)}; no PostgreSQL run`,
+          display: Number.isFinite(ratio)
+            ? `${ratio.toFixed(2)}× (${fmtMs(r.latencyMs.p95)} ÷ ${fmtMs(pg[r.key])})${small}`
+            : `PGlite ${fmtMs(r.latencyMs.p95)}; no PostgreSQL run`,
           limit: `≤ ${RATIO_LIMIT}×`,
           pass: Number.isFinite(ratio) && ratio <= RATIO_LIMIT && !small,
         });
       }
     }
-    return { name: 'assessment', backend: backendLabel(backend), date: new Date().toISOString(), projects: size, results, figures };
+    return {
+      name: 'assessment',
+      backend: backendLabel(backend),
+      date: new Date().toISOString(),
+      projects: size,
+      results,
+      figures,
+    };
   } finally {
     agent.destroy();
     if (app) await app.close().catch(() => {});

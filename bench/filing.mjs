@@ -37,14 +37,25 @@ async function makeActors(database, tag) {
   const actors = [];
   for (let i = 1; i <= UNITS; i++) {
     const unitName = `基准测试县${tag}-${i}`;
-    const [unit] = await rows(database, `insert into units (name, kind) values ($1, 'county') returning id`, [unitName]);
+    const [unit] = await rows(database, `insert into units (name, kind) values ($1, 'county') returning id`, [
+      unitName,
+    ]);
     const username = `bench_${tag}_${i}`;
     const [user] = await rows(
       database,
       `insert into users (username, display_name, password_hash, role, home_unit_id, must_change_password) values ($1, $2, 'x', 'unit_staff', $3, false) returning id`,
       [username, `基准测试员${i}`, unit.id],
     );
-    actors.push({ userId: user.id, username, displayName: `基准测试员${i}`, role: 'unit_staff', unitId: unit.id, unitName, unitKind: 'county', sessionId: 'bench' });
+    actors.push({
+      userId: user.id,
+      username,
+      displayName: `基准测试员${i}`,
+      role: 'unit_staff',
+      unitId: unit.id,
+      unitName,
+      unitKind: 'county',
+      sessionId: 'bench',
+    });
   }
   return actors;
 }
@@ -97,7 +108,8 @@ export async function runFilingBenchmark(backend = { kind: 'pglite' }, { log = c
   }
   const companies = await pickCompanies(database, WARMUP + FILINGS + 2, r);
   const ctxOf = (actor) => ({ actor, clientIp: null, requestId: null, lang: 'zh' });
-  const file = (actor, company) => server.fileInvestor(database, ctxOf(actor), { companyId: company.id, projectName: `${company.name}新建项目` });
+  const file = (actor, company) =>
+    server.fileInvestor(database, ctxOf(actor), { companyId: company.id, projectName: `${company.name}新建项目` });
 
   for (let i = 0; i < WARMUP; i++) await file(actors[i % UNITS], companies[i]);
 
@@ -128,7 +140,10 @@ export async function runFilingBenchmark(backend = { kind: 'pglite' }, { log = c
   }
   const loadAfter = os.loadavg();
   const wrong = calls.filter((c) => c.outcome !== c.expect);
-  if (wrong.length) throw new Error(`${wrong.length} calls had an unexpected outcome, e.g. expected ${wrong[0].expect}, got ${wrong[0].outcome}`);
+  if (wrong.length)
+    throw new Error(
+      `${wrong.length} calls had an unexpected outcome, e.g. expected ${wrong[0].expect}, got ${wrong[0].outcome}`,
+    );
 
   const latency = summarise(calls.map((c) => c.ms));
   const filedLatency = summarise(calls.filter((c) => c.expect === 'filed').map((c) => c.ms));
@@ -137,14 +152,20 @@ export async function runFilingBenchmark(backend = { kind: 'pglite' }, { log = c
   // One more filing and one more conflict, statement by statement.
   const profile = {};
   const extra = companies[WARMUP + FILINGS];
-  for (const [label, actor] of [['filed', actors[0]], ['conflict', actors[1]]]) {
+  for (const [label, actor] of [
+    ['filed', actors[0]],
+    ['conflict', actors[1]],
+  ]) {
     const t0 = performance.now();
     const { result, statements } = await captureStatements(database, () => file(actor, extra));
     const totalMs = performance.now() - t0;
     if (result.outcome !== label) throw new Error(`profiled call: expected ${label}, got ${result.outcome}`);
     const plans = [];
     for (const s of statements.filter((x) => /^\s*(select|with)\b/i.test(x.text) && !/for update/i.test(x.text))) {
-      plans.push({ sql: shortSql(s.text), plan: await explainStatement(database, s, { databaseUrl: registry.databaseUrl }) });
+      plans.push({
+        sql: shortSql(s.text),
+        plan: await explainStatement(database, s, { databaseUrl: registry.databaseUrl }),
+      });
     }
     profile[label] = {
       totalMs: round(totalMs),
@@ -153,10 +174,16 @@ export async function runFilingBenchmark(backend = { kind: 'pglite' }, { log = c
       plans,
     };
   }
-  const [{ filings: filingCount, conflicts: conflictCount }] = await rows(database, 'select (select count(*)::int from filings) as filings, (select count(*)::int from conflicts) as conflicts');
+  const [{ filings: filingCount, conflicts: conflictCount }] = await rows(
+    database,
+    'select (select count(*)::int from filings) as filings, (select count(*)::int from conflicts) as conflicts',
+  );
 
   const pgTarget = backend.kind === 'pg';
-  const small = pgTarget && size < FILING_TARGET_SIZE ? ` — at ${size.toLocaleString('en')}, not the figure's ${FILING_TARGET_SIZE.toLocaleString('en')}` : '';
+  const small =
+    pgTarget && size < FILING_TARGET_SIZE
+      ? ` — at ${size.toLocaleString('en')}, not the figure's ${FILING_TARGET_SIZE.toLocaleString('en')}`
+      : '';
   return {
     name: 'filing',
     backend: backendLabel(backend),

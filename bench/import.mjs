@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INVESTOR_TYPE_ZH, createCompanyGenerator, loadNameFunctions, loadRepoModule } from './lib/companies-gen.mjs';
+import { createCompanyGenerator, INVESTOR_TYPE_ZH, loadNameFunctions, loadRepoModule } from './lib/companies-gen.mjs';
 import { removeTempDir, spawnTracked, tempDir } from './lib/processes.mjs';
 import { companyColumns, companyValues } from './lib/registry-db.mjs';
 import { copyLine, createScratchDatabase, dropScratchDatabase, serverSettings } from './lib/scratch-db.mjs';
@@ -37,7 +37,14 @@ async function writeFiles(dir, rows, columns) {
   const ws = wb.addWorksheet('企业名录');
   ws.addRow(['企业名称', '统一社会信用代码', '投资方类型', '国别地区', '行业代码', '总部所在地']).commit();
   for (const c of companies) {
-    ws.addRow([c.name, c.uscc ?? '', c.investorType ? INVESTOR_TYPE_ZH[c.investorType] : '', c.countryRegion ?? '', c.industryCode ?? '', c.headquarters ?? '']).commit();
+    ws.addRow([
+      c.name,
+      c.uscc ?? '',
+      c.investorType ? INVESTOR_TYPE_ZH[c.investorType] : '',
+      c.countryRegion ?? '',
+      c.industryCode ?? '',
+      c.headquarters ?? '',
+    ]).commit();
   }
   ws.commit();
   await wb.commit();
@@ -48,12 +55,16 @@ async function writeFiles(dir, rows, columns) {
 
 function runPsql(databaseUrl, command) {
   return new Promise((resolve, reject) => {
-    const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, '-c', command], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, '-c', command], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`psql exited ${code}: ${out.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`psql exited ${code}: ${out.slice(-2000)}`)),
+    );
   });
 }
 
@@ -103,7 +114,9 @@ async function copyOnPglite(copyFile, columns) {
 
 async function importInChild(target, file) {
   const nodeArgs = (process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawnTracked(process.execPath, [...nodeArgs, childPath], { env: { ...process.env, BENCH_IMPORT: JSON.stringify({ ...target, file }) } });
+  const child = spawnTracked(process.execPath, [...nodeArgs, childPath], {
+    env: { ...process.env, BENCH_IMPORT: JSON.stringify({ ...target, file }) },
+  });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   const { code, signal } = await child.exited;
@@ -122,7 +135,9 @@ export async function runImportBenchmark(backend = { kind: 'pglite' }, { log = c
     const tGen = performance.now();
     const files = await writeFiles(dir, ROWS, columns);
     const generateMs = performance.now() - tGen;
-    log(`  wrote ${ROWS.toLocaleString('en')} rows: xlsx ${(files.xlsxBytes / 1048576).toFixed(1)} MB in ${fmtMs(generateMs)}`);
+    log(
+      `  wrote ${ROWS.toLocaleString('en')} rows: xlsx ${(files.xlsxBytes / 1048576).toFixed(1)} MB in ${fmtMs(generateMs)}`,
+    );
 
     // Write out what earlier work (a 1,000,000-row registry) left in the WAL and buffers, so
     // that a checkpoint in the middle does not land on one side of the comparison only.
@@ -130,7 +145,10 @@ export async function runImportBenchmark(backend = { kind: 'pglite' }, { log = c
     const copies = [];
     let imp;
     const loads = [];
-    const copy = () => (backend.kind === 'pg' ? copyOnPostgres(backend.adminUrl, `import_copy_${copies.length + 1}`, files.copyFile, columns) : copyOnPglite(files.copyFile, columns));
+    const copy = () =>
+      backend.kind === 'pg'
+        ? copyOnPostgres(backend.adminUrl, `import_copy_${copies.length + 1}`, files.copyFile, columns)
+        : copyOnPglite(files.copyFile, columns);
     loads.push(os.loadavg()[0]);
     copies.push(await copy());
     log(`  COPY ${fmtMs(copies[0])}`);
@@ -150,12 +168,17 @@ export async function runImportBenchmark(backend = { kind: 'pglite' }, { log = c
         fs.rmSync(pgliteDir, { recursive: true, force: true });
       }
     }
-    log(`  import ${fmtMs(imp.totalMs)} (read ${fmtMs(imp.readMs)}, importCompanies ${fmtMs(imp.importMs)}), peak RSS ${imp.memory.vmHwmMB} MB`);
+    log(
+      `  import ${fmtMs(imp.totalMs)} (read ${fmtMs(imp.readMs)}, importCompanies ${fmtMs(imp.importMs)}), peak RSS ${imp.memory.vmHwmMB} MB`,
+    );
     loads.push(os.loadavg()[0]);
     copies.push(await copy());
     log(`  COPY again ${fmtMs(copies[1])}`);
     loads.push(os.loadavg()[0]);
-    if (imp.report.created !== ROWS || imp.report.errorCount) throw new Error(`import created ${imp.report.created} of ${ROWS} rows, ${imp.report.errorCount} errors: ${JSON.stringify(imp.report.errors)}`);
+    if (imp.report.created !== ROWS || imp.report.errorCount)
+      throw new Error(
+        `import created ${imp.report.created} of ${ROWS} rows, ${imp.report.errorCount} errors: ${JSON.stringify(imp.report.errors)}`,
+      );
 
     const copyMs = copies.reduce((s, x) => s + x, 0) / copies.length;
     const ratio = imp.totalMs / copyMs;
@@ -199,7 +222,9 @@ export async function runImportBenchmark(backend = { kind: 'pglite' }, { log = c
 export function printImportResult(r, log = console.log) {
   log(`import (${r.backend}), ${r.rows.toLocaleString('en')} rows, xlsx ${(r.xlsxBytes / 1048576).toFixed(1)} MB`);
   const i = r.importer;
-  log(`  readTableFile ${fmtMs(i.readMs)}; importCompanies ${fmtMs(i.importMs)} = SQL ${fmtMs(i.importSqlMs)} + JS ${fmtMs(i.importJsMs)}`);
+  log(
+    `  readTableFile ${fmtMs(i.readMs)}; importCompanies ${fmtMs(i.importMs)} = SQL ${fmtMs(i.importSqlMs)} + JS ${fmtMs(i.importJsMs)}`,
+  );
   for (const s of i.statements) log(`    ${String(s.ms).padStart(7)} ms  ${s.sql}`);
   log(`  memory: ${JSON.stringify(i.memory)}`);
   for (const f of r.figures) log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.figure}: ${f.display} (limit ${f.limit})`);

@@ -44,7 +44,12 @@ export async function runLoginBenchmark(backend = { kind: 'pglite' }) {
   let target;
   try {
     const appPort = await freePort();
-    target = await startTarget({ appPort, loginRateLimit: 1_000_000, pgliteDir: path.join(dataDir, 'pgdata'), databaseUrl });
+    target = await startTarget({
+      appPort,
+      loginRateLimit: 1_000_000,
+      pgliteDir: path.join(dataDir, 'pgdata'),
+      databaseUrl,
+    });
     await adminSession(appPort);
     const agent = keepAliveAgent(PARALLEL);
 
@@ -89,7 +94,9 @@ if (isMain(import.meta.url)) {
   const result = await runLoginBenchmark(backendFromArgs());
   const s = result.sequential;
   const p = result.parallel4;
-  console.log(`login (${result.backend}), ${s.n} sequential: p50 ${fmtMs(s.p50)}  p95 ${fmtMs(s.p95)}  max ${fmtMs(s.max)}`);
+  console.log(
+    `login (${result.backend}), ${s.n} sequential: p50 ${fmtMs(s.p50)}  p95 ${fmtMs(s.p95)}  max ${fmtMs(s.max)}`,
+  );
   console.log(`  4 in parallel (${p.n}): p50 ${fmtMs(p.p50)}  p95 ${fmtMs(p.p95)}  max ${fmtMs(p.max)}`);
   console.log(`  argon2id verify alone: p50 ${fmtMs(result.argon2VerifyAlone.p50)}`);
   console.log(`  limit p95 ≤ ${LOGIN_P95_LIMIT_MS} ms: ${result.figures[0].pass ? 'PASS' : 'FAIL'}`);

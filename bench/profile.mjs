@@ -10,11 +10,18 @@ import { databaseUrlOf, scratchName } from './lib/scratch-db.mjs';
 
 const what = process.argv[2];
 if (!['kpi', 'tracks'].includes(what) || !process.env.BENCH_DATABASE_URL) {
-  console.error('usage: BENCH_DATABASE_URL=postgres://… node bench/profile.mjs kpi|tracks (after BENCH_PROJECTS_KEEP=1 node bench/projects.mjs --pg)');
+  console.error(
+    'usage: BENCH_DATABASE_URL=postgres://… node bench/profile.mjs kpi|tracks (after BENCH_PROJECTS_KEEP=1 node bench/projects.mjs --pg)',
+  );
   process.exit(2);
 }
-const [{ openDatabase }, { sql }] = await Promise.all([loadRepoModule('apps/server/src/db/client.ts'), import('drizzle-orm')]);
-const database = await openDatabase({ databaseUrl: databaseUrlOf(process.env.BENCH_DATABASE_URL, scratchName('projects')) });
+const [{ openDatabase }, { sql }] = await Promise.all([
+  loadRepoModule('apps/server/src/db/client.ts'),
+  import('drizzle-orm'),
+]);
+const database = await openDatabase({
+  databaseUrl: databaseUrlOf(process.env.BENCH_DATABASE_URL, scratchName('projects')),
+});
 const ms = (t) => `${(performance.now() - t).toFixed(0)} ms`;
 try {
   if (what === 'kpi') {
@@ -34,7 +41,10 @@ try {
     await tallyCohort(catcher, cohort);
     for (let i = 0; i < 3; i++) {
       const parts = [];
-      for (const [name, q] of [['by host', queries[0]], ['by sourcing unit', queries[1]]]) {
+      for (const [name, q] of [
+        ['by host', queries[0]],
+        ['by sourcing unit', queries[1]],
+      ]) {
         const t = performance.now();
         const rows = await queryRows(database.db, q);
         parts.push(`${name} ${rows.length.toLocaleString('en')} groups ${ms(t)}`);

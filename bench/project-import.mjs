@@ -21,7 +21,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INVESTOR_TYPE_ZH, loadRepoModule } from './lib/companies-gen.mjs';
 import { removeTempDir, spawnTracked, tempDir } from './lib/processes.mjs';
-import { STAGES, copyCompanies, createProjectGenerator, insertProvinceUnits, makeInvestors, rawRows, shanghaiToday } from './lib/projects-gen.mjs';
+import {
+  copyCompanies,
+  createProjectGenerator,
+  insertProvinceUnits,
+  makeInvestors,
+  rawRows,
+  STAGES,
+  shanghaiToday,
+} from './lib/projects-gen.mjs';
 import { copyLine, createScratchDatabase, dropScratchDatabase, serverSettings } from './lib/scratch-db.mjs';
 import { backendFromArgs, backendLabel, fmtMs, isMain, writeResult } from './lib/zhaoshang.mjs';
 
@@ -31,11 +39,34 @@ const ROWS = Number(process.env.BENCH_PROJECT_IMPORT_ROWS ?? 100_000);
 const IMPORT_SEED = 4343;
 const childPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/import-child.mjs');
 
-const STAGE_HEADERS = { signed: '签约日期', contracted: '合同日期', registered: '注册日期', ready: '达到开工条件日期', started: '开工日期', completed: '竣工日期', producing: '投产日期' };
+const STAGE_HEADERS = {
+  signed: '签约日期',
+  contracted: '合同日期',
+  registered: '注册日期',
+  ready: '达到开工条件日期',
+  started: '开工日期',
+  completed: '竣工日期',
+  producing: '投产日期',
+};
 const STATUS_ZH = { active: '在建', stalled: '停滞', terminated: '终止' };
 /** The columns the importer writes, in the order of the COPY file. */
 // The sourcing units go on the project row too, as the importer writes them, so COPY's rows are also written once.
-const PROJECT_COPY_COLUMNS = ['id', 'name', 'company_id', 'host_unit_id', 'chain', 'fits_positioning', 'agreed_yuan', 'foreign_usd_wan', 'investor_type', 'status', 'status_reason', ...STAGES.map((s) => `${s}_on`), 'notes', 'source_unit_ids'];
+const PROJECT_COPY_COLUMNS = [
+  'id',
+  'name',
+  'company_id',
+  'host_unit_id',
+  'chain',
+  'fits_positioning',
+  'agreed_yuan',
+  'foreign_usd_wan',
+  'investor_type',
+  'status',
+  'status_reason',
+  ...STAGES.map((s) => `${s}_on`),
+  'notes',
+  'source_unit_ids',
+];
 
 /**
  * A ledger line as a clerk keeps it: the reason of a stalled or terminated project goes in 备注,
@@ -100,23 +131,51 @@ export async function writeLedgerFiles(dir, units, investors) {
     projectsCopy,
     projects
       .map((p) =>
-        copyLine([p.id, p.name, p.companyId, p.hostUnitId, p.chain, p.fits ? 't' : 'f', p.agreedYuan, p.foreignUsdWan, p.investorType, p.status, p.statusReason, ...STAGES.map((s) => p.stages[s]), p.notes, `{${[...new Set(p.sourceUnitIds)].sort((a, b) => a - b).join(',')}}`]),
+        copyLine([
+          p.id,
+          p.name,
+          p.companyId,
+          p.hostUnitId,
+          p.chain,
+          p.fits ? 't' : 'f',
+          p.agreedYuan,
+          p.foreignUsdWan,
+          p.investorType,
+          p.status,
+          p.statusReason,
+          ...STAGES.map((s) => p.stages[s]),
+          p.notes,
+          `{${[...new Set(p.sourceUnitIds)].sort((a, b) => a - b).join(',')}}`,
+        ]),
       )
       .join(''),
   );
   fs.writeFileSync(sourcesCopy, projects.flatMap((p) => p.sourceUnitIds.map((u) => copyLine([p.id, u]))).join(''));
   const sources = projects.reduce((n, p) => n + p.sourceUnitIds.length, 0);
-  return { xlsx, projectsCopy, sourcesCopy, xlsxBytes: fs.statSync(xlsx).size, sources, withInvestor: projects.filter((p) => p.companyId).length };
+  return {
+    xlsx,
+    projectsCopy,
+    sourcesCopy,
+    xlsxBytes: fs.statSync(xlsx).size,
+    sources,
+    withInvestor: projects.filter((p) => p.companyId).length,
+  };
 }
 
 function runPsql(databaseUrl, commands) {
   return new Promise((resolve, reject) => {
-    const child = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, ...commands.flatMap((c) => ['-c', c])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'psql',
+      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, ...commands.flatMap((c) => ['-c', c])],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`psql exited ${code}: ${out.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`psql exited ${code}: ${out.slice(-2000)}`)),
+    );
   });
 }
 
@@ -137,7 +196,8 @@ async function prepare(target, investors, expectedUnits) {
   try {
     await migrateDatabase(database);
     const units = await insertProvinceUnits(database);
-    if (expectedUnits && units.some((u, i) => u.id !== expectedUnits[i].id)) throw new Error('unit ids differ between the prepared databases');
+    if (expectedUnits && units.some((u, i) => u.id !== expectedUnits[i].id))
+      throw new Error('unit ids differ between the prepared databases');
     await copyCompanies(database, target.databaseUrl, investors);
     await rawRows(database, 'analyze');
     return { database, units };
@@ -154,7 +214,10 @@ async function copyOnPostgres(adminUrl, label, files, investors, units) {
     const { database } = await prepare({ databaseUrl }, investors, units);
     try {
       const t0 = performance.now();
-      await runPsql(databaseUrl, [`\\copy projects (${PROJECT_COPY_COLUMNS.join(', ')}) from '${files.projectsCopy}'`, `\\copy project_sources (project_id, unit_id) from '${files.sourcesCopy}'`]);
+      await runPsql(databaseUrl, [
+        `\\copy projects (${PROJECT_COPY_COLUMNS.join(', ')}) from '${files.projectsCopy}'`,
+        `\\copy project_sources (project_id, unit_id) from '${files.sourcesCopy}'`,
+      ]);
       const ms = performance.now() - t0;
       const [check] = await rawRows(database, CHECKSUM_SQL);
       if (check.n !== ROWS) throw new Error(`COPY loaded ${check.n} projects, wanted ${ROWS}`);
@@ -176,7 +239,9 @@ async function copyOnPglite(files, investors, units) {
       const projects = new Blob([fs.readFileSync(files.projectsCopy)]);
       const sources = new Blob([fs.readFileSync(files.sourcesCopy)]);
       const t0 = performance.now();
-      await database.pglite.query(`copy projects (${PROJECT_COPY_COLUMNS.join(', ')}) from '/dev/blob'`, [], { blob: projects });
+      await database.pglite.query(`copy projects (${PROJECT_COPY_COLUMNS.join(', ')}) from '/dev/blob'`, [], {
+        blob: projects,
+      });
       await database.pglite.query(`copy project_sources (project_id, unit_id) from '/dev/blob'`, [], { blob: sources });
       const ms = performance.now() - t0;
       const [check] = await rawRows(database, CHECKSUM_SQL);
@@ -192,7 +257,9 @@ async function copyOnPglite(files, investors, units) {
 
 async function importInChild(target, file) {
   const nodeArgs = (process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawnTracked(process.execPath, [...nodeArgs, childPath], { env: { ...process.env, BENCH_IMPORT: JSON.stringify({ ...target, file, kind: 'projects' }) } });
+  const child = spawnTracked(process.execPath, [...nodeArgs, childPath], {
+    env: { ...process.env, BENCH_IMPORT: JSON.stringify({ ...target, file, kind: 'projects' }) },
+  });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   const { code, signal } = await child.exited;
@@ -212,7 +279,12 @@ async function importOnce(backend, files, investors, units, dir) {
       const database = await openDatabase({ databaseUrl });
       try {
         const [check] = await rawRows(database, CHECKSUM_SQL);
-        return { ...imp, checksum: check.sum, storedProjects: check.n, companies: (await rawRows(database, 'select count(*)::int as n from companies'))[0].n };
+        return {
+          ...imp,
+          checksum: check.sum,
+          storedProjects: check.n,
+          companies: (await rawRows(database, 'select count(*)::int as n from companies'))[0].n,
+        };
       } finally {
         await database.close();
       }
@@ -227,7 +299,12 @@ async function importOnce(backend, files, investors, units, dir) {
     const database = await openDatabase({ pgliteDir });
     try {
       const [check] = await rawRows(database, CHECKSUM_SQL);
-      return { ...imp, checksum: check.sum, storedProjects: check.n, companies: (await rawRows(database, 'select count(*)::int as n from companies'))[0].n };
+      return {
+        ...imp,
+        checksum: check.sum,
+        storedProjects: check.n,
+        companies: (await rawRows(database, 'select count(*)::int as n from companies'))[0].n,
+      };
     } finally {
       await database.close();
     }
@@ -250,24 +327,36 @@ export async function runProjectImportBenchmark(backend = { kind: 'pglite' }, { 
     const tGen = performance.now();
     const files = await writeLedgerFiles(dir, units, investors);
     const generateMs = performance.now() - tGen;
-    log(`  wrote ${ROWS.toLocaleString('en')} projects (${files.sources.toLocaleString('en')} sourcing units, ${files.withInvestor.toLocaleString('en')} with an investor): xlsx ${(files.xlsxBytes / 1048576).toFixed(1)} MB in ${fmtMs(generateMs)}`);
+    log(
+      `  wrote ${ROWS.toLocaleString('en')} projects (${files.sources.toLocaleString('en')} sourcing units, ${files.withInvestor.toLocaleString('en')} with an investor): xlsx ${(files.xlsxBytes / 1048576).toFixed(1)} MB in ${fmtMs(generateMs)}`,
+    );
 
     if (backend.kind === 'pg') await runPsql(backend.adminUrl, ['checkpoint']);
-    const copy = (n) => (backend.kind === 'pg' ? copyOnPostgres(backend.adminUrl, `project_import_copy_${n}`, files, investors, units) : copyOnPglite(files, investors, units));
+    const copy = (n) =>
+      backend.kind === 'pg'
+        ? copyOnPostgres(backend.adminUrl, `project_import_copy_${n}`, files, investors, units)
+        : copyOnPglite(files, investors, units);
     const loads = [os.loadavg()[0]];
     const copies = [await copy(1)];
     log(`  COPY ${fmtMs(copies[0].ms)}`);
     loads.push(os.loadavg()[0]);
     const imp = await importOnce(backend, files, investors, units, dir);
-    log(`  import ${fmtMs(imp.totalMs)} (read ${fmtMs(imp.readMs)}, importProjects ${fmtMs(imp.importMs)}), peak RSS ${imp.memory.vmHwmMB} MB`);
+    log(
+      `  import ${fmtMs(imp.totalMs)} (read ${fmtMs(imp.readMs)}, importProjects ${fmtMs(imp.importMs)}), peak RSS ${imp.memory.vmHwmMB} MB`,
+    );
     loads.push(os.loadavg()[0]);
     copies.push(await copy(2));
     log(`  COPY again ${fmtMs(copies[1].ms)}`);
     loads.push(os.loadavg()[0]);
-    if (imp.report.created !== ROWS || imp.report.errorCount) throw new Error(`import created ${imp.report.created} of ${ROWS} projects, ${imp.report.errorCount} errors: ${JSON.stringify(imp.report.errors)}`);
+    if (imp.report.created !== ROWS || imp.report.errorCount)
+      throw new Error(
+        `import created ${imp.report.created} of ${ROWS} projects, ${imp.report.errorCount} errors: ${JSON.stringify(imp.report.errors)}`,
+      );
     const sameData = imp.checksum === copies[0].checksum && copies[0].checksum === copies[1].checksum;
-    if (!sameData) log(`  WARNING: the import stored other values than COPY (checksums ${imp.checksum} / ${copies[0].checksum})`);
-    if (imp.companies !== investors.length) log(`  WARNING: the import added ${imp.companies - investors.length} companies to the registry`);
+    if (!sameData)
+      log(`  WARNING: the import stored other values than COPY (checksums ${imp.checksum} / ${copies[0].checksum})`);
+    if (imp.companies !== investors.length)
+      log(`  WARNING: the import added ${imp.companies - investors.length} companies to the registry`);
 
     const copyMs = (copies[0].ms + copies[1].ms) / 2;
     const ratio = imp.totalMs / copyMs;
@@ -314,9 +403,13 @@ export async function runProjectImportBenchmark(backend = { kind: 'pglite' }, { 
 }
 
 export function printProjectImportResult(r, log = console.log) {
-  log(`project-import (${r.backend}), ${r.rows.toLocaleString('en')} projects, ${r.sourcingUnits.toLocaleString('en')} sourcing units, xlsx ${(r.xlsxBytes / 1048576).toFixed(1)} MB; same data stored as COPY: ${r.sameData}`);
+  log(
+    `project-import (${r.backend}), ${r.rows.toLocaleString('en')} projects, ${r.sourcingUnits.toLocaleString('en')} sourcing units, xlsx ${(r.xlsxBytes / 1048576).toFixed(1)} MB; same data stored as COPY: ${r.sameData}`,
+  );
   const i = r.importer;
-  log(`  readTableFile ${fmtMs(i.readMs)}; importProjects ${fmtMs(i.importMs)} = SQL ${fmtMs(i.importSqlMs)} + JS ${fmtMs(i.importJsMs)}`);
+  log(
+    `  readTableFile ${fmtMs(i.readMs)}; importProjects ${fmtMs(i.importMs)} = SQL ${fmtMs(i.importSqlMs)} + JS ${fmtMs(i.importJsMs)}`,
+  );
   for (const s of i.statements) log(`    ${String(s.ms).padStart(7)} ms  ${s.sql}`);
   log(`  memory: ${JSON.stringify(i.memory)}`);
   for (const f of r.figures) log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.figure}: ${f.display} (limit ${f.limit})`);

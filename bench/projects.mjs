@@ -70,11 +70,20 @@ async function createUsers(database, units, countyId) {
  */
 function listScenarios(dataset, county) {
   const hosts = dataset.hostCounts; // [[unitId, projects]] largest first
-  const pickHosts = [hosts[0], hosts[1], hosts[Math.floor(hosts.length / 2)], hosts[hosts.length - 10], hosts.at(-1)].map((h) => h[0]);
+  const pickHosts = [
+    hosts[0],
+    hosts[1],
+    hosts[Math.floor(hosts.length / 2)],
+    hosts[hosts.length - 10],
+    hosts.at(-1),
+  ].map((h) => h[0]);
   const years = Array.from({ length: 10 }, (_, i) => 2016 + i);
   const chains = ['新能源', '高端装备', '生物医药', '集成电路', '海洋经济'];
   const terms = ['锂电池', '功率半导体', '工业机器人', '预制菜', '产业园'];
-  const year = (i) => ({ signedFrom: `${years[i % years.length]}-01-01`, signedTo: `${years[i % years.length]}-12-31` });
+  const year = (i) => ({
+    signedFrom: `${years[i % years.length]}-01-01`,
+    signedTo: `${years[i % years.length]}-12-31`,
+  });
   const office = [
     ['none', 'no filter, newest signing first', () => ({})],
     ['unit', 'by unit (5 hosts, largest to smallest)', (i) => ({ unitId: pickHosts[i % pickHosts.length] })],
@@ -86,21 +95,34 @@ function listScenarios(dataset, county) {
     ['amount', 'agreed 1亿–5亿 (10000–50000 万元)', () => ({ amountMinWan: '10000', amountMaxWan: '50000' })],
     ['unit_stage', 'unit + stage = started', (i) => ({ unitId: pickHosts[i % pickHosts.length], stage: 'started' })],
     ['q', 'text search q (5 terms)', (i) => ({ q: terms[i % terms.length] })],
-  ].map(([id, label, params]) => ({ key: `office:list:${id}`, label, role: 'office', kind: 'list', path: (i) => `/api/v1/projects${qs(params(i))}` }));
+  ].map(([id, label, params]) => ({
+    key: `office:list:${id}`,
+    label,
+    role: 'office',
+    kind: 'list',
+    path: (i) => `/api/v1/projects${qs(params(i))}`,
+  }));
   const countyList = [
     ['none', 'no filter', () => ({})],
     ['stage', 'stage = started', () => ({ stage: 'started' })],
     ['year', 'signed in a year', year],
     ['stalled', 'stalled', () => ({ stalled: 'true' })],
     ['q', 'text search q', (i) => ({ q: terms[i % terms.length] })],
-  ].map(([id, label, params]) => ({ key: `county:list:${id}`, label: `${label} (county ${county.name})`, role: 'county', kind: 'list', path: (i) => `/api/v1/projects${qs(params(i))}` }));
+  ].map(([id, label, params]) => ({
+    key: `county:list:${id}`,
+    label: `${label} (county ${county.name})`,
+    role: 'county',
+    kind: 'list',
+    path: (i) => `/api/v1/projects${qs(params(i))}`,
+  }));
   return [...office, ...countyList];
 }
 
 async function measure(port, agent, cookie, scenario, log) {
   const send = async (i) => {
     const res = await request(port, { path: scenario.path(i), headers: { cookie }, agent });
-    if (res.status !== 200) throw new Error(`${scenario.path(i)} answered ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`);
+    if (res.status !== 200)
+      throw new Error(`${scenario.path(i)} answered ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`);
     return res;
   };
   for (let i = 0; i < WARMUP; i++) await send(SAMPLES + i);
@@ -120,7 +142,12 @@ async function measure(port, agent, cookie, scenario, log) {
       ? { total: first.total, items: first.items.length }
       : scenario.kind === 'board'
         ? { items: first.items.length, counts: first.counts }
-        : { timeline: first.timeline?.length, evidence: first.evidence?.length, blockers: first.blockers?.length, history: first.history?.length };
+        : {
+            timeline: first.timeline?.length,
+            evidence: first.evidence?.length,
+            blockers: first.blockers?.length,
+            history: first.history?.length,
+          };
   const r = {
     key: scenario.key,
     label: scenario.label,
@@ -133,14 +160,18 @@ async function measure(port, agent, cookie, scenario, log) {
     loadBefore,
     loadAfter: os.loadavg()[0],
   };
-  log(`  ${scenario.key.padEnd(22)} p50 ${fmtMs(latency.p50).padStart(8)}  p95 ${fmtMs(latency.p95).padStart(8)}  max ${fmtMs(latency.max).padStart(8)}  ${JSON.stringify(shape)}`);
+  log(
+    `  ${scenario.key.padEnd(22)} p50 ${fmtMs(latency.p50).padStart(8)}  p95 ${fmtMs(latency.p95).padStart(8)}  max ${fmtMs(latency.max).padStart(8)}  ${JSON.stringify(shape)}`,
+  );
   return r;
 }
 
 /** One more request recorded statement by statement; its two slowest SELECTs under EXPLAIN (ANALYZE, BUFFERS). */
 async function diagnose(dataset, port, agent, cookie, scenario) {
   const t0 = performance.now();
-  const { statements } = await captureStatements(dataset.database, () => request(port, { path: scenario.path(0), headers: { cookie }, agent }));
+  const { statements } = await captureStatements(dataset.database, () =>
+    request(port, { path: scenario.path(0), headers: { cookie }, agent }),
+  );
   const totalMs = performance.now() - t0;
   const slowest = statements
     .filter((s) => /^\s*(with|select)/i.test(s.text))
@@ -149,28 +180,46 @@ async function diagnose(dataset, port, agent, cookie, scenario) {
   const plans = [];
   for (const s of slowest) {
     try {
-      plans.push({ sql: shortSql(s.text), ms: round(s.ms, 2), values: s.values, text: s.text, plan: await explainStatement(dataset.database, s, { databaseUrl: dataset.databaseUrl }) });
+      plans.push({
+        sql: shortSql(s.text),
+        ms: round(s.ms, 2),
+        values: s.values,
+        text: s.text,
+        plan: await explainStatement(dataset.database, s, { databaseUrl: dataset.databaseUrl }),
+      });
     } catch (e) {
       plans.push({ sql: shortSql(s.text), ms: round(s.ms, 2), error: e.message });
     }
   }
-  return { totalMs: round(totalMs, 2), statements: statements.map((s) => ({ sql: shortSql(s.text), ms: round(s.ms, 2) })), plans };
+  return {
+    totalMs: round(totalMs, 2),
+    statements: statements.map((s) => ({ sql: shortSql(s.text), ms: round(s.ms, 2) })),
+    plans,
+  };
 }
 
 function previousPostgresRun() {
   const file = path.join(benchDir, 'results', 'projects-postgresql.json');
   if (!fs.existsSync(file)) return null;
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
-  return { source: `${path.relative(process.cwd(), file)} (${r.date ?? 'undated'})`, p95: Object.fromEntries(r.scenarios.map((s) => [s.key, s.latencyMs.p95])) };
+  return {
+    source: `${path.relative(process.cwd(), file)} (${r.date ?? 'undated'})`,
+    p95: Object.fromEntries(r.scenarios.map((s) => [s.key, s.latencyMs.p95])),
+  };
 }
 
 export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log = console.log } = {}) {
-  const [{ buildApp }, { localFileStore }] = await Promise.all([loadRepoModule('apps/server/src/app.ts'), loadRepoModule('apps/server/src/files/file-store.ts')]);
+  const [{ buildApp }, { localFileStore }] = await Promise.all([
+    loadRepoModule('apps/server/src/app.ts'),
+    loadRepoModule('apps/server/src/files/file-store.ts'),
+  ]);
   const size = datasetSize(backend);
   const started = performance.now();
   const dataset = await buildProjectDataset(backend, { size, log });
   const buildSeconds = (performance.now() - started) / 1000;
-  log(`  data set: ${size.toLocaleString('en')} projects ${dataset.reused ? 'reused (BENCH_PROJECTS_KEEP=1)' : `built in ${buildSeconds.toFixed(1)} s ${JSON.stringify(dataset.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`}`);
+  log(
+    `  data set: ${size.toLocaleString('en')} projects ${dataset.reused ? 'reused (BENCH_PROJECTS_KEEP=1)' : `built in ${buildSeconds.toFixed(1)} s ${JSON.stringify(dataset.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`}`,
+  );
   const filesDir = tempDir('projects-files');
   let app;
   const agent = keepAliveAgent(4);
@@ -180,7 +229,12 @@ export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log =
     const [countyId, countyHosted] = counties[Math.floor(counties.length / 2)];
     const county = { ...dataset.units.find((u) => u.id === countyId), hosted: countyHosted };
     await createUsers(dataset.database, dataset.units, county.id);
-    app = await buildApp({ database: dataset.database, logLevel: 'silent', loginRateLimit: 1000, files: localFileStore(filesDir) });
+    app = await buildApp({
+      database: dataset.database,
+      logLevel: 'silent',
+      loginRateLimit: 1000,
+      files: localFileStore(filesDir),
+    });
     const port = await freePort();
     await app.listen({ port, host: '127.0.0.1' });
     const office = await login(port, 'bench_office', PASSWORD, agent);
@@ -188,17 +242,47 @@ export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log =
     const cookieOf = { office: office.cookie, county: countyUser.cookie };
 
     const countyPageIds = (
-      await rawRows(dataset.database, `select id from projects where host_unit_id = $1 order by (id::bigint * 2654435761) % 1000003 limit $2`, [county.id, SAMPLES + WARMUP])
+      await rawRows(
+        dataset.database,
+        `select id from projects where host_unit_id = $1 order by (id::bigint * 2654435761) % 1000003 limit $2`,
+        [county.id, SAMPLES + WARMUP],
+      )
     ).map((r) => r.id);
     const pageIds = [];
     const { any, majorWithWork } = dataset.samples;
-    for (let i = 0; i < SAMPLES + WARMUP; i++) pageIds.push(i % 2 && majorWithWork.length ? majorWithWork[i % majorWithWork.length] : any[i % any.length]);
+    for (let i = 0; i < SAMPLES + WARMUP; i++)
+      pageIds.push(i % 2 && majorWithWork.length ? majorWithWork[i % majorWithWork.length] : any[i % any.length]);
     const scenarios = [
       ...listScenarios(dataset, county),
-      { key: 'office:page', label: 'project page (office; half major with plan, blockers, evidence)', role: 'office', kind: 'page', path: (i) => `/api/v1/projects/${pageIds[i % pageIds.length]}` },
-      { key: 'county:page', label: `project page (county ${county.name}, its own projects)`, role: 'county', kind: 'page', path: (i) => `/api/v1/projects/${countyPageIds[i % countyPageIds.length]}` },
-      { key: 'office:board', label: 'major-projects board (office)', role: 'office', kind: 'board', path: () => '/api/v1/major-projects' },
-      { key: 'county:board', label: `major-projects board (county ${county.name}; not in the issue)`, role: 'county', kind: 'board', path: () => '/api/v1/major-projects', extra: true },
+      {
+        key: 'office:page',
+        label: 'project page (office; half major with plan, blockers, evidence)',
+        role: 'office',
+        kind: 'page',
+        path: (i) => `/api/v1/projects/${pageIds[i % pageIds.length]}`,
+      },
+      {
+        key: 'county:page',
+        label: `project page (county ${county.name}, its own projects)`,
+        role: 'county',
+        kind: 'page',
+        path: (i) => `/api/v1/projects/${countyPageIds[i % countyPageIds.length]}`,
+      },
+      {
+        key: 'office:board',
+        label: 'major-projects board (office)',
+        role: 'office',
+        kind: 'board',
+        path: () => '/api/v1/major-projects',
+      },
+      {
+        key: 'county:board',
+        label: `major-projects board (county ${county.name}; not in the issue)`,
+        role: 'county',
+        kind: 'board',
+        path: () => '/api/v1/major-projects',
+        extra: true,
+      },
     ];
 
     const results = [];
@@ -210,9 +294,11 @@ export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log =
     }
     measuredHere.set(backend.kind, Object.fromEntries(results.map((r) => [r.key, r.latencyMs.p95])));
 
-    const limitOf = (r) => (r.kind === 'list' ? LIST_P95_LIMIT_MS : r.kind === 'page' ? PAGE_P95_LIMIT_MS : BOARD_P95_LIMIT_MS);
+    const limitOf = (r) =>
+      r.kind === 'list' ? LIST_P95_LIMIT_MS : r.kind === 'page' ? PAGE_P95_LIMIT_MS : BOARD_P95_LIMIT_MS;
     const target = PROJECTS_TARGET_SIZE[backend.kind];
-    const small = size < target ? ` — at ${size.toLocaleString('en')} projects, not ${target.toLocaleString('en')}` : '';
+    const small =
+      size < target ? ` — at ${size.toLocaleString('en')} projects, not ${target.toLocaleString('en')}` : '';
     const figures = [];
     let comparedWith = null;
     if (backend.kind === 'pg') {
@@ -268,17 +354,26 @@ export async function runProjectsBenchmark(backend = { kind: 'pglite' }, { log =
 
 export function printProjectsResult(r, log = console.log) {
   const s = r.dataset.stats;
-  log(`projects (${r.backend}), ${r.projects.toLocaleString('en')} projects (${s.majors.toLocaleString('en')} major), county user: ${r.dataset.county.name} (${r.dataset.county.hosted.toLocaleString('en')} hosted)`);
+  log(
+    `projects (${r.backend}), ${r.projects.toLocaleString('en')} projects (${s.majors.toLocaleString('en')} major), county user: ${r.dataset.county.name} (${r.dataset.county.hosted.toLocaleString('en')} hosted)`,
+  );
   log(`  rows ${JSON.stringify(s.rows)}; stages ${JSON.stringify(s.stages)}; statuses ${JSON.stringify(s.statuses)}`);
-  log(`  projects table ${s.projectsMB.toFixed(0)} MB with indexes (heap ${s.projectsHeapMB.toFixed(0)} MB), other tables ${s.otherTablesMB.toFixed(0)} MB`);
+  log(
+    `  projects table ${s.projectsMB.toFixed(0)} MB with indexes (heap ${s.projectsHeapMB.toFixed(0)} MB), other tables ${s.otherTablesMB.toFixed(0)} MB`,
+  );
   for (const x of r.scenarios) {
-    log(`  ${x.key.padEnd(22)} p50 ${fmtMs(x.latencyMs.p50).padStart(8)}  p95 ${fmtMs(x.latencyMs.p95).padStart(8)}  ${String(x.bytesPerResponse).padStart(9)} B  ${JSON.stringify(x.firstAnswer)}`);
-    for (const st of x.diagnostics.statements.filter((q) => q.ms >= 1)) log(`      ${String(st.ms).padStart(8)} ms  ${st.sql}`);
+    log(
+      `  ${x.key.padEnd(22)} p50 ${fmtMs(x.latencyMs.p50).padStart(8)}  p95 ${fmtMs(x.latencyMs.p95).padStart(8)}  ${String(x.bytesPerResponse).padStart(9)} B  ${JSON.stringify(x.firstAnswer)}`,
+    );
+    for (const st of x.diagnostics.statements.filter((q) => q.ms >= 1))
+      log(`      ${String(st.ms).padStart(8)} ms  ${st.sql}`);
   }
   for (const f of r.figures) {
     log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.figure}: ${f.display} (limit ${f.limit})`);
     const x = r.scenarios.find((q) => q.key === f.key);
-    if (!f.pass && x && r.backend === 'PostgreSQL') for (const p of x.diagnostics.plans) log(`      ${p.ms} ms ${p.sql}\n${(p.plan ?? [p.error]).map((l) => `        ${l}`).join('\n')}`);
+    if (!f.pass && x && r.backend === 'PostgreSQL')
+      for (const p of x.diagnostics.plans)
+        log(`      ${p.ms} ms ${p.sql}\n${(p.plan ?? [p.error]).map((l) => `        ${l}`).join('\n')}`);
   }
 }
 

@@ -5,8 +5,9 @@
 // then, for the record, the app logging at info and two routes that split the gap.
 //   node bench/read-throughput.mjs [--pg]      (--pg needs BENCH_DATABASE_URL)
 // BENCH_DURATION_S (default 10 per segment) and BENCH_CONCURRENCY (default 16) tune it.
-import { isDeepStrictEqual } from 'node:util';
+
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { json, request, runLoad } from './lib/http.mjs';
 import { freePort, removeTempDir, stopChild, tempDir } from './lib/processes.mjs';
 import {
@@ -35,7 +36,13 @@ export async function runReadThroughputBenchmark(backend = { kind: 'pglite' }) {
   let target;
   try {
     const [appPort, barePort, appInfoLogPort] = [await freePort(), await freePort(), await freePort()];
-    target = await startTarget({ appPort, barePort, appInfoLogPort, pgliteDir: path.join(dataDir, 'pgdata'), databaseUrl });
+    target = await startTarget({
+      appPort,
+      barePort,
+      appInfoLogPort,
+      pgliteDir: path.join(dataDir, 'pgdata'),
+      databaseUrl,
+    });
     const session = await adminSession(appPort);
     const app = { port: appPort, path: '/api/v1/units', headers: { cookie: session.cookie } };
     const appInfoLog = { ...app, port: appInfoLogPort };
@@ -43,14 +50,24 @@ export async function runReadThroughputBenchmark(backend = { kind: 'pglite' }) {
 
     // Both must answer the same document, or the comparison means nothing.
     const [a, b] = [await request(app.port, app), await request(bare.port, bare)];
-    if (a.status !== 200 || b.status !== 200) throw new Error(`units answered ${a.status} (app) and ${b.status} (bare): ${a.body.toString('utf8').slice(0, 300)}`);
-    if (!isDeepStrictEqual(json(a), json(b))) throw new Error('the bare route and the app answer different JSON for the units');
+    if (a.status !== 200 || b.status !== 200)
+      throw new Error(
+        `units answered ${a.status} (app) and ${b.status} (bare): ${a.body.toString('utf8').slice(0, 300)}`,
+      );
+    if (!isDeepStrictEqual(json(a), json(b)))
+      throw new Error('the bare route and the app answer different JSON for the units');
     const unitCount = json(a).items.length;
 
     const opts = { durationMs: DURATION_MS, concurrency: CONCURRENCY };
-    for (const t of [app, bare, appInfoLog]) assertNoErrors(await runLoad({ ...t, ...opts, durationMs: WARMUP_MS }), `warm-up ${t.path}`);
+    for (const t of [app, bare, appInfoLog])
+      assertNoErrors(await runLoad({ ...t, ...opts, durationMs: WARMUP_MS }), `warm-up ${t.path}`);
     const segments = [];
-    for (const [label, t] of [['app', app], ['bare', bare], ['bare', bare], ['app', app]]) {
+    for (const [label, t] of [
+      ['app', app],
+      ['bare', bare],
+      ['bare', bare],
+      ['app', app],
+    ]) {
       const load = await runLoad({ ...t, ...opts });
       assertNoErrors(load, label);
       segments.push({ label, ...load });
@@ -65,7 +82,8 @@ export async function runReadThroughputBenchmark(backend = { kind: 'pglite' }) {
       ['listUnits() service, no session', '/units-service', {}],
     ]) {
       const t = { port: barePort, path: routePath, headers };
-      if (!isDeepStrictEqual(json(await request(barePort, t)), json(b))) throw new Error(`${routePath} answers different JSON`);
+      if (!isDeepStrictEqual(json(await request(barePort, t)), json(b)))
+        throw new Error(`${routePath} answers different JSON`);
       const load = await runLoad({ ...t, ...opts, durationMs: DURATION_MS / 2 });
       assertNoErrors(load, label);
       diagnostics[label] = load;
@@ -93,7 +111,14 @@ export async function runReadThroughputBenchmark(backend = { kind: 'pglite' }) {
       segments,
       infoLogSegment: infoLog,
       diagnostics: Object.fromEntries(
-        Object.entries(diagnostics).map(([label, load]) => [label, { requestsPerSecond: load.requestsPerSecond, ofBare: load.requestsPerSecond / bareRps, latencyMs: load.latencyMs }]),
+        Object.entries(diagnostics).map(([label, load]) => [
+          label,
+          {
+            requestsPerSecond: load.requestsPerSecond,
+            ofBare: load.requestsPerSecond / bareRps,
+            latencyMs: load.latencyMs,
+          },
+        ]),
       ),
       figures: [
         {
@@ -114,12 +139,20 @@ export async function runReadThroughputBenchmark(backend = { kind: 'pglite' }) {
 
 if (isMain(import.meta.url)) {
   const r = await runReadThroughputBenchmark(backendFromArgs());
-  console.log(`read throughput (${r.backend}), ${r.unitCount} units, ${r.responseBytes} bytes, concurrency ${r.concurrency}, ${r.durationSPerSegment} s a segment`);
+  console.log(
+    `read throughput (${r.backend}), ${r.unitCount} units, ${r.responseBytes} bytes, concurrency ${r.concurrency}, ${r.durationSPerSegment} s a segment`,
+  );
   for (const s of r.segments) {
-    console.log(`  ${s.label.padEnd(5)} ${s.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${s.latencyMs.p50.toFixed(1)} ms  p99 ${s.latencyMs.p99.toFixed(1)} ms`);
+    console.log(
+      `  ${s.label.padEnd(5)} ${s.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${s.latencyMs.p50.toFixed(1)} ms  p99 ${s.latencyMs.p99.toFixed(1)} ms`,
+    );
   }
-  console.log(`  app ÷ bare = ${(r.ratio * 100).toFixed(1)}%  (limit ≥ ${READ_RATIO_LIMIT * 100}%: ${r.figures[0].pass ? 'PASS' : 'FAIL'})`);
-  console.log(`  app with LOG_LEVEL=info: ${r.appWithInfoLogRequestsPerSecond.toFixed(0)} req/s = ${(r.appWithInfoLogRatio * 100).toFixed(1)}% of bare`);
+  console.log(
+    `  app ÷ bare = ${(r.ratio * 100).toFixed(1)}%  (limit ≥ ${READ_RATIO_LIMIT * 100}%: ${r.figures[0].pass ? 'PASS' : 'FAIL'})`,
+  );
+  console.log(
+    `  app with LOG_LEVEL=info: ${r.appWithInfoLogRequestsPerSecond.toFixed(0)} req/s = ${(r.appWithInfoLogRatio * 100).toFixed(1)}% of bare`,
+  );
   for (const [label, d] of Object.entries(r.diagnostics)) {
     console.log(`  ${label}: ${d.requestsPerSecond.toFixed(0)} req/s = ${(d.ofBare * 100).toFixed(1)}% of bare`);
   }

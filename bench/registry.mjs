@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { QUERY_KINDS, loadRepoModule, makeQueries } from './lib/companies-gen.mjs';
+import { loadRepoModule, makeQueries, QUERY_KINDS } from './lib/companies-gen.mjs';
 import { summarise } from './lib/http.mjs';
 import { captureStatements, explainStatement, shortSql } from './lib/pg-profile.mjs';
 import { removeTempDir, tempDir } from './lib/processes.mjs';
@@ -34,7 +34,10 @@ const countBy = (items, key) => {
 };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const roundSummary = (s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(v, 2)]));
-const sizeNote = (backend, size) => (size < MATCH_TARGET_SIZE[backend.kind] ? ` — at ${size.toLocaleString('en')}, not the figure's ${MATCH_TARGET_SIZE[backend.kind].toLocaleString('en')}` : '');
+const sizeNote = (backend, size) =>
+  size < MATCH_TARGET_SIZE[backend.kind]
+    ? ` — at ${size.toLocaleString('en')}, not the figure's ${MATCH_TARGET_SIZE[backend.kind].toLocaleString('en')}`
+    : '';
 
 export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log = console.log } = {}) {
   const server = await loadServer();
@@ -42,7 +45,9 @@ export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log =
   const registry = await acquireRegistry(backend, { log });
   const buildSeconds = (performance.now() - started) / 1000;
   const { database, size, gen, sample } = registry;
-  log(`  registry: ${size.toLocaleString('en')} companies ${registry.reused ? '(reused)' : `built in ${buildSeconds.toFixed(1)} s`}`);
+  log(
+    `  registry: ${size.toLocaleString('en')} companies ${registry.reused ? '(reused)' : `built in ${buildSeconds.toFixed(1)} s`}`,
+  );
   const match = (q) => server.matchCompany(database.db, systemContext, { name: q.name, uscc: q.uscc });
 
   // Warm-up: JIT, the connection pool, the index pages the queries touch first.
@@ -54,20 +59,38 @@ export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log =
   for (const q of queries) {
     const t0 = performance.now();
     const r = await match(q);
-    results.push({ ...q, ms: performance.now() - t0, level: r.level, candidates: r.candidates.length, top: r.candidates[0]?.reason ?? null, answer: answerOf(r) });
+    results.push({
+      ...q,
+      ms: performance.now() - t0,
+      level: r.level,
+      candidates: r.candidates.length,
+      top: r.candidates[0]?.reason ?? null,
+      answer: answerOf(r),
+    });
   }
   const loadAfter = os.loadavg();
   const latency = summarise(results.map((r) => r.ms));
   const byKind = Object.fromEntries(
     QUERY_KINDS.map(([kind]) => {
       const rs = results.filter((r) => r.kind === kind);
-      return [kind, { n: rs.length, latencyMs: roundSummary(summarise(rs.map((r) => r.ms))), levels: countBy(rs, (r) => r.level), topReasons: countBy(rs, (r) => r.top ?? '-'), meanCandidates: round(rs.reduce((s, r) => s + r.candidates, 0) / (rs.length || 1)) }];
+      return [
+        kind,
+        {
+          n: rs.length,
+          latencyMs: roundSummary(summarise(rs.map((r) => r.ms))),
+          levels: countBy(rs, (r) => r.level),
+          topReasons: countBy(rs, (r) => r.top ?? '-'),
+          meanCandidates: round(rs.reduce((s, r) => s + r.candidates, 0) / (rs.length || 1)),
+        },
+      ];
     }),
   );
 
   // Where the time goes: the slowest query of each kind, split into the name keys (JS), the
   // candidate query (SQL round trip) and the rest, with the candidate query's plan.
-  const slowest = QUERY_KINDS.map(([kind]) => results.filter((r) => r.kind === kind).sort((a, b) => b.ms - a.ms)[0]).filter(Boolean);
+  const slowest = QUERY_KINDS.map(
+    ([kind]) => results.filter((r) => r.kind === kind).sort((a, b) => b.ms - a.ms)[0],
+  ).filter(Boolean);
   const diagnostics = [];
   const candidateStatements = [];
   for (const q of slowest) {
@@ -75,14 +98,19 @@ export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log =
     const { statements } = await captureStatements(database, () => match(q));
     const total = performance.now() - t0;
     const candidateQuery = statements.find((s) => /similarity\(/.test(s.text)) ?? statements[0];
-    const plan = candidateQuery ? await explainStatement(database, candidateQuery, { databaseUrl: registry.databaseUrl }) : [];
+    const plan = candidateQuery
+      ? await explainStatement(database, candidateQuery, { databaseUrl: registry.databaseUrl })
+      : [];
     if (candidateQuery) candidateStatements.push({ kind: q.kind, statement: candidateQuery });
     diagnostics.push({
       kind: q.kind,
       name: q.name,
       firstMs: round(q.ms, 2),
       againMs: round(total, 2),
-      sqlMs: round(statements.reduce((s, x) => s + x.ms, 0), 2),
+      sqlMs: round(
+        statements.reduce((s, x) => s + x.ms, 0),
+        2,
+      ),
       statements: statements.map((s) => ({ sql: shortSql(s.text), values: s.values, ms: round(s.ms, 2) })),
       plan,
     });
@@ -95,7 +123,10 @@ export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log =
 
   // What if: the same queries on connections where pg_trgm's `%` uses 0.5 (the service's
   // SIMILAR_THRESHOLD) instead of its default 0.3 — PostgreSQL only, server code unchanged.
-  const whatIf = backend.kind === 'pg' && process.env.BENCH_WHATIF !== '0' ? await thresholdWhatIf(server, registry, queries, results, gen, sample, candidateStatements) : undefined;
+  const whatIf =
+    backend.kind === 'pg' && process.env.BENCH_WHATIF !== '0'
+      ? await thresholdWhatIf(server, registry, queries, results, gen, sample, candidateStatements)
+      : undefined;
 
   // The batch: a file of names, one a line (with a tab and credit code where the clerk had one).
   const dir = tempDir('match-batch');
@@ -110,8 +141,20 @@ export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log =
     const t0 = performance.now();
     const exit = await server.matchCompanyFile(database, file, out);
     const seconds = (performance.now() - t0) / 1000;
-    if (lines.length !== BATCH) throw new Error(`match --file printed ${lines.length} lines for ${BATCH} names (exit ${exit})`);
-    batch = { names: BATCH, seconds, perNameMs: (seconds * 1000) / BATCH, exitCode: exit, levels: countBy(lines.map((l) => JSON.parse(l)), (j) => j.level ?? 'error'), loadBefore: batchLoadBefore, loadAfter: os.loadavg()[0] };
+    if (lines.length !== BATCH)
+      throw new Error(`match --file printed ${lines.length} lines for ${BATCH} names (exit ${exit})`);
+    batch = {
+      names: BATCH,
+      seconds,
+      perNameMs: (seconds * 1000) / BATCH,
+      exitCode: exit,
+      levels: countBy(
+        lines.map((l) => JSON.parse(l)),
+        (j) => j.level ?? 'error',
+      ),
+      loadBefore: batchLoadBefore,
+      loadAfter: os.loadavg()[0],
+    };
   } finally {
     removeTempDir(dir);
   }
@@ -139,7 +182,12 @@ export async function runRegistryBenchmark(backend = { kind: 'pglite' }, { log =
     name: 'registry',
     backend: backendLabel(backend),
     companies: size,
-    registry: { reused: registry.reused, buildSeconds: registry.reused ? null : buildSeconds, timingsMs: registry.timings, stats: registry.stats },
+    registry: {
+      reused: registry.reused,
+      buildSeconds: registry.reused ? null : buildSeconds,
+      timingsMs: registry.timings,
+      stats: registry.stats,
+    },
     postgres: backend.kind === 'pg' ? await serverSettings(backend.adminUrl) : undefined,
     queries: QUERIES,
     warmup: WARMUP,
@@ -173,7 +221,8 @@ async function thresholdWhatIf(server, registry, queries, results, gen, sample, 
       const t0 = performance.now();
       const r = await match(q);
       ms.push(performance.now() - t0);
-      if (answerOf(r) !== results[i].answer) differing.push({ kind: q.kind, name: q.name, at03: results[i].answer, at05: answerOf(r) });
+      if (answerOf(r) !== results[i].answer)
+        differing.push({ kind: q.kind, name: q.name, at03: results[i].answer, at05: answerOf(r) });
     }
     // The default threshold once more, after the what-if, so the order (a warmer cache) is seen.
     const again = [];
@@ -185,7 +234,11 @@ async function thresholdWhatIf(server, registry, queries, results, gen, sample, 
     // The slowest queries' candidate statements under the higher threshold.
     const plans = [];
     for (const { kind, statement } of candidateStatements) {
-      plans.push({ kind, values: statement.values, plan: await explainStatement(database, statement, { databaseUrl: url.toString() }) });
+      plans.push({
+        kind,
+        values: statement.values,
+        plan: await explainStatement(database, statement, { databaseUrl: url.toString() }),
+      });
     }
     const out = {
       threshold: 0.5,
@@ -207,23 +260,38 @@ async function thresholdWhatIf(server, registry, queries, results, gen, sample, 
 }
 
 export function printRegistryResult(r, log = console.log) {
-  log(`registry matching (${r.backend}), ${r.companies.toLocaleString('en')} companies, ${r.queries} queries after ${r.warmup} warm-up`);
+  log(
+    `registry matching (${r.backend}), ${r.companies.toLocaleString('en')} companies, ${r.queries} queries after ${r.warmup} warm-up`,
+  );
   if (r.registry.buildSeconds) {
     const t = r.registry.timingsMs;
-    log(`  built in ${r.registry.buildSeconds.toFixed(1)} s: generate+load ${fmtMs(t.generateAndLoadMs)}, indexes ${fmtMs(t.indexMs)}, vacuum analyze ${fmtMs(t.vacuumAnalyzeMs)}; ${r.registry.stats.tableAndIndexesMB.toFixed(0)} MB`);
+    log(
+      `  built in ${r.registry.buildSeconds.toFixed(1)} s: generate+load ${fmtMs(t.generateAndLoadMs)}, indexes ${fmtMs(t.indexMs)}, vacuum analyze ${fmtMs(t.vacuumAnalyzeMs)}; ${r.registry.stats.tableAndIndexesMB.toFixed(0)} MB`,
+    );
   }
-  log(`  all      p50 ${fmtMs(r.latencyMs.p50)}  p95 ${fmtMs(r.latencyMs.p95)}  p99 ${fmtMs(r.latencyMs.p99)}  max ${fmtMs(r.latencyMs.max)}  levels ${JSON.stringify(r.levels)}`);
+  log(
+    `  all      p50 ${fmtMs(r.latencyMs.p50)}  p95 ${fmtMs(r.latencyMs.p95)}  p99 ${fmtMs(r.latencyMs.p99)}  max ${fmtMs(r.latencyMs.max)}  levels ${JSON.stringify(r.levels)}`,
+  );
   for (const [kind, k] of Object.entries(r.byKind)) {
-    log(`  ${kind.padEnd(13)} n=${String(k.n).padStart(4)}  p50 ${fmtMs(k.latencyMs.p50).padStart(8)}  p95 ${fmtMs(k.latencyMs.p95).padStart(8)}  levels ${JSON.stringify(k.levels)}  top ${JSON.stringify(k.topReasons)}`);
+    log(
+      `  ${kind.padEnd(13)} n=${String(k.n).padStart(4)}  p50 ${fmtMs(k.latencyMs.p50).padStart(8)}  p95 ${fmtMs(k.latencyMs.p95).padStart(8)}  levels ${JSON.stringify(k.levels)}  top ${JSON.stringify(k.topReasons)}`,
+    );
   }
   log(`  name keys (JS) ${r.nameKeysMsPerQuery} ms a query`);
-  for (const d of r.diagnostics) log(`  slowest ${d.kind}: ${d.name} ${d.firstMs} ms (again ${d.againMs} ms, SQL ${d.sqlMs} ms)`);
+  for (const d of r.diagnostics)
+    log(`  slowest ${d.kind}: ${d.name} ${d.firstMs} ms (again ${d.againMs} ms, SQL ${d.sqlMs} ms)`);
   if (r.whatIfTrigramThreshold) {
     const w = r.whatIfTrigramThreshold;
-    log(`  what if similarity_threshold = 0.5: p50 ${fmtMs(w.latencyMs.p50)}  p95 ${fmtMs(w.latencyMs.p95)}  p99 ${fmtMs(w.latencyMs.p99)}  mean ${fmtMs(w.latencyMs.mean)}; same answers ${w.sameAnswers}/${r.queries}${w.batchSeconds ? `; batch ${w.batchSeconds.toFixed(1)} s` : ''}`);
-    log(`  default 0.3 again after it:         p50 ${fmtMs(w.defaultThresholdAgainMs.p50)}  p95 ${fmtMs(w.defaultThresholdAgainMs.p95)}  p99 ${fmtMs(w.defaultThresholdAgainMs.p99)}  mean ${fmtMs(w.defaultThresholdAgainMs.mean)}`);
+    log(
+      `  what if similarity_threshold = 0.5: p50 ${fmtMs(w.latencyMs.p50)}  p95 ${fmtMs(w.latencyMs.p95)}  p99 ${fmtMs(w.latencyMs.p99)}  mean ${fmtMs(w.latencyMs.mean)}; same answers ${w.sameAnswers}/${r.queries}${w.batchSeconds ? `; batch ${w.batchSeconds.toFixed(1)} s` : ''}`,
+    );
+    log(
+      `  default 0.3 again after it:         p50 ${fmtMs(w.defaultThresholdAgainMs.p50)}  p95 ${fmtMs(w.defaultThresholdAgainMs.p95)}  p99 ${fmtMs(w.defaultThresholdAgainMs.p99)}  mean ${fmtMs(w.defaultThresholdAgainMs.mean)}`,
+    );
   }
-  log(`  batch: ${r.batch.names} names in ${r.batch.seconds.toFixed(1)} s (${r.batch.perNameMs.toFixed(1)} ms a name), levels ${JSON.stringify(r.batch.levels)}`);
+  log(
+    `  batch: ${r.batch.names} names in ${r.batch.seconds.toFixed(1)} s (${r.batch.perNameMs.toFixed(1)} ms a name), levels ${JSON.stringify(r.batch.levels)}`,
+  );
   for (const f of r.figures) log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.figure}: ${f.display} (limit ${f.limit})`);
 }
 

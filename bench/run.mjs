@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runAssessmentBenchmark } from './assessment.mjs';
 import { runFilingBenchmark } from './filing.mjs';
 import { runImportBenchmark } from './import.mjs';
+import { backendLabel, backends, machineInfo, writeResult } from './lib/zhaoshang.mjs';
 import { runLoginBenchmark } from './login.mjs';
 import { runProjectImportBenchmark } from './project-import.mjs';
 import { runProjectsBenchmark } from './projects.mjs';
@@ -15,7 +16,6 @@ import { runReadThroughputBenchmark } from './read-throughput.mjs';
 import { runRegistryBenchmark } from './registry.mjs';
 import { runStartupBenchmark } from './startup.mjs';
 import { runWebBenchmark } from './web.mjs';
-import { backendLabel, backends, machineInfo, writeResult } from './lib/zhaoshang.mjs';
 
 const BENCHMARKS = [
   { name: 'startup', run: runStartupBenchmark, perBackend: true },
@@ -41,7 +41,12 @@ if (unknown.length) {
 }
 
 const machine = machineInfo();
-console.log(`${machine.date}  ${machine.nproc} CPUs (${machine.cpuModel})  node ${machine.node}  load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `${machine.date}  ${machine.nproc} CPUs (${machine.cpuModel})  node ${machine.node}  load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 const runs = [];
 for (const bench of BENCHMARKS.filter((b) => !wanted.length || wanted.includes(b.name))) {
@@ -55,20 +60,31 @@ for (const bench of BENCHMARKS.filter((b) => !wanted.length || wanted.includes(b
     try {
       const result = await bench.run(backend);
       runs.push({ ...result, seconds: (performance.now() - started) / 1000, loadBefore, loadAfter: os.loadavg()[0] });
-      for (const f of result.figures) console.log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.figure}: ${f.display} (limit ${f.limit})`);
+      for (const f of result.figures)
+        console.log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.figure}: ${f.display} (limit ${f.limit})`);
     } catch (e) {
       console.error(`  ERROR ${e.stack ?? e}`);
       runs.push({
         name: bench.name,
         backend: backendLabel(backend),
         error: String(e.message ?? e).slice(0, 4000),
-        figures: [{ figure: 'benchmark ran', value: null, display: `error: ${String(e.message ?? e).split('\n')[0]}`, limit: 'runs', pass: false }],
+        figures: [
+          {
+            figure: 'benchmark ran',
+            value: null,
+            display: `error: ${String(e.message ?? e).split('\n')[0]}`,
+            limit: 'runs',
+            pass: false,
+          },
+        ],
       });
     }
   }
 }
 
-const rows = runs.flatMap((r) => r.figures.map((f) => [r.name, r.backend, f.figure, f.display, f.limit, f.pass ? 'PASS' : 'FAIL']));
+const rows = runs.flatMap((r) =>
+  r.figures.map((f) => [r.name, r.backend, f.figure, f.display, f.limit, f.pass ? 'PASS' : 'FAIL']),
+);
 const header = ['benchmark', 'database', 'figure', 'value', 'limit', 'result'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

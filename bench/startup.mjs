@@ -34,15 +34,23 @@ const viteBin = path.join(repoDir, 'node_modules/vite/bin/vite.js');
 /** Runs `vite build` into `outDir`; resolves with its duration, or the failure. */
 async function buildWeb(outDir) {
   const started = performance.now();
-  const child = spawnTracked(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: webDir });
+  const child = spawnTracked(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: webDir,
+  });
   const { code } = await child.exited;
-  return { ok: code === 0, ms: performance.now() - started, ...(code === 0 ? {} : { outputTail: child.output.slice(-2000) }) };
+  return {
+    ok: code === 0,
+    ms: performance.now() - started,
+    ...(code === 0 ? {} : { outputTail: child.output.slice(-2000) }),
+  };
 }
 
 /** GET / answered 200 with the single-page app's HTML. */
 async function pageLoads(port) {
   const res = await request(port, { path: '/', timeoutMs: 2000 });
-  return res.status === 200 && /text\/html/.test(res.headers['content-type'] ?? '') && res.body.includes('<div id="root">');
+  return (
+    res.status === 200 && /text\/html/.test(res.headers['content-type'] ?? '') && res.body.includes('<div id="root">')
+  );
 }
 
 /** Spawns a server command and times it until the page loads; leaves it running for the caller to stop. */
@@ -77,7 +85,10 @@ async function phases(dataDir, databaseUrl) {
   const started = performance.now();
   const child = spawnTracked(process.execPath, [path.join(benchDir, 'lib/startup-phases.mjs')], {
     cwd: repoDir,
-    env: { ...process.env, BENCH_PHASES: JSON.stringify({ pgliteDir: path.join(dataDir, 'pgdata'), databaseUrl, port: await freePort() }) },
+    env: {
+      ...process.env,
+      BENCH_PHASES: JSON.stringify({ pgliteDir: path.join(dataDir, 'pgdata'), databaseUrl, port: await freePort() }),
+    },
   });
   const line = await waitForLine(child, /^PHASES /, 120_000);
   const result = JSON.parse(line.slice('PHASES '.length));
@@ -93,7 +104,8 @@ export async function runStartupBenchmark(backend = { kind: 'pglite' }) {
       // Without the web build `/` has nothing to serve: build it once, as `npm start` would.
       result.distWasMissing = true;
       result.initialBuild = await buildWeb(webDist);
-      if (!result.initialBuild.ok) throw new Error(`the web build failed, so GET / cannot answer:\n${result.initialBuild.outputTail}`);
+      if (!result.initialBuild.ok)
+        throw new Error(`the web build failed, so GET / cannot answer:\n${result.initialBuild.outputTail}`);
     }
     if (process.env.BENCH_BUILD !== '0' && backend.kind === 'pglite') {
       // Into a temp folder, so a build that breaks halfway never takes the served dist away.
@@ -110,14 +122,24 @@ export async function runStartupBenchmark(backend = { kind: 'pglite' }) {
       const env = serverEnv({ dataDir, port: await freePort(), databaseUrl });
       const run = await timeStart(process.execPath, [cliPath, 'serve'], env);
       run.stopMs = await stopChild(run.child);
-      result.cold.push({ pageMs: run.pageMs, readyLineMs: run.readyLineMs, serverSaysS: run.serverSaysS, stopMs: run.stopMs });
+      result.cold.push({
+        pageMs: run.pageMs,
+        readyLineMs: run.readyLineMs,
+        serverSaysS: run.serverSaysS,
+        stopMs: run.stopMs,
+      });
     }
     const lastDir = dataDirs.at(-1);
     for (let i = 0; i < WARM_RUNS; i++) {
       const env = serverEnv({ dataDir: lastDir, port: await freePort(), databaseUrl });
       const run = await timeStart(process.execPath, [cliPath, 'serve'], env);
       run.stopMs = await stopChild(run.child);
-      result.warm.push({ pageMs: run.pageMs, readyLineMs: run.readyLineMs, serverSaysS: run.serverSaysS, stopMs: run.stopMs });
+      result.warm.push({
+        pageMs: run.pageMs,
+        readyLineMs: run.readyLineMs,
+        serverSaysS: run.serverSaysS,
+        stopMs: run.stopMs,
+      });
     }
 
     // The same steps in one process, timed one by one: first on empty data, then on the data it made.
@@ -141,7 +163,10 @@ export async function runStartupBenchmark(backend = { kind: 'pglite' }) {
           result.npmStart = { ok: false, error: e.message.slice(0, 2000) };
         }
       } else {
-        result.npmStart = { ok: false, error: 'scripts/start.mjs does not exist: `npm start` fails before starting anything' };
+        result.npmStart = {
+          ok: false,
+          error: 'scripts/start.mjs does not exist: `npm start` fails before starting anything',
+        };
       }
     }
   } finally {
@@ -184,12 +209,18 @@ export async function runStartupBenchmark(backend = { kind: 'pglite' }) {
 if (isMain(import.meta.url)) {
   const r = await runStartupBenchmark(backendFromArgs());
   console.log(`start-up (${r.backend})`);
-  for (const [label, runs] of [['empty', r.cold], ['restart', r.warm]]) {
+  for (const [label, runs] of [
+    ['empty', r.cold],
+    ['restart', r.warm],
+  ]) {
     for (const run of runs) {
-      console.log(`  ${label.padEnd(8)} page ${fmtMs(run.pageMs)}  ready line ${fmtMs(run.readyLineMs)}  server says ${run.serverSaysS} s  stop ${fmtMs(run.stopMs)}`);
+      console.log(
+        `  ${label.padEnd(8)} page ${fmtMs(run.pageMs)}  ready line ${fmtMs(run.readyLineMs)}  server says ${run.serverSaysS} s  stop ${fmtMs(run.stopMs)}`,
+      );
     }
   }
-  if (r.webBuild) console.log(`  web build: ${r.webBuild.ok ? fmtMs(r.webBuild.ms) : `FAILED\n${r.webBuild.outputTail}`}`);
+  if (r.webBuild)
+    console.log(`  web build: ${r.webBuild.ok ? fmtMs(r.webBuild.ms) : `FAILED\n${r.webBuild.outputTail}`}`);
   console.log(`  steps, empty data:    ${JSON.stringify(r.phasesEmpty)}`);
   console.log(`  steps, existing data: ${JSON.stringify(r.phasesExisting)}`);
   if (r.npmStart) {

@@ -11,14 +11,32 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { freePort, removeTempDir, spawnTracked, stopChild, tempDir } from './lib/processes.mjs';
-import { ADMIN_PASSWORD, adminSession, fmtMs, isMain, repoDir, startServe, webDist, writeResult } from './lib/zhaoshang.mjs';
+import {
+  ADMIN_PASSWORD,
+  adminSession,
+  fmtMs,
+  isMain,
+  repoDir,
+  startServe,
+  webDist,
+  writeResult,
+} from './lib/zhaoshang.mjs';
 
 export const LOGIN_JS_LIMIT_BYTES = 350 * 1000;
 export const SHELL_RENDER_LIMIT_MS = 1500;
 const RENDER_RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 5);
 const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 const gzipSize = (buf) => zlib.gzipSync(buf, { level: 6 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -42,15 +60,21 @@ async function buildIfNeeded() {
   const started = performance.now();
   const child = spawnTracked('npm', ['run', 'build', '-w', 'apps/web'], { cwd: repoDir });
   const { code } = await child.exited;
-  return { built: true, ok: code === 0, ms: performance.now() - started, ...(code === 0 ? {} : { outputTail: child.output.slice(-3000) }) };
+  return {
+    built: true,
+    ok: code === 0,
+    ms: performance.now() - started,
+    ...(code === 0 ? {} : { outputTail: child.output.slice(-3000) }),
+  };
 }
 
 /** dist/index.html's entry script, its modulepreloads and, transitively, their static imports. */
 function staticEntryJs() {
   const html = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-    (m) => m[1],
-  );
+  const queue = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1]);
   const seen = new Map();
   while (queue.length) {
     const url = queue.shift();
@@ -69,7 +93,9 @@ function staticEntryJs() {
 /** Records, from the first frame on, when the side menu's 工作台 item is first visible. */
 function watchForShell() {
   const check = () => {
-    for (const el of document.querySelectorAll('.ant-layout-sider [role="menuitem"], .ant-layout-sider .ant-menu-item')) {
+    for (const el of document.querySelectorAll(
+      '.ant-layout-sider [role="menuitem"], .ant-layout-sider .ant-menu-item',
+    )) {
       const box = el.getBoundingClientRect();
       if (el.textContent?.includes('工作台') && box.width > 0 && box.height > 0) {
         window.__shellVisibleAt = performance.now();
@@ -96,9 +122,21 @@ async function loginPageJs(browser, origin) {
   const files = [];
   for (const res of scripts) {
     const body = await res.body();
-    files.push({ url: new URL(res.url()).pathname, raw: body.length, gzip: gzipSize(body), contentEncoding: res.headers()['content-encoding'] ?? null });
+    files.push({
+      url: new URL(res.url()).pathname,
+      raw: body.length,
+      gzip: gzipSize(body),
+      contentEncoding: res.headers()['content-encoding'] ?? null,
+    });
   }
-  return { context, page, formVisibleMs, files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+  return {
+    context,
+    page,
+    formVisibleMs,
+    files,
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
 }
 
 /** Navigates to / and resolves with when the shell's menu became visible (ms after navigation start). */
@@ -108,9 +146,11 @@ async function timeShell(page, origin) {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     // The waterfall, to see what the shell waited for (chunks, /api/v1/auth/me).
-    const resources = performance
-      .getEntriesByType('resource')
-      .map((r) => ({ name: new URL(r.name).pathname, startMs: Math.round(r.startTime), endMs: Math.round(r.responseEnd) }));
+    const resources = performance.getEntriesByType('resource').map((r) => ({
+      name: new URL(r.name).pathname,
+      startMs: Math.round(r.startTime),
+      endMs: Math.round(r.responseEnd),
+    }));
     return {
       shellMs: window.__shellVisibleAt,
       responseEndMs: nav?.responseEnd,
@@ -127,8 +167,20 @@ export async function runWebBenchmark() {
   if (result.build.built && !result.build.ok) {
     result.status = 'build failed: nothing measured';
     result.figures = [
-      { figure: 'login page initial JS (gzip)', value: null, display: 'not measured: web build failed', limit: `≤ ${LOGIN_JS_LIMIT_BYTES / 1000} kB`, pass: false },
-      { figure: 'app shell first render', value: null, display: 'not measured: web build failed', limit: `≤ ${SHELL_RENDER_LIMIT_MS / 1000} s`, pass: false },
+      {
+        figure: 'login page initial JS (gzip)',
+        value: null,
+        display: 'not measured: web build failed',
+        limit: `≤ ${LOGIN_JS_LIMIT_BYTES / 1000} kB`,
+        pass: false,
+      },
+      {
+        figure: 'app shell first render',
+        value: null,
+        display: 'not measured: web build failed',
+        limit: `≤ ${SHELL_RENDER_LIMIT_MS / 1000} s`,
+        pass: false,
+      },
     ];
     return result;
   }
@@ -154,7 +206,10 @@ export async function runWebBenchmark() {
     await login.page.getByLabel('密码').fill(ADMIN_PASSWORD);
     const clicked = performance.now();
     await login.page.getByRole('button', { name: /登\s*录/ }).click();
-    await login.page.getByRole('menuitem', { name: /工作台/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await login.page
+      .getByRole('menuitem', { name: /工作台/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 });
     result.loginClickToShellMs = performance.now() - clicked;
     const cookies = await login.context.cookies();
 
@@ -205,9 +260,16 @@ if (isMain(import.meta.url)) {
   if (r.status) {
     console.log(`web: ${r.status}`);
   } else {
-    console.log(`login page: ${r.loginPage.files.length} JS files, ${kB(r.loginPage.raw)} raw, ${kB(r.loginPage.gzip)} gzip; form visible at ${fmtMs(r.loginPage.formVisibleMs)}`);
-    for (const f of r.loginPage.files) console.log(`  ${f.url.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)}  encoding ${f.contentEncoding ?? 'none'}`);
-    console.log(`entry + static imports (dist/index.html): ${r.staticEntry.files.length} files, ${kB(r.staticEntry.raw)} raw, ${kB(r.staticEntry.gzip)} gzip`);
+    console.log(
+      `login page: ${r.loginPage.files.length} JS files, ${kB(r.loginPage.raw)} raw, ${kB(r.loginPage.gzip)} gzip; form visible at ${fmtMs(r.loginPage.formVisibleMs)}`,
+    );
+    for (const f of r.loginPage.files)
+      console.log(
+        `  ${f.url.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)}  encoding ${f.contentEncoding ?? 'none'}`,
+      );
+    console.log(
+      `entry + static imports (dist/index.html): ${r.staticEntry.files.length} files, ${kB(r.staticEntry.raw)} raw, ${kB(r.staticEntry.gzip)} gzip`,
+    );
     console.log(`login click → shell visible: ${fmtMs(r.loginClickToShellMs)}`);
     console.log(`shell first render, empty cache: ${r.cold.map((x) => fmtMs(x.shellMs)).join(', ')}`);
     console.log(`shell first render, warm cache:  ${r.warm.map((x) => fmtMs(x.shellMs)).join(', ')}`);

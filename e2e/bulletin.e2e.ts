@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICE_AND_COUNTY, apiSession, createDemoUsers, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+import {
+  apiSession,
+  createDemoUsers,
+  loginThroughUi,
+  newPage,
+  OFFICE_AND_COUNTY,
+  screenshot,
+  useServerAndBrowser,
+} from './harness.ts';
 
 const PASSWORD = 'Lanjiang#Work2026';
 
@@ -18,7 +26,13 @@ const env = useServerAndBrowser(async (server) => {
   const unit = (name: string) => units.find((u) => u.name === name)!.id;
   for (const [name, host, signed, contracted] of PROJECTS) {
     await office('POST', '/projects', {
-      name, companyId: null, hostUnitId: unit(host), sourceUnitIds: [unit(host)], chain: '高端装备', fitsPositioning: true, agreedWan: '20000',
+      name,
+      companyId: null,
+      hostUnitId: unit(host),
+      sourceUnitIds: [unit(host)],
+      chain: '高端装备',
+      fitsPositioning: true,
+      agreedWan: '20000',
       stages: { signed, contracted },
     });
   }
@@ -44,7 +58,10 @@ describe('the monthly bulletin', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByText('发布后通报冻结，数字不再改变').waitFor();
-    await page.locator('.ant-modal-confirm-btns').getByRole('button', { name: /确\s*定|发\s*布|OK/ }).click();
+    await page
+      .locator('.ant-modal-confirm-btns')
+      .getByRole('button', { name: /确\s*定|发\s*布|OK/ })
+      .click();
     await page.getByText('已发布：2021年第1期').waitFor();
     await screenshot(page, '51-bulletin-published');
 

@@ -1,12 +1,24 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { OFFICE_AND_COUNTY, apiSession, createDemoUsers, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+import {
+  apiSession,
+  createDemoUsers,
+  loginThroughUi,
+  newPage,
+  OFFICE_AND_COUNTY,
+  screenshot,
+  useServerAndBrowser,
+} from './harness.ts';
 
 const PASSWORD = 'Lanjiang#Work2026';
 
 const env = useServerAndBrowser(async (server) => {
   // The set-up a bureau's IT person does: the office and two counties get their accounts.
-  await createDemoUsers(server.url, [...OFFICE_AND_COUNTY, ['jiangbei.zhao', '赵江', 'unit_staff', '江北区']], PASSWORD);
+  await createDemoUsers(
+    server.url,
+    [...OFFICE_AND_COUNTY, ['jiangbei.zhao', '赵江', 'unit_staff', '江北区']],
+    PASSWORD,
+  );
   const clerk = await apiSession(server.url, 'lancheng.li', PASSWORD);
   await clerk('POST', '/companies', { name: '澜江智能装备有限公司', investorType: 'private' });
 });
@@ -34,7 +46,9 @@ describe('two counties after the same investor', () => {
     await loginThroughUi(second.page, env.server.url, 'jiangbei.zhao', PASSWORD);
     await second.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await fileThroughUi(second.page, '澜江智能装备有限公司');
-    await second.page.getByText(/该企业已由其他单位报备（有效期至 \d{4}-\d{2}-\d{2}），已提交领导小组办公室协调/).waitFor();
+    await second.page
+      .getByText(/该企业已由其他单位报备（有效期至 \d{4}-\d{2}-\d{2}），已提交领导小组办公室协调/)
+      .waitFor();
     await screenshot(second.page, '31-conflict');
     await second.page.getByRole('button', { name: '知道了' }).click();
     // The other county sees who holds it, not what is inside.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
   AUDITOR_PASSWORD,
-    changePasswordThroughUi,
+  changePasswordThroughUi,
   loginThroughUi,
   newPage,
   screenshot,
@@ -93,7 +93,8 @@ describe('the first day of a commerce bureau on the platform', () => {
     const { page } = await newPage(env.browser);
     await page.goto(`${env.server.url}/login`);
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push(await loginThroughUi(page, env.server.url, 'lancheng.li', `Wrong#pass${i}`, true));
+    for (let i = 0; i < 5; i++)
+      statuses.push(await loginThroughUi(page, env.server.url, 'lancheng.li', `Wrong#pass${i}`, true));
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     await page.getByText('用户名或密码错误').waitFor();
     expect(await loginThroughUi(page, env.server.url, 'lancheng.li', 'Clerk#Own2026x', true)).toBe(423);

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,12 +76,24 @@ export async function startServer(): Promise<Server> {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh browser context (its own cookies) that records page errors and failed dialogs. */
-export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function newPage(
+  browser: Browser,
+  locale = 'zh-CN',
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale, viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -151,11 +163,21 @@ export async function apiSession(url: string, username: string, password: string
  * The accounts a bureau's IT person sets up in the demo city: each gets a first password from the
  * admin and changes it to `password`, as a first login demands.
  */
-export async function createDemoUsers(url: string, people: readonly (readonly [username: string, displayName: string, role: string, unitName: string])[], password: string) {
+export async function createDemoUsers(
+  url: string,
+  people: readonly (readonly [username: string, displayName: string, role: string, unitName: string])[],
+  password: string,
+) {
   const admin = await apiSession(url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
   const units: { id: number; name: string }[] = (await admin('GET', '/units')).items;
   for (const [username, displayName, role, unitName] of people) {
-    await admin('POST', '/users', { username, displayName, password: 'Initial#2026x', role, unitId: units.find((u) => u.name === unitName)!.id });
+    await admin('POST', '/users', {
+      username,
+      displayName,
+      password: 'Initial#2026x',
+      role,
+      unitId: units.find((u) => u.name === unitName)!.id,
+    });
     await apiSession(url, username, 'Initial#2026x', password);
   }
 }

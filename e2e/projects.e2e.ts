@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICE_AND_COUNTY, createDemoUsers, loginThroughUi, newPage, screenshot, useServerAndBrowser } from './harness.ts';
+import {
+  createDemoUsers,
+  loginThroughUi,
+  newPage,
+  OFFICE_AND_COUNTY,
+  screenshot,
+  useServerAndBrowser,
+} from './harness.ts';
 
 const PASSWORD = 'Lanjiang#Work2026';
 const PROJECT = '澜江新能源汽车零部件产业园项目';
@@ -22,7 +29,11 @@ describe('a project from signing to the office’s list', () => {
     await page.locator('.ant-select-dropdown:visible').getByText('澜城区', { exact: true }).click();
     await drawer.getByLabel('协议投资').fill('260000');
     // A start before readiness is caught as it is typed, in the clerk's words.
-    for (const [label, date] of [['签约', '2026-01-12'], ['达到开工条件', '2026-05-10'], ['开工', '2026-05-01']] as const) {
+    for (const [label, date] of [
+      ['签约', '2026-01-12'],
+      ['达到开工条件', '2026-05-10'],
+      ['开工', '2026-05-01'],
+    ] as const) {
       await drawer.getByLabel(label, { exact: true }).fill(date);
       await drawer.getByLabel(label, { exact: true }).press('Enter');
     }
@@ -30,14 +41,24 @@ describe('a project from signing to the office’s list', () => {
     await screenshot(page, '40-project-stage-error');
     await drawer.getByLabel('开工', { exact: true }).fill('2026-06-01');
     await drawer.getByLabel('开工', { exact: true }).press('Enter');
-    await drawer.getByRole('button', { name: /保\s*存|登记/ }).last().click();
+    await drawer
+      .getByRole('button', { name: /保\s*存|登记/ })
+      .last()
+      .click();
     await page.getByText(`已登记项目“${PROJECT}”`).waitFor();
 
     await page.goto(`${env.server.url}/projects`);
     await page.getByRole('link', { name: PROJECT }).click();
     await page.getByRole('heading', { name: PROJECT }).waitFor();
     await page.getByText('佐证材料').first().waitFor();
-    await page.locator('input[type=file]').first().setInputFiles({ name: '投资协议扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF') });
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: '投资协议扫描件.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'),
+      });
     await page.getByText('已上传“投资协议扫描件.pdf”').waitFor();
     await screenshot(page, '41-project-page');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
-    apiSession,
+  apiSession,
   changePasswordThroughUi,
   loginThroughUi,
   newPage,
@@ -20,7 +20,13 @@ describe('company registry', () => {
   it('imports a file only once it has no errors, and warns about a similar company when one is added', async () => {
     const admin = await apiSession(env.server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
     const units = await admin('GET', '/units');
-    await admin('POST', '/users', { username: 'office.reg', displayName: '企业库办公室', password: 'Office#First2026', role: 'office', unitId: units.items[0].id });
+    await admin('POST', '/users', {
+      username: 'office.reg',
+      displayName: '企业库办公室',
+      password: 'Office#First2026',
+      role: 'office',
+      unitId: units.items[0].id,
+    });
 
     const { page, errors } = await newPage(env.browser);
     await loginThroughUi(page, env.server.url, 'office.reg', 'Office#First2026');
@@ -34,12 +40,20 @@ describe('company registry', () => {
     // A file with one bad row: every error listed, nothing written, no way to confirm.
     await page.getByRole('button', { name: /^upload 导\s*入$/ }).click();
     const wizard = page.getByRole('dialog');
-    await wizard.locator('input[type=file]').setInputFiles({ name: '企业.csv', mimeType: 'text/csv', buffer: csv(HUAWEI, '南京某某科技有限公司,,民营,中国,X99,南京') });
+    await wizard.locator('input[type=file]').setInputFiles({
+      name: '企业.csv',
+      mimeType: 'text/csv',
+      buffer: csv(HUAWEI, '南京某某科技有限公司,,民营,中国,X99,南京'),
+    });
     await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
     await wizard.getByText('发现 1 处错误').waitFor();
     await wizard.getByText('有错误时不会写入任何数据，请修改文件后重新选择').waitFor();
     const errorRow = wizard.getByRole('row').filter({ hasText: '“X99”不是 GB/T 4754-2017 行业代码' });
-    expect(await errorRow.getByRole('cell').allInnerTexts()).toEqual(['3', '行业代码', '“X99”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）']);
+    expect(await errorRow.getByRole('cell').allInnerTexts()).toEqual([
+      '3',
+      '行业代码',
+      '“X99”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）',
+    ]);
     expect(await wizard.getByRole('button', { name: '确认导入' }).count()).toBe(0);
     await screenshot(page, '20-import-errors');
     const office = await apiSession(env.server.url, 'office.reg', 'Office#Second2026');
@@ -47,7 +61,9 @@ describe('company registry', () => {
 
     // The fixed file: dry run clean, then the real import, and the list shows it.
     await wizard.getByRole('button', { name: '重新选择文件' }).click();
-    await wizard.locator('input[type=file]').setInputFiles({ name: '企业.csv', mimeType: 'text/csv', buffer: csv(HUAWEI, GAMBLING) });
+    await wizard
+      .locator('input[type=file]')
+      .setInputFiles({ name: '企业.csv', mimeType: 'text/csv', buffer: csv(HUAWEI, GAMBLING) });
     await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
     await wizard.getByText('检查通过，确认后写入企业库').waitFor();
     await wizard.getByRole('button', { name: '确认导入' }).click();

@@ -13,7 +13,13 @@ describe('untrusted text', () => {
     const api = await apiSession(env.server.url, 'admin', ADMIN_PASSWORD, 'Chief#Second2026');
     const unit = await api('POST', '/units', { name: SCRIPT_NAME, kind: 'county' });
     await api('POST', '/units', { name: INJECTED, kind: 'function_zone', parentId: unit.id });
-    await api('POST', '/users', { username: 'xss.test', displayName: IMG_NAME, password: 'Xss#Test2026', role: 'unit_staff', unitId: unit.id });
+    await api('POST', '/users', {
+      username: 'xss.test',
+      displayName: IMG_NAME,
+      password: 'Xss#Test2026',
+      role: 'unit_staff',
+      unitId: unit.id,
+    });
 
     const { page, errors } = await newPage(env.browser);
     await loginThroughUi(page, env.server.url, 'admin', 'Chief#Second2026');

@@ -29,7 +29,11 @@ function need(what, packages, present) {
 }
 
 need('Chromium', ['chromium'], () => fs.existsSync('/usr/bin/chromium'));
-need('中文字体 (CJK fonts)', ['fonts-noto-cjk'], () => has('fc-list') && execSync('fc-list :lang=zh').toString().trim().length > 0);
+need(
+  '中文字体 (CJK fonts)',
+  ['fonts-noto-cjk'],
+  () => has('fc-list') && execSync('fc-list :lang=zh').toString().trim().length > 0,
+);
 need('LibreOffice Calc', ['libreoffice-calc-nogui'], () => has('libreoffice'));
 need('PostgreSQL', ['postgresql'], () => has('pg_ctlcluster') || has('pg_ctl') || !!process.env.ZS_TEST_DATABASE_URL);
 
@@ -52,7 +56,10 @@ async function ensurePostgres() {
   if ((await canConnect(pgUrl)) === true) return;
   if (!process.env.ZS_TEST_DATABASE_URL && isRoot && has('pg_lsclusters')) {
     const clusters = execSync('pg_lsclusters -h').toString().trim().split('\n').filter(Boolean);
-    if (clusters.length === 0) sh('pg_createcluster --start 15 main || pg_createcluster --start $(ls /usr/lib/postgresql | sort -n | tail -1) main');
+    if (clusters.length === 0)
+      sh(
+        'pg_createcluster --start 15 main || pg_createcluster --start $(ls /usr/lib/postgresql | sort -n | tail -1) main',
+      );
     for (const line of execSync('pg_lsclusters -h').toString().trim().split('\n').filter(Boolean)) {
       const [version, name, , status] = line.split(/\s+/);
       if (status !== 'online') sh(`pg_ctlcluster --skip-systemctl-redirect ${version} ${name} start`);
@@ -89,7 +96,14 @@ for (const [i, run] of runs.entries()) {
   console.log(`\n=== ${run.name} ===`);
   const report = path.join(artifacts, `vitest-${i}.json`);
   fs.rmSync(report, { force: true });
-  const args = [vitest, 'run', ...run.projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = [
+    vitest,
+    'run',
+    ...run.projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...run.env } });
   if (!fs.existsSync(report)) {
     console.error(`${run.name}: 测试未能运行 (the run produced no report, exit ${r.status})`);

@@ -22,7 +22,9 @@ const byFunction = new Map();
 const add = (map, key, t) => map.set(key, (map.get(key) ?? 0) + t);
 for (const [id, t] of selfTime) {
   const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-  const short = url.replace(/^file:\/\/\/.*?node_modules\//, '').replace(/^file:\/\/\/.*?\/(apps|packages|bench)\//, '$1/');
+  const short = url
+    .replace(/^file:\/\/\/.*?node_modules\//, '')
+    .replace(/^file:\/\/\/.*?\/(apps|packages|bench)\//, '$1/');
   add(byPackage, url.match(/node_modules\/((@[^/]+\/)?[^/]+)/)?.[1] ?? (short || functionName), t);
   add(byFunction, `${functionName || '(anonymous)'} ${short}:${lineNumber}`, t);
 }
@@ -32,4 +34,6 @@ const top = (map, n) =>
     .slice(0, n)
     .map(([k, t]) => `${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`)
     .join('\n');
-console.log(`${(total / 1e6).toFixed(1)} s sampled\n--- by package or file\n${top(byPackage, 20)}\n--- by function\n${top(byFunction, 25)}`);
+console.log(
+  `${(total / 1e6).toFixed(1)} s sampled\n--- by package or file\n${top(byPackage, 20)}\n--- by function\n${top(byFunction, 25)}`,
+);

@@ -9,7 +9,10 @@ export function keepAliveAgent(maxSockets = 64) {
 }
 
 /** One request; resolves with status, headers, body (Buffer) and the round trip in ms. */
-export function request(port, { method = 'GET', path = '/', headers = {}, body, agent = false, timeoutMs = 30_000 } = {}) {
+export function request(
+  port,
+  { method = 'GET', path = '/', headers = {}, body, agent = false, timeoutMs = 30_000 } = {},
+) {
   const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   const allHeaders = { ...headers };
   if (payload) {
@@ -21,7 +24,14 @@ export function request(port, { method = 'GET', path = '/', headers = {}, body, 
     const req = http.request({ host: LOCALHOST, port, method, path, headers: allHeaders, agent }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+          ms: performance.now() - started,
+        }),
+      );
       res.on('error', reject);
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${path}: no answer within ${timeoutMs} ms`)));

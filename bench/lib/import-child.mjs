@@ -24,10 +24,13 @@ const [{ openDatabase, migrateDatabase }, { readTableFile }, { [importerName]: i
   loadRepoModule(importerPath),
 ]);
 
-const statusKb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? Number.NaN);
+const statusKb = (field) =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? Number.NaN);
 const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
 
-const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: config.pgliteDir });
+const database = await openDatabase(
+  config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: config.pgliteDir },
+);
 await migrateDatabase(database);
 
 const samples = [];
@@ -36,7 +39,12 @@ const t0 = performance.now();
 const sample = () => {
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
-  samples.push({ ms: Math.round(performance.now() - t0), rssMB: mb(rss), heapUsedMB: mb(heapUsed), externalMB: mb(external + arrayBuffers) });
+  samples.push({
+    ms: Math.round(performance.now() - t0),
+    rssMB: mb(rss),
+    heapUsedMB: mb(heapUsed),
+    externalMB: mb(external + arrayBuffers),
+  });
 };
 sample();
 const baselineRss = process.memoryUsage().rss;
@@ -51,11 +59,16 @@ sample();
 const rssAfterRead = process.memoryUsage().rss;
 const tImport = performance.now();
 const { result: report, statements } = await captureStatements(database, () =>
-  importRows(database, { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: 'bench import' }, table, {
-    dryRun: false,
-    fileName: path.basename(config.file),
-    fileBytes,
-  }),
+  importRows(
+    database,
+    { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: 'bench import' },
+    table,
+    {
+      dryRun: false,
+      fileName: path.basename(config.file),
+      fileBytes,
+    },
+  ),
 );
 const importMs = performance.now() - tImport;
 clearInterval(timer);

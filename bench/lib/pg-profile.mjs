@@ -27,7 +27,9 @@ export async function captureStatements(database, fn) {
           done();
           cb(err, res);
         };
-        return typeof values === 'function' ? original.call(this, config, wrapped) : original.call(this, config, values, wrapped);
+        return typeof values === 'function'
+          ? original.call(this, config, wrapped)
+          : original.call(this, config, values, wrapped);
       }
       const r = original.call(this, config, values, callback);
       if (r && typeof r.then === 'function') r.then(done, done);

@@ -29,7 +29,15 @@ import pg from 'pg';
 import { createCompanyGenerator, loadNameFunctions, loadRepoModule, rng } from './companies-gen.mjs';
 import { removeTempDir, tempDir } from './processes.mjs';
 import { companyColumns, companyValues } from './registry-db.mjs';
-import { copyLine, createScratchDatabase, databaseUrlOf, dropScratchDatabase, forgetScratchDatabase, psqlCopyIn, scratchName } from './scratch-db.mjs';
+import {
+  copyLine,
+  createScratchDatabase,
+  databaseUrlOf,
+  dropScratchDatabase,
+  forgetScratchDatabase,
+  psqlCopyIn,
+  scratchName,
+} from './scratch-db.mjs';
 
 export const PROJECTS_SEED = 20261129;
 export const MAJOR_THRESHOLD_YUAN = 1_000_000_000;
@@ -55,12 +63,27 @@ export function provinceUnits() {
   const list = [...places];
   for (let i = 0; i < 62; i++) {
     const suffix = i < 20 ? '区' : i < 52 ? '县' : '市';
-    units.push({ name: `${list[i]}${suffix}`, kind: 'county', parentName: null, divisionCode: `39${String(1000 + i).slice(-4)}` });
+    units.push({
+      name: `${list[i]}${suffix}`,
+      kind: 'county',
+      parentName: null,
+      divisionCode: `39${String(1000 + i).slice(-4)}`,
+    });
   }
-  const zoneKinds = [...Array(8).fill('经济技术开发区'), ...Array(6).fill('高新技术产业开发区'), ...Array(2).fill('综合保税区')];
-  for (const [i, k] of zoneKinds.entries()) units.push({ name: `${list[62 + i]}${k}`, kind: 'function_zone', parentName: null, divisionCode: null });
+  const zoneKinds = [
+    ...Array(8).fill('经济技术开发区'),
+    ...Array(6).fill('高新技术产业开发区'),
+    ...Array(2).fill('综合保税区'),
+  ];
+  for (const [i, k] of zoneKinds.entries())
+    units.push({ name: `${list[62 + i]}${k}`, kind: 'function_zone', parentName: null, divisionCode: null });
   for (const city of ['北京', '上海', '深圳', '广州', '杭州', '南京', '西安', '武汉', '成都', '重庆']) {
-    units.push({ name: `${PROVINCE}驻${city}招商局`, kind: 'resident_bureau', parentName: OFFICE_NAME, divisionCode: null });
+    units.push({
+      name: `${PROVINCE}驻${city}招商局`,
+      kind: 'resident_bureau',
+      parentName: OFFICE_NAME,
+      divisionCode: null,
+    });
   }
   for (const dept of ['省商务厅', '省发展改革委', '省工业和信息化厅', '省科技厅', '省外办', '省台办']) {
     units.push({ name: `${dept}招商服务中心`, kind: 'service_center', parentName: OFFICE_NAME, divisionCode: null });
@@ -124,10 +147,32 @@ const NAME_TEMPLATES = [
   [(z, p) => `${z}${p}总部项目`, 5],
   [(z, p, r) => `${z}${p}${['一', '二', '三'][r.int(3)]}期项目`, 10],
 ];
-const INVESTOR_TYPES = [['private', 58], ['local_soe', 9], ['central_soe', 4], ['foreign', 9], ['hmt', 6], ['top50', 4], ['fortune500', 2], ['other', 8]];
-const TERMINATION_REASONS = ['投资方资金链断裂，项目终止', '用地指标未落实，双方协商解除协议', '投资方战略调整，放弃投资', '未通过环评，终止推进', '市场变化，投资方撤回投资'];
+const INVESTOR_TYPES = [
+  ['private', 58],
+  ['local_soe', 9],
+  ['central_soe', 4],
+  ['foreign', 9],
+  ['hmt', 6],
+  ['top50', 4],
+  ['fortune500', 2],
+  ['other', 8],
+];
+const TERMINATION_REASONS = [
+  '投资方资金链断裂，项目终止',
+  '用地指标未落实，双方协商解除协议',
+  '投资方战略调整，放弃投资',
+  '未通过环评，终止推进',
+  '市场变化，投资方撤回投资',
+];
 const STALL_REASONS = ['资金未到位', '用地手续未办结', '投资方内部调整', '等待环评批复', '设备采购延期'];
-const BLOCKER_CATEGORIES = [['land', 30], ['permit', 25], ['power', 12], ['financing', 18], ['policy', 8], ['other', 7]];
+const BLOCKER_CATEGORIES = [
+  ['land', 30],
+  ['permit', 25],
+  ['power', 12],
+  ['financing', 18],
+  ['policy', 8],
+  ['other', 7],
+];
 const BLOCKER_TEXT = {
   land: ['项目用地指标尚未落实', '土地征收补偿未完成，无法供地', '用地规划调整待批'],
   permit: ['施工许可证办理进度滞后', '环评批复尚未取得', '能评审查未通过，需补充材料'],
@@ -136,7 +181,12 @@ const BLOCKER_TEXT = {
   policy: ['招商优惠政策兑现存在争议', '外资准入审批待定'],
   other: ['周边道路配套未完工', '拆迁遗留问题待协调'],
 };
-const EVIDENCE_FILES = { signed: '投资协议.pdf', contracted: '投资合同.pdf', registered: '营业执照.pdf', started: '施工许可证.pdf' };
+const EVIDENCE_FILES = {
+  signed: '投资协议.pdf',
+  contracted: '投资合同.pdf',
+  registered: '营业执照.pdf',
+  started: '施工许可证.pdf',
+};
 export const EVIDENCED_STAGES = ['signed', 'contracted', 'registered', 'started'];
 export const STAGES = ['signed', 'contracted', 'registered', 'ready', 'started', 'completed', 'producing'];
 
@@ -159,7 +209,10 @@ export const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOStr
 const normal = (r) => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
 const hex = (r, n) => {
   let s = '';
-  for (let i = 0; i < n; i += 8) s += Math.floor(r() * 0x100000000).toString(16).padStart(8, '0');
+  for (let i = 0; i < n; i += 8)
+    s += Math.floor(r() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return s.slice(0, n);
 };
 
@@ -170,7 +223,13 @@ const hex = (r, n) => {
  * next() returns a project with its id (1, 2, …), stage dates as YYYY-MM-DD, amounts in yuan
  * (numbers; exact below 2^53), sourcing unit ids, milestones, blockers and evidence.
  */
-export function createProjectGenerator({ seed = PROJECTS_SEED, units, investors = [], today = shanghaiToday(), investorShare = 0.85 } = {}) {
+export function createProjectGenerator({
+  seed = PROJECTS_SEED,
+  units,
+  investors = [],
+  today = shanghaiToday(),
+  investorShare = 0.85,
+} = {}) {
   const r = rng(seed);
   const T = dayOf(today);
   const hosts = units.filter((u) => u.kind === 'county' || u.kind === 'function_zone');
@@ -198,7 +257,15 @@ export function createProjectGenerator({ seed = PROJECTS_SEED, units, investors 
     hostCounts.set(host.id, (hostCounts.get(host.id) ?? 0) + 1);
     const sources = [];
     const first = r();
-    sources.push(first < 0.55 ? host.id : first < 0.8 ? r.pick(bureaus).id : first < 0.95 ? r.pick(centres).id : r.pick(counties).id);
+    sources.push(
+      first < 0.55
+        ? host.id
+        : first < 0.8
+          ? r.pick(bureaus).id
+          : first < 0.95
+            ? r.pick(centres).id
+            : r.pick(counties).id,
+    );
     if (r() < 0.35) {
       const pool = r() < 0.5 ? bureaus : r() < 0.6 ? centres : counties;
       const second = r.pick(pool).id;
@@ -218,7 +285,15 @@ export function createProjectGenerator({ seed = PROJECTS_SEED, units, investors 
       const start = dayOf(`${year}-01-01`);
       signed = start + r.int(dayOf(`${year + 1}-01-01`) - start);
     }
-    const d = { signed, contracted: null, registered: null, ready: null, started: null, completed: null, producing: null };
+    const d = {
+      signed,
+      contracted: null,
+      registered: null,
+      ready: null,
+      started: null,
+      completed: null,
+      producing: null,
+    };
     const reach = (day) => (day <= T ? day : null);
     if (signed !== null) {
       if (r() < 0.9) d.contracted = reach(signed + r.int(120));
@@ -251,10 +326,21 @@ export function createProjectGenerator({ seed = PROJECTS_SEED, units, investors 
     const wan = Math.min(5_000_000, Math.max(100, 10 ** (3.75 + 0.75 * normal(r))));
     const wanCents = r() < 0.1 ? Math.round(wan * 100) : Math.round(wan) * 100;
     const agreedYuan = wanCents * 100;
-    const share = d.producing ? 0.9 + r() * 0.2 : d.completed ? 0.7 + r() * 0.3 : d.started ? 0.2 + r() * 0.5 : d.registered ? r() * 0.1 : 0;
+    const share = d.producing
+      ? 0.9 + r() * 0.2
+      : d.completed
+        ? 0.7 + r() * 0.3
+        : d.started
+          ? 0.2 + r() * 0.5
+          : d.registered
+            ? r() * 0.1
+            : 0;
     const investedYuan = Math.round(agreedYuan * share);
     const investorType = company?.investorType ?? (r() < 0.9 ? r.weighted(INVESTOR_TYPES) : null);
-    const foreignUsdWan = investorType === 'foreign' || investorType === 'hmt' ? ((wanCents / 100 / 7) * (0.3 + r() * 0.7)).toFixed(2) : null;
+    const foreignUsdWan =
+      investorType === 'foreign' || investorType === 'hmt'
+        ? ((wanCents / 100 / 7) * (0.3 + r() * 0.7)).toFixed(2)
+        : null;
     const expectedJobs = r() < 0.6 ? 20 + r.int(Math.min(5000, Math.round(wan / 50) + 50)) : null;
     const expectedTaxWan = r() < 0.4 ? (wan * (0.02 + r() * 0.08)).toFixed(2) : null;
 
@@ -306,7 +392,14 @@ export function createProjectGenerator({ seed = PROJECTS_SEED, units, investors 
     // The milestone plan of a major project: one planned date per stage after signing.
     if (major && status !== 'terminated' && signed !== null && r() < 0.85) {
       let at = signed;
-      for (const [stage, gap] of [['contracted', 60], ['registered', 90], ['ready', 90], ['started', 60], ['completed', 540], ['producing', 180]]) {
+      for (const [stage, gap] of [
+        ['contracted', 60],
+        ['registered', 90],
+        ['ready', 90],
+        ['started', 60],
+        ['completed', 540],
+        ['producing', 180],
+      ]) {
         at += Math.round(gap * (0.6 + r() * 0.8));
         p.milestones.push([stage, isoOf(at)]);
       }
@@ -367,20 +460,88 @@ const t = (b) => (b ? 't' : 'f');
 /** The tables a data set fills, their COPY columns and the COPY rows of one project. */
 export const TABLES = {
   projects: {
-    columns: ['id', 'name', 'company_id', 'host_unit_id', 'chain', 'fits_positioning', 'agreed_yuan', 'invested_yuan', 'foreign_usd_wan', 'investor_type', 'expected_jobs',
-      'expected_tax_wan', 'status', 'status_reason', ...STAGES.map((s) => `${s}_on`), 'stage_changed_on', 'notes', 'created_at', 'updated_at'],
-    rows: (p) => [[p.id, p.name, p.companyId, p.hostUnitId, p.chain, t(p.fits), p.agreedYuan, p.investedYuan, p.foreignUsdWan, p.investorType, p.expectedJobs,
-      p.expectedTaxWan, p.status, p.statusReason, ...STAGES.map((s) => p.stages[s]), p.stageChangedOn, p.notes, p.createdAt, p.updatedAt]],
+    columns: [
+      'id',
+      'name',
+      'company_id',
+      'host_unit_id',
+      'chain',
+      'fits_positioning',
+      'agreed_yuan',
+      'invested_yuan',
+      'foreign_usd_wan',
+      'investor_type',
+      'expected_jobs',
+      'expected_tax_wan',
+      'status',
+      'status_reason',
+      ...STAGES.map((s) => `${s}_on`),
+      'stage_changed_on',
+      'notes',
+      'created_at',
+      'updated_at',
+    ],
+    rows: (p) => [
+      [
+        p.id,
+        p.name,
+        p.companyId,
+        p.hostUnitId,
+        p.chain,
+        t(p.fits),
+        p.agreedYuan,
+        p.investedYuan,
+        p.foreignUsdWan,
+        p.investorType,
+        p.expectedJobs,
+        p.expectedTaxWan,
+        p.status,
+        p.statusReason,
+        ...STAGES.map((s) => p.stages[s]),
+        p.stageChangedOn,
+        p.notes,
+        p.createdAt,
+        p.updatedAt,
+      ],
+    ],
   },
   project_sources: { columns: ['project_id', 'unit_id'], rows: (p) => p.sourceUnitIds.map((u) => [p.id, u]) },
   project_history: {
     columns: ['project_id', 'kind', 'changes', 'user_name', 'at'],
     rows: (p) => [[p.id, 'import', `{"file": "历年项目台账.xlsx", "row": ${p.id + 1}}`, '系统导入', p.createdAt]],
   },
-  project_milestones: { columns: ['project_id', 'stage', 'planned_on'], rows: (p) => p.milestones.map(([s, d]) => [p.id, s, d]) },
+  project_milestones: {
+    columns: ['project_id', 'stage', 'planned_on'],
+    rows: (p) => p.milestones.map(([s, d]) => [p.id, s, d]),
+  },
   blockers: {
-    columns: ['project_id', 'category', 'description', 'responsible_unit_id', 'due_on', 'status', 'resolution', 'escalated', 'raised_by_unit_id', 'raised_at', 'resolved_at'],
-    rows: (p) => p.blockers.map((b) => [p.id, b.category, b.description, b.responsibleUnitId, b.dueOn, b.status, b.resolution, t(b.escalated), b.raisedByUnitId, b.raisedAt, b.resolvedAt]),
+    columns: [
+      'project_id',
+      'category',
+      'description',
+      'responsible_unit_id',
+      'due_on',
+      'status',
+      'resolution',
+      'escalated',
+      'raised_by_unit_id',
+      'raised_at',
+      'resolved_at',
+    ],
+    rows: (p) =>
+      p.blockers.map((b) => [
+        p.id,
+        b.category,
+        b.description,
+        b.responsibleUnitId,
+        b.dueOn,
+        b.status,
+        b.resolution,
+        t(b.escalated),
+        b.raisedByUnitId,
+        b.raisedAt,
+        b.resolvedAt,
+      ]),
   },
   project_evidence: {
     columns: ['project_id', 'stage', 'file_name', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'],
@@ -516,7 +677,8 @@ export async function copyCompanies(database, databaseUrl, companies) {
   await sinks.ready;
   for (let i = 0; i < companies.length; i += 2000) {
     let chunk = '';
-    for (let j = i; j < Math.min(companies.length, i + 2000); j++) chunk += copyLine([j + 1, ...companyValues(companies[j], columns)]);
+    for (let j = i; j < Math.min(companies.length, i + 2000); j++)
+      chunk += copyLine([j + 1, ...companyValues(companies[j], columns)]);
     const wait = sinks.write('companies', chunk);
     if (wait) await wait;
   }
@@ -528,7 +690,9 @@ export async function copyCompanies(database, databaseUrl, companies) {
 
 /** Projects in the data set: BENCH_PROJECTS on PostgreSQL (1,000,000), BENCH_PGLITE_PROJECTS on PGlite (50,000). */
 export function datasetSize(backend) {
-  return backend.kind === 'pg' ? Number(process.env.BENCH_PROJECTS ?? 1_000_000) : Number(process.env.BENCH_PGLITE_PROJECTS ?? 50_000);
+  return backend.kind === 'pg'
+    ? Number(process.env.BENCH_PROJECTS ?? 1_000_000)
+    : Number(process.env.BENCH_PGLITE_PROJECTS ?? 50_000);
 }
 
 const LOADED_TABLES = ['companies', ...Object.keys(TABLES)];
@@ -538,7 +702,15 @@ const LOADED_TABLES = ['companies', ...Object.keys(TABLES)];
  * `size` projects, their investors (one company for every five projects) and the 100 units.
  * Returns { database, databaseUrl, units, size, stats, timings, samples, close() }.
  */
-export async function buildProjectDataset(backend, { size = datasetSize(backend), seed = PROJECTS_SEED, log = () => {}, keep = process.env.BENCH_PROJECTS_KEEP === '1' } = {}) {
+export async function buildProjectDataset(
+  backend,
+  {
+    size = datasetSize(backend),
+    seed = PROJECTS_SEED,
+    log = () => {},
+    keep = process.env.BENCH_PROJECTS_KEEP === '1',
+  } = {},
+) {
   const { openDatabase, migrateDatabase } = await loadRepoModule('apps/server/src/db/client.ts');
   const marker = `projects-gen seed ${seed} size ${size} today ${shanghaiToday()}`;
   let databaseUrl;
@@ -548,13 +720,25 @@ export async function buildProjectDataset(backend, { size = datasetSize(backend)
     const url = databaseUrlOf(backend.adminUrl, scratchName('projects'));
     const client = new pg.Client({ connectionString: backend.adminUrl });
     await client.connect();
-    const [row] = (await client.query(`select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1`, [scratchName('projects')])).rows;
+    const [row] = (
+      await client.query(`select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1`, [
+        scratchName('projects'),
+      ])
+    ).rows;
     await client.end();
     if (row?.marker === marker) {
       const database = await openDatabase({ databaseUrl: url });
       if (database.pool) database.pool.options.allowExitOnIdle = true;
       log(`  reusing ${scratchName('projects')} (${marker})`);
-      const handle = { backend, size, database, databaseUrl: url, timings: {}, reused: true, close: () => database.close().catch(() => {}) };
+      const handle = {
+        backend,
+        size,
+        database,
+        databaseUrl: url,
+        timings: {},
+        reused: true,
+        close: () => database.close().catch(() => {}),
+      };
       handle.units = await rawRows(database, `select id, name, kind from units order by id`);
       await describeDataset(handle);
       return handle;
@@ -591,12 +775,18 @@ export async function buildProjectDataset(backend, { size = datasetSize(backend)
     const investors = await makeInvestors(investorCount, seed + 1);
     await copyCompanies(database, databaseUrl, investors);
     handle.timings.companiesMs = performance.now() - t0;
-    log(`  ${investorCount.toLocaleString('en')} investors loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `  ${investorCount.toLocaleString('en')} investors loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     t0 = performance.now();
     const today = shanghaiToday();
     const gen = createProjectGenerator({ seed, units, investors, today });
-    const sinks = copySinks(database, databaseUrl, Object.fromEntries(Object.entries(TABLES).map(([k, v]) => [k, v.columns])));
+    const sinks = copySinks(
+      database,
+      databaseUrl,
+      Object.fromEntries(Object.entries(TABLES).map(([k, v]) => [k, v.columns])),
+    );
     await sinks.ready;
     for (let i = 0; i < size; ) {
       const chunks = Object.fromEntries(Object.keys(TABLES).map((k) => [k, '']));
@@ -615,19 +805,32 @@ export async function buildProjectDataset(backend, { size = datasetSize(backend)
     }
     await sinks.end();
     handle.timings.generateAndLoadMs = performance.now() - t0;
-    log(`  ${size.toLocaleString('en')} projects loaded in ${(handle.timings.generateAndLoadMs / 1000).toFixed(1)} s; building ${dropped.indexes} indexes and ${dropped.foreignKeys} foreign keys`);
+    log(
+      `  ${size.toLocaleString('en')} projects loaded in ${(handle.timings.generateAndLoadMs / 1000).toFixed(1)} s; building ${dropped.indexes} indexes and ${dropped.foreignKeys} foreign keys`,
+    );
 
     t0 = performance.now();
-    await rawExec(database, databaseUrl, ['projects', 'blockers', 'project_evidence', 'project_history'].map((tb) => `select setval(pg_get_serial_sequence('${tb}', 'id'), greatest(1, (select max(id) from ${tb})))`));
+    await rawExec(
+      database,
+      databaseUrl,
+      ['projects', 'blockers', 'project_evidence', 'project_history'].map(
+        (tb) => `select setval(pg_get_serial_sequence('${tb}', 'id'), greatest(1, (select max(id) from ${tb})))`,
+      ),
+    );
     await dropped.restore(backend.kind);
     handle.timings.indexMs = performance.now() - t0;
     t0 = performance.now();
-    await rawExec(database, databaseUrl, LOADED_TABLES.map((tb) => `vacuum analyze ${tb}`));
+    await rawExec(
+      database,
+      databaseUrl,
+      LOADED_TABLES.map((tb) => `vacuum analyze ${tb}`),
+    );
     handle.timings.vacuumAnalyzeMs = performance.now() - t0;
 
     await describeDataset(handle);
     if (handle.stats.projects !== size) throw new Error(`loaded ${handle.stats.projects} projects, wanted ${size}`);
-    if (databaseUrl && keep) await rawExec(database, databaseUrl, [`comment on database ${scratchName('projects')} is '${marker}'`]);
+    if (databaseUrl && keep)
+      await rawExec(database, databaseUrl, [`comment on database ${scratchName('projects')} is '${marker}'`]);
     return handle;
   } catch (e) {
     await handle.close();
@@ -655,11 +858,16 @@ async function describeDataset(handle) {
        pg_total_relation_size('projects')::bigint as projects_bytes, pg_relation_size('projects')::bigint as projects_heap_bytes,
        (select sum(pg_total_relation_size(c))::bigint from unnest(array['project_sources','project_history','project_milestones','blockers','project_evidence']::regclass[]) c) as other_bytes`,
   );
-  const hosts = await rawRows(database, `select host_unit_id as id, count(*)::int as n from projects group by 1 order by 2 desc, 1`);
+  const hosts = await rawRows(
+    database,
+    `select host_unit_id as id, count(*)::int as n from projects group by 1 order by 2 desc, 1`,
+  );
   handle.hostCounts = hosts.map((h) => [h.id, h.n]);
   const step = Math.max(1, Math.floor(c.projects / 200));
   handle.samples = {
-    any: (await rawRows(database, `select id from projects where id % ${step} = 7 order by id limit 200`)).map((r) => r.id),
+    any: (await rawRows(database, `select id from projects where id % ${step} = 7 order by id limit 200`)).map(
+      (r) => r.id,
+    ),
     majorWithWork: (
       await rawRows(
         database,
@@ -672,7 +880,13 @@ async function describeDataset(handle) {
   handle.stats = {
     projects: c.projects,
     investors: c.companies,
-    rows: { project_sources: c.project_sources, project_history: c.project_history, project_milestones: c.project_milestones, blockers: c.blockers, project_evidence: c.project_evidence },
+    rows: {
+      project_sources: c.project_sources,
+      project_history: c.project_history,
+      project_milestones: c.project_milestones,
+      blockers: c.blockers,
+      project_evidence: c.project_evidence,
+    },
     majors: c.majors,
     majorsOnBoard: c.board,
     stages: c.stages,

@@ -36,7 +36,11 @@ const COLUMN_VALUES = {
  * migration 0005 on, and only when the shared code computes it), in a fixed order.
  */
 export async function companyColumns(rowsOf) {
-  const present = new Set((await rowsOf(`select column_name from information_schema.columns where table_name = 'companies'`)).map((r) => r.column_name));
+  const present = new Set(
+    (await rowsOf(`select column_name from information_schema.columns where table_name = 'companies'`)).map(
+      (r) => r.column_name,
+    ),
+  );
   const fns = await loadNameFunctions();
   return Object.keys(COLUMN_VALUES).filter((c) => present.has(c) && (c !== 'name_initials' || fns.pinyinInitials));
 }
@@ -44,7 +48,9 @@ export const companyValues = (c, columns) => columns.map((col) => COLUMN_VALUES[
 
 /** Companies in the registry: BENCH_COMPANIES on PostgreSQL (default 1,000,000), BENCH_PGLITE_COMPANIES on PGlite (100,000). */
 export function registrySize(backend) {
-  return backend.kind === 'pg' ? Number(process.env.BENCH_COMPANIES ?? 1_000_000) : Number(process.env.BENCH_PGLITE_COMPANIES ?? 100_000);
+  return backend.kind === 'pg'
+    ? Number(process.env.BENCH_COMPANIES ?? 1_000_000)
+    : Number(process.env.BENCH_PGLITE_COMPANIES ?? 100_000);
 }
 
 let serverModules;
@@ -87,7 +93,11 @@ async function rawRows(database, text, params = []) {
 }
 
 /** Generates `size` companies into a fresh database and indexes them; see the file's head. */
-export async function buildRegistry(backend, size = registrySize(backend), { seed = REGISTRY_SEED, log = () => {} } = {}) {
+export async function buildRegistry(
+  backend,
+  size = registrySize(backend),
+  { seed = REGISTRY_SEED, log = () => {} } = {},
+) {
   const server = await loadServer();
   const fns = await loadNameFunctions();
   const gen = createCompanyGenerator(fns, { seed });
@@ -96,7 +106,9 @@ export async function buildRegistry(backend, size = registrySize(backend), { see
   let dataDir;
   if (backend.kind === 'pg') databaseUrl = await createScratchDatabase(backend.adminUrl, 'registry');
   else dataDir = tempDir('registry');
-  const database = await server.openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: path.join(dataDir, 'pgdata') });
+  const database = await server.openDatabase(
+    databaseUrl ? { databaseUrl } : { pgliteDir: path.join(dataDir, 'pgdata') },
+  );
   // Idle pooled connections must not keep the process alive: the registry is dropped on beforeExit.
   if (database.pool) database.pool.options.allowExitOnIdle = true;
   const handle = { backend, size, database, databaseUrl, dataDir, gen, sample: sample.items, timings: {} };
@@ -108,7 +120,11 @@ export async function buildRegistry(backend, size = registrySize(backend), { see
       database,
       `select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = 'companies' and indexname <> 'companies_pkey' order by indexname`,
     );
-    await rawExec(database, databaseUrl, indexes.map((i) => `drop index ${i.indexname}`));
+    await rawExec(
+      database,
+      databaseUrl,
+      indexes.map((i) => `drop index ${i.indexname}`),
+    );
 
     let t = performance.now();
     const take = () => {
@@ -141,7 +157,10 @@ export async function buildRegistry(backend, size = registrySize(backend), { see
     handle.timings.generateAndLoadMs = performance.now() - t;
 
     t = performance.now();
-    await rawExec(database, databaseUrl, [`set maintenance_work_mem = '${backend.kind === 'pg' ? '1GB' : '256MB'}'`, ...indexes.map((i) => i.indexdef)]);
+    await rawExec(database, databaseUrl, [
+      `set maintenance_work_mem = '${backend.kind === 'pg' ? '1GB' : '256MB'}'`,
+      ...indexes.map((i) => i.indexdef),
+    ]);
     handle.timings.indexMs = performance.now() - t;
     t = performance.now();
     await rawExec(database, databaseUrl, ['vacuum analyze companies']);

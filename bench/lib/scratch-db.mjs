@@ -65,7 +65,10 @@ export async function serverSettings(adminUrl) {
        where name in ('shared_buffers','work_mem','maintenance_work_mem','effective_cache_size','max_wal_size','synchronous_commit','fsync','random_page_cost','jit','max_parallel_workers_per_gather')`,
     );
     const version = (await c.query('show server_version')).rows[0].server_version;
-    return { version, settings: Object.fromEntries(rows.map((r) => [r.name, r.unit ? `${r.setting} ${r.unit}` : r.setting])) };
+    return {
+      version,
+      settings: Object.fromEntries(rows.map((r) => [r.name, r.unit ? `${r.setting} ${r.unit}` : r.setting])),
+    };
   });
 }
 
@@ -75,12 +78,16 @@ export async function serverSettings(adminUrl) {
  */
 export function psqlCopyIn(databaseUrl, copyCommand, write) {
   return new Promise((resolve, reject) => {
-    const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-q', '-d', databaseUrl, '-c', copyCommand], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-q', '-d', databaseUrl, '-c', copyCommand], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`psql exited ${code}: ${out.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`psql exited ${code}: ${out.slice(-2000)}`)),
+    );
     const push = (chunk) => (child.stdin.write(chunk) ? null : new Promise((r) => child.stdin.once('drain', r)));
     Promise.resolve(write(push))
       .then(() => child.stdin.end())
@@ -94,6 +101,10 @@ export function psqlCopyIn(databaseUrl, copyCommand, write) {
 /** One line of COPY's text format; null is \N. */
 export function copyLine(values) {
   return `${values
-    .map((v) => (v === null || v === undefined ? '\\N' : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')))
+    .map((v) =>
+      v === null || v === undefined
+        ? '\\N'
+        : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'),
+    )
     .join('\t')}\n`;
 }

@@ -18,23 +18,27 @@ const { register } = await import('tsx/esm/api');
 register();
 const serverSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/server/src');
 const load = (file) => import(path.join(serverSrc, file));
-const [{ buildApp }, { openDatabase, migrateDatabase, queryRows }, { loadDemoCity }, { cliContext }, { sql }] = await Promise.all([
-  load('app.ts'),
-  load('db/client.ts'),
-  load('modules/org/demo-city.ts'),
-  load('cli/runtime.ts'),
-  import('drizzle-orm'),
-]);
+const [{ buildApp }, { openDatabase, migrateDatabase, queryRows }, { loadDemoCity }, { cliContext }, { sql }] =
+  await Promise.all([
+    load('app.ts'),
+    load('db/client.ts'),
+    load('modules/org/demo-city.ts'),
+    load('cli/runtime.ts'),
+    import('drizzle-orm'),
+  ]);
 mark('loadSources');
 
 const config = JSON.parse(process.env.BENCH_PHASES ?? '{}');
-const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: config.pgliteDir });
+const database = await openDatabase(
+  config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: config.pgliteDir },
+);
 await queryRows(database.db, sql`select 1`);
 mark('openDatabase');
 await migrateDatabase(database);
 mark('migrate');
 const [{ n }] = await queryRows(database.db, sql`select count(*)::int as n from units`);
-if (n === 0) await loadDemoCity(database, cliContext('bench'), { admin: 'Bench-Initial-2024!', auditor: 'Bench-Auditor-2024!' });
+if (n === 0)
+  await loadDemoCity(database, cliContext('bench'), { admin: 'Bench-Initial-2024!', auditor: 'Bench-Auditor-2024!' });
 mark(n === 0 ? 'loadDemoCity' : 'countUnits');
 const app = await buildApp({ database, logLevel: 'silent', serveWeb: true });
 mark('buildApp');

@@ -34,10 +34,13 @@ const [
 ]);
 
 const config = JSON.parse(process.env.BENCH_TARGET ?? '{}');
-const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: config.pgliteDir });
+const database = await openDatabase(
+  config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: config.pgliteDir },
+);
 await migrateDatabase(database);
 const [{ n }] = await queryRows(database.db, sql`select count(*)::int as n from units`);
-if (n === 0) await loadDemoCity(database, cliContext('bench'), { admin: config.adminPassword, auditor: config.auditorPassword });
+if (n === 0)
+  await loadDemoCity(database, cliContext('bench'), { admin: config.adminPassword, auditor: config.auditorPassword });
 
 const servers = [];
 const ports = {};

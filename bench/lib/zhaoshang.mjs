@@ -37,7 +37,8 @@ export function backends() {
 /** The backend named on the command line (`--pg`) or the embedded one. */
 export function backendFromArgs(argv = process.argv.slice(2)) {
   if (!argv.includes('--pg')) return { kind: 'pglite' };
-  if (!process.env.BENCH_DATABASE_URL) throw new Error('--pg needs BENCH_DATABASE_URL=postgres://… (a server where the user may create databases)');
+  if (!process.env.BENCH_DATABASE_URL)
+    throw new Error('--pg needs BENCH_DATABASE_URL=postgres://… (a server where the user may create databases)');
   return { kind: 'pg', adminUrl: process.env.BENCH_DATABASE_URL };
 }
 
@@ -97,7 +98,10 @@ export function serverEnv({ dataDir, port, databaseUrl }) {
 
 /** Starts `node apps/server/bin/zhaoshang.mjs serve`; resolves once it says it is listening. */
 export async function startServe({ dataDir, port, databaseUrl, timeoutMs = 120_000 }) {
-  const child = spawnTracked(process.execPath, [cliPath, 'serve'], { cwd: repoDir, env: serverEnv({ dataDir, port, databaseUrl }) });
+  const child = spawnTracked(process.execPath, [cliPath, 'serve'], {
+    cwd: repoDir,
+    env: serverEnv({ dataDir, port, databaseUrl }),
+  });
   await waitForLine(child, READY_LINE, timeoutMs);
   return child;
 }
@@ -111,7 +115,14 @@ export async function startTarget(config, timeoutMs = 120_000) {
   const nodeArgs = (process.env.BENCH_TARGET_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawnTracked(process.execPath, [...nodeArgs, path.join(benchDir, 'lib/target.mjs')], {
     cwd: repoDir,
-    env: { ...process.env, BENCH_TARGET: JSON.stringify({ adminPassword: ADMIN_INITIAL_PASSWORD, auditorPassword: AUDITOR_INITIAL_PASSWORD, ...config }) },
+    env: {
+      ...process.env,
+      BENCH_TARGET: JSON.stringify({
+        adminPassword: ADMIN_INITIAL_PASSWORD,
+        auditorPassword: AUDITOR_INITIAL_PASSWORD,
+        ...config,
+      }),
+    },
   });
   const line = await waitForLine(child, /^READY /, timeoutMs);
   return { child, ...JSON.parse(line.slice('READY '.length)) };
@@ -120,13 +131,17 @@ export async function startTarget(config, timeoutMs = 120_000) {
 function sessionCookieOf(response) {
   const setCookie = response.headers['set-cookie'] ?? [];
   const raw = setCookie.find((c) => c.startsWith('zs_session='));
-  if (!raw) throw new Error(`login answered ${response.status} without a zs_session cookie: ${response.body.toString('utf8').slice(0, 300)}`);
+  if (!raw)
+    throw new Error(
+      `login answered ${response.status} without a zs_session cookie: ${response.body.toString('utf8').slice(0, 300)}`,
+    );
   return raw.split(';')[0];
 }
 
 export async function login(port, username, password, agent) {
   const res = await request(port, { method: 'POST', path: '/api/v1/auth/login', body: { username, password }, agent });
-  if (res.status !== 200) throw new Error(`login as ${username} answered ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`);
+  if (res.status !== 200)
+    throw new Error(`login as ${username} answered ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`);
   return { cookie: sessionCookieOf(res), csrfToken: json(res).csrfToken, user: json(res).user, ms: res.ms };
 }
 
@@ -139,7 +154,8 @@ export async function adminSession(port) {
     headers: { cookie: first.cookie, 'x-csrf-token': first.csrfToken },
     body: { currentPassword: ADMIN_INITIAL_PASSWORD, newPassword: ADMIN_PASSWORD },
   });
-  if (change.status >= 300) throw new Error(`password change answered ${change.status}: ${change.body.toString('utf8').slice(0, 300)}`);
+  if (change.status >= 300)
+    throw new Error(`password change answered ${change.status}: ${change.body.toString('utf8').slice(0, 300)}`);
   // The change may end the old session; a fresh login is the state a user is in afterwards.
   return login(port, 'admin', ADMIN_PASSWORD);
 }
@@ -175,4 +191,5 @@ export function writeResult(name, result) {
   return file;
 }
 
-export const fmtMs = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`) : 'n/a');
+export const fmtMs = (ms) =>
+  Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`) : 'n/a';

@@ -1,15 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
 import { type FileStore, localFileStore } from './files/file-store.ts';
@@ -78,12 +83,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     global: false,
     errorResponseBuilder: (req, context) => ({
       statusCode: 429,
-      ...errorBody('RATE_LIMITED', languageOf(req.headers['accept-language']), { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+      ...errorBody('RATE_LIMITED', languageOf(req.headers['accept-language']), {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
     }),
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: '招商引资协同平台 API', description: 'zhaoshang — investment promotion platform', version: '1.0.0' },
+      info: {
+        title: '招商引资协同平台 API',
+        description: 'zhaoshang — investment promotion platform',
+        version: '1.0.0',
+      },
       servers: [],
     },
     transform: jsonSchemaTransform,
@@ -112,7 +123,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   if (opts.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
     // Hashed assets are looked up on each request (wildcard), so a rebuild is served without a restart.
-    await app.register(fastifyStatic, { root: path.join(webDist, 'assets'), prefix: '/assets/', index: false, maxAge: '1y', immutable: true, preCompressed: true });
+    await app.register(fastifyStatic, {
+      root: path.join(webDist, 'assets'),
+      prefix: '/assets/',
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+      preCompressed: true,
+    });
     // Hashed assets are cached; every other path is a page of the single-page app.
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
       // A missing file (an asset of an older build, say) is a 404, not the page: a stale tab then reloads cleanly.

@@ -14,7 +14,10 @@ const envSchema = z.object({
   /** Folder of the embedded database (PGlite) and of uploaded files. */
   DATA_DIR: z.string().default('./data'),
   /** postgres://… — use a PostgreSQL server (15 or newer, UTF-8 ctype) instead of the embedded database. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional(),
   /** Password of the demo city's `admin` account; generated and printed once when unset. */
   ZS_ADMIN_PASSWORD: z.string().optional(),
   /** Password of the demo city's `auditor` account; generated and printed once when unset. */
@@ -62,7 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const s3Given = [e.ZS_S3_ENDPOINT, e.ZS_S3_BUCKET, e.ZS_S3_ACCESS_KEY_ID, e.ZS_S3_SECRET_ACCESS_KEY];
   if (s3Given.some((v) => v !== undefined) && s3Given.some((v) => v === undefined)) {
-    throw new Error('配置有误 (invalid configuration):\n  ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files');
+    throw new Error(
+      '配置有误 (invalid configuration):\n  ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files',
+    );
   }
   return {
     port: e.PORT,
@@ -74,7 +79,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.ZS_TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     s3: e.ZS_S3_ENDPOINT
-      ? { endpoint: e.ZS_S3_ENDPOINT, bucket: e.ZS_S3_BUCKET!, region: e.ZS_S3_REGION, accessKeyId: e.ZS_S3_ACCESS_KEY_ID!, secretAccessKey: e.ZS_S3_SECRET_ACCESS_KEY! }
+      ? {
+          endpoint: e.ZS_S3_ENDPOINT,
+          bucket: e.ZS_S3_BUCKET!,
+          region: e.ZS_S3_REGION,
+          accessKeyId: e.ZS_S3_ACCESS_KEY_ID!,
+          secretAccessKey: e.ZS_S3_SECRET_ACCESS_KEY!,
+        }
       : undefined,
   };
 }

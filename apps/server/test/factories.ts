@@ -11,7 +11,13 @@ import { openTestDatabase } from './test-db.ts';
 export const TEST_PASSWORD = 'Zhaoshang#2026';
 
 /** The context of set-up steps: acts like the command line, as the machine's administrator. */
-export const systemCtx: RequestContext = { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: 'test' };
+export const systemCtx: RequestContext = {
+  actor: null,
+  clientIp: null,
+  requestId: null,
+  lang: 'zh',
+  systemName: 'test',
+};
 
 export const uniq = (prefix: string) => `${prefix}${randomBytes(4).toString('hex')}`;
 
@@ -32,13 +38,24 @@ export async function createTestEnv(opts: { loginRateLimit?: number } = {}): Pro
 }
 
 export async function buildUnit(database: Database, over: { name?: string; kind?: UnitKind; parentId?: number } = {}) {
-  return createUnit(database, systemCtx, { name: over.name ?? uniq('测试单位'), kind: over.kind ?? 'county', parentId: over.parentId ?? null });
+  return createUnit(database, systemCtx, {
+    name: over.name ?? uniq('测试单位'),
+    kind: over.kind ?? 'county',
+    parentId: over.parentId ?? null,
+  });
 }
 
 /** A user whose unit is created when not given; the first password is final unless asked otherwise. */
 export async function buildUser(
   database: Database,
-  over: { role?: Role; unitId?: number; username?: string; password?: string; mustChangePassword?: boolean; displayName?: string } = {},
+  over: {
+    role?: Role;
+    unitId?: number;
+    username?: string;
+    password?: string;
+    mustChangePassword?: boolean;
+    displayName?: string;
+  } = {},
 ) {
   const unitId = over.unitId ?? (await buildUnit(database)).id;
   return createUser(database, systemCtx, {
@@ -87,7 +104,10 @@ export function call(
 }
 
 /** A service-call context for a user made by buildUser, as if they had logged in. */
-export function actorCtx(user: { id: number; username: string; displayName: string; role: Role; unit: { id: number; name: string } }, unitKind: UnitKind = 'county'): RequestContext {
+export function actorCtx(
+  user: { id: number; username: string; displayName: string; role: Role; unit: { id: number; name: string } },
+  unitKind: UnitKind = 'county',
+): RequestContext {
   return {
     actor: {
       userId: user.id,

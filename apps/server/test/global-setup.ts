@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase } from '../src/db/client.ts';
-import { TEMPLATE_DB, TEMPLATE_DUMP, adminUrl, testDatabaseUrl } from './test-db.ts';
+import { adminUrl, TEMPLATE_DB, TEMPLATE_DUMP, testDatabaseUrl } from './test-db.ts';
 
 /**
  * Migrates once per run: a PGlite dump that every test file loads (0.5 s instead of a
@@ -14,7 +14,9 @@ export default async function setup() {
     const admin = await openDatabase({ databaseUrl: adminUrl(url) });
     await admin.db.execute(sql.raw(`drop database if exists ${TEMPLATE_DB} with (force)`));
     await admin.db.execute(
-      sql.raw(`create database ${TEMPLATE_DB} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`),
+      sql.raw(
+        `create database ${TEMPLATE_DB} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`,
+      ),
     );
     await admin.close();
     const template = await openDatabase({ databaseUrl: withDb(url, TEMPLATE_DB) });

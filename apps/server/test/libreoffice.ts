@@ -17,7 +17,15 @@ export function saveWithLibreOffice(bytes: Buffer, name: string, format: 'xlsx' 
     const out = path.join(dir, 'out');
     execFileSync(
       'libreoffice',
-      ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1' : format, '--outdir', out, input],
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        format === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1' : format,
+        '--outdir',
+        out,
+        input,
+      ],
       { stdio: 'pipe', timeout: 60_000 },
     );
     return fs.readFileSync(path.join(out, `${path.parse(name).name}.${format}`));

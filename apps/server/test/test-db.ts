@@ -1,7 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/db/client.ts';
 
@@ -50,7 +50,9 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
   if (!url) return undefined;
   const name = `zs_test_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ databaseUrl: adminUrl(url) });
-  await admin.db.execute(sql.raw(`create database ${name} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`));
+  await admin.db.execute(
+    sql.raw(`create database ${name} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`),
+  );
   await admin.close();
   const u = new URL(url);
   u.pathname = `/${name}`;

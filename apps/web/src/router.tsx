@@ -15,7 +15,10 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
 }
 
 const LoginPage = lazyPage(() => import('./pages/login/login-page.tsx'), 'LoginPage');
-const ChangePasswordPage = lazyPage(() => import('./pages/change-password/change-password-page.tsx'), 'ChangePasswordPage');
+const ChangePasswordPage = lazyPage(
+  () => import('./pages/change-password/change-password-page.tsx'),
+  'ChangePasswordPage',
+);
 const AppShell = lazyPage(() => import('./features/shell/components/app-shell.tsx'), 'AppShell');
 const HomePage = lazyPage(() => import('./pages/home/home-page.tsx'), 'HomePage');
 const CompaniesPage = lazyPage(() => import('./pages/companies/companies-page.tsx'), 'CompaniesPage');
@@ -27,7 +30,10 @@ const ReviewsPage = lazyPage(() => import('./pages/reviews/reviews-page.tsx'), '
 const BlockersPage = lazyPage(() => import('./pages/blockers/blockers-page.tsx'), 'BlockersPage');
 const MeetingsPage = lazyPage(() => import('./pages/meetings/meetings-page.tsx'), 'MeetingsPage');
 const SchemePage = lazyPage(() => import('./pages/assessment/scheme/scheme-page.tsx'), 'SchemePage');
-const ForeignCapitalPage = lazyPage(() => import('./pages/assessment/foreign-capital/foreign-capital-page.tsx'), 'ForeignCapitalPage');
+const ForeignCapitalPage = lazyPage(
+  () => import('./pages/assessment/foreign-capital/foreign-capital-page.tsx'),
+  'ForeignCapitalPage',
+);
 const DataQualityPage = lazyPage(() => import('./pages/data-quality/data-quality-page.tsx'), 'DataQualityPage');
 const MajorProjectsPage = lazyPage(() => import('./pages/major-projects/major-projects-page.tsx'), 'MajorProjectsPage');
 const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'EventsPage');
@@ -92,14 +98,16 @@ const preloadShell = () => {
   AppShell.preload();
   HomePage.preload();
 };
-for (const event of ['keydown', 'pointerdown'] as const) window.addEventListener(event, preloadShell, { once: true, passive: true });
+for (const event of ['keydown', 'pointerdown'] as const)
+  window.addEventListener(event, preloadShell, { once: true, passive: true });
 
 setApiHandlers({
   onUnauthenticated: () => {
     // The session ended (timeout, logout elsewhere): forget it and ask for a login.
     forgetSession(queryClient);
     const { pathname, search } = router.state.location;
-    if (pathname !== '/login') void router.navigate('/login', { replace: true, state: { from: `${pathname}${search}` } });
+    if (pathname !== '/login')
+      void router.navigate('/login', { replace: true, state: { from: `${pathname}${search}` } });
   },
   onPasswordChangeRequired: () => {
     void queryClient.invalidateQueries({ queryKey: meQueryKey });

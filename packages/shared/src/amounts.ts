@@ -22,7 +22,10 @@ export const AMOUNT_PROBLEM_LABELS: Record<AmountProblem, { zh: string; en: stri
   negative: { zh: '金额不能为负数', en: 'The amount cannot be negative' },
   too_many_decimals: { zh: '金额最多保留四位小数（精确到元）', en: 'At most four decimals (one yuan)' },
   too_large: { zh: '金额过大，请核对单位是否为万元', en: 'The amount is too large; is it in 10,000 yuan?' },
-  has_unit_or_separator: { zh: '金额只填数字（单位已是万元），不要带“万”“元”或千分位逗号', en: 'Numbers only: no 万/元 and no thousands separators' },
+  has_unit_or_separator: {
+    zh: '金额只填数字（单位已是万元），不要带“万”“元”或千分位逗号',
+    en: 'Numbers only: no 万/元 and no thousands separators',
+  },
 };
 
 /** Working days (Monday to Friday) after a YYYY-MM-DD date; public holidays are not modelled. */

@@ -48,16 +48,26 @@ describe('validateScheme', () => {
   });
 
   it('adds weights in hundredths, so 33.33 + 33.33 + 33.34 and 0.1 + 0.2 + 99.7 are exactly 100', () => {
-    const w = (...weights: number[]) => scheme({ indicators: weights.map((weight, i) => ({ key: INDICATOR_KEYS[i]!, weight })) });
+    const w = (...weights: number[]) =>
+      scheme({ indicators: weights.map((weight, i) => ({ key: INDICATOR_KEYS[i]!, weight })) });
     expect(validateScheme(w(33.33, 33.33, 33.34))).toEqual([]);
     expect(validateScheme(w(0.1, 0.2, 99.7))).toEqual([]);
-    expect(validateScheme(w(30, 30, 39.5))).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 99.5' }]);
-    expect(validateScheme(w(30, 30, 40.01))).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 100.01' }]);
+    expect(validateScheme(w(30, 30, 39.5))).toEqual([
+      { path: 'indicators', message: '各指标权重之和应为 100，现为 99.5' },
+    ]);
+    expect(validateScheme(w(30, 30, 40.01))).toEqual([
+      { path: 'indicators', message: '各指标权重之和应为 100，现为 100.01' },
+    ]);
     expect(validateScheme(w())).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 0' }]);
   });
 
   it('refuses weights with more than two decimals, without a misleading sum', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: 33.333 }, { key: 'readyRate', weight: 66.667 }] });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 33.333 },
+        { key: 'readyRate', weight: 66.667 },
+      ],
+    });
     expect(messages(s)).toEqual([
       { path: 'indicators.0.weight', message: '权重应为数字，最多保留两位小数' },
       { path: 'indicators.1.weight', message: '权重应为数字，最多保留两位小数' },
@@ -68,12 +78,23 @@ describe('validateScheme', () => {
   });
 
   it('refuses a negative weight even when the sum is 100', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: -10 }, { key: 'readyRate', weight: 60 }, { key: 'leadsTarget', weight: 50 }] });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: -10 },
+        { key: 'readyRate', weight: 60 },
+        { key: 'leadsTarget', weight: 50 },
+      ],
+    });
     expect(messages(s)).toEqual([{ path: 'indicators.0.weight', message: '权重不能为负数' }]);
   });
 
   it('refuses a duplicate indicator, naming it in Chinese', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: 50 }, { key: 'contractRate', weight: 50 }] });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 50 },
+        { key: 'contractRate', weight: 50 },
+      ],
+    });
     expect(messages(s)).toEqual([{ path: 'indicators.1.key', message: '指标“合同率”重复' }]);
   });
 
@@ -88,17 +109,33 @@ describe('validateScheme', () => {
   });
 
   it('accepts floors 0 and 1 and a null floor', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: 50, floor: 0 }, { key: 'readyRate', weight: 40, floor: 1 }, { key: 'fitShareAmount', weight: 10, floor: null }] });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 50, floor: 0 },
+        { key: 'readyRate', weight: 40, floor: 1 },
+        { key: 'fitShareAmount', weight: 10, floor: null },
+      ],
+    });
     expect(messages(s)).toEqual([]);
   });
 
   it('allows floors only on rate indicators', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: 50 }, { key: 'signedCountTarget', weight: 50, floor: 0.5 }] });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 50 },
+        { key: 'signedCountTarget', weight: 50, floor: 0.5 },
+      ],
+    });
     expect(messages(s)).toEqual([{ path: 'indicators.1.floor', message: '只有比率类指标可以设置底线' }]);
   });
 
   it('refuses a unit kind in two ranking groups, naming the kind in Chinese', () => {
-    const s = scheme({ groups: [{ name: '县区', unitKinds: ['county', 'function_zone'] }, { name: '功能区', unitKinds: ['function_zone', 'resident_bureau'] }] });
+    const s = scheme({
+      groups: [
+        { name: '县区', unitKinds: ['county', 'function_zone'] },
+        { name: '功能区', unitKinds: ['function_zone', 'resident_bureau'] },
+      ],
+    });
     expect(messages(s)).toEqual([{ path: 'groups.1.unitKinds', message: '单位类型“功能区”同时出现在两个排名分组中' }]);
     const twiceInOne = scheme({ groups: [{ name: '县区', unitKinds: ['county', 'county'] }] });
     expect(messages(twiceInOne)).toEqual([]);
@@ -106,13 +143,24 @@ describe('validateScheme', () => {
 
   it('needs at least one ranking group with a distinct, non-empty name', () => {
     expect(messages(scheme({ groups: [] }))).toEqual([{ path: 'groups', message: '至少需要一个排名分组' }]);
-    expect(messages(scheme({ groups: [{ name: ' ', unitKinds: ['county'] }] }))).toEqual([{ path: 'groups.0.name', message: '排名分组名称不能为空' }]);
-    const same = scheme({ groups: [{ name: '县区', unitKinds: ['county'] }, { name: '县区', unitKinds: ['office'] }] });
+    expect(messages(scheme({ groups: [{ name: ' ', unitKinds: ['county'] }] }))).toEqual([
+      { path: 'groups.0.name', message: '排名分组名称不能为空' },
+    ]);
+    const same = scheme({
+      groups: [
+        { name: '县区', unitKinds: ['county'] },
+        { name: '县区', unitKinds: ['office'] },
+      ],
+    });
     expect(messages(same)).toEqual([{ path: 'groups.1.name', message: '排名分组“县区”重复' }]);
   });
 
   it('refuses negative bonus, penalty and cap points', () => {
-    const s = scheme({ bonus: { ...SCHEME.bonus, started: -1 }, penalties: { pastPlannedStart: 1, falsified: -5 }, bonusCap: -2 });
+    const s = scheme({
+      bonus: { ...SCHEME.bonus, started: -1 },
+      penalties: { pastPlannedStart: 1, falsified: -5 },
+      bonusCap: -2,
+    });
     expect(messages(s)).toEqual([
       { path: 'bonus.started', message: '加分和扣分应为非负数' },
       { path: 'penalties.falsified', message: '加分和扣分应为非负数' },
@@ -129,7 +177,15 @@ describe('validateScheme', () => {
   ])('year %s gives %j', (year, expected) => expect(messages(scheme({ year }))).toEqual(expected));
 
   it('reports every problem at once, in field order', () => {
-    const s: Scheme = { ...SCHEME, year: 1900, indicators: [{ key: 'readyRate', weight: 20, floor: 2 }, { key: 'readyRate', weight: 20 }], groups: [] };
+    const s: Scheme = {
+      ...SCHEME,
+      year: 1900,
+      indicators: [
+        { key: 'readyRate', weight: 20, floor: 2 },
+        { key: 'readyRate', weight: 20 },
+      ],
+      groups: [],
+    };
     expect(messages(s)).toEqual([
       { path: 'year', message: '年度无效' },
       { path: 'indicators.0.floor', message: '底线应在 0%–100% 之间' },
@@ -196,14 +252,30 @@ describe('scoreUnits', () => {
   it('gives a rate without data 0, flags it and counts its floor as missed', () => {
     const [s] = scoreUnits(SCHEME, [unit(1, { rates: { contractRate: null, registrationRate: 0.8, readyRate: 0.5 } })]);
     expect(s!.scoreExact).toBe(70);
-    expect(s!.attainments[0]).toEqual({ key: 'contractRate', weight: 30, value: null, attainment: 0, noData: true, applicable: true });
+    expect(s!.attainments[0]).toEqual({
+      key: 'contractRate',
+      weight: 30,
+      value: null,
+      attainment: 0,
+      noData: true,
+      applicable: true,
+    });
     expect(s!.floorsMissed).toEqual(['contractRate']);
     const [missing] = scoreUnits(SCHEME, [unit(1, { rates: { registrationRate: 0.8, readyRate: 0.5 } })]);
-    expect([missing!.score, missing!.attainments[0]!.noData, missing!.floorsMissed]).toEqual([70, true, ['contractRate']]);
+    expect([missing!.score, missing!.attainments[0]!.noData, missing!.floorsMissed]).toEqual([
+      70,
+      true,
+      ['contractRate'],
+    ]);
   });
 
   it('uses the rate itself without a floor, and full marks for any rate at floor 0', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: 60 }, { key: 'readyRate', weight: 40, floor: 0 }] });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 60 },
+        { key: 'readyRate', weight: 40, floor: 0 },
+      ],
+    });
     // 60 × 0.35 + 40 × 1 = 21 + 40 = 61
     const [r] = scoreUnits(s, [unit(1, { rates: { contractRate: 0.35, readyRate: 0 } })]);
     expect([r!.score, r!.attainments.map((a) => a.attainment), r!.floorsMissed]).toEqual([61, [0.35, 1], []]);
@@ -215,8 +287,15 @@ describe('scoreUnits', () => {
    * contract 0.5, signed 3 of 4 -> base = (40 × 0.5 + 30 × 0.75) × 100 / 70 = 42.5 × 100 / 70 = 425/7 = 60.714285… -> 60.71
    */
   it('shares out the weight of an indicator without a target', () => {
-    const s = scheme({ indicators: [{ key: 'contractRate', weight: 40 }, { key: 'signedCountTarget', weight: 30 }, { key: 'leadsTarget', weight: 30 }] });
-    const input = (targets: UnitInput['targets']) => unit(1, { rates: { contractRate: 0.5 }, actuals: { signedCount: 3, leads: 7 }, targets });
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 40 },
+        { key: 'signedCountTarget', weight: 30 },
+        { key: 'leadsTarget', weight: 30 },
+      ],
+    });
+    const input = (targets: UnitInput['targets']) =>
+      unit(1, { rates: { contractRate: 0.5 }, actuals: { signedCount: 3, leads: 7 }, targets });
     for (const targets of [{ signedCount: 4 }, { signedCount: 4, leads: 0 }]) {
       const [r] = scoreUnits(s, [input(targets)]);
       expect(r!.scoreExact).toBe(425 / 7);
@@ -230,10 +309,23 @@ describe('scoreUnits', () => {
   });
 
   it('caps a target indicator at full marks and gives 0 when nothing applies', () => {
-    const s = scheme({ indicators: [{ key: 'eventsTarget', weight: 50 }, { key: 'foreignCapitalTarget', weight: 50 }] });
+    const s = scheme({
+      indicators: [
+        { key: 'eventsTarget', weight: 50 },
+        { key: 'foreignCapitalTarget', weight: 50 },
+      ],
+    });
     // events 12 of 10 -> value 1.2, attainment 1; foreign capital 150 of 600 -> 0.25: 50 + 12.5
-    const [r] = scoreUnits(s, [unit(1, { actuals: { events: 12, foreignCapitalUsd: 150 }, targets: { events: 10, foreignCapitalUsd: 600 } })]);
-    expect([r!.score, r!.attainments.map((a) => [a.value, a.attainment])]).toEqual([62.5, [[1.2, 1], [0.25, 0.25]]]);
+    const [r] = scoreUnits(s, [
+      unit(1, { actuals: { events: 12, foreignCapitalUsd: 150 }, targets: { events: 10, foreignCapitalUsd: 600 } }),
+    ]);
+    expect([r!.score, r!.attainments.map((a) => [a.value, a.attainment])]).toEqual([
+      62.5,
+      [
+        [1.2, 1],
+        [0.25, 0.25],
+      ],
+    ]);
     const [none] = scoreUnits(s, [unit(2, { fourNew: { signed: 1, started: 0, completed: 0, producing: 0 } })]);
     expect([none!.base, none!.score, none!.attainments.map((a) => a.weight)]).toEqual([0, 2, [0, 0]]);
   });
@@ -255,7 +347,9 @@ describe('scoreUnits', () => {
   });
 
   it('lets penalties take a score below zero', () => {
-    const [r] = scoreUnits(SCHEME, [unit(1, { rates: { contractRate: 0.06 }, penalties: { pastPlannedStart: 0, falsified: 2 } })]);
+    const [r] = scoreUnits(SCHEME, [
+      unit(1, { rates: { contractRate: 0.06 }, penalties: { pastPlannedStart: 0, falsified: 2 } }),
+    ]);
     // 30 × 0.06 / 0.6 = 3; 3 − 10 = −7
     expect([r!.base, r!.score]).toEqual([3, -7]);
   });
@@ -267,7 +361,8 @@ describe('scoreUnits', () => {
    */
   it('ranks ties on the rounded score with competition ranking', () => {
     const s = scheme({ indicators: [{ key: 'signedAmountTarget', weight: 100 }] });
-    const amount = (id: number, wan: number) => unit(id, { actuals: { signedAmountWan: wan }, targets: { signedAmountWan: 1000 } });
+    const amount = (id: number, wan: number) =>
+      unit(id, { actuals: { signedAmountWan: wan }, targets: { signedAmountWan: 1000 } });
     const r = scoreUnits(s, [amount(1, 800.04), amount(2, 799.96), amount(3, 900), amount(4, 700), amount(5, 800)]);
     expect(r.map((u) => [u.unitId, u.score, u.rank])).toEqual([
       [3, 90, 1],
@@ -281,8 +376,16 @@ describe('scoreUnits', () => {
 
   it('ranks within each group, in scheme order, with units of no group last and unranked', () => {
     const s = scheme({ indicators: [{ key: 'signedCountTarget', weight: 100 }] });
-    const u = (id: number, unitKind: string, signedCount: number) => unit(id, { unitKind, actuals: { signedCount }, targets: { signedCount: 10 } });
-    const r = scoreUnits(s, [u(1, 'resident_bureau', 5), u(2, 'department', 9), u(3, 'county', 4), u(4, 'function_zone', 8), u(5, 'resident_bureau', 6), u(6, 'office', 1)]);
+    const u = (id: number, unitKind: string, signedCount: number) =>
+      unit(id, { unitKind, actuals: { signedCount }, targets: { signedCount: 10 } });
+    const r = scoreUnits(s, [
+      u(1, 'resident_bureau', 5),
+      u(2, 'department', 9),
+      u(3, 'county', 4),
+      u(4, 'function_zone', 8),
+      u(5, 'resident_bureau', 6),
+      u(6, 'office', 1),
+    ]);
     expect(r.map((x) => [x.unitId, x.group, x.score, x.rank])).toEqual([
       [4, '县区和功能区', 80, 1],
       [3, '县区和功能区', 40, 2],
@@ -295,8 +398,13 @@ describe('scoreUnits', () => {
 
   it('reports the rank change against the previous ranks', () => {
     const s = scheme({ indicators: [{ key: 'leadsTarget', weight: 100 }] });
-    const u = (id: number, leads: number, unitKind = 'county') => unit(id, { unitKind, actuals: { leads }, targets: { leads: 10 } });
-    const previous = new Map([[1, 3], [2, 1], [4, 2]]);
+    const u = (id: number, leads: number, unitKind = 'county') =>
+      unit(id, { unitKind, actuals: { leads }, targets: { leads: 10 } });
+    const previous = new Map([
+      [1, 3],
+      [2, 1],
+      [4, 2],
+    ]);
     const r = scoreUnits(s, [u(1, 10), u(2, 9), u(3, 8), u(4, 5, 'department')], previous);
     expect(r.map((x) => [x.unitId, x.rank, x.previousRank, x.rankChange])).toEqual([
       [1, 1, 3, 2],
@@ -307,7 +415,9 @@ describe('scoreUnits', () => {
   });
 
   it('refuses an invalid scheme', () => {
-    expect(() => scoreUnits(scheme({ indicators: [{ key: 'contractRate', weight: 90 }] }), [])).toThrow('indicators: 各指标权重之和应为 100，现为 90');
+    expect(() => scoreUnits(scheme({ indicators: [{ key: 'contractRate', weight: 90 }] }), [])).toThrow(
+      'indicators: 各指标权重之和应为 100，现为 90',
+    );
   });
 });
 

@@ -20,7 +20,13 @@ export const INDICATOR_KEYS = [
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
-export const RATE_INDICATOR_KEYS = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const;
+export const RATE_INDICATOR_KEYS = [
+  'contractRate',
+  'registrationRate',
+  'readyRate',
+  'fitShareCount',
+  'fitShareAmount',
+] as const;
 export type RateIndicatorKey = (typeof RATE_INDICATOR_KEYS)[number];
 
 export type TargetIndicatorKey = Exclude<IndicatorKey, RateIndicatorKey>;
@@ -90,7 +96,9 @@ function toHundredths(weight: number): number | null {
 
 function formatHundredths(h: number): string {
   const a = Math.abs(h);
-  const frac = String(a % 100).padStart(2, '0').replace(/0+$/, '');
+  const frac = String(a % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${h < 0 ? '-' : ''}${Math.floor(a / 100)}${frac ? `.${frac}` : ''}`;
 }
 
@@ -142,19 +150,24 @@ export function validateScheme(s: Scheme): SchemeProblem[] {
   for (const k of ['pastPlannedStart', 'falsified'] as const) {
     if (!nonNegative(s.penalties[k])) problems.push({ path: `penalties.${k}`, message: '加分和扣分应为非负数' });
   }
-  if (s.bonusCap != null && !nonNegative(s.bonusCap)) problems.push({ path: 'bonusCap', message: '加分和扣分应为非负数' });
+  if (s.bonusCap != null && !nonNegative(s.bonusCap))
+    problems.push({ path: 'bonusCap', message: '加分和扣分应为非负数' });
 
   if (s.groups.length === 0) problems.push({ path: 'groups', message: '至少需要一个排名分组' });
   const groupOfKind = new Map<string, number>();
   const names = new Set<string>();
   s.groups.forEach((g, j) => {
     if (g.name.trim() === '') problems.push({ path: `groups.${j}.name`, message: '排名分组名称不能为空' });
-    else if (names.has(g.name.trim())) problems.push({ path: `groups.${j}.name`, message: `排名分组“${g.name.trim()}”重复` });
+    else if (names.has(g.name.trim()))
+      problems.push({ path: `groups.${j}.name`, message: `排名分组“${g.name.trim()}”重复` });
     names.add(g.name.trim());
     for (const kind of new Set(g.unitKinds)) {
       const other = groupOfKind.get(kind);
       if (other !== undefined) {
-        problems.push({ path: `groups.${j}.unitKinds`, message: `单位类型“${kindLabel(kind)}”同时出现在两个排名分组中` });
+        problems.push({
+          path: `groups.${j}.unitKinds`,
+          message: `单位类型“${kindLabel(kind)}”同时出现在两个排名分组中`,
+        });
       } else groupOfKind.set(kind, j);
     }
   });
@@ -266,10 +279,19 @@ function rateRow(key: RateIndicatorKey, floor: number | null, w: number, u: Unit
 function targetRow(key: TargetIndicatorKey, w: number, u: UnitInput): Row {
   const k = TARGET_ACTUAL_KEYS[key];
   const target = u.targets[k] ?? 0;
-  if (!(target > 0)) return { key, value: null, attainment: 0, noData: false, applicable: false, part: 0, hundredths: 0 };
+  if (!(target > 0))
+    return { key, value: null, attainment: 0, noData: false, applicable: false, part: 0, hundredths: 0 };
   const actual = Math.max(0, u.actuals[k] ?? 0);
   const met = actual >= target;
-  return { key, value: actual / target, attainment: met ? 1 : actual / target, noData: false, applicable: true, part: met ? w : (w * actual) / target, hundredths: w };
+  return {
+    key,
+    value: actual / target,
+    attainment: met ? 1 : actual / target,
+    noData: false,
+    applicable: true,
+    part: met ? w : (w * actual) / target,
+    hundredths: w,
+  };
 }
 
 function scoreOne(scheme: Scheme, weights: number[], u: UnitInput, group: string | null): Scored {
@@ -290,7 +312,9 @@ function scoreOne(scheme: Scheme, weights: number[], u: UnitInput, group: string
   const b = scheme.bonus;
   const rawBonus = f.signed * b.signed + f.started * b.started + f.completed * b.completed + f.producing * b.producing;
   const bonus = scheme.bonusCap == null ? rawBonus : Math.min(rawBonus, scheme.bonusCap);
-  const penalty = u.penalties.pastPlannedStart * scheme.penalties.pastPlannedStart + u.penalties.falsified * scheme.penalties.falsified;
+  const penalty =
+    u.penalties.pastPlannedStart * scheme.penalties.pastPlannedStart +
+    u.penalties.falsified * scheme.penalties.falsified;
   const scoreExact = base + bonus - penalty;
   const floorsMissed = scheme.indicators
     .filter((ind) => isRateIndicator(ind.key) && ind.floor != null)
@@ -299,7 +323,17 @@ function scoreOne(scheme: Scheme, weights: number[], u: UnitInput, group: string
       return rate === null || rate < ind.floor!;
     })
     .map((ind) => ind.key);
-  return { unitId: u.unitId, group, score: roundScore(scoreExact), scoreExact, base, bonus, penalty, attainments, floorsMissed };
+  return {
+    unitId: u.unitId,
+    group,
+    score: roundScore(scoreExact),
+    scoreExact,
+    base,
+    bonus,
+    penalty,
+    attainments,
+    floorsMissed,
+  };
 }
 
 /**
@@ -310,7 +344,11 @@ function scoreOne(scheme: Scheme, weights: number[], u: UnitInput, group: string
  * group; units of a kind in no group get no rank. Output runs by group in scheme order,
  * then rank, then unitId, with ungrouped units last.
  */
-export function scoreUnits(scheme: Scheme, units: readonly UnitInput[], previousRanks?: ReadonlyMap<number, number>): UnitScore[] {
+export function scoreUnits(
+  scheme: Scheme,
+  units: readonly UnitInput[],
+  previousRanks?: ReadonlyMap<number, number>,
+): UnitScore[] {
   const problems = validateScheme(scheme);
   if (problems.length > 0) throw new RangeError(`${problems[0]!.path}: ${problems[0]!.message}`);
   const weights = scheme.indicators.map((ind) => toHundredths(ind.weight)!);
@@ -320,7 +358,10 @@ export function scoreUnits(scheme: Scheme, units: readonly UnitInput[], previous
   });
   const scored = units.map((u) => {
     const j = groupIndex.get(u.unitKind);
-    return { j: j ?? scheme.groups.length, s: scoreOne(scheme, weights, u, j === undefined ? null : scheme.groups[j]!.name) };
+    return {
+      j: j ?? scheme.groups.length,
+      s: scoreOne(scheme, weights, u, j === undefined ? null : scheme.groups[j]!.name),
+    };
   });
   scored.sort((a, b) => a.j - b.j || (a.s.group === null ? 0 : b.s.score - a.s.score) || a.s.unitId - b.s.unitId);
   const out: UnitScore[] = [];
@@ -331,7 +372,12 @@ export function scoreUnits(scheme: Scheme, units: readonly UnitInput[], previous
     // Competition ranking: equal rounded scores share a rank and the next one skips.
     const rank = s.group === null ? null : before && before.score === s.score ? before.rank : position;
     const previousRank = previousRanks?.get(s.unitId) ?? null;
-    out.push({ ...s, rank, previousRank, rankChange: rank === null || previousRank === null ? null : previousRank - rank });
+    out.push({
+      ...s,
+      rank,
+      previousRank,
+      rankChange: rank === null || previousRank === null ? null : previousRank - rank,
+    });
   });
   return out;
 }

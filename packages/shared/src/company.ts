@@ -1,5 +1,14 @@
 /** Investor types of the registry (contract.md, import column 投资方类型). */
-export const INVESTOR_TYPES = ['central_soe', 'local_soe', 'fortune500', 'top50', 'private', 'foreign', 'hmt', 'other'] as const;
+export const INVESTOR_TYPES = [
+  'central_soe',
+  'local_soe',
+  'fortune500',
+  'top50',
+  'private',
+  'foreign',
+  'hmt',
+  'other',
+] as const;
 export type InvestorType = (typeof INVESTOR_TYPES)[number];
 
 export const INVESTOR_TYPE_LABELS: Record<InvestorType, { zh: string; en: string }> = {

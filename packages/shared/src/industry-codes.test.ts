@@ -85,7 +85,11 @@ describe('GB/T 4754-2017 table', () => {
   });
 
   it('names the sections as the standard does', () => {
-    expect(INDUSTRY_SECTIONS[0]).toEqual({ code: 'A', zh: '农、林、牧、渔业', en: 'Agriculture, forestry, animal husbandry and fishery' });
+    expect(INDUSTRY_SECTIONS[0]).toEqual({
+      code: 'A',
+      zh: '农、林、牧、渔业',
+      en: 'Agriculture, forestry, animal husbandry and fishery',
+    });
     expect(INDUSTRY_SECTIONS[3]!.zh).toBe('电力、热力、燃气及水生产和供应业');
     expect(INDUSTRY_SECTIONS[8]!.zh).toBe('信息传输、软件和信息技术服务业');
     expect(INDUSTRY_SECTIONS[19]!.zh).toBe('国际组织');

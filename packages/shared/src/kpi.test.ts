@@ -75,24 +75,135 @@ const [SHANGHAI, SHENZHEN, BEIJING] = [11, 12, 13]; // sourcing bureaus: 驻上�
  */
 const wan = (w: number) => BigInt(Math.round(w * 10000));
 const CITY: KpiProject[] = [
-  project(1, { signedOn: '2021-01-01', contractedOn: '2021-02-01', registeredOn: '2021-03-01', readyOn: '2021-05-01', agreedYuan: wan(5000), fitsPositioning: true, hostUnitId: SUCHENG, sourceUnitIds: [SHANGHAI] }),
-  project(2, { signedOn: '2021-03-15', contractedOn: '2021-07-31', registeredOn: '2021-08-01', startedOn: '2021-06-01', agreedYuan: 123456789n, fitsPositioning: true, hostUnitId: SUCHENG, sourceUnitIds: [SHANGHAI, SHANGHAI] }),
-  project(3, { signedOn: '2021-07-31', registeredOn: '2021-07-20', agreedYuan: wan(3000), hostUnitId: SHUYANG, sourceUnitIds: [SHENZHEN] }),
-  project(4, { signedOn: '2021-08-01', contractedOn: '2021-08-01', registeredOn: '2021-08-01', readyOn: '2021-08-01', agreedYuan: wan(7000), fitsPositioning: true, hostUnitId: SHUYANG, sourceUnitIds: [SHANGHAI] }),
-  project(5, { signedOn: '2020-12-31', contractedOn: '2021-01-05', agreedYuan: wan(6000), fitsPositioning: true, hostUnitId: JINGKAI }),
-  project(6, { signedOn: '2021-04-10', terminatedOn: '2021-06-30', contractedOn: '2021-05-01', agreedYuan: wan(8000), fitsPositioning: true, hostUnitId: SHUYANG, sourceUnitIds: [SHANGHAI, SHENZHEN] }),
-  project(7, { signedOn: '2021-02-20', contractedOn: '2021-03-01', registeredOn: '2021-04-01', readyOn: '2021-08-15', completedOn: '2021-07-31', agreedYuan: wan(2000), hostUnitId: JINGKAI, sourceUnitIds: [SHENZHEN] }),
-  project(8, { signedOn: '2021-06-01', contractedOn: '2021-06-10', agreedYuan: wan(1000), fitsPositioning: true, hostUnitId: SUCHENG, sourceUnitIds: [SHANGHAI], expansionOf: 1 }),
-  project(9, { contractedOn: '2021-02-01', registeredOn: '2021-02-01', readyOn: '2021-02-01', agreedYuan: 99999999n, fitsPositioning: true, hostUnitId: JINGKAI }),
-  project(10, { signedOn: '2021-05-05', contractedOn: '2021-05-06', registeredOn: '2021-05-07', producingOn: '2021-07-15', fitsPositioning: true, hostUnitId: JINGKAI }),
-  project(11, { signedOn: '2020-03-01', contractedOn: '2020-04-01', registeredOn: '2020-07-31', readyOn: '2020-08-01', agreedYuan: wan(4000), fitsPositioning: true, hostUnitId: SUCHENG, sourceUnitIds: [SHANGHAI] }),
-  project(12, { signedOn: '2020-07-31', contractedOn: '2020-09-01', startedOn: '2020-07-31', agreedYuan: wan(1500), hostUnitId: SHUYANG, sourceUnitIds: [SHENZHEN] }),
+  project(1, {
+    signedOn: '2021-01-01',
+    contractedOn: '2021-02-01',
+    registeredOn: '2021-03-01',
+    readyOn: '2021-05-01',
+    agreedYuan: wan(5000),
+    fitsPositioning: true,
+    hostUnitId: SUCHENG,
+    sourceUnitIds: [SHANGHAI],
+  }),
+  project(2, {
+    signedOn: '2021-03-15',
+    contractedOn: '2021-07-31',
+    registeredOn: '2021-08-01',
+    startedOn: '2021-06-01',
+    agreedYuan: 123456789n,
+    fitsPositioning: true,
+    hostUnitId: SUCHENG,
+    sourceUnitIds: [SHANGHAI, SHANGHAI],
+  }),
+  project(3, {
+    signedOn: '2021-07-31',
+    registeredOn: '2021-07-20',
+    agreedYuan: wan(3000),
+    hostUnitId: SHUYANG,
+    sourceUnitIds: [SHENZHEN],
+  }),
+  project(4, {
+    signedOn: '2021-08-01',
+    contractedOn: '2021-08-01',
+    registeredOn: '2021-08-01',
+    readyOn: '2021-08-01',
+    agreedYuan: wan(7000),
+    fitsPositioning: true,
+    hostUnitId: SHUYANG,
+    sourceUnitIds: [SHANGHAI],
+  }),
+  project(5, {
+    signedOn: '2020-12-31',
+    contractedOn: '2021-01-05',
+    agreedYuan: wan(6000),
+    fitsPositioning: true,
+    hostUnitId: JINGKAI,
+  }),
+  project(6, {
+    signedOn: '2021-04-10',
+    terminatedOn: '2021-06-30',
+    contractedOn: '2021-05-01',
+    agreedYuan: wan(8000),
+    fitsPositioning: true,
+    hostUnitId: SHUYANG,
+    sourceUnitIds: [SHANGHAI, SHENZHEN],
+  }),
+  project(7, {
+    signedOn: '2021-02-20',
+    contractedOn: '2021-03-01',
+    registeredOn: '2021-04-01',
+    readyOn: '2021-08-15',
+    completedOn: '2021-07-31',
+    agreedYuan: wan(2000),
+    hostUnitId: JINGKAI,
+    sourceUnitIds: [SHENZHEN],
+  }),
+  project(8, {
+    signedOn: '2021-06-01',
+    contractedOn: '2021-06-10',
+    agreedYuan: wan(1000),
+    fitsPositioning: true,
+    hostUnitId: SUCHENG,
+    sourceUnitIds: [SHANGHAI],
+    expansionOf: 1,
+  }),
+  project(9, {
+    contractedOn: '2021-02-01',
+    registeredOn: '2021-02-01',
+    readyOn: '2021-02-01',
+    agreedYuan: 99999999n,
+    fitsPositioning: true,
+    hostUnitId: JINGKAI,
+  }),
+  project(10, {
+    signedOn: '2021-05-05',
+    contractedOn: '2021-05-06',
+    registeredOn: '2021-05-07',
+    producingOn: '2021-07-15',
+    fitsPositioning: true,
+    hostUnitId: JINGKAI,
+  }),
+  project(11, {
+    signedOn: '2020-03-01',
+    contractedOn: '2020-04-01',
+    registeredOn: '2020-07-31',
+    readyOn: '2020-08-01',
+    agreedYuan: wan(4000),
+    fitsPositioning: true,
+    hostUnitId: SUCHENG,
+    sourceUnitIds: [SHANGHAI],
+  }),
+  project(12, {
+    signedOn: '2020-07-31',
+    contractedOn: '2020-09-01',
+    startedOn: '2020-07-31',
+    agreedYuan: wan(1500),
+    hostUnitId: SHUYANG,
+    sourceUnitIds: [SHENZHEN],
+  }),
   project(13, { signedOn: '2019-12-31', agreedYuan: wan(500), fitsPositioning: true, hostUnitId: JINGKAI }),
-  project(14, { signedOn: '2020-06-01', agreedYuan: wan(500), fitsPositioning: true, hostUnitId: SUCHENG, sourceUnitIds: [SHANGHAI], expansionOf: 11 }),
+  project(14, {
+    signedOn: '2020-06-01',
+    agreedYuan: wan(500),
+    fitsPositioning: true,
+    hostUnitId: SUCHENG,
+    sourceUnitIds: [SHANGHAI],
+    expansionOf: 11,
+  }),
 ];
 
 function behind(over: Partial<Behind>): Behind {
-  return { signed: [], amount: [], contracted: [], registered: [], ready: [], fit: [], fitAmount: [], readyImplied: [], ...over };
+  return {
+    signed: [],
+    amount: [],
+    contracted: [],
+    registered: [],
+    ready: [],
+    fit: [],
+    fitAmount: [],
+    readyImplied: [],
+    ...over,
+  };
 }
 
 const EMPTY: Indicators = {
@@ -108,13 +219,32 @@ const EMPTY: Indicators = {
 };
 
 const SUCHENG_LAST_YEAR: Indicators = {
-  signedCount: 1, signedAmountWan: 4500, signedAmountYuan: '45000000',
-  contractRate: 1, registrationRate: 1, readyRate: 0, fitShareCount: 1, fitShareAmount: 1,
-  behind: behind({ signed: [11], amount: [11, 14], contracted: [11], registered: [11], fit: [11], fitAmount: [11, 14] }),
+  signedCount: 1,
+  signedAmountWan: 4500,
+  signedAmountYuan: '45000000',
+  contractRate: 1,
+  registrationRate: 1,
+  readyRate: 0,
+  fitShareCount: 1,
+  fitShareAmount: 1,
+  behind: behind({
+    signed: [11],
+    amount: [11, 14],
+    contracted: [11],
+    registered: [11],
+    fit: [11],
+    fitAmount: [11, 14],
+  }),
 };
 const SHUYANG_LAST_YEAR: Indicators = {
-  signedCount: 1, signedAmountWan: 1500, signedAmountYuan: '15000000',
-  contractRate: 0, registrationRate: 0, readyRate: 1, fitShareCount: 0, fitShareAmount: 0,
+  signedCount: 1,
+  signedAmountWan: 1500,
+  signedAmountYuan: '15000000',
+  contractRate: 0,
+  registrationRate: 0,
+  readyRate: 1,
+  fitShareCount: 0,
+  fitShareAmount: 0,
   behind: behind({ signed: [12], amount: [12], ready: [12], readyImplied: [12] }),
 };
 
@@ -128,7 +258,8 @@ describe('computeKpi on the fixture city', () => {
     { id: BEIJING, roles: ['source' as const] },
   ];
   const kpi = computeKpi(CITY, W, units);
-  const unit = (id: number, role: 'host' | 'source') => kpi.units.find((u) => u.unitId === id && u.role === role)!.indicators;
+  const unit = (id: number, role: 'host' | 'source') =>
+    kpi.units.find((u) => u.unitId === id && u.role === role)!.indicators;
 
   it('reports both windows', () => {
     expect(kpi.window).toEqual(W);
@@ -160,50 +291,136 @@ describe('computeKpi on the fixture city', () => {
     expect(kpi.city.contractRate).toBe(5 / 6);
     expect(kpi.city.fitShareAmount).toBe(263456789 / 313456789);
     expect(lastYear).toEqual({
-      signedCount: 2, signedAmountWan: 6000, signedAmountYuan: '60000000',
-      contractRate: 1 / 2, registrationRate: 1 / 2, readyRate: 1 / 2, fitShareCount: 1 / 2, fitShareAmount: 0.75,
-      behind: behind({ signed: [11, 12], amount: [11, 12, 14], contracted: [11], registered: [11], ready: [12], fit: [11], fitAmount: [11, 14], readyImplied: [12] }),
+      signedCount: 2,
+      signedAmountWan: 6000,
+      signedAmountYuan: '60000000',
+      contractRate: 1 / 2,
+      registrationRate: 1 / 2,
+      readyRate: 1 / 2,
+      fitShareCount: 1 / 2,
+      fitShareAmount: 0.75,
+      behind: behind({
+        signed: [11, 12],
+        amount: [11, 12, 14],
+        contracted: [11],
+        registered: [11],
+        ready: [12],
+        fit: [11],
+        fitAmount: [11, 14],
+        readyImplied: [12],
+      }),
     });
   });
 
   it('lists hosts first, then sources, each in the given order', () => {
     expect(kpi.units.map((u) => [u.role, u.unitId])).toEqual([
-      ['host', SUCHENG], ['host', SHUYANG], ['host', JINGKAI], ['source', SHANGHAI], ['source', SHENZHEN], ['source', BEIJING],
+      ['host', SUCHENG],
+      ['host', SHUYANG],
+      ['host', JINGKAI],
+      ['source', SHANGHAI],
+      ['source', SHENZHEN],
+      ['source', BEIJING],
     ]);
   });
 
   it('credits host units', () => {
     expect(unit(SUCHENG, 'host')).toEqual({
-      signedCount: 2, signedAmountWan: 18345.6789, signedAmountYuan: '183456789',
-      contractRate: 1, registrationRate: 1 / 2, readyRate: 1, fitShareCount: 1, fitShareAmount: 1,
-      behind: behind({ signed: [1, 2], amount: [1, 2, 8], contracted: [1, 2], registered: [1], ready: [1, 2], fit: [1, 2], fitAmount: [1, 2, 8], readyImplied: [2] }),
+      signedCount: 2,
+      signedAmountWan: 18345.6789,
+      signedAmountYuan: '183456789',
+      contractRate: 1,
+      registrationRate: 1 / 2,
+      readyRate: 1,
+      fitShareCount: 1,
+      fitShareAmount: 1,
+      behind: behind({
+        signed: [1, 2],
+        amount: [1, 2, 8],
+        contracted: [1, 2],
+        registered: [1],
+        ready: [1, 2],
+        fit: [1, 2],
+        fitAmount: [1, 2, 8],
+        readyImplied: [2],
+      }),
       lastYear: SUCHENG_LAST_YEAR,
     });
     expect(unit(SHUYANG, 'host')).toEqual({
-      signedCount: 2, signedAmountWan: 11000, signedAmountYuan: '110000000',
-      contractRate: 1 / 2, registrationRate: 1 / 2, readyRate: 0, fitShareCount: 1 / 2, fitShareAmount: 8 / 11,
+      signedCount: 2,
+      signedAmountWan: 11000,
+      signedAmountYuan: '110000000',
+      contractRate: 1 / 2,
+      registrationRate: 1 / 2,
+      readyRate: 0,
+      fitShareCount: 1 / 2,
+      fitShareAmount: 8 / 11,
       behind: behind({ signed: [3, 6], amount: [3, 6], contracted: [6], registered: [3], fit: [6], fitAmount: [6] }),
       lastYear: SHUYANG_LAST_YEAR,
     });
     expect(unit(JINGKAI, 'host')).toEqual({
-      signedCount: 2, signedAmountWan: 2000, signedAmountYuan: '20000000',
-      contractRate: 1, registrationRate: 1, readyRate: 1, fitShareCount: 1 / 2, fitShareAmount: 0,
-      behind: behind({ signed: [7, 10], amount: [7, 10], contracted: [7, 10], registered: [7, 10], ready: [7, 10], fit: [10], fitAmount: [10], readyImplied: [7, 10] }),
+      signedCount: 2,
+      signedAmountWan: 2000,
+      signedAmountYuan: '20000000',
+      contractRate: 1,
+      registrationRate: 1,
+      readyRate: 1,
+      fitShareCount: 1 / 2,
+      fitShareAmount: 0,
+      behind: behind({
+        signed: [7, 10],
+        amount: [7, 10],
+        contracted: [7, 10],
+        registered: [7, 10],
+        ready: [7, 10],
+        fit: [10],
+        fitAmount: [10],
+        readyImplied: [7, 10],
+      }),
       lastYear: EMPTY,
     });
   });
 
   it('credits sourcing units, a unit listed twice on a project only once', () => {
     expect(unit(SHANGHAI, 'source')).toEqual({
-      signedCount: 3, signedAmountWan: 26345.6789, signedAmountYuan: '263456789',
-      contractRate: 1, registrationRate: 1 / 3, readyRate: 2 / 3, fitShareCount: 1, fitShareAmount: 1,
-      behind: behind({ signed: [1, 2, 6], amount: [1, 2, 6, 8], contracted: [1, 2, 6], registered: [1], ready: [1, 2], fit: [1, 2, 6], fitAmount: [1, 2, 6, 8], readyImplied: [2] }),
+      signedCount: 3,
+      signedAmountWan: 26345.6789,
+      signedAmountYuan: '263456789',
+      contractRate: 1,
+      registrationRate: 1 / 3,
+      readyRate: 2 / 3,
+      fitShareCount: 1,
+      fitShareAmount: 1,
+      behind: behind({
+        signed: [1, 2, 6],
+        amount: [1, 2, 6, 8],
+        contracted: [1, 2, 6],
+        registered: [1],
+        ready: [1, 2],
+        fit: [1, 2, 6],
+        fitAmount: [1, 2, 6, 8],
+        readyImplied: [2],
+      }),
       lastYear: SUCHENG_LAST_YEAR,
     });
     expect(unit(SHENZHEN, 'source')).toEqual({
-      signedCount: 3, signedAmountWan: 13000, signedAmountYuan: '130000000',
-      contractRate: 2 / 3, registrationRate: 2 / 3, readyRate: 1 / 3, fitShareCount: 1 / 3, fitShareAmount: 8 / 13,
-      behind: behind({ signed: [3, 6, 7], amount: [3, 6, 7], contracted: [6, 7], registered: [3, 7], ready: [7], fit: [6], fitAmount: [6], readyImplied: [7] }),
+      signedCount: 3,
+      signedAmountWan: 13000,
+      signedAmountYuan: '130000000',
+      contractRate: 2 / 3,
+      registrationRate: 2 / 3,
+      readyRate: 1 / 3,
+      fitShareCount: 1 / 3,
+      fitShareAmount: 8 / 13,
+      behind: behind({
+        signed: [3, 6, 7],
+        amount: [3, 6, 7],
+        contracted: [6, 7],
+        registered: [3, 7],
+        ready: [7],
+        fit: [6],
+        fitAmount: [6],
+        readyImplied: [7],
+      }),
       lastYear: SHUYANG_LAST_YEAR,
     });
   });
@@ -216,7 +433,10 @@ describe('computeKpi on the fixture city', () => {
 
   it('lists a unit with both roles once per role, sums of host counts give the city count', () => {
     const both = computeKpi(CITY, W, [{ id: SUCHENG, roles: ['source', 'host'] }]);
-    expect(both.units.map((u) => [u.role, u.indicators.signedCount])).toEqual([['host', 2], ['source', 0]]);
+    expect(both.units.map((u) => [u.role, u.indicators.signedCount])).toEqual([
+      ['host', 2],
+      ['source', 0],
+    ]);
     const hosts = kpi.units.filter((u) => u.role === 'host');
     expect(hosts.reduce((s, u) => s + u.indicators.signedCount, 0)).toBe(kpi.city.signedCount);
   });
@@ -243,8 +463,18 @@ describe('computeIndicators at the edges', () => {
   it('counts a milestone on `to` and not the day after; contract and registration are independent', () => {
     const r = computeIndicators(
       [
-        project(1, { signedOn: '2021-03-05', contractedOn: '2021-03-31', registeredOn: '2021-04-01', readyOn: '2021-03-31' }),
-        project(2, { signedOn: '2021-03-05', contractedOn: '2021-04-01', registeredOn: '2021-03-31', readyOn: '2021-04-01' }),
+        project(1, {
+          signedOn: '2021-03-05',
+          contractedOn: '2021-03-31',
+          registeredOn: '2021-04-01',
+          readyOn: '2021-03-31',
+        }),
+        project(2, {
+          signedOn: '2021-03-05',
+          contractedOn: '2021-04-01',
+          registeredOn: '2021-03-31',
+          readyOn: '2021-04-01',
+        }),
       ],
       w,
     );
@@ -265,7 +495,12 @@ describe('computeIndicators at the edges', () => {
         project(3, { signedOn: '2021-03-02', producingOn: '2021-03-21' }),
         project(4, { signedOn: '2021-03-02', readyOn: '2021-03-10', startedOn: '2021-03-11' }),
         project(5, { signedOn: '2021-03-02', readyOn: '2021-04-10', startedOn: '2021-03-11' }),
-        project(6, { signedOn: '2021-03-02', startedOn: '2021-04-01', completedOn: '2021-04-02', producingOn: '2021-04-03' }),
+        project(6, {
+          signedOn: '2021-03-02',
+          startedOn: '2021-04-01',
+          completedOn: '2021-04-02',
+          producingOn: '2021-04-03',
+        }),
       ],
       w,
     );
@@ -275,7 +510,10 @@ describe('computeIndicators at the edges', () => {
   });
 
   it('keeps terminated projects in the cohort', () => {
-    const r = computeIndicators([project(1, { signedOn: '2021-03-02', terminatedOn: '2021-03-03', contractedOn: '2021-03-02' })], w);
+    const r = computeIndicators(
+      [project(1, { signedOn: '2021-03-02', terminatedOn: '2021-03-03', contractedOn: '2021-03-02' })],
+      w,
+    );
     expect([r.signedCount, r.contractRate]).toEqual([1, 1]);
   });
 
@@ -283,41 +521,65 @@ describe('computeIndicators at the edges', () => {
     const r = computeIndicators(
       [
         project(1, { signedOn: '2020-05-01', agreedYuan: 10_000_000n, fitsPositioning: true }),
-        project(2, { signedOn: '2021-03-10', agreedYuan: 5_000_000n, fitsPositioning: true, expansionOf: 1, contractedOn: '2021-03-11', readyOn: '2021-03-12' }),
+        project(2, {
+          signedOn: '2021-03-10',
+          agreedYuan: 5_000_000n,
+          fitsPositioning: true,
+          expansionOf: 1,
+          contractedOn: '2021-03-11',
+          readyOn: '2021-03-12',
+        }),
         project(3, { signedOn: '2021-03-11', agreedYuan: 15_000_000n, contractedOn: '2021-03-12' }),
       ],
       w,
     );
     expect(r).toEqual({
-      signedCount: 1, signedAmountWan: 2000, signedAmountYuan: '20000000',
-      contractRate: 1, registrationRate: 0, readyRate: 0, fitShareCount: 0, fitShareAmount: 0.25,
+      signedCount: 1,
+      signedAmountWan: 2000,
+      signedAmountYuan: '20000000',
+      contractRate: 1,
+      registrationRate: 0,
+      readyRate: 0,
+      fitShareCount: 0,
+      fitShareAmount: 0.25,
       behind: behind({ signed: [3], amount: [2, 3], contracted: [3], fitAmount: [2] }),
     });
   });
 
   it('gives null rates, not NaN, when only expansions were signed', () => {
-    const r = computeIndicators([project(2, { signedOn: '2021-03-10', agreedYuan: 40_000n, fitsPositioning: true, expansionOf: 1 })], w);
+    const r = computeIndicators(
+      [project(2, { signedOn: '2021-03-10', agreedYuan: 40_000n, fitsPositioning: true, expansionOf: 1 })],
+      w,
+    );
     expect([r.signedCount, r.signedAmountWan, r.fitShareAmount]).toEqual([0, 4, 1]);
-    for (const k of ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount'] as const) expect(r[k]).toBeNull();
+    for (const k of ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount'] as const)
+      expect(r[k]).toBeNull();
   });
 
   it('gives nulls for an empty cohort and for an empty project list', () => {
     expect(computeIndicators([project(1, { signedOn: '2021-05-01' })], w)).toEqual(EMPTY);
     const r = computeIndicators([], w);
     expect(r).toEqual(EMPTY);
-    for (const k of ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const) expect(r[k]).toBeNull();
+    for (const k of ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const)
+      expect(r[k]).toBeNull();
     expect(Object.values(r).some((v) => typeof v === 'number' && Number.isNaN(v))).toBe(false);
   });
 
   it('gives fitShareAmount null when the cohort’s amount is 0, while count rates stand', () => {
-    const r = computeIndicators([project(1, { signedOn: '2021-03-02', fitsPositioning: true }), project(2, { signedOn: '2021-03-03' })], w);
+    const r = computeIndicators(
+      [project(1, { signedOn: '2021-03-02', fitsPositioning: true }), project(2, { signedOn: '2021-03-03' })],
+      w,
+    );
     expect(r.fitShareAmount).toBeNull();
     expect(r.fitShareCount).toBe(0.5);
     expect([r.signedAmountWan, r.signedAmountYuan]).toEqual([0, '0']);
   });
 
   it('sorts the ids behind each figure ascending whatever the input order', () => {
-    const r = computeIndicators([30, 4, 17].map((id) => project(id, { signedOn: '2021-03-02', contractedOn: '2021-03-02' })), w);
+    const r = computeIndicators(
+      [30, 4, 17].map((id) => project(id, { signedOn: '2021-03-02', contractedOn: '2021-03-02' })),
+      w,
+    );
     expect(r.behind.signed).toEqual([4, 17, 30]);
     expect(r.behind.contracted).toEqual([4, 17, 30]);
   });
@@ -325,7 +587,8 @@ describe('computeIndicators at the edges', () => {
 
 describe('exact money', () => {
   const w = { from: '2021-01-01', to: '2021-12-31' };
-  const signed = (id: number, agreedYuan: bigint, fitsPositioning = false) => project(id, { signedOn: '2021-06-01', agreedYuan, fitsPositioning });
+  const signed = (id: number, agreedYuan: bigint, fitsPositioning = false) =>
+    project(id, { signedOn: '2021-06-01', agreedYuan, fitsPositioning });
 
   it('adds 0.0001 and 0.0002 万元 to exactly 0.0003', () => {
     const r = computeIndicators([signed(1, 1n), signed(2, 2n)], w);
@@ -389,7 +652,9 @@ describe('windows', () => {
 
   it('refuses an invalid window with the same message', () => {
     expect(() => computeIndicators([], { from: '2021-08-01', to: '2021-07-31' })).toThrow('结束日期早于开始日期');
-    expect(() => computeKpi([], { from: 'x', to: '2021-07-31' }, [])).toThrow('开始日期不是有效日期（格式 YYYY-MM-DD）');
+    expect(() => computeKpi([], { from: 'x', to: '2021-07-31' }, [])).toThrow(
+      '开始日期不是有效日期（格式 YYYY-MM-DD）',
+    );
   });
 });
 

@@ -165,7 +165,15 @@ export const KPI_BITS = {
   majorProducing: 1024,
   pastPlannedStart: 2048,
 } as const;
-const { inWindow: IN_WINDOW, counted: COUNTED, contracted: CONTRACTED, registered: REGISTERED, ready: READY, readyImplied: READY_IMPLIED, fits: FITS } = KPI_BITS;
+const {
+  inWindow: IN_WINDOW,
+  counted: COUNTED,
+  contracted: CONTRACTED,
+  registered: REGISTERED,
+  ready: READY,
+  readyImplied: READY_IMPLIED,
+  fits: FITS,
+} = KPI_BITS;
 
 function classify(p: KpiProject, from: string, to: string): number {
   const s = p.signedOn;
@@ -177,7 +185,8 @@ function classify(p: KpiProject, from: string, to: string): number {
   if (reached(p.contractedOn, to)) more |= CONTRACTED;
   if (reached(p.registeredOn, to)) more |= REGISTERED;
   if (reached(p.readyOn, to)) more |= READY;
-  else if (reached(p.startedOn, to) || reached(p.completedOn, to) || reached(p.producingOn, to)) more |= READY | READY_IMPLIED;
+  else if (reached(p.startedOn, to) || reached(p.completedOn, to) || reached(p.producingOn, to))
+    more |= READY | READY_IMPLIED;
   return bits | more;
 }
 

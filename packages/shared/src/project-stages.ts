@@ -5,7 +5,15 @@ import { isCalendarDate } from './dates.ts';
  * with no signing date yet. Contract and registration are independent of each other and of
  * the construction stages; the construction stages are ordered.
  */
-export const PROJECT_STAGES = ['signed', 'contracted', 'registered', 'ready', 'started', 'completed', 'producing'] as const;
+export const PROJECT_STAGES = [
+  'signed',
+  'contracted',
+  'registered',
+  'ready',
+  'started',
+  'completed',
+  'producing',
+] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 export type StageDates = Partial<Record<ProjectStage, string | null>>;
 
@@ -56,7 +64,8 @@ export function checkStageDates(dates: StageDates, today: string): StageProblem[
   for (const stage of PROJECT_STAGES) {
     const d = dates[stage];
     if (d == null) continue;
-    if (!isCalendarDate(d)) problems.push({ stage, message: `${label(stage)}日期“${d}”不是有效日期（格式 YYYY-MM-DD）` });
+    if (!isCalendarDate(d))
+      problems.push({ stage, message: `${label(stage)}日期“${d}”不是有效日期（格式 YYYY-MM-DD）` });
     else if (d > today) problems.push({ stage, message: `${label(stage)}日期 ${d} 晚于今天，不能预填将来的日期` });
   }
   if (problems.length) return problems;
@@ -68,13 +77,18 @@ export function checkStageDates(dates: StageDates, today: string): StageProblem[
     for (let j = i - 1; j >= 0; j--) {
       const before = dates[ORDERED[j]!];
       if (!before) continue;
-      if (d < before) problems.push({ stage, message: `${label(stage)}日期 ${d} 早于${label(ORDERED[j]!)}日期 ${before}` });
+      if (d < before)
+        problems.push({ stage, message: `${label(stage)}日期 ${d} 早于${label(ORDERED[j]!)}日期 ${before}` });
       break;
     }
   }
   if (!dates.signed) {
     const later = PROJECT_STAGES.filter((s) => s !== 'signed' && dates[s]);
-    if (later.length) problems.push({ stage: later[0]!, message: `尚未签约的项目不能填写${later.map(label).join('、')}日期，请先填写签约日期` });
+    if (later.length)
+      problems.push({
+        stage: later[0]!,
+        message: `尚未签约的项目不能填写${later.map(label).join('、')}日期，请先填写签约日期`,
+      });
   } else {
     for (const stage of PROJECT_STAGES) {
       const d = dates[stage];

@@ -30,7 +30,10 @@ export function orgCodeCheckCharacter(first8: string): string {
 
 /** Upper-cases and removes spaces and full-width forms, as clerks type codes in many ways. */
 export function normaliseUscc(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff-]/g, '').toUpperCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\ufeff-]/g, '')
+    .toUpperCase();
 }
 
 /** The first rule the code breaks, or null when it is a valid USCC. */
@@ -45,7 +48,13 @@ export function checkUscc(raw: string): UsccProblem | null {
 
 export const USCC_PROBLEM_LABELS: Record<UsccProblem, { zh: string; en: string }> = {
   length: { zh: '统一社会信用代码应为 18 位', en: 'A USCC has 18 characters' },
-  charset: { zh: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）', en: 'The USCC has characters it cannot contain (no I, O, Z, S, V)' },
-  org_code_check: { zh: '统一社会信用代码中的组织机构代码校验位不正确', en: 'The organisation-code check character (GB 11714) is wrong' },
+  charset: {
+    zh: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）',
+    en: 'The USCC has characters it cannot contain (no I, O, Z, S, V)',
+  },
+  org_code_check: {
+    zh: '统一社会信用代码中的组织机构代码校验位不正确',
+    en: 'The organisation-code check character (GB 11714) is wrong',
+  },
   check_character: { zh: '统一社会信用代码校验位不正确', en: 'The USCC check character (GB 32100) is wrong' },
 };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { CliError, acquireDataDirLock, pgliteDirOf } from './runtime.ts';
+import { acquireDataDirLock, CliError, pgliteDirOf } from './runtime.ts';
 
 const PG_DUMP_MAGIC = 'PGDMP';
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
@@ -15,7 +15,9 @@ const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 export async function backup(config: Config, file: string): Promise<string> {
   const target = path.resolve(file);
   if (config.databaseUrl) {
-    const r = spawnSync('pg_dump', ['--format=custom', '--no-owner', '--file', target, config.databaseUrl], { encoding: 'utf8' });
+    const r = spawnSync('pg_dump', ['--format=custom', '--no-owner', '--file', target, config.databaseUrl], {
+      encoding: 'utf8',
+    });
     if (r.error || r.status !== 0) throw new CliError(`pg_dump 失败：${r.error?.message ?? r.stderr}`);
     return `已备份 PostgreSQL 数据库到 ${target}（${fs.statSync(target).size} 字节）`;
   }
@@ -50,9 +52,13 @@ export async function restore(config: Config, file: string): Promise<string> {
     if (head.toString('latin1') !== PG_DUMP_MAGIC) {
       throw new CliError('这不是 PostgreSQL 的备份文件（pg_dump 自定义格式）；内嵌数据库的备份只能恢复到内嵌数据库');
     }
-    const r = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, source], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, source],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (r.error || r.status !== 0) throw new CliError(`pg_restore 失败，数据未改变：${r.error?.message ?? r.stderr}`);
     return `已从 ${source} 恢复 PostgreSQL 数据库`;
   }
@@ -65,9 +71,11 @@ export async function restore(config: Config, file: string): Promise<string> {
   const previous = `${live}.before-restore`;
   try {
     fs.rmSync(staging, { recursive: true, force: true });
-    const db = await openDatabase({ pgliteDir: staging, loadDataDir: new Blob([fs.readFileSync(source)]) }).catch((e) => {
-      throw new CliError(`备份文件无法读取，数据未改变：${(e as Error).message}`);
-    });
+    const db = await openDatabase({ pgliteDir: staging, loadDataDir: new Blob([fs.readFileSync(source)]) }).catch(
+      (e) => {
+        throw new CliError(`备份文件无法读取，数据未改变：${(e as Error).message}`);
+      },
+    );
     try {
       await migrateDatabase(db);
     } finally {

@@ -44,7 +44,9 @@ afterAll(async () => {
 });
 
 async function openConfigured() {
-  return scratch ? openDatabase({ databaseUrl: scratch.url }) : openDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
+  return scratch
+    ? openDatabase({ databaseUrl: scratch.url })
+    : openDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
 }
 
 describe('zhaoshang command line', () => {
@@ -55,13 +57,20 @@ describe('zhaoshang command line', () => {
   });
 
   it('unit add builds a city; bad kinds, duplicates and unknown parents exit 1 and change nothing', async () => {
-    expect((await zs('unit', 'add', '--name', '测试市领导小组办公室', '--kind', 'office')).out).toBe('已新增单位 测试市领导小组办公室（领导小组办公室，编号 1）');
-    expect((await zs('unit', 'add', '--name', '甲县', '--kind', 'county', '--parent', '测试市领导小组办公室')).code).toBe(0);
+    expect((await zs('unit', 'add', '--name', '测试市领导小组办公室', '--kind', 'office')).out).toBe(
+      '已新增单位 测试市领导小组办公室（领导小组办公室，编号 1）',
+    );
+    expect(
+      (await zs('unit', 'add', '--name', '甲县', '--kind', 'county', '--parent', '测试市领导小组办公室')).code,
+    ).toBe(0);
     const dup = await zs('unit', 'add', '--name', '甲县', '--kind', 'county');
     expect(dup.code).toBe(1);
     expect(dup.err).toBe('错误：已存在同名记录\n{"field":"name","name":"甲县"}');
     const badKind = await zs('unit', 'add', '--name', '乙省', '--kind', 'province');
-    expect(badKind).toMatchObject({ code: 1, err: '错误：单位类型 “province” 无效，可选：leading_group, office, resident_bureau, service_center, county, function_zone, department' });
+    expect(badKind).toMatchObject({
+      code: 1,
+      err: '错误：单位类型 “province” 无效，可选：leading_group, office, resident_bureau, service_center, county, function_zone, department',
+    });
     const orphan = await zs('unit', 'add', '--name', '丙县', '--kind', 'county', '--parent', '不存在的单位');
     expect(orphan.code).toBe(1);
     expect(orphan.err).toContain('找不到单位“不存在的单位”');
@@ -76,14 +85,60 @@ describe('zhaoshang command line', () => {
   });
 
   it('user add creates a login; a weak password, a bad role or an unknown unit exit 1', async () => {
-    const weak = await zs('user', 'add', '--username', 'jia.clerk', '--password', 'weak', '--role', 'unit_staff', '--unit', '甲县');
+    const weak = await zs(
+      'user',
+      'add',
+      '--username',
+      'jia.clerk',
+      '--password',
+      'weak',
+      '--role',
+      'unit_staff',
+      '--unit',
+      '甲县',
+    );
     expect(weak.code).toBe(1);
     expect(weak.err).toBe('错误：新密码不符合密码策略\n{"problems":["too_short","too_few_classes"]}');
-    expect((await zs('user', 'add', '--username', 'x.y', '--password', 'Good#Pass2026', '--role', 'root', '--unit', '甲县')).code).toBe(1);
-    expect((await zs('user', 'add', '--username', 'x.y', '--password', 'Good#Pass2026', '--role', 'unit_staff', '--unit', '乙县')).code).toBe(1);
-    const ok = await zs('user', 'add', '--username', 'jia.clerk', '--password', 'Good#Pass2026', '--role', 'unit_staff', '--unit', '甲县', '--json');
+    expect(
+      (await zs('user', 'add', '--username', 'x.y', '--password', 'Good#Pass2026', '--role', 'root', '--unit', '甲县'))
+        .code,
+    ).toBe(1);
+    expect(
+      (
+        await zs(
+          'user',
+          'add',
+          '--username',
+          'x.y',
+          '--password',
+          'Good#Pass2026',
+          '--role',
+          'unit_staff',
+          '--unit',
+          '乙县',
+        )
+      ).code,
+    ).toBe(1);
+    const ok = await zs(
+      'user',
+      'add',
+      '--username',
+      'jia.clerk',
+      '--password',
+      'Good#Pass2026',
+      '--role',
+      'unit_staff',
+      '--unit',
+      '甲县',
+      '--json',
+    );
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out)).toMatchObject({ username: 'jia.clerk', role: 'unit_staff', unit: { name: '甲县' }, mustChangePassword: false });
+    expect(JSON.parse(ok.out)).toMatchObject({
+      username: 'jia.clerk',
+      role: 'unit_staff',
+      unit: { name: '甲县' },
+      mustChangePassword: false,
+    });
   });
 
   it('audit verify checks the chain of everything done so far', async () => {
@@ -101,7 +156,15 @@ describe('zhaoshang command line', () => {
     expect(again).toEqual({ unitsCreated: 0, accounts: [] });
     const kinds: Record<string, number> = {};
     for (const u of JSON.parse((await zs('unit', 'list', '--json')).out)) kinds[u.kind] = (kinds[u.kind] ?? 0) + 1;
-    expect(kinds).toEqual({ leading_group: 1, office: 2, resident_bureau: 6, service_center: 8, county: 6, function_zone: 3, department: 2 });
+    expect(kinds).toEqual({
+      leading_group: 1,
+      office: 2,
+      resident_bureau: 6,
+      service_center: 8,
+      county: 6,
+      function_zone: 3,
+      department: 2,
+    });
   });
 
   it('backup and restore bring the database back; a file that is no backup changes nothing', async () => {
@@ -130,7 +193,9 @@ describe('zhaoshang command line', () => {
     await db.close();
     const r = await zs('audit', 'verify');
     expect(r.code).toBe(1);
-    expect(r.out).toBe('审计日志被篡改：第 2 条起校验失败（altered），此前 1 条完好\naudit chain broken at record 2 (altered)');
+    expect(r.out).toBe(
+      '审计日志被篡改：第 2 条起校验失败（altered），此前 1 条完好\naudit chain broken at record 2 (altered)',
+    );
   });
 
   it('company match answers one name, and a list one JSON line a name, in order', async () => {
@@ -142,24 +207,42 @@ describe('zhaoshang command line', () => {
     await db.close();
     const one = await zs('company', 'match', '--name', '華為技術有限公司', '--json');
     expect(one.code).toBe(0);
-    expect(JSON.parse(one.out)).toEqual({ level: 'same', candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'same', score: 1 }] });
+    expect(JSON.parse(one.out)).toEqual({
+      level: 'same',
+      candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'same', score: 1 }],
+    });
     const list = path.join(dataDir, 'guests.txt');
-    fs.writeFileSync(list, '\ufeff比亚迪\n华为技术有限公司南京分公司\n\n某某贸易有限公司\n坏代码有限公司\t914403001922038217\n');
+    fs.writeFileSync(
+      list,
+      '\ufeff比亚迪\n华为技术有限公司南京分公司\n\n某某贸易有限公司\n坏代码有限公司\t914403001922038217\n',
+    );
     const many = await zs('company', 'match', '--file', list, '--json');
     expect(many.code).toBe(1);
     expect(many.out.split('\n').map((l) => JSON.parse(l))).toEqual([
       { level: 'similar', candidates: [{ name: '比亚迪股份有限公司', uscc: null, level: 'similar', score: 0.85 }] },
-      { level: 'similar', candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'similar', score: 0.9 }] },
+      {
+        level: 'similar',
+        candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'similar', score: 0.9 }],
+      },
       { level: 'none', candidates: [] },
-      { line: 5, name: '坏代码有限公司', error: { code: 'VALIDATION_FAILED', message: '统一社会信用代码校验位不正确' } },
+      {
+        line: 5,
+        name: '坏代码有限公司',
+        error: { code: 'VALIDATION_FAILED', message: '统一社会信用代码校验位不正确' },
+      },
     ]);
     const human = await zs('company', 'match', '--name', '华为科技有限公司');
-    expect(human.out).toBe('华为科技有限公司：相似企业（请人工核对）\n  相似  华为技术有限公司（914403001922038216）  0.85');
+    expect(human.out).toBe(
+      '华为科技有限公司：相似企业（请人工核对）\n  相似  华为技术有限公司（914403001922038216）  0.85',
+    );
   });
 
   it('import companies: a dry run writes nothing, bad rows exit 1 with row, column and reason', async () => {
     const good = path.join(dataDir, 'companies.csv');
-    fs.writeFileSync(good, '\ufeff企业名称,统一社会信用代码,投资方类型\n宁德时代新能源科技股份有限公司,,民营\n福建三安光电有限公司,91350100M000100Y43,民营\n');
+    fs.writeFileSync(
+      good,
+      '\ufeff企业名称,统一社会信用代码,投资方类型\n宁德时代新能源科技股份有限公司,,民营\n福建三安光电有限公司,91350100M000100Y43,民营\n',
+    );
     const dry = await zs('import', 'companies', good, '--dry-run');
     expect(dry).toEqual({ code: 0, out: '试导入（未写入） 2 行：新增 2，更新 0，未变 0', err: '' });
     expect(JSON.parse((await zs('company', 'match', '--name', '宁德时代', '--json')).out).level).toBe('none');
@@ -172,7 +255,10 @@ describe('zhaoshang command line', () => {
     expect(r.out).toBe('1 处错误，未写入任何数据：\n  第 2 行，列“统一社会信用代码”：统一社会信用代码应为 18 位');
     const pdf = path.join(dataDir, 'list.xlsx');
     fs.writeFileSync(pdf, '%PDF-1.4 not a workbook');
-    expect(await zs('import', 'companies', pdf)).toMatchObject({ code: 1, err: '错误：这是 PDF 文件，不是 Excel 或 CSV 表格' });
+    expect(await zs('import', 'companies', pdf)).toMatchObject({
+      code: 1,
+      err: '错误：这是 PDF 文件，不是 Excel 或 CSV 表格',
+    });
   });
 
   it('import projects, kpi --json and export projects, as contract.md defines them', async () => {
@@ -186,24 +272,54 @@ describe('zhaoshang command line', () => {
         '冷链物流项目,,,乙县,乙县,物流,否,20000,,,2021-05-10,,2021-06-01,,,,,终止,投资方战略调整\n' +
         '去年的项目,,,驻京招商局、乙县,甲县,物流,是,1000,,,2020-03-01,2020-03-02,,,,,,在建,\n',
     );
-    expect(await zs('import', 'projects', file, '--dry-run')).toEqual({ code: 0, out: '试导入（未写入） 3 行：新增 3，更新 0，未变 0', err: '' });
+    expect(await zs('import', 'projects', file, '--dry-run')).toEqual({
+      code: 0,
+      out: '试导入（未写入） 3 行：新增 3，更新 0，未变 0',
+      err: '',
+    });
     expect((await zs('import', 'projects', file)).out).toBe('已导入 3 行：新增 3，更新 0，未变 0');
     const kpi = JSON.parse((await zs('kpi', '--from', '2021-01-01', '--to', '2021-06-30', '--json')).out);
     expect(kpi.from).toBe('2021-01-01');
     expect(kpi.city).toEqual({
-      signedCount: 2, signedAmountWan: 100000.5, contractRate: 0.5, registrationRate: 0.5, readyRate: 0.5, fitShareCount: 0.5, fitShareAmount: 80000.5 / 100000.5,
-      lastYear: { signedCount: 1, signedAmountWan: 1000, contractRate: 1, registrationRate: 0, readyRate: 0, fitShareCount: 1, fitShareAmount: 1 },
+      signedCount: 2,
+      signedAmountWan: 100000.5,
+      contractRate: 0.5,
+      registrationRate: 0.5,
+      readyRate: 0.5,
+      fitShareCount: 0.5,
+      fitShareAmount: 80000.5 / 100000.5,
+      lastYear: {
+        signedCount: 1,
+        signedAmountWan: 1000,
+        contractRate: 1,
+        registrationRate: 0,
+        readyRate: 0,
+        fitShareCount: 1,
+        fitShareAmount: 1,
+      },
     });
-    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '乙县' && u.role === 'host')).toMatchObject({ signedCount: 2, contractRate: 0.5, readyRate: 0.5 });
-    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '驻京招商局' && u.role === 'source')).toMatchObject({ signedCount: 1, contractRate: 1, lastYear: { signedCount: 1 } });
-    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '甲县' && u.role === 'host')).toMatchObject({ signedCount: 0, contractRate: null, lastYear: { signedCount: 1, contractRate: 1 } });
-    expect(await zs('kpi', '--from', '2021-07-01', '--to', '2021-06-30')).toMatchObject({ code: 1, err: expect.stringContaining('错误：结束日期早于开始日期') });
+    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '乙县' && u.role === 'host')).toMatchObject(
+      { signedCount: 2, contractRate: 0.5, readyRate: 0.5 },
+    );
+    expect(
+      kpi.units.find((u: { unit: string; role: string }) => u.unit === '驻京招商局' && u.role === 'source'),
+    ).toMatchObject({ signedCount: 1, contractRate: 1, lastYear: { signedCount: 1 } });
+    expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '甲县' && u.role === 'host')).toMatchObject(
+      { signedCount: 0, contractRate: null, lastYear: { signedCount: 1, contractRate: 1 } },
+    );
+    expect(await zs('kpi', '--from', '2021-07-01', '--to', '2021-06-30')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('错误：结束日期早于开始日期'),
+    });
     const exported = path.join(dataDir, 'projects.xlsx');
     expect((await zs('export', 'projects', exported)).out).toBe(`已导出 3 个项目到 ${exported}`);
     expect((await zs('import', 'projects', exported)).out).toBe('已导入 3 行：新增 0，更新 0，未变 3');
     const bad = path.join(dataDir, 'bad-projects.csv');
     fs.writeFileSync(bad, '项目名称,承载地,签约日期\n某项目,丙县,2021-01-01\n');
-    expect(await zs('import', 'projects', bad)).toMatchObject({ code: 1, out: '1 处错误，未写入任何数据：\n  第 2 行，列“承载地”：找不到单位“丙县”（须与单位管理中的名称一致）' });
+    expect(await zs('import', 'projects', bad)).toMatchObject({
+      code: 1,
+      out: '1 处错误，未写入任何数据：\n  第 2 行，列“承载地”：找不到单位“丙县”（须与单位管理中的名称一致）',
+    });
   });
 
   it('refuses to open a DATA_DIR that a running server holds, and says so', async () => {

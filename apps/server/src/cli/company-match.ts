@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { matchCompany } from '../modules/companies/companies.service.ts';
-import { CliError, type Out, cliContext } from './runtime.ts';
+import { CliError, cliContext, type Out } from './runtime.ts';
 
 type Result = Awaited<ReturnType<typeof matchCompany>>;
 
@@ -10,16 +10,24 @@ const LEVEL_LABELS = { same: '同一企业', similar: '相似企业（请人工�
 
 /** The contract's JSON: level, and candidates as {name, uscc, level, score}, best first. */
 function contractJson(r: Result) {
-  return { level: r.level, candidates: r.candidates.map(({ name, uscc, level, score }) => ({ name, uscc, level, score })) };
+  return {
+    level: r.level,
+    candidates: r.candidates.map(({ name, uscc, level, score }) => ({ name, uscc, level, score })),
+  };
 }
 
 function human(name: string, r: Result): string {
   const lines = [`${name}：${LEVEL_LABELS[r.level]}`];
-  for (const c of r.candidates) lines.push(`  ${c.level === 'same' ? '同一' : '相似'}  ${c.name}${c.uscc ? `（${c.uscc}）` : ''}  ${c.score}`);
+  for (const c of r.candidates)
+    lines.push(`  ${c.level === 'same' ? '同一' : '相似'}  ${c.name}${c.uscc ? `（${c.uscc}）` : ''}  ${c.score}`);
   return lines.join('\n');
 }
 
-export async function matchCompanyName(database: Database, values: { name?: string; uscc?: string }, out: Out): Promise<number> {
+export async function matchCompanyName(
+  database: Database,
+  values: { name?: string; uscc?: string },
+  out: Out,
+): Promise<number> {
   if (!values.name?.trim()) throw new CliError('缺少参数 --name（missing --name）');
   const r = await matchCompany(database.db, cliContext('company match'), { name: values.name, uscc: values.uscc });
   out.print(human(values.name, r), contractJson(r));

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, UNIT_KINDS, UNIT_KIND_LABELS, type Role, type UnitKind } from '@zhaoshang/shared';
+import { ROLES, type Role, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@zhaoshang/shared';
 import { type Config, loadConfig } from '../config.ts';
 import { AppError } from '../http/errors.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
@@ -10,7 +10,7 @@ import { backup, restore } from './backup.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
-import { CliError, type Out, cliContext, openRuntime, type Runtime } from './runtime.ts';
+import { CliError, cliContext, type Out, openRuntime, type Runtime } from './runtime.ts';
 import { serve } from './serve.ts';
 
 const USAGE = `用法 (usage): zhaoshang <command> [options]
@@ -29,7 +29,6 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   backup FILE | restore FILE    整库备份与恢复
 Unit kinds: ${UNIT_KINDS.join(', ')}
 Roles: ${ROLES.join(', ')}`;
-
 
 async function withRuntime<T>(config: Config, what: string, fn: (rt: Runtime) => Promise<T>): Promise<T> {
   const rt = await openRuntime(config, what);
@@ -87,13 +86,15 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
         loadDemoCity(rt.database, cliContext('demo'), { admin: config.adminPassword, auditor: config.auditorPassword }),
       );
       const lines = [`演示城市：新建单位 ${result.unitsCreated} 个 (demo city: ${result.unitsCreated} units created)`];
-      for (const a of result.accounts) lines.push(`账号 ${a.username}（${a.role}）初始密码：${a.password}（首次登录须修改）`);
+      for (const a of result.accounts)
+        lines.push(`账号 ${a.username}（${a.role}）初始密码：${a.password}（首次登录须修改）`);
       out.print(lines.join('\n'), result);
       return 0;
     }
     case 'unit add': {
       const kind = required(values, 'kind');
-      if (!UNIT_KINDS.includes(kind as UnitKind)) throw new CliError(`单位类型 “${kind}” 无效，可选：${UNIT_KINDS.join(', ')}`);
+      if (!UNIT_KINDS.includes(kind as UnitKind))
+        throw new CliError(`单位类型 “${kind}” 无效，可选：${UNIT_KINDS.join(', ')}`);
       const unit = await withRuntime(config, 'unit add', async (rt) => {
         const parentId = values.parent ? await findUnitIdByName(rt.database, values.parent) : null;
         return createUnit(rt.database, cliContext('unit add'), {
@@ -113,9 +114,12 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       const byId = new Map(units.map((u) => [u.id, u.name]));
       out.print(
         units
-          .map((u) => `${u.id}\t${u.name}\t${u.kind}\t${u.parentId ? byId.get(u.parentId) : '-'}${u.active ? '' : '\t(停用)'}`)
+          .map(
+            (u) =>
+              `${u.id}\t${u.name}\t${u.kind}\t${u.parentId ? byId.get(u.parentId) : '-'}${u.active ? '' : '\t(停用)'}`,
+          )
           .join('\n') || '（还没有单位 / no units yet）',
-        units.map((u) => ({ ...u, parent: u.parentId ? byId.get(u.parentId) ?? null : null })),
+        units.map((u) => ({ ...u, parent: u.parentId ? (byId.get(u.parentId) ?? null) : null })),
       );
       return 0;
     }
@@ -144,7 +148,9 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'import leads':
     case 'import projects': {
       const kind = sub as 'companies' | 'leads' | 'projects';
-      return withRuntime(config, key, (rt) => importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out));
+      return withRuntime(config, key, (rt) =>
+        importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
+      );
     }
     case 'kpi':
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
@@ -152,7 +158,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, key, (rt) => exportProjects(rt.database, positionals[2], out));
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
-      if (result.ok) out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);
+      if (result.ok)
+        out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);
       else
         out.print(
           `审计日志被篡改：第 ${result.firstBroken!.id} 条起校验失败（${result.firstBroken!.reason}），此前 ${result.checked} 条完好\n` +
@@ -184,7 +191,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv, loadConfig(), out);
   } catch (e) {
-    if (e instanceof CliError || e instanceof AppError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (
+      e instanceof CliError ||
+      e instanceof AppError ||
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
       const details = e instanceof AppError && e.details ? `\n${JSON.stringify(e.details)}` : '';
       console.error(`错误：${(e as Error).message}${details}`);
       return 1;

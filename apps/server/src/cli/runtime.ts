@@ -31,7 +31,9 @@ export function acquireDataDirLock(config: Config, what: string): () => void {
   const file = lockFileOf(config);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(file, JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }), { flag: 'wx' });
+      fs.writeFileSync(file, JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }), {
+        flag: 'wx',
+      });
       return () => fs.rmSync(file, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -60,7 +62,9 @@ export type Runtime = { database: Database; release(): Promise<void> };
 export async function openRuntime(config: Config, what: string, opts: { migrate?: boolean } = {}): Promise<Runtime> {
   const unlock = config.databaseUrl ? () => {} : acquireDataDirLock(config, what);
   try {
-    const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: pgliteDirOf(config) });
+    const database = await openDatabase(
+      config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: pgliteDirOf(config) },
+    );
     try {
       if (opts.migrate !== false) await migrateDatabase(database);
     } catch (e) {

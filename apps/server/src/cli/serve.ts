@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { SESSION_IDLE_MINUTES } from '@zhaoshang/shared';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { queryRows } from '../db/client.ts';
 import { localFileStore } from '../files/file-store.ts';
 import { s3FileStore } from '../files/s3-file-store.ts';
+import { runMonthlyDraft } from '../modules/assessment/bulletins.service.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
-import { runDailyProjectChecks } from '../modules/projects/project-work.service.ts';
-import { runMonthlyDraft } from '../modules/assessment/bulletins.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
+import { runDailyProjectChecks } from '../modules/projects/project-work.service.ts';
 import { cliContext, openRuntime } from './runtime.ts';
 
 /**
@@ -20,26 +20,48 @@ import { cliContext, openRuntime } from './runtime.ts';
 export async function serve(config: Config): Promise<number> {
   const rt = await openRuntime(config, `serve :${config.port}`);
   const { database } = rt;
-  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`)) as [{ n: number }];
+  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`)) as [
+    { n: number },
+  ];
   if (n === 0) {
-    const demo = await loadDemoCity(database, cliContext('serve'), { admin: config.adminPassword, auditor: config.auditorPassword });
+    const demo = await loadDemoCity(database, cliContext('serve'), {
+      admin: config.adminPassword,
+      auditor: config.auditorPassword,
+    });
     console.log(`已载入演示城市（${demo.unitsCreated} 个单位）。Loaded the demo city (${demo.unitsCreated} units).`);
     for (const a of demo.accounts) {
-      console.log(`  登录 / log in: ${a.username}  初始密码 / initial password: ${a.password}  （首次登录须修改 / change at first login）`);
+      console.log(
+        `  登录 / log in: ${a.username}  初始密码 / initial password: ${a.password}  （首次登录须修改 / change at first login）`,
+      );
     }
   }
-  const app = await buildApp({ database, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWeb: true, files: config.s3 ? s3FileStore(config.s3) : localFileStore(path.join(config.dataDir, 'files')) });
+  const app = await buildApp({
+    database,
+    trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
+    serveWeb: true,
+    files: config.s3 ? s3FileStore(config.s3) : localFileStore(path.join(config.dataDir, 'files')),
+  });
   // Scheduled checks: idempotent row updates, so every app process may run them.
-  const filingExpiry = () => runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
+  const filingExpiry = () =>
+    runFilingExpiry(database, cliContext('filing expiry')).catch((e) => app.log.warn(e, 'filing expiry failed'));
   // Once a day across all processes: each claims the day's slot in the database.
-  const dailyChecks = () => runDailyProjectChecks(database, cliContext('daily checks')).catch((e) => app.log.warn(e, 'daily project checks failed'));
-  const monthlyDraft = () => runMonthlyDraft(database, cliContext('monthly bulletin')).catch((e) => app.log.warn(e, 'monthly bulletin draft failed'));
+  const dailyChecks = () =>
+    runDailyProjectChecks(database, cliContext('daily checks')).catch((e) =>
+      app.log.warn(e, 'daily project checks failed'),
+    );
+  const monthlyDraft = () =>
+    runMonthlyDraft(database, cliContext('monthly bulletin')).catch((e) =>
+      app.log.warn(e, 'monthly bulletin draft failed'),
+    );
   void filingExpiry();
   void dailyChecks();
   void monthlyDraft();
   let minutes = 0;
   const sweep = setInterval(() => {
-    endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) => app.log.warn(e, 'session sweep failed'));
+    endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) =>
+      app.log.warn(e, 'session sweep failed'),
+    );
     if (++minutes % 60 === 0) {
       void filingExpiry();
       void dailyChecks();

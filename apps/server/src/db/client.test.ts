@@ -23,14 +23,19 @@ describe('start-up refuses a database without a UTF-8 ctype', () => {
     const url = testDatabaseUrl();
     if (!url) {
       const db = await openDatabase({});
-      const [row] = await queryRows<{ datctype: string }>(db.db, sql`select datctype from pg_database where datname = current_database()`);
+      const [row] = await queryRows<{ datctype: string }>(
+        db.db,
+        sql`select datctype from pg_database where datname = current_database()`,
+      );
       expect(row!.datctype).toBe('C.UTF-8');
       await db.close();
       return;
     }
     const admin = await openDatabase({ databaseUrl: adminUrl(url) });
     await admin.db.execute(sql.raw('drop database if exists zs_test_c_ctype'));
-    await admin.db.execute(sql.raw("create database zs_test_c_ctype template template0 encoding 'SQL_ASCII' lc_ctype 'C' lc_collate 'C'"));
+    await admin.db.execute(
+      sql.raw("create database zs_test_c_ctype template template0 encoding 'SQL_ASCII' lc_ctype 'C' lc_collate 'C'"),
+    );
     const u = new URL(url);
     u.pathname = '/zs_test_c_ctype';
     const c = await openDatabase({ databaseUrl: u.toString() });

@@ -36,7 +36,8 @@ export function localFileStore(dir: string): FileStore {
       const bytes = await fs.promises.readFile(fileOf(sha)).catch(() => {
         throw new AppError('NOT_FOUND', { sha256: sha }, '文件在存储中找不到，请联系管理员');
       });
-      if (createHash('sha256').update(bytes).digest('hex') !== sha) throw new AppError('FILE_CORRUPTED', { sha256: sha });
+      if (createHash('sha256').update(bytes).digest('hex') !== sha)
+        throw new AppError('FILE_CORRUPTED', { sha256: sha });
       return bytes;
     },
   };

@@ -20,9 +20,21 @@ let settings: S3Settings;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-s3-'));
-  server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: 'zhaoshang-evidence', configs: [] }] });
+  server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: 'zhaoshang-evidence', configs: [] }],
+  });
   const address = (await server.run()) as AddressInfo;
-  settings = { endpoint: `http://127.0.0.1:${address.port}`, bucket: 'zhaoshang-evidence', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+  settings = {
+    endpoint: `http://127.0.0.1:${address.port}`,
+    bucket: 'zhaoshang-evidence',
+    region: 'us-east-1',
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+  };
 });
 afterAll(async () => {
   await server.close();
@@ -46,10 +58,20 @@ describe('evidence in an S3-compatible store', () => {
     const store = s3FileStore(settings);
     const other = Buffer.from('%PDF-1.4 another scan');
     const otherSha = await store.put(other);
-    const object = path.join(dir, 'zhaoshang-evidence', 'evidence', otherSha.slice(0, 2), otherSha.slice(2, 4), `${otherSha}._S3rver_object`);
+    const object = path.join(
+      dir,
+      'zhaoshang-evidence',
+      'evidence',
+      otherSha.slice(0, 2),
+      otherSha.slice(2, 4),
+      `${otherSha}._S3rver_object`,
+    );
     fs.writeFileSync(object, Buffer.from('%PDF-1.4 altered scan'));
     await expect(store.get(otherSha)).rejects.toMatchObject({ code: 'FILE_CORRUPTED' });
-    await expect(store.get('0'.repeat(64))).rejects.toMatchObject({ code: 'NOT_FOUND', message: '文件在存储中找不到，请联系管理员' });
+    await expect(store.get('0'.repeat(64))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: '文件在存储中找不到，请联系管理员',
+    });
   });
 
   it('says so to the clerk when the store cannot be reached', async () => {
@@ -85,8 +107,19 @@ describe('evidence in an S3-compatible store', () => {
 
   it('is configured all at once or not at all', () => {
     expect(loadConfig({}).s3).toBeUndefined();
-    expect(loadConfig({ ZS_S3_ENDPOINT: 'https://minio.example:9000', ZS_S3_BUCKET: 'evidence', ZS_S3_ACCESS_KEY_ID: 'k', ZS_S3_SECRET_ACCESS_KEY: 's' }).s3).toEqual({
-      endpoint: 'https://minio.example:9000', bucket: 'evidence', region: 'us-east-1', accessKeyId: 'k', secretAccessKey: 's',
+    expect(
+      loadConfig({
+        ZS_S3_ENDPOINT: 'https://minio.example:9000',
+        ZS_S3_BUCKET: 'evidence',
+        ZS_S3_ACCESS_KEY_ID: 'k',
+        ZS_S3_SECRET_ACCESS_KEY: 's',
+      }).s3,
+    ).toEqual({
+      endpoint: 'https://minio.example:9000',
+      bucket: 'evidence',
+      region: 'us-east-1',
+      accessKeyId: 'k',
+      secretAccessKey: 's',
     });
     expect(() => loadConfig({ ZS_S3_ENDPOINT: 'https://minio.example:9000' })).toThrow(
       'ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files',

@@ -3,7 +3,13 @@ import { AppError } from '../http/errors.ts';
 import type { FileStore } from './file-store.ts';
 
 /** Where evidence files go when a city keeps them in an S3-compatible object store (MinIO, OSS, COS, OBS, S3). */
-export type S3Settings = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+export type S3Settings = {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest();
@@ -24,7 +30,15 @@ export function signatureV4(r: {
 }): string {
   const day = r.amzDate.slice(0, 8);
   const names = Object.keys(r.headers).sort();
-  const canonical = [r.method, r.path, '', ...names.map((n) => `${n}:${r.headers[n]!.trim()}`), '', names.join(';'), r.payloadSha256].join('\n');
+  const canonical = [
+    r.method,
+    r.path,
+    '',
+    ...names.map((n) => `${n}:${r.headers[n]!.trim()}`),
+    '',
+    names.join(';'),
+    r.payloadSha256,
+  ].join('\n');
   const scope = `${day}/${r.region}/s3/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', r.amzDate, scope, sha256(canonical)].join('\n');
   const signingKey = hmac(hmac(hmac(hmac(`AWS4${r.secretAccessKey}`, day), r.region), 's3'), 'aws4_request');
@@ -36,15 +50,34 @@ export function signatureV4(r: {
  * A request to the store, path-style (endpoint/bucket/key, so a store on a private address needs
  * no DNS name per bucket), signed with the payload's SHA-256: the store refuses a body altered on the way.
  */
-export function signS3Request(s: S3Settings, method: 'GET' | 'PUT' | 'HEAD', key: string, payloadSha256: string, now = new Date()) {
-  const url = new URL(`${s.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(s.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`);
-  const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export function signS3Request(
+  s: S3Settings,
+  method: 'GET' | 'PUT' | 'HEAD',
+  key: string,
+  payloadSha256: string,
+  now = new Date(),
+) {
+  const url = new URL(
+    `${s.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(s.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`,
+  );
+  const amzDate = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const headers = { 'x-amz-content-sha256': payloadSha256, 'x-amz-date': amzDate };
-  const authorization = signatureV4({ ...s, method, path: url.pathname, headers: { host: url.host, ...headers }, payloadSha256, amzDate });
+  const authorization = signatureV4({
+    ...s,
+    method,
+    path: url.pathname,
+    headers: { host: url.host, ...headers },
+    payloadSha256,
+    amzDate,
+  });
   return { url, headers: { ...headers, authorization } };
 }
 
-const unavailable = (detail: string) => new AppError('STORAGE_UNAVAILABLE', { detail }, '文件存储服务暂时不可用，请稍后再试或联系管理员');
+const unavailable = (detail: string) =>
+  new AppError('STORAGE_UNAVAILABLE', { detail }, '文件存储服务暂时不可用，请稍后再试或联系管理员');
 
 /**
  * Evidence in an S3-compatible store, content-addressed as on disk: an object is named by its
@@ -55,7 +88,12 @@ export function s3FileStore(s: S3Settings): FileStore {
   const send = async (method: 'GET' | 'PUT' | 'HEAD', sha: string, body?: Buffer) => {
     const { url, headers } = signS3Request(s, method, keyOf(sha), body ? sha : sha256(''));
     try {
-      return await fetch(url, { method, headers, body: body ? new Uint8Array(body) : undefined, signal: AbortSignal.timeout(30_000) });
+      return await fetch(url, {
+        method,
+        headers,
+        body: body ? new Uint8Array(body) : undefined,
+        signal: AbortSignal.timeout(30_000),
+      });
     } catch (e) {
       throw unavailable(`${method} ${url.host}: ${(e as Error).message}`);
     }

@@ -1,6 +1,6 @@
+import type { ErrorCode } from '@zhaoshang/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorCode } from '@zhaoshang/shared';
 import { AppError, errorBody, languageOf } from './errors.ts';
 
 /** Fastify's own error codes, as the clerk-readable codes of ERRORS. */
@@ -36,7 +36,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped && mapped !== 'INTERNAL') {
-      return reply.status(error.statusCode && error.statusCode < 500 ? error.statusCode : 400).send(errorBody(mapped, lang));
+      return reply
+        .status(error.statusCode && error.statusCode < 500 ? error.statusCode : 400)
+        .send(errorBody(mapped, lang));
     }
     if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
       return reply.status(400).send(errorBody('INVALID_JSON', lang));

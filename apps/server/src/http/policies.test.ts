@@ -59,7 +59,15 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('policies', () => {
-  const policies = [orgPolicy, auditPolicy, companiesPolicy, filingsPolicy, leadsPolicy, projectsPolicy, assessmentPolicy] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
+  const policies = [
+    orgPolicy,
+    auditPolicy,
+    companiesPolicy,
+    filingsPolicy,
+    leadsPolicy,
+    projectsPolicy,
+    assessmentPolicy,
+  ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
   it('declare exactly the expected permissions', () => {
@@ -77,9 +85,13 @@ describe('policies', () => {
     expect(adminAudit).toEqual([]);
     const auditorOrg = Object.keys(orgPolicy.rules).filter((p) => orgPolicy.allows({ role: 'auditor' }, p as never));
     expect(auditorOrg).toEqual([]);
-    const auditorCompanies = Object.keys(companiesPolicy.rules).filter((p) => companiesPolicy.allows({ role: 'auditor' }, p as never));
+    const auditorCompanies = Object.keys(companiesPolicy.rules).filter((p) =>
+      companiesPolicy.allows({ role: 'auditor' }, p as never),
+    );
     expect(auditorCompanies).toEqual([]);
-    const leaderWrites = Object.keys(orgPolicy.rules).filter((p) => !/list/.test(p) && orgPolicy.allows({ role: 'leader' }, p as never));
+    const leaderWrites = Object.keys(orgPolicy.rules).filter(
+      (p) => !/list/.test(p) && orgPolicy.allows({ role: 'leader' }, p as never),
+    );
     expect(leaderWrites).toEqual([]);
   });
 });
@@ -87,7 +99,9 @@ describe('policies', () => {
 describe('filing sharing rule', () => {
   it('roles × own/other unit: who sees the contents of a filing', () => {
     const filing = { unitId: 7 };
-    const seen = ROLES.flatMap((role) => [7, 8].map((unitId) => [role, unitId === 7 ? 'own' : 'other', canSeeFilingContents({ role, unitId }, filing)]));
+    const seen = ROLES.flatMap((role) =>
+      [7, 8].map((unitId) => [role, unitId === 7 ? 'own' : 'other', canSeeFilingContents({ role, unitId }, filing)]),
+    );
     expect(seen.filter(([, , v]) => v).map(([r, w]) => `${r}:${w}`)).toEqual([
       'office:own',
       'office:other',
@@ -103,12 +117,22 @@ describe('lead sharing rule', () => {
   it('roles × reporting/handling/other unit: who sees the contact, notes and amount', () => {
     const lead = { reportingUnitId: 1, handlingUnitId: 2 };
     const where = { 1: 'reporting', 2: 'handling', 3: 'other' } as const;
-    const seen = ROLES.flatMap((role) => ([1, 2, 3] as const).filter((unitId) => canSeeLeadContents({ role, unitId }, lead)).map((u) => `${role}:${where[u]}`));
+    const seen = ROLES.flatMap((role) =>
+      ([1, 2, 3] as const)
+        .filter((unitId) => canSeeLeadContents({ role, unitId }, lead))
+        .map((u) => `${role}:${where[u]}`),
+    );
     expect(seen).toEqual([
-      'office:reporting', 'office:handling', 'office:other',
-      'leader:reporting', 'leader:handling', 'leader:other',
-      'unit_manager:reporting', 'unit_manager:handling',
-      'unit_staff:reporting', 'unit_staff:handling',
+      'office:reporting',
+      'office:handling',
+      'office:other',
+      'leader:reporting',
+      'leader:handling',
+      'leader:other',
+      'unit_manager:reporting',
+      'unit_manager:handling',
+      'unit_staff:reporting',
+      'unit_staff:handling',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Role } from '@zhaoshang/shared';
-import { AppError } from './errors.ts';
 import type { Actor } from './context.ts';
+import { AppError } from './errors.ts';
 
 /**
  * A module's permissions as data: permission → roles that hold it. Services ask

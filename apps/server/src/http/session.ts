@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.ts';
-import { csrfMatches, resolveSession, type ResolvedSession } from '../modules/auth/auth.service.ts';
+import { csrfMatches, type ResolvedSession, resolveSession } from '../modules/auth/auth.service.ts';
 import type { RequestContext } from './context.ts';
 import { AppError, languageOf } from './errors.ts';
 
@@ -32,13 +32,21 @@ export function registerSessionHooks(app: FastifyInstance, database: Database) {
   app.decorateRequest('session', null);
   // Authentication runs before the body is even parsed: a stranger learns nothing from validation.
   app.addHook('onRequest', async (req: FastifyRequest) => {
-    req.ctx = { actor: null, clientIp: req.ip ?? null, requestId: req.id, lang: languageOf(req.headers['accept-language']) };
+    req.ctx = {
+      actor: null,
+      clientIp: req.ip ?? null,
+      requestId: req.id,
+      lang: languageOf(req.headers['accept-language']),
+    };
     const config = req.routeOptions.config;
     if (!req.url.startsWith('/api/v1/') || config.public) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED');
     const session = await resolveSession(database, token);
-    if (!SAFE_METHODS.has(req.method) && !csrfMatches(session.csrfToken, req.headers[CSRF_HEADER] as string | undefined)) {
+    if (
+      !SAFE_METHODS.has(req.method) &&
+      !csrfMatches(session.csrfToken, req.headers[CSRF_HEADER] as string | undefined)
+    ) {
       throw new AppError('CSRF_FAILED');
     }
     if (session.me.mustChangePassword && !config.allowPasswordChange) {

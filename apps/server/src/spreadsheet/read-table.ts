@@ -18,7 +18,8 @@ export class SpreadsheetError extends Error {}
 
 export async function readTableFile(file: string): Promise<Table> {
   const size = fs.statSync(file).size;
-  if (size > MAX_IMPORT_BYTES) throw new SpreadsheetError(`文件有 ${(size / 1048576).toFixed(1)} MB，超过 20 MB 上限，请拆分后分批导入`);
+  if (size > MAX_IMPORT_BYTES)
+    throw new SpreadsheetError(`文件有 ${(size / 1048576).toFixed(1)} MB，超过 20 MB 上限，请拆分后分批导入`);
   return readTable(fs.readFileSync(file), file);
 }
 
@@ -26,7 +27,8 @@ export async function readTable(bytes: Buffer, fileName: string): Promise<Table>
   if (bytes.length > MAX_IMPORT_BYTES) throw new SpreadsheetError('文件超过 20 MB 上限，请拆分后分批导入');
   if (bytes.length === 0) throw new SpreadsheetError('文件是空的');
   const head = bytes.subarray(0, 8);
-  if (head.subarray(0, 4).equals(Buffer.from('%PDF'))) throw new SpreadsheetError('这是 PDF 文件，不是 Excel 或 CSV 表格');
+  if (head.subarray(0, 4).equals(Buffer.from('%PDF')))
+    throw new SpreadsheetError('这是 PDF 文件，不是 Excel 或 CSV 表格');
   if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
     throw new SpreadsheetError('文件已加密或是旧版 .xls 格式：请在 Excel/WPS 中取消密码，另存为 .xlsx 后再导入');
   }
@@ -51,7 +53,8 @@ function unpackedSize(zip: Buffer): number {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Table> {
-  if (unpackedSize(bytes) > MAX_UNPACKED_BYTES) throw new SpreadsheetError('Excel 文件解压后过大，疑似异常文件，已拒绝');
+  if (unpackedSize(bytes) > MAX_UNPACKED_BYTES)
+    throw new SpreadsheetError('Excel 文件解压后过大，疑似异常文件，已拒绝');
   return readXlsxText(bytes);
 }
 
@@ -137,7 +140,11 @@ export function mapColumns<K extends string>(table: Table, spec: ColumnSpec<K>[]
   const missing = spec.filter((c) => c.required && !columns.has(c.key)).map((c) => c.zh);
   const errors = [
     ...missing.map((column) => ({ row: 1, column, reason: '缺少必填列' })),
-    ...unknown.map((column) => ({ row: 1, column, reason: `无法识别的列，可用的列：${spec.map((c) => c.zh).join('、')}` })),
+    ...unknown.map((column) => ({
+      row: 1,
+      column,
+      reason: `无法识别的列，可用的列：${spec.map((c) => c.zh).join('、')}`,
+    })),
   ];
   return { columns, errors };
 }

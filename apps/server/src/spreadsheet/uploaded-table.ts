@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.ts';
-import { SpreadsheetError, type Table, readTable } from './read-table.ts';
+import { readTable, SpreadsheetError, type Table } from './read-table.ts';
 
 /**
  * An uploaded file: the file itself is the request body, its name in X-File-Name (URI-encoded),
@@ -12,15 +12,23 @@ export function readUploadedFile(req: FastifyRequest, fallbackName: string): { b
   try {
     return { bytes, fileName: decodeURIComponent(String(req.headers['x-file-name'] ?? fallbackName)) };
   } catch {
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'fileName', message: '文件名编码无效' }] }, '文件名编码无效');
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { issues: [{ path: 'fileName', message: '文件名编码无效' }] },
+      '文件名编码无效',
+    );
   }
 }
 
 /** The spreadsheet of an import request (xlsx or csv). A file that is no spreadsheet answers 400 with the clerk's reason. */
-export async function readUploadedTable(req: FastifyRequest): Promise<{ table: Table; fileName: string; bytes: Buffer }> {
+export async function readUploadedTable(
+  req: FastifyRequest,
+): Promise<{ table: Table; fileName: string; bytes: Buffer }> {
   const { bytes, fileName } = readUploadedFile(req, 'upload');
   const table = await readTable(bytes, fileName).catch((e) => {
-    throw e instanceof SpreadsheetError ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message) : e;
+    throw e instanceof SpreadsheetError
+      ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message)
+      : e;
   });
   return { table, fileName, bytes };
 }

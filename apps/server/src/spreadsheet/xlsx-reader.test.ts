@@ -7,7 +7,13 @@ async function workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('项目');
   ws.addRow(['项目名称', '签约日期', '协议投资(万元)', '符合产业定位', '备注']);
-  ws.addRow(['储能电站 & <一期>', new Date(Date.UTC(2021, 2, 5)), 12345.6789, true, { richText: [{ text: '已' }, { font: { bold: true }, text: '签约' }] }]);
+  ws.addRow([
+    '储能电站 & <一期>',
+    new Date(Date.UTC(2021, 2, 5)),
+    12345.6789,
+    true,
+    { richText: [{ text: '已' }, { font: { bold: true }, text: '签约' }] },
+  ]);
   const custom = ws.addRow(['冷链物流', new Date(Date.UTC(2020, 11, 31)), { formula: '1+2', result: 3 }, false, '']);
   custom.getCell(2).numFmt = 'yyyy"年"m"月"d"日"';
   ws.addRow([]);
@@ -20,8 +26,20 @@ describe('reading an .xlsx as text', () => {
     const table = await readTable(await workbook(), 'p.xlsx');
     expect(table.headers).toEqual(['项目名称', '签约日期', '协议投资(万元)', '符合产业定位', '备注']);
     expect(table.rows).toEqual([
-      { rowNumber: 2, cells: { 项目名称: '储能电站 & <一期>', 签约日期: '2021-03-05', '协议投资(万元)': '12345.6789', 符合产业定位: 'TRUE', 备注: '已签约' } },
-      { rowNumber: 3, cells: { 项目名称: '冷链物流', 签约日期: '2020-12-31', '协议投资(万元)': '3', 符合产业定位: 'FALSE', 备注: '' } },
+      {
+        rowNumber: 2,
+        cells: {
+          项目名称: '储能电站 & <一期>',
+          签约日期: '2021-03-05',
+          '协议投资(万元)': '12345.6789',
+          符合产业定位: 'TRUE',
+          备注: '已签约',
+        },
+      },
+      {
+        rowNumber: 3,
+        cells: { 项目名称: '冷链物流', 签约日期: '2020-12-31', '协议投资(万元)': '3', 符合产业定位: 'FALSE', 备注: '' },
+      },
       { rowNumber: 5, cells: { 项目名称: '只有名称', 签约日期: '', '协议投资(万元)': '', 符合产业定位: '', 备注: '' } },
     ]);
   });

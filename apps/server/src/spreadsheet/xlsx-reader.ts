@@ -27,14 +27,21 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
   }
   if (!target) throw new SpreadsheetError('工作簿中没有工作表');
   const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-  const [sheet, sharedXml, stylesXml] = await Promise.all([text(sheetPath), text('xl/sharedStrings.xml'), text('xl/styles.xml')]);
+  const [sheet, sharedXml, stylesXml] = await Promise.all([
+    text(sheetPath),
+    text('xl/sharedStrings.xml'),
+    text('xl/styles.xml'),
+  ]);
   if (!sheet) throw new SpreadsheetError('工作簿中没有工作表');
-  const shared = sharedXml ? [...sharedXml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)].map((m) => runsText(m[1]!)) : [];
+  const shared = sharedXml
+    ? [...sharedXml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)].map((m) => runsText(m[1]!))
+    : [];
   const dateStyle = dateStyles(stylesXml ?? '');
   const date1904 = /date1904="(1|true)"/.test(workbook);
 
   for (const m of sheet.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    if (m[2] === '1' && m[1] !== m[3]) throw new SpreadsheetError(`表头第 ${columnIndex(m[1]!) + 2} 列是合并单元格：请取消合并，每列一个表头`);
+    if (m[2] === '1' && m[1] !== m[3])
+      throw new SpreadsheetError(`表头第 ${columnIndex(m[1]!) + 2} 列是合并单元格：请取消合并，每列一个表头`);
   }
 
   const cellText = (attrs: string, body: string): string => {
@@ -91,14 +98,17 @@ function attr(attrs: string, name: string): string | undefined {
 function runsText(xml: string): string {
   const withoutPhonetic = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
   let out = '';
-  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += unescapeXml(m[1] ?? '');
+  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+    out += unescapeXml(m[1] ?? '');
   return out;
 }
 
 function unescapeXml(s: string): string {
   return s.includes('&')
     ? s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) =>
-        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1))) : { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e]!,
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
+          : { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e]!,
       )
     : s;
 }
@@ -111,12 +121,15 @@ function columnIndex(letters: string): number {
 }
 
 /** Built-in number formats that show dates (ECMA-376 and the CJK locales' additions). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** For each cell style (cellXfs index), whether its number format shows a date. */
 function dateStyles(styles: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) custom.set(Number(attr(m[1]!, 'numFmtId')), attr(m[1]!, 'formatCode') ?? '');
+  for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g))
+    custom.set(Number(attr(m[1]!, 'numFmtId')), attr(m[1]!, 'formatCode') ?? '');
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
   return [...xfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(?:\/>|>)/g)].map((m) => {
     const id = Number(attr(m[1]!, 'numFmtId') ?? 0);

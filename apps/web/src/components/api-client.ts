@@ -99,7 +99,12 @@ function toApiError(status: number, body: unknown): ApiError {
 
 type Payload = { body: BodyInit; contentType: string; headers?: Record<string, string> };
 
-async function send<T>(method: string, path: string, payload: Payload | undefined, options: RequestOptions): Promise<T> {
+async function send<T>(
+  method: string,
+  path: string,
+  payload: Payload | undefined,
+  options: RequestOptions,
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': acceptLanguage(),
@@ -134,7 +139,12 @@ async function send<T>(method: string, path: string, payload: Payload | undefine
   throw error;
 }
 
-export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   const payload = body === undefined ? undefined : { body: JSON.stringify(body), contentType: 'application/json' };
   return send<T>(method, path, payload, options);
 }
@@ -143,7 +153,12 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
  * POSTs a file as the raw request body (no multipart), its name URI-encoded in
  * X-File-Name; the answer is JSON like any other call.
  */
-export async function uploadFile<T>(path: string, params: QueryParams, file: File, options: RequestOptions = {}): Promise<T> {
+export async function uploadFile<T>(
+  path: string,
+  params: QueryParams,
+  file: File,
+  options: RequestOptions = {},
+): Promise<T> {
   return send<T>(
     'POST',
     `${path}${toQueryString(params)}`,

@@ -109,10 +109,20 @@ function ImportReportView({ report }: { report: ImportReport }) {
  * the real import, offered only for a file without errors. Generic over the endpoint
  * and its template, so every import in the product looks the same.
  */
-export function ImportWizard({ open, onClose, title, endpoint, templateColumns, templateFileName, readyText, onImported }: ImportWizardProps) {
+export function ImportWizard({
+  open,
+  onClose,
+  title,
+  endpoint,
+  templateColumns,
+  templateFileName,
+  readyText,
+  onImported,
+}: ImportWizardProps) {
   const { t } = useI18n();
   const run = useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => uploadFile<ImportReport>(endpoint, { dryRun }, file),
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      uploadFile<ImportReport>(endpoint, { dryRun }, file),
   });
   const [file, setFile] = useState<File>();
   const [fileError, setFileError] = useState<string>();
@@ -134,7 +144,11 @@ export function ImportWizard({ open, onClose, title, endpoint, templateColumns, 
   const choose = (chosen: File) => {
     const problem = importFileProblem(chosen);
     const vars = { name: chosen.name, size: (chosen.size / 1048576).toFixed(1) };
-    const messages = { type: t('import.fileType', vars), size: t('import.fileSize', vars), empty: t('import.fileEmpty', vars) };
+    const messages = {
+      type: t('import.fileType', vars),
+      size: t('import.fileSize', vars),
+      empty: t('import.fileEmpty', vars),
+    };
     setFileError(problem ? messages[problem] : undefined);
     setFile(problem ? undefined : chosen);
     run.reset();
@@ -203,7 +217,9 @@ export function ImportWizard({ open, onClose, title, endpoint, templateColumns, 
         items={[{ title: t('import.stepChoose') }, { title: t('import.stepCheck') }, { title: t('import.stepDone') }]}
       />
       <Spin spinning={run.isPending} description={step === 0 ? t('import.checking') : t('import.importing')}>
-        {run.error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={describeError(run.error, t)} /> : null}
+        {run.error ? (
+          <Alert type="error" showIcon style={{ marginBottom: 16 }} title={describeError(run.error, t)} />
+        ) : null}
         {step === 0 ? (
           <>
             <Upload.Dragger

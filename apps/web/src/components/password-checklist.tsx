@@ -1,8 +1,8 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { checkPassword, type PasswordProblem } from '@zhaoshang/shared';
-import { ApiError } from './api-client.ts';
 import { Typography } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { ApiError } from './api-client.ts';
 
 const ALWAYS_SHOWN: PasswordProblem[] = ['too_short', 'too_few_classes', 'contains_username'];
 

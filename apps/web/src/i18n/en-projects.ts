@@ -7,7 +7,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.create': 'Register project',
   'project.import': 'Import projects',
   'project.importTemplateFile': 'project-import-template.csv',
-  'project.importReady': 'No problems found. Confirm to write the projects (existing ones, matched by name, investor and signing date, are updated)',
+  'project.importReady':
+    'No problems found. Confirm to write the projects (existing ones, matched by name, investor and signing date, are updated)',
   'project.export': 'Export to Excel',
   'project.exportFile': 'projects.xlsx',
   'project.backToList': 'Back to projects',
@@ -73,7 +74,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.views.title': 'My views',
   'project.views.current': 'View: {name}',
   'project.views.saveCurrent': 'Save current filters as a view',
-  'project.views.hint': 'A view keeps the current filters and sort order. It is stored in this browser and only you see it.',
+  'project.views.hint':
+    'A view keeps the current filters and sort order. It is stored in this browser and only you see it.',
   'project.views.name': 'View name',
   'project.views.nameRequired': 'Enter a name for the view',
   'project.views.replaces': 'A view with this name exists and will be replaced',
@@ -82,7 +84,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
 
   'project.thresholdEdit': 'Change threshold',
   'project.thresholdLabel': 'Major project threshold (agreed investment, 10k yuan)',
-  'project.thresholdHint': 'Projects whose agreed investment reaches this amount are major projects: they need a milestone plan and appear on the major-projects board.',
+  'project.thresholdHint':
+    'Projects whose agreed investment reaches this amount are major projects: they need a milestone plan and appear on the major-projects board.',
   'project.thresholdSaved': 'Major project threshold updated',
 
   'project.form.editTitle': 'Edit project: {name}',
@@ -112,7 +115,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.stageProblem.invalid': '{stage} date "{date}" is not a valid date',
 
   'project.conflict.title': 'Someone else changed this project',
-  'project.conflict.hint': 'Nothing was saved, so their changes are not overwritten. Review them below, load the latest version and make your change again.',
+  'project.conflict.hint':
+    'Nothing was saved, so their changes are not overwritten. Review them below, load the latest version and make your change again.',
   'project.conflict.noDetails': 'The details of the changes are not available',
   'project.conflict.reload': 'Load latest version',
   'project.conflict.keepEditing': 'Back to the form',
@@ -121,7 +125,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.correction.title': 'Reason for correction',
   'project.correction.bulletins': 'Bulletins concerned: {titles}',
   'project.correction.reason': 'Reason for correction',
-  'project.correction.reasonHint': 'The reason is recorded with the change in the project history; the published bulletin itself does not change',
+  'project.correction.reasonHint':
+    'The reason is recorded with the change in the project history; the published bulletin itself does not change',
   'project.correction.reasonRequired': 'Enter the reason for the correction',
   'project.correction.submit': 'Submit correction',
 
@@ -136,7 +141,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.tab.blockers': 'Blockers',
   'project.tab.history': 'History',
 
-  'project.evidence.hint': 'Signed, contracted, registered and started count in the assessment and need evidence. PDF, JPG/PNG images and Office documents up to 20 MB each.',
+  'project.evidence.hint':
+    'Signed, contracted, registered and started count in the assessment and need evidence. PDF, JPG/PNG images and Office documents up to 20 MB each.',
   'project.evidence.upload': 'Upload',
   'project.evidence.uploaded': '"{name}" uploaded',
   'project.evidence.none': 'No evidence yet',
@@ -151,7 +157,8 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.evidence.problem.empty': '"{name}" is empty',
   'project.evidence.problem.name': 'The name of "{name}" is too long (at most 200 characters)',
 
-  'project.plan.hint': 'The host enters a planned date for each stage of a major project; a stage not reached by its date turns red on the timeline and the major-projects board.',
+  'project.plan.hint':
+    'The host enters a planned date for each stage of a major project; a stage not reached by its date turns red on the timeline and the major-projects board.',
   'project.plan.save': 'Save milestone plan',
   'project.plan.saved': 'Milestone plan saved',
   'project.plan.beforePrevious': 'Cannot be before the {other} plan date {date}',

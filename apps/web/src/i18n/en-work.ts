@@ -139,7 +139,8 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'work.heldOn': 'Meeting date',
   'work.heldOnRequired': 'Choose the meeting date',
   'work.agendaPreview': 'Agenda: {chosen} of {total} blockers chosen',
-  'work.agendaPreviewHint': 'The agenda starts as every open blocker of a major project; untick those not to be discussed.',
+  'work.agendaPreviewHint':
+    'The agenda starts as every open blocker of a major project; untick those not to be discussed.',
   'work.agendaEmpty': 'No open blockers on major projects: there is nothing for a joint meeting',
   'work.agendaRequired': 'Choose at least one agenda item',
   'work.meetingCreated': 'Joint meeting created with {items} agenda items',

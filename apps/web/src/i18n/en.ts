@@ -27,7 +27,8 @@ export const en: Record<CoreMessageKey, string> = {
   'error.unexpected': 'Something unexpected went wrong on this page; reload and try again',
   'error.loadFailed': 'Could not load the data',
   'error.pageFailed': 'The page could not be loaded',
-  'error.pageFailedHint': 'The system may just have been updated: reload the page. If it keeps happening, contact the administrator.',
+  'error.pageFailedHint':
+    'The system may just have been updated: reload the page. If it keeps happening, contact the administrator.',
   'error.forbiddenTitle': 'No access',
   'error.forbiddenPage': 'Your role cannot open this page.',
   'error.notFoundTitle': 'Page not found',
@@ -90,7 +91,7 @@ export const en: Record<CoreMessageKey, string> = {
   'comingSoon.filings':
     'Units file the leads they work seriously, checked against the unified intake standards. A filing that matches an active one (same credit code or name) becomes a conflict for the office to arbitrate, with the decision recorded, so counties do not compete for the same investor.',
   'comingSoon.events':
-    'The events calendar: city-level events, local campaigns, trade fairs and the 100-day investment drives. Leads and projects link back to the event that produced them, so each event\'s yield can be counted.',
+    "The events calendar: city-level events, local campaigns, trade fairs and the 100-day investment drives. Leads and projects link back to the event that produced them, so each event's yield can be counted.",
   'comingSoon.chains':
     'The industry-chain map: for each key chain its chief expert and think tank, up- and downstream segments, the leading firms to target (central SOEs, Fortune Global 500, industry top 50) and the local firms already present, showing missing links and targets being worked.',
 
@@ -175,7 +176,8 @@ export const en: Record<CoreMessageKey, string> = {
   'filing.companyRequired': 'Choose the company',
   'filing.filed': 'Filed; valid until {date}',
   'filing.conflictTitle': 'Sent for coordination',
-  'filing.conflictText': 'Another unit has already filed this company (valid until {date}); the leading group office will coordinate',
+  'filing.conflictText':
+    'Another unit has already filed this company (valid until {date}); the leading group office will coordinate',
   'filing.ok': 'OK',
   'filing.toProject': 'Turn into project',
   'filing.renew': 'Renew',
@@ -220,7 +222,8 @@ export const en: Record<CoreMessageKey, string> = {
   'home.yourUnit': 'Your unit',
   'home.unitKind': 'Unit kind',
   'home.yourRole': 'Role',
-  'home.intro': 'The registry, leads, filings, project delivery and assessment bulletins are in the menu on the left; events and the industry-chain map are coming.',
+  'home.intro':
+    'The registry, leads, filings, project delivery and assessment bulletins are in the menu on the left; events and the industry-chain map are coming.',
   'home.unitsByKind': 'Units by kind',
 
   'org.unitName': 'Unit name',
@@ -234,7 +237,7 @@ export const en: Record<CoreMessageKey, string> = {
   'org.divisionCodeInvalid': 'A division code has 6 or 12 digits',
   'org.unitActive': 'Active',
   'org.unitActiveHint':
-    'A deactivated unit can no longer be chosen as anyone\'s unit or as a secondment target; its history is kept.',
+    "A deactivated unit can no longer be chosen as anyone's unit or as a secondment target; its history is kept.",
   'org.unitStatus.active': 'Active',
   'org.unitStatus.inactive': 'Inactive',
   'org.userCount': 'Users',
@@ -282,7 +285,8 @@ export const en: Record<CoreMessageKey, string> = {
   'org.disable': 'Disable',
   'org.enable': 'Enable',
   'org.disableTitle': 'Disable the account of "{name}"?',
-  'org.disableHint': 'The user is logged out of every session at once and cannot log in until the account is enabled again.',
+  'org.disableHint':
+    'The user is logged out of every session at once and cannot log in until the account is enabled again.',
   'org.disabled': 'The account of "{name}" is disabled',
   'org.enabled': 'The account of "{name}" is enabled',
   'org.unlock': 'Unlock',
@@ -437,7 +441,8 @@ export const en: Record<CoreMessageKey, string> = {
   'company.tag.fortune500': 'Fortune Global 500',
   'company.tag.top50': 'Industry top 50',
   'company.tag.listed': 'Listed',
-  'company.groupHint': 'The parent company must already be in the registry; filings of subsidiaries count for the whole group',
+  'company.groupHint':
+    'The parent company must already be in the registry; filings of subsidiaries count for the whole group',
   'company.subsidiaries': 'Subsidiaries',
   'company.filings': 'Filings',
   'company.noFilings': 'No filings',

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { translate } from './translate.ts';
-import { featureMessages } from './feature-messages.ts';
 import { en as coreEn } from './en.ts';
+import { featureMessages } from './feature-messages.ts';
+import { translate } from './translate.ts';
 import { zh as coreZh } from './zh.ts';
 
 const zh = { ...coreZh, ...featureMessages.zh };
@@ -35,7 +35,9 @@ describe('i18n catalogues', () => {
   it('labels every audit action and entity the server writes', () => {
     // Read the server's own source, so a new action without a label fails here.
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../server/src');
-    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const files = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     const source = files.map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join('\n');
     const actions = new Set([...source.matchAll(/action: '([a-zA-Z_]+\.[a-zA-Z_.]+)'/g)].map((m) => m[1]!));
     for (const step of ['acknowledge', 'assess', 'feedback', 'drop']) actions.add(`lead.${step}`);

@@ -1,6 +1,7 @@
 /** Chinese messages of the assessment pages (merged into zh.ts). */
 export const zhAssessment = {
-  'bulletin.listIntro': '每月考核通报：按当年 1 月至该月末的累计数据，对驻外招商局、招商服务中心和县区（功能区）分组评分排名。通报发布后编号、冻结并封存哈希，每个数字都能追溯到背后的项目。',
+  'bulletin.listIntro':
+    '每月考核通报：按当年 1 月至该月末的累计数据，对驻外招商局、招商服务中心和县区（功能区）分组评分排名。通报发布后编号、冻结并封存哈希，每个数字都能追溯到背后的项目。',
   'bulletin.empty': '暂无已发布的通报',
   'bulletin.emptyOffice': '暂无通报，点击右上角“生成通报”生成某月草稿',
   'bulletin.draft': '生成通报',
@@ -14,7 +15,8 @@ export const zhAssessment = {
   'bulletin.monthHelp': '统计期为当年 1 月 1 日至该月月末；该月结束后才能生成。',
   'bulletin.monthRequired': '请选择月份',
   'bulletin.adjustments': '数据造假扣分',
-  'bulletin.adjustmentsHelp': '经核实存在弄虚作假的单位按次数扣分（每次的分值见考核方案），须写明原因，随通报一并公布。',
+  'bulletin.adjustmentsHelp':
+    '经核实存在弄虚作假的单位按次数扣分（每次的分值见考核方案），须写明原因，随通报一并公布。',
   'bulletin.adjustUnit': '选择单位',
   'bulletin.adjustUnitRequired': '请选择单位',
   'bulletin.adjustCount': '弄虚作假次数',
@@ -71,7 +73,8 @@ export const zhAssessment = {
   'bulletin.foreignUsed': '实际使用外资',
   'bulletin.foreignTarget': '年度目标 {value} 万美元',
   'bulletin.foreignShare': '完成 {value}',
-  'bulletin.foreignNote': '实际使用外资为各单位按月填报的汇总数，不对应具体项目。上年同期的金额和比率仅作对照，上年签约项目可点击个数查看。',
+  'bulletin.foreignNote':
+    '实际使用外资为各单位按月填报的汇总数，不对应具体项目。上年同期的金额和比率仅作对照，上年签约项目可点击个数查看。',
   'bulletin.floor': '底线 {value}',
   'bulletin.belowFloor': '低于底线 {value}',
   'bulletin.unitCount': '{count} 个单位',
@@ -159,7 +162,8 @@ export const zhAssessment = {
   'bulletin.remarksSaved': '备注已保存',
   'bulletin.recomputed.title': '按今日数据重算',
   'bulletin.recomputed.run': '开始重算',
-  'bulletin.recomputed.intro': '已发布的通报不会改变。这里用本期的方案和扣分、按今天的数据重新计算，逐个列出会不同的数字，以及发布后针对本期登记的更正。',
+  'bulletin.recomputed.intro':
+    '已发布的通报不会改变。这里用本期的方案和扣分、按今天的数据重新计算，逐个列出会不同的数字，以及发布后针对本期登记的更正。',
   'bulletin.recomputed.differs': '按今日数据重算（{date}）：有 {count} 个数字会不同',
   'bulletin.recomputed.same': '按今日数据重算（{date}）：所有数字与发布时一致',
   'bulletin.recomputed.frozen': '本期通报保持发布时的数字不变。',
@@ -176,7 +180,8 @@ export const zhAssessment = {
   'bulletin.diff.signedAmountYuan': '协议投资（万元）',
   'bulletin.diff.score': '得分',
   'bulletin.diff.rank': '排名',
-  'quality.intro': '以下检查找出可能让考核数字失真的数据：推定的阶段、缺少佐证、可能的重复计算和异常值。0 表示未发现问题；点击卡片查看明细。',
+  'quality.intro':
+    '以下检查找出可能让考核数字失真的数据：推定的阶段、缺少佐证、可能的重复计算和异常值。0 表示未发现问题；点击卡片查看明细。',
   'quality.check.readyImplied': '已开工但未填达到开工条件日期',
   'quality.check.missingEvidence': '计入考核的阶段缺少佐证材料',
   'quality.check.sameInvestorTwoUnits': '同一投资方落在两个以上承载地',
@@ -213,12 +218,14 @@ export const zhAssessment = {
   'dashboard.monthly.units': '单位：个、亿元',
   'dashboard.monthly.countSeries': '{year}年签约数',
   'dashboard.monthly.amountSeries': '{year}年协议投资',
-  'dashboard.monthly.summary': '{months}签约 {count} 个（去年同期 {lastCount} 个），协议投资 {amount}（去年同期 {lastAmount}）',
+  'dashboard.monthly.summary':
+    '{months}签约 {count} 个（去年同期 {lastCount} 个），协议投资 {amount}（去年同期 {lastAmount}）',
   'dashboard.monthly.months': '1–{to}',
   'dashboard.monthly.hint': '点击柱或点查看当月项目',
   'dashboard.funnel.title': '当年签约项目推进阶段',
   'dashboard.funnel.units': '单位：个',
-  'dashboard.funnel.note': '{from} 至 {to} 签约的项目（不含增资扩股）已到达各阶段的个数和占签约数的比例；点击阶段查看项目',
+  'dashboard.funnel.note':
+    '{from} 至 {to} 签约的项目（不含增资扩股）已到达各阶段的个数和占签约数的比例；点击阶段查看项目',
   'dashboard.funnel.empty': '当年暂无签约项目',
   'dashboard.rates.title': '各承载地三率与底线',
   'dashboard.rates.units': '单位：%',

@@ -134,7 +134,8 @@ export const zhProjects = {
   'project.tab.blockers': '问题',
   'project.tab.history': '历史记录',
 
-  'project.evidence.hint': '签约、合同、注册、开工四个阶段计入考核，须附佐证材料。支持 PDF、JPG/PNG 图片和 Office 文档，单个文件不超过 20 MB。',
+  'project.evidence.hint':
+    '签约、合同、注册、开工四个阶段计入考核，须附佐证材料。支持 PDF、JPG/PNG 图片和 Office 文档，单个文件不超过 20 MB。',
   'project.evidence.upload': '上传',
   'project.evidence.uploaded': '已上传“{name}”',
   'project.evidence.none': '暂无佐证材料',

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  check,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { units, users } from './org.ts';
 
 /** The year's assessment scheme (考核方案), as the office director configured it. */
@@ -88,4 +99,3 @@ export const bulletins = pgTable(
     check('bulletins_month_check', sql`${t.month} between 1 and 12`),
   ],
 );
-

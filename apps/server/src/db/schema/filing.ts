@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { companies } from './company.ts';
 import { units, users } from './org.ts';
 
@@ -38,7 +51,9 @@ export const filings = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('filings_one_active_per_group').on(t.groupCompanyId).where(sql`${t.status} = 'active' and ${t.jointConflictId} is null`),
+    uniqueIndex('filings_one_active_per_group')
+      .on(t.groupCompanyId)
+      .where(sql`${t.status} = 'active' and ${t.jointConflictId} is null`),
     index('filings_unit_idx').on(t.unitId, t.status),
     /** The conflict check reads a group's active filings, joint ones included. */
     index('filings_active_group_idx').on(t.groupCompanyId).where(sql`${t.status} = 'active'`),

@@ -78,7 +78,11 @@ export const projects = pgTable(
   },
   (t) => [
     /** Re-importing a project list updates: one project per name, investor and signing date. */
-    uniqueIndex('projects_import_key').on(t.name, sql`coalesce(${t.companyId}, 0)`, sql`coalesce(${t.signedOn}, '0001-01-01'::date)`),
+    uniqueIndex('projects_import_key').on(
+      t.name,
+      sql`coalesce(${t.companyId}, 0)`,
+      sql`coalesce(${t.signedOn}, '0001-01-01'::date)`,
+    ),
     // The list's order (newest signing first, then id) in every index it filters by, so a page reads 20 rows, not sorts them all.
     index('projects_host_signed_idx').on(t.hostUnitId, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_signed_idx').on(t.signedOn.desc().nullsLast(), t.id.desc()),
@@ -115,7 +119,10 @@ export const projectSources = pgTable(
       .notNull()
       .references(() => units.id),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.unitId] }), index('project_sources_unit_idx').on(t.unitId, t.projectId)],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.unitId] }),
+    index('project_sources_unit_idx').on(t.unitId, t.projectId),
+  ],
 );
 
 /** An evidence file of a stage (the contract scan, the licence, the permit); the bytes live in the file store. */
@@ -158,7 +165,10 @@ export const projectHistory = pgTable(
     userName: text('user_name'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('project_history_project_idx').on(t.projectId, t.id), index('project_history_corrections_idx').on(t.correctionOfBulletinId)],
+  (t) => [
+    index('project_history_project_idx').on(t.projectId, t.id),
+    index('project_history_corrections_idx').on(t.correctionOfBulletinId),
+  ],
 );
 
 /** The milestone plan of a major project: a planned date per stage and whether its reminders went out. */

@@ -2,7 +2,10 @@ import type { Scheme } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 
-export async function findScheme(db: Tx, year: number): Promise<{ scheme: Scheme; version: number; updated_at: string } | undefined> {
+export async function findScheme(
+  db: Tx,
+  year: number,
+): Promise<{ scheme: Scheme; version: number; updated_at: string } | undefined> {
   const [row] = await queryRows<{ scheme: Scheme; version: number; updated_at: string }>(
     db,
     sql`select scheme, version, updated_at::text as updated_at from assessment_schemes where year = ${year}`,
@@ -11,7 +14,13 @@ export async function findScheme(db: Tx, year: number): Promise<{ scheme: Scheme
 }
 
 /** Saves a year's scheme if it is at the version the director read (0 = not saved yet). */
-export async function saveScheme(db: Tx, year: number, scheme: Scheme, version: number, userId: number | null): Promise<boolean> {
+export async function saveScheme(
+  db: Tx,
+  year: number,
+  scheme: Scheme,
+  version: number,
+  userId: number | null,
+): Promise<boolean> {
   const rows =
     version === 0
       ? await queryRows<{ year: number }>(
@@ -26,7 +35,16 @@ export async function saveScheme(db: Tx, year: number, scheme: Scheme, version: 
   return rows.length === 1;
 }
 
-export type TargetRow = { unit_id: number; unit_name: string; unit_kind: string; signed_count: number | null; signed_amount_wan: string | null; leads: number | null; events: number | null; foreign_usd_wan: string | null };
+export type TargetRow = {
+  unit_id: number;
+  unit_name: string;
+  unit_kind: string;
+  signed_count: number | null;
+  signed_amount_wan: string | null;
+  leads: number | null;
+  events: number | null;
+  foreign_usd_wan: string | null;
+};
 
 export async function findTargets(db: Tx, year: number): Promise<TargetRow[]> {
   return queryRows<TargetRow>(
@@ -41,7 +59,14 @@ export async function findTargets(db: Tx, year: number): Promise<TargetRow[]> {
 export async function upsertTargets(
   db: Tx,
   year: number,
-  rows: { unitId: number; signedCount: number | null; signedAmountWan: string | null; leads: number | null; events: number | null; foreignUsdWan: string | null }[],
+  rows: {
+    unitId: number;
+    signedCount: number | null;
+    signedAmountWan: string | null;
+    leads: number | null;
+    events: number | null;
+    foreignUsdWan: string | null;
+  }[],
 ) {
   if (!rows.length) return;
   await db.execute(sql`
@@ -63,7 +88,11 @@ export async function findForeignCapital(db: Tx, years: number[]): Promise<Forei
   );
 }
 
-export async function upsertForeignCapital(db: Tx, rows: { unitId: number; year: number; month: number; usedUsdWan: string }[], userId: number | null) {
+export async function upsertForeignCapital(
+  db: Tx,
+  rows: { unitId: number; year: number; month: number; usedUsdWan: string }[],
+  userId: number | null,
+) {
   if (!rows.length) return;
   await db.execute(sql`
     insert into foreign_capital_use (unit_id, year, month, used_usd_wan, updated_by)
@@ -103,14 +132,24 @@ const BULLETIN_SELECT = sql`select b.id, b.year, b.month, b.period_from, b.perio
   b.created_at::text as created_at, b.published_at::text as published_at, u.display_name as published_by_name
   from bulletins b left join users u on u.id = b.published_by`;
 
-export async function findBulletin(db: Tx, id: number, opts: { forUpdate?: boolean } = {}): Promise<BulletinRow | undefined> {
+export async function findBulletin(
+  db: Tx,
+  id: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<BulletinRow | undefined> {
   if (opts.forUpdate) await db.execute(sql`select 1 from bulletins where id = ${id} for update`);
   const [row] = await queryRows<BulletinRow>(db, sql`${BULLETIN_SELECT} where b.id = ${id}`);
   return row;
 }
 
-export async function findBulletinOfMonth(db: Tx, year: number, month: number, opts: { forUpdate?: boolean } = {}): Promise<BulletinRow | undefined> {
-  if (opts.forUpdate) await db.execute(sql`select 1 from bulletins where year = ${year} and month = ${month} for update`);
+export async function findBulletinOfMonth(
+  db: Tx,
+  year: number,
+  month: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<BulletinRow | undefined> {
+  if (opts.forUpdate)
+    await db.execute(sql`select 1 from bulletins where year = ${year} and month = ${month} for update`);
   const [row] = await queryRows<BulletinRow>(db, sql`${BULLETIN_SELECT} where b.year = ${year} and b.month = ${month}`);
   return row;
 }
@@ -125,7 +164,10 @@ export async function findBulletins(db: Tx, publishedOnly: boolean) {
   );
 }
 
-export async function insertDraft(db: Tx, d: { year: number; month: number; from: string; to: string; snapshot: unknown; userId: number | null }): Promise<number> {
+export async function insertDraft(
+  db: Tx,
+  d: { year: number; month: number; from: string; to: string; snapshot: unknown; userId: number | null },
+): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
     sql`insert into bulletins (year, month, period_from, period_to, snapshot, created_by)
@@ -134,7 +176,12 @@ export async function insertDraft(db: Tx, d: { year: number; month: number; from
   return row!.id;
 }
 
-export async function updateDraft(db: Tx, id: number, version: number, d: { snapshot?: unknown; remarks?: string | null }): Promise<boolean> {
+export async function updateDraft(
+  db: Tx,
+  id: number,
+  version: number,
+  d: { snapshot?: unknown; remarks?: string | null },
+): Promise<boolean> {
   const rows = await queryRows<{ id: number }>(
     db,
     sql`update bulletins set version = version + 1
@@ -151,12 +198,22 @@ export async function markPublished(db: Tx, id: number, issueNumber: number, has
 }
 
 export async function nextIssueNumber(db: Tx, year: number): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select coalesce(max(issue_number), 0)::int + 1 as n from bulletins where year = ${year} and status = 'published'`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select coalesce(max(issue_number), 0)::int + 1 as n from bulletins where year = ${year} and status = 'published'`,
+  );
   return row!.n;
 }
 
 export async function findCorrections(db: Tx, bulletinId: number) {
-  return queryRows<{ project_id: number; project_name: string; changes: unknown; reason: string | null; user_name: string | null; at: string }>(
+  return queryRows<{
+    project_id: number;
+    project_name: string;
+    changes: unknown;
+    reason: string | null;
+    user_name: string | null;
+    at: string;
+  }>(
     db,
     sql`select h.project_id, p.name as project_name, h.changes, h.reason, h.user_name, h.at::text as at
         from project_history h join projects p on p.id = h.project_id where h.correction_of_bulletin_id = ${bulletinId} order by h.id`,
@@ -164,6 +221,9 @@ export async function findCorrections(db: Tx, bulletinId: number) {
 }
 
 export async function findIssuingUnitName(db: Tx): Promise<string> {
-  const [row] = await queryRows<{ name: string }>(db, sql`select name from units where kind = 'office' and active order by id limit 1`);
+  const [row] = await queryRows<{ name: string }>(
+    db,
+    sql`select name from units where kind = 'office' and active order by id limit 1`,
+  );
   return row?.name ?? '招商引资工作领导小组办公室';
 }

@@ -1,4 +1,15 @@
-import { type FourNewCounts, type IndicatorValues, type KpiRole, type Scheme, type UnitScore, lastYearWindow, scoreFormula, scoreUnits, wanToYuan, yuanToWan } from '@zhaoshang/shared';
+import {
+  type FourNewCounts,
+  type IndicatorValues,
+  type KpiRole,
+  lastYearWindow,
+  type Scheme,
+  scoreFormula,
+  scoreUnits,
+  type UnitScore,
+  wanToYuan,
+  yuanToWan,
+} from '@zhaoshang/shared';
 import type { Tx } from '../../db/client.ts';
 import { countLeadsByUnit, findForeignCapital, findTargets } from './assessment.repository.ts';
 import { type CohortTallies, findKpiUnits } from './kpi.repository.ts';
@@ -26,8 +37,19 @@ export type BulletinSnapshot = {
   scheme: Scheme;
   formula: { zh: string; en: string };
   majorThresholdWan: string;
-  city: { figures: Figures; lastYear: Figures; yoyPp: Record<RateKey, number | null>; signedCountChange: number | null };
-  foreignCapital: { usedUsdWan: string; targetUsdWan: string | null; share: number | null; lastYearUsedUsdWan: string; yoy: number | null };
+  city: {
+    figures: Figures;
+    lastYear: Figures;
+    yoyPp: Record<RateKey, number | null>;
+    signedCountChange: number | null;
+  };
+  foreignCapital: {
+    usedUsdWan: string;
+    targetUsdWan: string | null;
+    share: number | null;
+    lastYearUsedUsdWan: string;
+    yoy: number | null;
+  };
   groups: { name: string; units: UnitEntry[] }[];
   adjustments: { unitId: number; falsified: number; note: string }[];
   /** The projects behind every figure, frozen with the bulletin (bulletin_projects): how many, and their SHA-256. */
@@ -56,7 +78,8 @@ export function monthEnd(year: number, month: number): string {
 }
 
 /** The host units (counties, zones) are credited as hosts; every other unit for what it sourced. */
-export const roleOfKind = (kind: string): KpiRole => (kind === 'county' || kind === 'function_zone' ? 'host' : 'source');
+export const roleOfKind = (kind: string): KpiRole =>
+  kind === 'county' || kind === 'function_zone' ? 'host' : 'source';
 
 /** The window of a month's bulletin: January to the month's end. */
 export const bulletinWindow = (year: number, month: number) => ({ from: `${year}-01-01`, to: monthEnd(year, month) });
@@ -68,7 +91,15 @@ export const bulletinWindow = (year: number, month: number) => ({ from: `${year}
  */
 export async function computeBulletin(
   db: Tx,
-  q: { year: number; month: number; scheme: Scheme; majorThresholdYuan: bigint; tally: CohortTallies; previousRanks: Map<number, number>; adjustments: { unitId: number; falsified: number; note: string }[] },
+  q: {
+    year: number;
+    month: number;
+    scheme: Scheme;
+    majorThresholdYuan: bigint;
+    tally: CohortTallies;
+    previousRanks: Map<number, number>;
+    adjustments: { unitId: number; falsified: number; note: string }[];
+  },
 ): Promise<BulletinSnapshot> {
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
@@ -80,15 +111,28 @@ export async function computeBulletin(
     countLeadsByUnit(db, w.from, w.to),
   ]);
   const grouped = units.filter((u) => q.scheme.groups.some((g) => g.unitKinds.includes(u.kind)));
-  const kpi = figuresOf(tally, w, grouped.map((u) => ({ id: u.id, roles: [roleOfKind(u.kind)] })));
+  const kpi = figuresOf(
+    tally,
+    w,
+    grouped.map((u) => ({ id: u.id, roles: [roleOfKind(u.kind)] })),
+  );
   const foreignOf = (unitId: number | null, year: number) =>
-    sumWan(foreign.filter((f) => f.year === year && f.month <= q.month && (unitId === null || f.unit_id === unitId)).map((f) => f.used_usd_wan));
+    sumWan(
+      foreign
+        .filter((f) => f.year === year && f.month <= q.month && (unitId === null || f.unit_id === unitId))
+        .map((f) => f.used_usd_wan),
+    );
   const targetOf = new Map(targets.map((t) => [t.unit_id, t]));
   const inputs = kpi.units.map((entry) => {
     const unit = grouped.find((u) => u.id === entry.unitId)!;
     const t = targetOf.get(unit.id);
     const t0 = tally(entry.role, unit.id, 0);
-    const fourNew = { signed: t0.fourNewSigned, started: t0.fourNewStarted, completed: t0.fourNewCompleted, producing: t0.fourNewProducing };
+    const fourNew = {
+      signed: t0.fourNewSigned,
+      started: t0.fourNewStarted,
+      completed: t0.fourNewCompleted,
+      producing: t0.fourNewProducing,
+    };
     const past = t0.pastPlannedStart;
     const falsified = q.adjustments.filter((a) => a.unitId === unit.id).reduce((sum, a) => sum + a.falsified, 0);
     const num = (v: string | number | null | undefined) => (v === null || v === undefined ? undefined : Number(v));
@@ -100,7 +144,13 @@ export async function computeBulletin(
       foreignCapitalUsd: Number(foreignOf(unit.id, q.year)),
     };
     const targetValues = Object.fromEntries(
-      Object.entries({ signedCount: num(t?.signed_count), signedAmountWan: num(t?.signed_amount_wan), leads: num(t?.leads), events: num(t?.events), foreignCapitalUsd: num(t?.foreign_usd_wan) }).filter(([, v]) => v !== undefined),
+      Object.entries({
+        signedCount: num(t?.signed_count),
+        signedAmountWan: num(t?.signed_amount_wan),
+        leads: num(t?.leads),
+        events: num(t?.events),
+        foreignCapitalUsd: num(t?.foreign_usd_wan),
+      }).filter(([, v]) => v !== undefined),
     ) as Record<string, number>;
     return { unit, entry, fourNew, past, falsified, actuals, targets: targetValues };
   });
@@ -153,8 +203,13 @@ export async function computeBulletin(
     city: {
       figures: figures(city),
       lastYear: figures(city.lastYear),
-      yoyPp: Object.fromEntries(RATE_KEYS.map((k) => [k, pp(city[k], city.lastYear[k])])) as Record<RateKey, number | null>,
-      signedCountChange: city.lastYear.signedCount ? (city.signedCount - city.lastYear.signedCount) / city.lastYear.signedCount : null,
+      yoyPp: Object.fromEntries(RATE_KEYS.map((k) => [k, pp(city[k], city.lastYear[k])])) as Record<
+        RateKey,
+        number | null
+      >,
+      signedCountChange: city.lastYear.signedCount
+        ? (city.signedCount - city.lastYear.signedCount) / city.lastYear.signedCount
+        : null,
     },
     foreignCapital: {
       usedUsdWan: used,

@@ -82,17 +82,26 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
   <h1>${s.period.year}年1—${s.period.month}月招商引资工作考核情况通报</h1>
   <p>${s.period.from} 至 ${s.period.to}，全市新签约项目 ${s.city.figures.signedCount} 个，协议投资 ${wan(s.city.figures.signedAmountWan)} 万元；合同率 ${pct(s.city.figures.contractRate)}（同比 ${pp(s.city.yoyPp.contractRate)}），注册率 ${pct(s.city.figures.registrationRate)}（同比 ${pp(s.city.yoyPp.registrationRate)}），达到开工条件率 ${pct(s.city.figures.readyRate)}（同比 ${pp(s.city.yoyPp.readyRate)}）；符合产业定位项目占比 ${pct(s.city.figures.fitShareCount)}（同比 ${pp(s.city.yoyPp.fitShareCount)}），金额占比 ${pct(s.city.figures.fitShareAmount)}（同比 ${pp(s.city.yoyPp.fitShareAmount)}）。实际使用外资 ${wan(Number(fc.usedUsdWan))} 万美元${fc.share === null ? '' : `，完成年度目标的 ${pct(fc.share)}`}${fc.yoy === null ? '' : `，同比 ${fc.yoy >= 0 ? '增长' : '下降'} ${(Math.abs(fc.yoy) * 100).toFixed(1)}%`}。</p>
   <h2>一、全市主要指标</h2>
-  <table><thead><tr><th>期间</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th>${Object.values(RATE_LABELS).map((l) => `<th>${l.replace('（', '<br>（')}</th>`).join('')}</tr></thead>
+  <table><thead><tr><th>期间</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th>${Object.values(RATE_LABELS)
+    .map((l) => `<th>${l.replace('（', '<br>（')}</th>`)
+    .join('')}</tr></thead>
   <tbody>${cityRow(`${s.period.year}年1—${s.period.month}月`, s.city.figures)}${cityRow(`${s.period.year - 1}年1—${s.period.month}月`, s.city.lastYear)}</tbody></table>
   ${groups}
   <p class="note">注：底线目标为${e(floors)}，红色粗体为未达底线。${e(s.formula.zh)}</p>
-  ${b.remarks ? `<h2>备注</h2>${b.remarks.split(/\n+/).map((l) => `<p>${e(l)}</p>`).join('')}` : ''}
+  ${
+    b.remarks
+      ? `<h2>备注</h2>${b.remarks
+          .split(/\n+/)
+          .map((l) => `<p>${e(l)}</p>`)
+          .join('')}`
+      : ''
+  }
   <p class="sign">${e(issuer)}<br>${y}年${m}月${d}日</p>
   ${b.snapshot_hash ? `<p class="note">校验码（SM3）：${b.snapshot_hash}</p>` : ''}
   </body></html>`;
 }
 
-type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
+type Browser = Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>;
 let browser: Promise<Browser> | null = null;
 let idle: NodeJS.Timeout | undefined;
 
@@ -109,11 +118,28 @@ function sharedBrowser(): Promise<Browser> {
     browser = import('playwright-core').then(({ chromium }) =>
       chromium.launch({
         executablePath: '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }),
     );
     const launched = browser;
-    void launched.then((b) => b.on('disconnected', () => { if (browser === launched) browser = null; }), () => { if (browser === launched) browser = null; });
+    void launched.then(
+      (b) =>
+        b.on('disconnected', () => {
+          if (browser === launched) browser = null;
+        }),
+      () => {
+        if (browser === launched) browser = null;
+      },
+    );
   }
   return browser;
 }
@@ -145,28 +171,65 @@ export async function bulletinXlsx(b: Bulletin, issuer: string): Promise<Buffer>
   const s = b.snapshot;
   const city = wb.addWorksheet('全市');
   city.addRow([`${issuer} ${bulletinTitle(b)}`]).font = { bold: true, size: 14 };
-  city.addRow([`统计期：${s.period.from} 至 ${s.period.to}；上年同期 ${s.period.lastYearFrom} 至 ${s.period.lastYearTo}`]);
+  city.addRow([
+    `统计期：${s.period.from} 至 ${s.period.to}；上年同期 ${s.period.lastYearFrom} 至 ${s.period.lastYearTo}`,
+  ]);
   city.addRow([]);
   city.addRow(['指标', '本期', '上年同期', '同比（百分点）']).font = { bold: true };
   city.addRow(['签约项目（个）', s.city.figures.signedCount, s.city.lastYear.signedCount, '']);
   city.addRow(['签约金额（万元）', s.city.figures.signedAmountWan, s.city.lastYear.signedAmountWan, '']);
   for (const k of Object.keys(RATE_LABELS) as RateKey[]) {
-    city.addRow([RATE_LABELS[k], s.city.figures[k], s.city.lastYear[k], s.city.yoyPp[k] === null ? '' : Number(s.city.yoyPp[k]!.toFixed(4))]);
+    city.addRow([
+      RATE_LABELS[k],
+      s.city.figures[k],
+      s.city.lastYear[k],
+      s.city.yoyPp[k] === null ? '' : Number(s.city.yoyPp[k]!.toFixed(4)),
+    ]);
   }
-  city.addRow(['实际使用外资（万美元）', Number(s.foreignCapital.usedUsdWan), Number(s.foreignCapital.lastYearUsedUsdWan), '']);
+  city.addRow([
+    '实际使用外资（万美元）',
+    Number(s.foreignCapital.usedUsdWan),
+    Number(s.foreignCapital.lastYearUsedUsdWan),
+    '',
+  ]);
   city.getColumn(1).width = 26;
   for (const c of [2, 3, 4]) city.getColumn(c).width = 18;
   for (let r = 7; r <= 11; r++) for (const c of [2, 3]) city.getRow(r).getCell(c).numFmt = '0.00%';
   for (const g of s.groups) {
     const ws = wb.addWorksheet(g.name.slice(0, 31));
-    ws.addRow(['排名', '单位', '签约项目（个）', '签约金额（万元）', ...Object.values(RATE_LABELS), '基础分', '加分', '扣分', '得分', '上期排名', '名次变化', '未达底线']).font = { bold: true };
+    ws.addRow([
+      '排名',
+      '单位',
+      '签约项目（个）',
+      '签约金额（万元）',
+      ...Object.values(RATE_LABELS),
+      '基础分',
+      '加分',
+      '扣分',
+      '得分',
+      '上期排名',
+      '名次变化',
+      '未达底线',
+    ]).font = { bold: true };
     for (const u of g.units) {
       ws.addRow([
-        u.rank, u.unitName, u.figures.signedCount, u.figures.signedAmountWan, ...(Object.keys(RATE_LABELS) as RateKey[]).map((k) => u.figures[k]),
-        u.base, u.bonus, u.penalty, u.score, u.previousRank, u.rankChange, u.floorsMissed.map((k) => INDICATOR_LABELS[k].zh).join('、'),
+        u.rank,
+        u.unitName,
+        u.figures.signedCount,
+        u.figures.signedAmountWan,
+        ...(Object.keys(RATE_LABELS) as RateKey[]).map((k) => u.figures[k]),
+        u.base,
+        u.bonus,
+        u.penalty,
+        u.score,
+        u.previousRank,
+        u.rankChange,
+        u.floorsMissed.map((k) => INDICATOR_LABELS[k].zh).join('、'),
       ]);
     }
-    ws.columns.forEach((c, i) => { c.width = i === 1 ? 22 : 13; });
+    ws.columns.forEach((c, i) => {
+      c.width = i === 1 ? 22 : 13;
+    });
     for (let r = 2; r <= g.units.length + 1; r++) for (let c = 5; c <= 9; c++) ws.getRow(r).getCell(c).numFmt = '0.00%';
   }
   if (b.remarks) wb.addWorksheet('备注').addRow([b.remarks]);

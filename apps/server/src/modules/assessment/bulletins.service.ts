@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { FIGURE_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Database, type Tx, isUniqueViolation, queryRows } from '../../db/client.ts';
+import { type Database, isUniqueViolation, queryRows, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { claimSlot } from '../projects/project-work.repository.ts';
+import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
 import {
   type BulletinRow,
@@ -18,9 +19,15 @@ import {
   nextIssueNumber,
   updateDraft,
 } from './assessment.repository.ts';
-import { type BulletinSnapshot, type Figures, RATE_KEYS, bulletinWindow, computeBulletin, monthEnd } from './bulletin-compute.ts';
+import {
+  type BulletinSnapshot,
+  bulletinWindow,
+  computeBulletin,
+  type Figures,
+  monthEnd,
+  RATE_KEYS,
+} from './bulletin-compute.ts';
 import { bulletinCohortSql, digestCohort, freezeAndTally, frozenFigureSql, tallyCohort } from './kpi.repository.ts';
-import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { loadScheme } from './scheme.service.ts';
 
 /** JSON with keys sorted at every level: the database's jsonb reorders keys, the hash must not depend on it. */
@@ -42,15 +49,20 @@ export const snapshotHash = (snapshot: unknown) => createHash('sm3').update(cano
 export const bulletinTitle = (b: { year: number; issue_number: number | null; month: number }) =>
   b.issue_number ? `${b.year}年第${b.issue_number}期` : `${b.year}年${b.month}月（草稿）`;
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
+const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
 /** The ranks of the year's latest published bulletin before this month: what "change in rank" compares with. */
 async function previousRanks(tx: Tx, year: number, month: number): Promise<Map<number, number>> {
-  const earlier = (await findBulletins(tx, true)).filter((b) => b.year === year && b.month < month).sort((a, b) => b.month - a.month)[0];
+  const earlier = (await findBulletins(tx, true))
+    .filter((b) => b.year === year && b.month < month)
+    .sort((a, b) => b.month - a.month)[0];
   const prev = earlier && (await findBulletin(tx, earlier.id));
   if (prev?.status !== 'published') return new Map();
   const snap = prev.snapshot as BulletinSnapshot;
-  return new Map(snap.groups.flatMap((g) => g.units.filter((u) => u.rank !== null).map((u) => [u.unitId, u.rank!] as const)));
+  return new Map(
+    snap.groups.flatMap((g) => g.units.filter((u) => u.rank !== null).map((u) => [u.unitId, u.rank!] as const)),
+  );
 }
 
 /**
@@ -70,14 +82,28 @@ export async function draftBulletin(
   const { scheme } = await loadScheme(database, q.year);
   return database.db.transaction(async (tx) => {
     const existing = await findBulletinOfMonth(tx, q.year, q.month, { forUpdate: true });
-    if (existing?.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id: existing.id }, `${bulletinTitle(existing)}通报已发布，不能重新生成`);
+    if (existing?.status === 'published')
+      throw new AppError(
+        'BULLETIN_PUBLISHED',
+        { id: existing.id },
+        `${bulletinTitle(existing)}通报已发布，不能重新生成`,
+      );
     const adjustments = q.adjustments ?? (existing ? (existing.snapshot as BulletinSnapshot).adjustments : []);
     let id: number;
     if (existing) id = existing.id;
     else {
       try {
         const w = bulletinWindow(q.year, q.month);
-        id = await tx.transaction((sp) => insertDraft(sp, { year: q.year, month: q.month, from: w.from, to: w.to, snapshot: {}, userId: ctx.actor?.userId ?? null }));
+        id = await tx.transaction((sp) =>
+          insertDraft(sp, {
+            year: q.year,
+            month: q.month,
+            from: w.from,
+            to: w.to,
+            snapshot: {},
+            userId: ctx.actor?.userId ?? null,
+          }),
+        );
       } catch (e) {
         if (isUniqueViolation(e)) throw new AppError('CONFLICT_VERSION', {}, '该月通报正由他人生成，请刷新');
         throw e;
@@ -85,27 +111,58 @@ export async function draftBulletin(
     }
     // The rows behind every figure are frozen, and summed in the same statement.
     const majorThresholdYuan = await findMajorThreshold(tx);
-    const { tally, frozen: cohort } = await freezeAndTally(tx, id, bulletinCohortSql(bulletinWindow(q.year, q.month), majorThresholdYuan));
-    const computed = await computeBulletin(tx, { year: q.year, month: q.month, scheme, majorThresholdYuan, tally, previousRanks: await previousRanks(tx, q.year, q.month), adjustments });
+    const { tally, frozen: cohort } = await freezeAndTally(
+      tx,
+      id,
+      bulletinCohortSql(bulletinWindow(q.year, q.month), majorThresholdYuan),
+    );
+    const computed = await computeBulletin(tx, {
+      year: q.year,
+      month: q.month,
+      scheme,
+      majorThresholdYuan,
+      tally,
+      previousRanks: await previousRanks(tx, q.year, q.month),
+      adjustments,
+    });
     if (computed.city.figures.signedCount === 0) {
       throw invalid('month', `${q.year}年1月至${q.month}月没有签约项目，无法生成通报（请先录入或导入项目）`);
     }
     const snapshot: BulletinSnapshot = { ...computed, cohort };
     if (!(await updateDraft(tx, id, existing?.version ?? 1, { snapshot }))) throw new AppError('CONFLICT_VERSION');
-    await recordAudit(tx, ctx, { action: 'bulletin.draft', entityType: 'bulletin', entityId: id, after: { year: q.year, month: q.month, adjustments, projects: cohort.projects } });
+    await recordAudit(tx, ctx, {
+      action: 'bulletin.draft',
+      entityType: 'bulletin',
+      entityId: id,
+      after: { year: q.year, month: q.month, adjustments, projects: cohort.projects },
+    });
     return { id };
   });
 }
 
 /** Remarks on a draft (the director's words printed under the tables). */
-export async function setRemarks(database: Database, ctx: RequestContext, id: number, version: number, remarks: string | null) {
+export async function setRemarks(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  version: number,
+  remarks: string | null,
+) {
   assessmentPolicy.assert(requireActor(ctx), 'bulletin.draft');
   await database.db.transaction(async (tx) => {
     const b = await findBulletin(tx, id, { forUpdate: true });
     if (!b) throw new AppError('NOT_FOUND');
-    if (b.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id }, `${bulletinTitle(b)}通报已发布，不能再修改`);
-    if (!(await updateDraft(tx, id, version, { remarks }))) throw new AppError('CONFLICT_VERSION', { currentVersion: b.version });
-    await recordAudit(tx, ctx, { action: 'bulletin.remarks', entityType: 'bulletin', entityId: id, before: { remarks: b.remarks }, after: { remarks } });
+    if (b.status === 'published')
+      throw new AppError('BULLETIN_PUBLISHED', { id }, `${bulletinTitle(b)}通报已发布，不能再修改`);
+    if (!(await updateDraft(tx, id, version, { remarks })))
+      throw new AppError('CONFLICT_VERSION', { currentVersion: b.version });
+    await recordAudit(tx, ctx, {
+      action: 'bulletin.remarks',
+      entityType: 'bulletin',
+      entityId: id,
+      before: { remarks: b.remarks },
+      after: { remarks },
+    });
   });
 }
 
@@ -116,14 +173,34 @@ export async function publishBulletin(database: Database, ctx: RequestContext, i
   return database.db.transaction(async (tx) => {
     const b = await findBulletin(tx, id, { forUpdate: true });
     if (!b) throw new AppError('NOT_FOUND');
-    if (b.status === 'published') throw new AppError('BULLETIN_PUBLISHED', { id, issueNumber: b.issue_number }, `${bulletinTitle(b)}通报已经发布，不能重复发布`);
+    if (b.status === 'published')
+      throw new AppError(
+        'BULLETIN_PUBLISHED',
+        { id, issueNumber: b.issue_number },
+        `${bulletinTitle(b)}通报已经发布，不能重复发布`,
+      );
     const later = (await findBulletins(tx, true)).find((x) => x.year === b.year && x.month > b.month);
-    if (later) throw new AppError('BULLETIN_PUBLISHED', { later: later.id }, `${b.year}年${later.month}月的通报已发布（${bulletinTitle(later)}），期号按月份排序，不能再发布更早月份的通报`);
-    if (b.version !== version) throw new AppError('CONFLICT_VERSION', { currentVersion: b.version }, '草稿在您审阅后已被重新生成或修改，请刷新后再发布');
+    if (later)
+      throw new AppError(
+        'BULLETIN_PUBLISHED',
+        { later: later.id },
+        `${b.year}年${later.month}月的通报已发布（${bulletinTitle(later)}），期号按月份排序，不能再发布更早月份的通报`,
+      );
+    if (b.version !== version)
+      throw new AppError(
+        'CONFLICT_VERSION',
+        { currentVersion: b.version },
+        '草稿在您审阅后已被重新生成或修改，请刷新后再发布',
+      );
     const issueNumber = await nextIssueNumber(tx, b.year);
     const hash = snapshotHash(b.snapshot);
     await markPublished(tx, id, issueNumber, hash, actor.userId);
-    await recordAudit(tx, ctx, { action: 'bulletin.publish', entityType: 'bulletin', entityId: id, after: { title: `${b.year}年第${issueNumber}期`, hash } });
+    await recordAudit(tx, ctx, {
+      action: 'bulletin.publish',
+      entityType: 'bulletin',
+      entityId: id,
+      after: { title: `${b.year}年第${issueNumber}期`, hash },
+    });
     return { id, issueNumber, title: `${b.year}年第${issueNumber}期`, hash };
   });
 }
@@ -132,17 +209,32 @@ export async function publishBulletin(database: Database, ctx: RequestContext, i
  * A bulletin as stored. A published one is checked on every read: its snapshot against the
  * sealed hash, and the projects frozen with it against the SHA-256 the snapshot holds.
  */
-export async function readBulletin(database: Database, ctx: RequestContext, id: number): Promise<BulletinRow & { snapshot: BulletinSnapshot }> {
+export async function readBulletin(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+): Promise<BulletinRow & { snapshot: BulletinSnapshot }> {
   const actor = requireActor(ctx);
   assessmentPolicy.assert(actor, 'bulletin.list');
   const b = await findBulletin(database.db, id);
-  if (!b || (b.status === 'draft' && !assessmentPolicy.allows(actor, 'bulletin.readDraft'))) throw new AppError('NOT_FOUND');
+  if (!b || (b.status === 'draft' && !assessmentPolicy.allows(actor, 'bulletin.readDraft')))
+    throw new AppError('NOT_FOUND');
   if (b.status === 'published') {
     const sealed = (b.snapshot as BulletinSnapshot).cohort;
     const frozen = await digestCohort(database.db, id);
-    if (snapshotHash(b.snapshot) !== b.snapshot_hash || frozen.sha256 !== sealed?.sha256 || frozen.projects !== sealed.projects) {
+    if (
+      snapshotHash(b.snapshot) !== b.snapshot_hash ||
+      frozen.sha256 !== sealed?.sha256 ||
+      frozen.projects !== sealed.projects
+    ) {
       await database.db.transaction((tx) =>
-        recordAudit(tx, ctx, { action: 'bulletin.tampered', entityType: 'bulletin', entityId: id, outcome: 'failure', after: { stored: b.snapshot_hash, sealedCohort: sealed, frozenCohort: frozen } }),
+        recordAudit(tx, ctx, {
+          action: 'bulletin.tampered',
+          entityType: 'bulletin',
+          entityId: id,
+          outcome: 'failure',
+          after: { stored: b.snapshot_hash, sealedCohort: sealed, frozenCohort: frozen },
+        }),
       );
       throw new AppError('SNAPSHOT_TAMPERED', { id });
     }
@@ -151,8 +243,20 @@ export async function readBulletin(database: Database, ctx: RequestContext, id: 
 }
 
 const summary = (b: Omit<BulletinRow, 'snapshot'>) => ({
-  id: b.id, year: b.year, month: b.month, periodFrom: b.period_from, periodTo: b.period_to, status: b.status, issueNumber: b.issue_number,
-  title: bulletinTitle(b), remarks: b.remarks, hash: b.snapshot_hash, version: b.version, createdAt: b.created_at, publishedAt: b.published_at, publishedBy: b.published_by_name,
+  id: b.id,
+  year: b.year,
+  month: b.month,
+  periodFrom: b.period_from,
+  periodTo: b.period_to,
+  status: b.status,
+  issueNumber: b.issue_number,
+  title: bulletinTitle(b),
+  remarks: b.remarks,
+  hash: b.snapshot_hash,
+  version: b.version,
+  createdAt: b.created_at,
+  publishedAt: b.published_at,
+  publishedBy: b.published_by_name,
 });
 
 export async function listBulletins(database: Database, ctx: RequestContext) {
@@ -168,9 +272,23 @@ export async function getBulletin(database: Database, ctx: RequestContext, id: n
   return { ...summary(b), snapshot: b.snapshot };
 }
 
-export const FIGURE_KEYS = ['signed', 'amount', 'contracted', 'registered', 'ready', 'fit', 'fitAmount', 'readyImplied', 'lastYearSigned', 'fourNewSigned', 'fourNewStarted', 'fourNewCompleted', 'fourNewProducing', 'pastPlannedStart'] as const;
+export const FIGURE_KEYS = [
+  'signed',
+  'amount',
+  'contracted',
+  'registered',
+  'ready',
+  'fit',
+  'fitAmount',
+  'readyImplied',
+  'lastYearSigned',
+  'fourNewSigned',
+  'fourNewStarted',
+  'fourNewCompleted',
+  'fourNewProducing',
+  'pastPlannedStart',
+] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
-
 
 /**
  * The projects frozen behind one figure of a bulletin, as a query of their ids, and how many.
@@ -194,12 +312,23 @@ export async function projectIdsBehind(
   }
   // Last year's signed projects are the signed figure of the window a year earlier.
   const lastYear = figure === 'lastYearSigned';
-  const idsFrom = frozenFigureSql(id, lastYear ? FIGURE_BITS.signed : FIGURE_BITS[figure], lastYear ? 'last' : 'this', unit);
+  const idsFrom = frozenFigureSql(
+    id,
+    lastYear ? FIGURE_BITS.signed : FIGURE_BITS[figure],
+    lastYear ? 'last' : 'this',
+    unit,
+  );
   const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from (${idsFrom}) f`);
   return { idsFrom, count: row!.n, published: b.status === 'published' };
 }
 
-type Difference = { scope: string; unitId: number | null; figure: string; published: number | string | null; now: number | string | null };
+type Difference = {
+  scope: string;
+  unitId: number | null;
+  figure: string;
+  published: number | string | null;
+  now: number | string | null;
+};
 
 /**
  * What the bulletin would say if computed today with its own scheme and adjustments, figure by
@@ -216,7 +345,11 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
     scheme: snap.scheme,
     majorThresholdYuan,
     tally: await tallyCohort(database.db, bulletinCohortSql(bulletinWindow(b.year, b.month), majorThresholdYuan)),
-    previousRanks: new Map(snap.groups.flatMap((g) => g.units.filter((u) => u.previousRank !== null).map((u) => [u.unitId, u.previousRank!] as const))),
+    previousRanks: new Map(
+      snap.groups.flatMap((g) =>
+        g.units.filter((u) => u.previousRank !== null).map((u) => [u.unitId, u.previousRank!] as const),
+      ),
+    ),
     adjustments: snap.adjustments,
   });
   const differences: Difference[] = [];
@@ -230,14 +363,23 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
     const c = nowUnits.get(u.unitId);
     if (!c) continue;
     compare(u.unitName, u.unitId, u.figures, c.figures);
-    if (u.score !== c.score) differences.push({ scope: u.unitName, unitId: u.unitId, figure: 'score', published: u.score, now: c.score });
-    if (u.rank !== c.rank) differences.push({ scope: u.unitName, unitId: u.unitId, figure: 'rank', published: u.rank, now: c.rank });
+    if (u.score !== c.score)
+      differences.push({ scope: u.unitName, unitId: u.unitId, figure: 'score', published: u.score, now: c.score });
+    if (u.rank !== c.rank)
+      differences.push({ scope: u.unitName, unitId: u.unitId, figure: 'rank', published: u.rank, now: c.rank });
   }
   const corrections = await findCorrections(database.db, id);
   return {
     computedOn: shanghaiDate(),
     differences,
-    corrections: corrections.map((c) => ({ projectId: c.project_id, projectName: c.project_name, changes: c.changes, reason: c.reason, user: c.user_name, at: c.at })),
+    corrections: corrections.map((c) => ({
+      projectId: c.project_id,
+      projectName: c.project_name,
+      changes: c.changes,
+      reason: c.reason,
+      user: c.user_name,
+      at: c.at,
+    })),
   };
 }
 
@@ -254,7 +396,8 @@ export async function runMonthlyDraft(database: Database, ctx: RequestContext, t
   try {
     return await draftBulletin(database, ctx, { year, month });
   } catch (e) {
-    if (e instanceof AppError && e.code === 'VALIDATION_FAILED') return { skipped: 'no data' as const, reason: e.message };
+    if (e instanceof AppError && e.code === 'VALIDATION_FAILED')
+      return { skipped: 'no data' as const, reason: e.message };
     throw e;
   }
 }

@@ -16,7 +16,10 @@ export async function signedByMonth(db: Tx, years: number[]) {
 
 /** The host units the dashboard rates: every active county and zone. */
 export async function findHostUnits(db: Tx) {
-  return queryRows<{ id: number; name: string }>(db, sql`select id, name from units where active and kind in ('county', 'function_zone') order by id`);
+  return queryRows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from units where active and kind in ('county', 'function_zone') order by id`,
+  );
 }
 
 export async function chainMix(db: Tx, from: string, to: string) {
@@ -28,7 +31,10 @@ export async function chainMix(db: Tx, from: string, to: string) {
 }
 
 export async function countOverdueBlockers(db: Tx, today: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from blockers where status = 'open' and due_on < ${today}::date`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from blockers where status = 'open' and due_on < ${today}::date`,
+  );
   return row!.n;
 }
 
@@ -57,16 +63,28 @@ export const QUALITY_CHECKS = {
 } as const;
 export type QualityCheck = keyof typeof QUALITY_CHECKS;
 
-export async function runQualityCheck(db: Tx, check: QualityCheck, limit: number): Promise<{ count: number; items: QualityItem[] }> {
+export async function runQualityCheck(
+  db: Tx,
+  check: QualityCheck,
+  limit: number,
+): Promise<{ count: number; items: QualityItem[] }> {
   const [[count], items] = await Promise.all([
     queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${QUALITY_CHECKS[check]}) q`),
-    limit > 0 ? queryRows<QualityItem>(db, sql`select * from (${QUALITY_CHECKS[check]}) q order by project_id nulls first, project_name limit ${limit}`) : [],
+    limit > 0
+      ? queryRows<QualityItem>(
+          db,
+          sql`select * from (${QUALITY_CHECKS[check]}) q order by project_id nulls first, project_name limit ${limit}`,
+        )
+      : [],
   ]);
   return { count: count!.n, items };
 }
 
 /** The data-quality counts of the current hour, if some process has counted them already. */
-export async function findCachedQualityCounts(db: Tx, slot: string): Promise<{ counts: Record<QualityCheck, number>; at: string } | undefined> {
+export async function findCachedQualityCounts(
+  db: Tx,
+  slot: string,
+): Promise<{ counts: Record<QualityCheck, number>; at: string } | undefined> {
   const [row] = await queryRows<{ result: Record<QualityCheck, number> | null; at: string }>(
     db,
     sql`select result, ran_at::text as at from scheduled_runs where job = 'data-quality-counts' and slot = ${slot}`,

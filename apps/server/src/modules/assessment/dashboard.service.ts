@@ -1,27 +1,27 @@
-import { yuanToWan, shanghaiDate } from '@zhaoshang/shared';
+import { shanghaiDate, yuanToWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { listLeads } from '../leads/leads.service.ts';
 import { majorProjectsBoard } from '../projects/project-work.service.ts';
+import type { KpiFigureFilter } from '../projects/projects.repository.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
 import { findForeignCapital, findTargets } from './assessment.repository.ts';
 import { sumWan } from './bulletin-compute.ts';
 import {
-  QUALITY_CHECKS,
-  type QualityCheck,
   chainMix,
   countOverdueBlockers,
   findCachedQualityCounts,
   findHostUnits,
+  QUALITY_CHECKS,
+  type QualityCheck,
   runQualityCheck,
   saveQualityCounts,
   signedByMonth,
 } from './dashboard.repository.ts';
 import { kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 import { assertWindow } from './kpi.service.ts';
-import type { KpiFigureFilter } from '../projects/projects.repository.ts';
 import { loadScheme } from './scheme.service.ts';
 
 const rate = (n: number, d: number) => (d === 0 ? null : n / d);
@@ -46,7 +46,10 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
   assessmentPolicy.assert(actor, 'dashboard.read');
   const today = shanghaiDate();
   const thisYear = Number(today.slice(0, 4));
-  if (year < 2000 || year > thisYear) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: `年度应在 2000 至 ${thisYear} 之间` }] });
+  if (year < 2000 || year > thisYear)
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ path: 'year', message: `年度应在 2000 至 ${thisYear} 之间` }],
+    });
   const to = year === thisYear ? today : `${year}-12-31`;
   const from = `${year}-01-01`;
   const month = Number(to.slice(5, 7));
@@ -65,10 +68,13 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     qualityCounts(database),
   ]);
   const city = tally('city', 0, 0);
-  const floors = Object.fromEntries(scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]));
+  const floors = Object.fromEntries(
+    scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]),
+  );
   // Both years end at the last month entered this year, so a late entry does not make a y/y fall.
   const entered = Math.max(0, ...foreign.filter((f) => f.year === year && f.month <= month).map((f) => f.month));
-  const used = (y: number) => sumWan(foreign.filter((f) => f.year === y && f.month <= entered).map((f) => f.used_usd_wan));
+  const used = (y: number) =>
+    sumWan(foreign.filter((f) => f.year === y && f.month <= entered).map((f) => f.used_usd_wan));
   const targetList = targets.filter((t) => t.foreign_usd_wan !== null).map((t) => t.foreign_usd_wan!);
   const target = targetList.length ? sumWan(targetList) : null;
   const usedNow = used(year);
@@ -78,19 +84,42 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     window: { from, to },
     signedByMonth: Array.from({ length: 12 }, (_, i) => {
       const of = (y: number) => months.find((m) => m.year === y && m.month === i + 1);
-      return { month: i + 1, count: of(year)?.count ?? 0, amountWan: wan(of(year)?.amount_yuan ?? null), lastYearCount: of(year - 1)?.count ?? 0, lastYearAmountWan: wan(of(year - 1)?.amount_yuan ?? null) };
+      return {
+        month: i + 1,
+        count: of(year)?.count ?? 0,
+        amountWan: wan(of(year)?.amount_yuan ?? null),
+        lastYearCount: of(year - 1)?.count ?? 0,
+        lastYearAmountWan: wan(of(year - 1)?.amount_yuan ?? null),
+      };
     }),
-    funnel: { signed: city.signed, contracted: city.contracted, registered: city.registered, ready: city.ready, started: city.started, completed: city.completed, producing: city.producing },
+    funnel: {
+      signed: city.signed,
+      contracted: city.contracted,
+      registered: city.registered,
+      ready: city.ready,
+      started: city.started,
+      completed: city.completed,
+      producing: city.producing,
+    },
     floors,
     unitRates: hosts.map((u) => {
       const t = tally('host', u.id, 0);
-      return { unit: u, signed: t.signed, contractRate: rate(t.contracted, t.signed), registrationRate: rate(t.registered, t.signed), readyRate: rate(t.ready, t.signed) };
+      return {
+        unit: u,
+        signed: t.signed,
+        contractRate: rate(t.contracted, t.signed),
+        registrationRate: rate(t.registered, t.signed),
+        readyRate: rate(t.ready, t.signed),
+      };
     }),
     chainMix: chains.map((c) => ({ chain: c.chain, count: c.count, amountWan: wan(c.amount_yuan) })),
     foreignCapital: {
       throughMonth: entered || null,
-      usedUsdWan: usedNow, targetUsdWan: target, share: target && Number(target) > 0 ? Number(usedNow) / Number(target) : null,
-      lastYearUsedUsdWan: usedLast, yoy: Number(usedLast) > 0 ? (Number(usedNow) - Number(usedLast)) / Number(usedLast) : null,
+      usedUsdWan: usedNow,
+      targetUsdWan: target,
+      share: target && Number(target) > 0 ? Number(usedNow) / Number(target) : null,
+      lastYearUsedUsdWan: usedLast,
+      yoy: Number(usedLast) > 0 ? (Number(usedNow) - Number(usedLast)) / Number(usedLast) : null,
     },
     majorProjects: { ...board.counts, thresholdWan: board.majorThresholdWan },
     overdueLeads: leads.total,
@@ -109,7 +138,11 @@ async function qualityCounts(database: Database): Promise<{ counts: Record<Quali
   const cached = await findCachedQualityCounts(database.db, slot);
   if (cached) return cached;
   const counts = Object.fromEntries(
-    await Promise.all((Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => [k, (await runQualityCheck(database.db, k, 0)).count] as const)),
+    await Promise.all(
+      (Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(
+        async (k) => [k, (await runQualityCheck(database.db, k, 0)).count] as const,
+      ),
+    ),
   ) as Record<QualityCheck, number>;
   await saveQualityCounts(database.db, slot, counts);
   return { counts, at: new Date().toISOString() };
@@ -119,13 +152,22 @@ async function qualityCounts(database: Database): Promise<{ counts: Record<Quali
 export async function getQualityCheck(database: Database, ctx: RequestContext, check: QualityCheck, limit = 500) {
   assessmentPolicy.assert(requireActor(ctx), 'dashboard.read');
   const { count, items } = await runQualityCheck(database.db, check, limit);
-  return { check, title: QUALITY_TITLES[check], count, items: items.map((i) => ({ projectId: i.project_id, name: i.project_name, detail: i.detail })) };
+  return {
+    check,
+    title: QUALITY_TITLES[check],
+    count,
+    items: items.map((i) => ({ projectId: i.project_id, name: i.project_name, detail: i.detail })),
+  };
 }
 
 export async function getQualityOverview(database: Database, ctx: RequestContext) {
   assessmentPolicy.assert(requireActor(ctx), 'dashboard.read');
   const checks = await Promise.all(
-    (Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => ({ check: k, title: QUALITY_TITLES[k], count: (await runQualityCheck(database.db, k, 0)).count })),
+    (Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => ({
+      check: k,
+      title: QUALITY_TITLES[k],
+      count: (await runQualityCheck(database.db, k, 0)).count,
+    })),
   );
   return {
     checks,

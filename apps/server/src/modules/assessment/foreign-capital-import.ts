@@ -3,7 +3,7 @@ import { AMOUNT_PROBLEM_LABELS, parseWan } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
+import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
@@ -15,18 +15,39 @@ export const FOREIGN_CAPITAL_COLUMNS: ColumnSpec<Field>[] = [
   { key: 'unit', zh: '单位', aliases: ['unit', '单位名称'], required: true },
   { key: 'year', zh: '年份', aliases: ['year', '年度'], required: true },
   { key: 'month', zh: '月份', aliases: ['month'], required: true },
-  { key: 'used', zh: '实际使用外资(万美元)', aliases: ['实际使用外资', 'foreign capital used', 'used'], required: true },
+  {
+    key: 'used',
+    zh: '实际使用外资(万美元)',
+    aliases: ['实际使用外资', 'foreign capital used', 'used'],
+    required: true,
+  },
 ];
 
 /** Imports actual use of foreign capital per unit and month; a row for a month already entered replaces it. */
-export async function importForeignCapital(database: Database, ctx: RequestContext, table: Table, opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer }): Promise<ImportReport> {
+export async function importForeignCapital(
+  database: Database,
+  ctx: RequestContext,
+  table: Table,
+  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+): Promise<ImportReport> {
   if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'foreignCapital.manage');
   const errors: RowError[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, FOREIGN_CAPITAL_COLUMNS);
   errors.push(...headerErrors);
-  const empty: ImportReport = { dryRun: opts.dryRun, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, errors };
+  const empty: ImportReport = {
+    dryRun: opts.dryRun,
+    rows: table.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors,
+  };
   if (errors.length) return empty;
-  const units = new Map((await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map((u) => [u.name, u.id]));
+  const units = new Map(
+    (await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map(
+      (u) => [u.name, u.id],
+    ),
+  );
   const label = (f: Field) => columns.get(f) ?? FOREIGN_CAPITAL_COLUMNS.find((c) => c.key === f)!.zh;
   const rows: { unitId: number; year: number; month: number; usedUsdWan: string }[] = [];
   const seen = new Map<string, number>();
@@ -64,7 +85,11 @@ export async function importForeignCapital(database: Database, ctx: RequestConte
     await recordAudit(tx, ctx, {
       action: 'foreignCapital.import',
       entityType: 'foreign_capital',
-      after: { file: opts.fileName, sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null, rows: rows.length },
+      after: {
+        file: opts.fileName,
+        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
+        rows: rows.length,
+      },
     });
   });
   return { ...empty, created: rows.length - updated, updated };

@@ -1,4 +1,4 @@
-import { type KpiProject, type KpiUnit, type KpiWindow, computeKpi } from '@zhaoshang/shared';
+import { computeKpi, type KpiProject, type KpiUnit, type KpiWindow } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUnit } from '../../../test/factories.ts';
@@ -6,7 +6,15 @@ import { openTestDatabase } from '../../../test/test-db.ts';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import { type KpiFigureFilter, kpiFigureSql } from '../projects/projects.repository.ts';
-import { bulletinCohortSql, digestCohort, freezeAndTally, frozenCohortSql, frozenFigureSql, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
+import {
+  bulletinCohortSql,
+  digestCohort,
+  freezeAndTally,
+  frozenCohortSql,
+  frozenFigureSql,
+  kpiCohortSql,
+  tallyCohort,
+} from './kpi.repository.ts';
 import { figuresOf } from './kpi.service.ts';
 
 /*
@@ -32,10 +40,15 @@ function generator(seed: number) {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-  return { next, pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
+  return {
+    next,
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+    chance: (p: number) => next() < p,
+  };
 }
 
-const day = (base: string, offset: number) => new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (base: string, offset: number) =>
+  new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -67,7 +80,10 @@ beforeAll(async () => {
     );
     ids.push(row!.id);
     const credited = sources.filter(() => g.chance(0.4));
-    if (credited.length) await database.db.execute(sql`insert into project_sources (project_id, unit_id) select ${row!.id}, unnest(${sql.param(credited)}::int[])`);
+    if (credited.length)
+      await database.db.execute(
+        sql`insert into project_sources (project_id, unit_id) select ${row!.id}, unnest(${sql.param(credited)}::int[])`,
+      );
   }
   // A major project signed long before the windows and started inside the first: "four new" counts its start.
   const [old] = await queryRows<{ id: number }>(
@@ -99,7 +115,10 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const units = (): KpiUnit[] => [...hosts.map((id) => ({ id, roles: ['host' as const] })), ...sources.map((id) => ({ id, roles: ['source' as const] }))];
+const units = (): KpiUnit[] => [
+  ...hosts.map((id) => ({ id, roles: ['host' as const] })),
+  ...sources.map((id) => ({ id, roles: ['source' as const] })),
+];
 
 const WINDOWS: KpiWindow[] = [
   { from: '2021-01-01', to: '2021-07-31' },
@@ -123,18 +142,41 @@ describe('the database applies the engine’s rules', () => {
         window: engine.window,
         lastYearWindow: engine.lastYearWindow,
         city: { ...strip(engine.city), lastYear: strip(engine.city.lastYear) },
-        units: engine.units.map((u) => ({ unitId: u.unitId, role: u.role, indicators: { ...strip(u.indicators), lastYear: strip(u.indicators.lastYear) } })),
+        units: engine.units.map((u) => ({
+          unitId: u.unitId,
+          role: u.role,
+          indicators: { ...strip(u.indicators), lastYear: strip(u.indicators.lastYear) },
+        })),
       };
       expect(figuresOf(await tallyCohort(database.db, kpiCohortSql(w)), w, units())).toEqual(expected);
     });
 
     it(`lists the engine’s projects behind each figure for ${w.from} – ${w.to}`, async () => {
       const engine = computeKpi(projects, w, units());
-      const figures = ['signed', 'amount', 'contracted', 'registered', 'ready', 'readyImplied', 'fit', 'fitAmount'] as const;
+      const figures = [
+        'signed',
+        'amount',
+        'contracted',
+        'registered',
+        'ready',
+        'readyImplied',
+        'fit',
+        'fitAmount',
+      ] as const;
       for (const figure of figures) {
-        const ids = async (f: KpiFigureFilter) => (await queryRows<{ id: number }>(database.db, sql`select p.id from projects p where ${kpiFigureSql(f)} order by p.id`)).map((r) => r.id);
+        const ids = async (f: KpiFigureFilter) =>
+          (
+            await queryRows<{ id: number }>(
+              database.db,
+              sql`select p.id from projects p where ${kpiFigureSql(f)} order by p.id`,
+            )
+          ).map((r) => r.id);
         expect(await ids({ ...w, figure }), figure).toEqual(engine.city.behind[figure]);
-        for (const u of engine.units) expect(await ids({ ...w, figure, unitId: u.unitId, role: u.role }), `${figure} ${u.role} ${u.unitId}`).toEqual(u.indicators.behind[figure]);
+        for (const u of engine.units)
+          expect(
+            await ids({ ...w, figure, unitId: u.unitId, role: u.role }),
+            `${figure} ${u.role} ${u.unitId}`,
+          ).toEqual(u.indicators.behind[figure]);
       }
     });
   }
@@ -159,14 +201,21 @@ describe('the database applies the engine’s rules', () => {
     expect(frozenTally('city', 0, 1)).toEqual(live('city', 0, 1));
     const engine = computeKpi(projects, w, units());
     const ids = async (bits: number, year: 'this' | 'last', unit: { id: number; role: 'host' | 'source' } | null) =>
-      (await queryRows<{ project_id: number }>(database.db, sql`select f.project_id from (${frozenFigureSql(b!.id, bits, year, unit)}) f order by 1`)).map((r) => r.project_id);
+      (
+        await queryRows<{ project_id: number }>(
+          database.db,
+          sql`select f.project_id from (${frozenFigureSql(b!.id, bits, year, unit)}) f order by 1`,
+        )
+      ).map((r) => r.project_id);
     expect(await ids(4, 'this', null)).toEqual(engine.city.behind.contracted);
     expect(await ids(2, 'last', null)).toEqual(engine.city.lastYear.behind.signed);
     const source = engine.units.find((u) => u.role === 'source')!;
     expect(await ids(16, 'this', { id: source.unitId, role: 'source' })).toEqual(source.indicators.behind.ready);
     // Four new: the old major project started in the window counts for its host, whenever it was signed.
     const within = (d: string | null) => d !== null && d >= w.from && d <= w.to;
-    const majorStarted = projects.filter((p) => p.hostUnitId === hosts[0] && p.agreedYuan >= MAJOR && within(p.startedOn));
+    const majorStarted = projects.filter(
+      (p) => p.hostUnitId === hosts[0] && p.agreedYuan >= MAJOR && within(p.startedOn),
+    );
     expect(majorStarted.map((p) => p.id)).toContain(startedMajor.id);
     expect(live('host', hosts[0]!, 0).fourNewStarted).toBe(majorStarted.length);
   });

@@ -1,4 +1,12 @@
-import { KPI_BITS as B, type KpiRole, type KpiWindow, type Tally, addToTally, emptyTally, lastYearWindow } from '@zhaoshang/shared';
+import {
+  addToTally,
+  KPI_BITS as B,
+  emptyTally,
+  type KpiRole,
+  type KpiWindow,
+  lastYearWindow,
+  type Tally,
+} from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { kpiBitsSql } from '../projects/projects.repository.ts';
@@ -21,14 +29,17 @@ export const signedBetweenSql = (from: string, to: string) =>
 /** Where the projects of a window and of last year's are: one signing range, or two when the windows are shorter than a year. */
 function signingRanges(w: KpiWindow): SQL[] {
   const prev = lastYearWindow(w);
-  return prev.to < w.from ? [signedBetweenSql(prev.from, prev.to), signedBetweenSql(w.from, w.to)] : [signedBetweenSql(prev.from, w.to)];
+  return prev.to < w.from
+    ? [signedBetweenSql(prev.from, prev.to), signedBetweenSql(w.from, w.to)]
+    : [signedBetweenSql(prev.from, w.to)];
 }
 
 /** Signed in the window or in the same window a year earlier. */
 const eitherWindowSql = (w: KpiWindow) => sql`(${sql.join(signingRanges(w), sql` or `)})`;
 
 /** The rows `select` makes for each signing range of a window, together. */
-const perRange = (w: KpiWindow, select: (where: SQL) => SQL) => sql.join(signingRanges(w).map(select), sql` union all `);
+const perRange = (w: KpiWindow, select: (where: SQL) => SQL) =>
+  sql.join(signingRanges(w).map(select), sql` union all `);
 
 /*
  * A cohort is rows of (project_id, host_unit_id, sources: the sourcing unit ids (int[]),
@@ -40,7 +51,9 @@ const perRange = (w: KpiWindow, select: (where: SQL) => SQL) => sql.join(signing
  * either. Without `lastYear`, only the window's (last_year 0).
  */
 export function kpiCohortSql(w: KpiWindow, opts: { lastYear?: boolean } = {}): SQL {
-  const select = (where: SQL) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
+  const select = (
+    where: SQL,
+  ) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
       ${kpiBitsSql(w)} as this_year, ${opts.lastYear === false ? sql`0` : kpiBitsSql(lastYearWindow(w))} as last_year
     from projects p where ${where}`;
   return opts.lastYear === false ? select(signedBetweenSql(w.from, w.to)) : perRange(w, select);
@@ -61,18 +74,31 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
     and p.id in (select m.project_id from project_milestones m where m.stage = 'started' and m.planned_on <= ${to})`;
   const fourNew = sql`${bit(within('signed'), B.majorSigned)} + ${bit(within('started'), B.majorStarted)}
     + ${bit(within('completed'), B.majorCompleted)} + ${bit(within('producing'), B.majorProducing)} + ${bit(pastStart, B.pastPlannedStart)}`;
-  const rows = (extra: SQL, where: SQL) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
+  const rows = (
+    extra: SQL,
+    where: SQL,
+  ) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
       ${kpiBitsSql(w)} + ${extra} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year
     from projects p where ${where}`;
   const others = perRange(w, (range) => rows(sql`0`, sql`${range} and p.agreed_yuan < ${threshold}`));
-  const major = rows(fourNew, sql`p.agreed_yuan >= ${threshold} and (${eitherWindowSql(w)} or ${within('started')} or ${within('completed')} or ${within('producing')} or (${pastStart}))`);
+  const major = rows(
+    fourNew,
+    sql`p.agreed_yuan >= ${threshold} and (${eitherWindowSql(w)} or ${within('started')} or ${within('completed')} or ${within('producing')} or (${pastStart}))`,
+  );
   return sql`${others} union all ${major}`;
 }
 
 /** The tallies of a cohort per scope (the city, a unit as host or as source) and window (0 this year, 1 last year). */
 export type CohortTallies = (role: 'city' | KpiRole, unitId: number, which: 0 | 1) => Tally;
 
-type BitsRow = { role: 'host' | 'source'; unit_id: number; this_year: number; last_year: number; n: number; yuan: string };
+type BitsRow = {
+  role: 'host' | 'source';
+  unit_id: number;
+  this_year: number;
+  last_year: number;
+  n: number;
+  yuan: string;
+};
 
 /** The groups of cohort rows `c`, by host or by sourcing unit, with their bits (one query's worth). */
 const groupsSql = (by: 'host' | 'source') =>
@@ -112,7 +138,8 @@ function tallyGroups(rows: BitsRow[]): CohortTallies {
  */
 export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean } = {}): Promise<CohortTallies> {
   const rows = await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('host')}`);
-  if (opts.sources !== false) rows.push(...(await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('source')}`)));
+  if (opts.sources !== false)
+    rows.push(...(await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('source')}`)));
   return tallyGroups(rows);
 }
 
@@ -122,7 +149,11 @@ export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean
  * statement: the figures are the sums of exactly the rows frozen. Answers the tally and how many
  * rows were frozen with their SHA-256.
  */
-export async function freezeAndTally(db: Tx, bulletinId: number, cohort: SQL): Promise<{ tally: CohortTallies; frozen: { projects: number; sha256: string } }> {
+export async function freezeAndTally(
+  db: Tx,
+  bulletinId: number,
+  cohort: SQL,
+): Promise<{ tally: CohortTallies; frozen: { projects: number; sha256: string } }> {
   const rows = await queryRows<BitsRow | { role: 'frozen'; unit_id: number; yuan: string }>(
     db,
     sql`with c as materialized (${cohort}),
@@ -136,11 +167,16 @@ export async function freezeAndTally(db: Tx, bulletinId: number, cohort: SQL): P
   );
   const frozen = rows.find((r) => r.role === 'frozen');
   if (!frozen) throw new Error(`bulletin ${bulletinId} is not a draft`);
-  return { tally: tallyGroups(rows.filter((r): r is BitsRow => r.role !== 'frozen')), frozen: { projects: frozen.unit_id, sha256: frozen.yuan } };
+  return {
+    tally: tallyGroups(rows.filter((r): r is BitsRow => r.role !== 'frozen')),
+    frozen: { projects: frozen.unit_id, sha256: frozen.yuan },
+  };
 }
 
 /** The cohort rows frozen in a bulletin. */
-export const frozenCohortSql = (bulletinId: number) => sql`select split_part(l, '|', 1)::int as project_id, split_part(l, '|', 2)::int as host_unit_id,
+export const frozenCohortSql = (
+  bulletinId: number,
+) => sql`select split_part(l, '|', 1)::int as project_id, split_part(l, '|', 2)::int as host_unit_id,
     string_to_array(split_part(l, '|', 3), ',')::int[] as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year
   from bulletins b, string_to_table(b.cohort, E'\n') l where b.id = ${bulletinId} and b.cohort <> ''`;
 
@@ -159,10 +195,19 @@ export async function digestCohort(db: Tx, bulletinId: number): Promise<{ projec
  * The frozen projects behind one figure of a bulletin: those whose bits (this year's, or last
  * year's) hold all of `bits`, credited to the unit in its role (the city: all).
  */
-export function frozenFigureSql(bulletinId: number, bits: number, year: 'this' | 'last', unit: { id: number; role: KpiRole } | null): SQL {
+export function frozenFigureSql(
+  bulletinId: number,
+  bits: number,
+  year: 'this' | 'last',
+  unit: { id: number; role: KpiRole } | null,
+): SQL {
   const column = sql.raw(year === 'this' ? 'f.this_year' : 'f.last_year');
   const credited =
-    unit === null ? sql`` : unit.role === 'host' ? sql` and f.host_unit_id = ${unit.id}` : sql` and f.sources @> array[${unit.id}]::int[]`;
+    unit === null
+      ? sql``
+      : unit.role === 'host'
+        ? sql` and f.host_unit_id = ${unit.id}`
+        : sql` and f.sources @> array[${unit.id}]::int[]`;
   return sql`select f.project_id from (${frozenCohortSql(bulletinId)}) f where ${column} & ${n(bits)} = ${n(bits)}${credited}`;
 }
 

@@ -1,34 +1,66 @@
-import { type IndicatorValues, type KpiFigures, type KpiRole, type KpiUnit, type KpiWindow, type ValuesBlock, indicatorValues, lastYearWindow, validateWindow } from '@zhaoshang/shared';
+import {
+  type IndicatorValues,
+  indicatorValues,
+  type KpiFigures,
+  type KpiRole,
+  type KpiUnit,
+  type KpiWindow,
+  lastYearWindow,
+  type ValuesBlock,
+  validateWindow,
+} from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
-import { type CohortTallies, type KpiUnitRow, findKpiUnits, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
+import { type CohortTallies, findKpiUnits, type KpiUnitRow, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 
 /** Checks a window, answering the clerk's mistake precisely. */
 export function assertWindow(w: KpiWindow): void {
   const problem = validateWindow(w);
-  if (problem) throw new AppError('VALIDATION_FAILED', { issues: [{ path: problem.startsWith('开始') ? 'from' : 'to', message: problem }] }, problem);
+  if (problem)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { issues: [{ path: problem.startsWith('开始') ? 'from' : 'to', message: problem }] },
+      problem,
+    );
 }
 
 /** The city's block and each unit's, per role, hosts first then sources, each in the order of `units`. */
 export function figuresOf(tally: CohortTallies, w: KpiWindow, units: readonly KpiUnit[]): KpiFigures {
-  const block = (role: 'city' | KpiRole, unitId: number): ValuesBlock => ({ ...indicatorValues(tally(role, unitId, 0)), lastYear: indicatorValues(tally(role, unitId, 1)) });
+  const block = (role: 'city' | KpiRole, unitId: number): ValuesBlock => ({
+    ...indicatorValues(tally(role, unitId, 0)),
+    lastYear: indicatorValues(tally(role, unitId, 1)),
+  });
   return {
     window: { from: w.from, to: w.to },
     lastYearWindow: lastYearWindow(w),
     city: block('city', 0),
-    units: (['host', 'source'] as const).flatMap((role) => units.filter((u) => u.roles.includes(role)).map((u) => ({ unitId: u.id, role, indicators: block(role, u.id) }))),
+    units: (['host', 'source'] as const).flatMap((role) =>
+      units.filter((u) => u.roles.includes(role)).map((u) => ({ unitId: u.id, role, indicators: block(role, u.id) })),
+    ),
   };
 }
 
 /** The indicators of a window for the city and every credited unit, with last year's. */
-export async function computeWindowKpi(database: Database, ctx: RequestContext, w: KpiWindow): Promise<{ result: KpiFigures; units: KpiUnitRow[] }> {
+export async function computeWindowKpi(
+  database: Database,
+  ctx: RequestContext,
+  w: KpiWindow,
+): Promise<{ result: KpiFigures; units: KpiUnitRow[] }> {
   if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'kpi.read');
   assertWindow(w);
   const prev = lastYearWindow(w);
-  const [tally, units] = await Promise.all([tallyCohort(database.db, kpiCohortSql(w)), findKpiUnits(database.db, prev.from, w.to)]);
-  const credited = units.filter((u) => u.hosts || u.sources).map((u) => ({ id: u.id, roles: [...(u.hosts ? ['host' as const] : []), ...(u.sources ? ['source' as const] : [])] }));
+  const [tally, units] = await Promise.all([
+    tallyCohort(database.db, kpiCohortSql(w)),
+    findKpiUnits(database.db, prev.from, w.to),
+  ]);
+  const credited = units
+    .filter((u) => u.hosts || u.sources)
+    .map((u) => ({
+      id: u.id,
+      roles: [...(u.hosts ? ['host' as const] : []), ...(u.sources ? ['source' as const] : [])],
+    }));
   return { result: figuresOf(tally, w, credited), units };
 }
 
@@ -49,6 +81,11 @@ export function kpiContractJson(w: KpiWindow, result: KpiFigures, units: KpiUnit
     from: w.from,
     to: w.to,
     city: { ...values(result.city), lastYear: values(result.city.lastYear) },
-    units: result.units.map((u) => ({ unit: names.get(u.unitId)!, role: u.role, ...values(u.indicators), lastYear: values(u.indicators.lastYear) })),
+    units: result.units.map((u) => ({
+      unit: names.get(u.unitId)!,
+      role: u.role,
+      ...values(u.indicators),
+      lastYear: values(u.indicators.lastYear),
+    })),
   };
 }

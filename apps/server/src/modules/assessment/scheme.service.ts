@@ -1,11 +1,18 @@
-import { INDICATOR_LABELS, type Scheme, parseWan, validateScheme } from '@zhaoshang/shared';
+import { INDICATOR_LABELS, parseWan, type Scheme, validateScheme } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
-import { findForeignCapital, findScheme, findTargets, saveScheme, upsertForeignCapital, upsertTargets } from './assessment.repository.ts';
+import {
+  findForeignCapital,
+  findScheme,
+  findTargets,
+  saveScheme,
+  upsertForeignCapital,
+  upsertTargets,
+} from './assessment.repository.ts';
 
 /**
  * The scheme a year starts with when the director has not set one: the seed's floors
@@ -40,28 +47,58 @@ export async function getScheme(database: Database, ctx: RequestContext, year: n
   return loadScheme(database, year);
 }
 
-export async function loadScheme(database: Database, year: number): Promise<{ scheme: Scheme; version: number; saved: boolean }> {
+export async function loadScheme(
+  database: Database,
+  year: number,
+): Promise<{ scheme: Scheme; version: number; saved: boolean }> {
   const row = await findScheme(database.db, year);
-  return row ? { scheme: row.scheme, version: row.version, saved: true } : { scheme: defaultScheme(year), version: 0, saved: false };
+  return row
+    ? { scheme: row.scheme, version: row.version, saved: true }
+    : { scheme: defaultScheme(year), version: 0, saved: false };
 }
 
-export async function putScheme(database: Database, ctx: RequestContext, year: number, scheme: Scheme, version: number) {
+export async function putScheme(
+  database: Database,
+  ctx: RequestContext,
+  year: number,
+  scheme: Scheme,
+  version: number,
+) {
   const actor = requireActor(ctx);
   assessmentPolicy.assert(actor, 'scheme.manage');
   const problems = validateScheme({ ...scheme, year });
-  if (scheme.year !== year) problems.unshift({ path: 'year', message: `方案年度 ${scheme.year} 与地址中的年度 ${year} 不一致` });
-  if (problems.length) throw new AppError('VALIDATION_FAILED', { issues: problems }, problems.map((p) => p.message).join('；'));
+  if (scheme.year !== year)
+    problems.unshift({ path: 'year', message: `方案年度 ${scheme.year} 与地址中的年度 ${year} 不一致` });
+  if (problems.length)
+    throw new AppError('VALIDATION_FAILED', { issues: problems }, problems.map((p) => p.message).join('；'));
   return database.db.transaction(async (tx) => {
     const before = await findScheme(tx, year);
     if (!(await saveScheme(tx, year, scheme, version, actor.userId))) {
-      throw new AppError('CONFLICT_VERSION', { currentVersion: before?.version ?? 0 }, `${year}年考核方案已被他人修改，请刷新后再保存`);
+      throw new AppError(
+        'CONFLICT_VERSION',
+        { currentVersion: before?.version ?? 0 },
+        `${year}年考核方案已被他人修改，请刷新后再保存`,
+      );
     }
-    await recordAudit(tx, ctx, { action: 'scheme.save', entityType: 'scheme', entityId: year, before: before?.scheme ?? null, after: scheme });
+    await recordAudit(tx, ctx, {
+      action: 'scheme.save',
+      entityType: 'scheme',
+      entityId: year,
+      before: before?.scheme ?? null,
+      after: scheme,
+    });
     return { version: version + 1, labels: INDICATOR_LABELS };
   });
 }
 
-export type TargetInput = { unitId: number; signedCount: number | null; signedAmountWan: string | null; leads: number | null; events: number | null; foreignUsdWan: string | null };
+export type TargetInput = {
+  unitId: number;
+  signedCount: number | null;
+  signedAmountWan: string | null;
+  leads: number | null;
+  events: number | null;
+  foreignUsdWan: string | null;
+};
 
 export async function getTargets(database: Database, ctx: RequestContext, year: number) {
   assessmentPolicy.assert(requireActor(ctx), 'kpi.read');
@@ -69,7 +106,11 @@ export async function getTargets(database: Database, ctx: RequestContext, year: 
   return {
     items: rows.map((r) => ({
       unit: { id: r.unit_id, name: r.unit_name, kind: r.unit_kind },
-      signedCount: r.signed_count, signedAmountWan: r.signed_amount_wan && trim(r.signed_amount_wan), leads: r.leads, events: r.events, foreignUsdWan: r.foreign_usd_wan && trim(r.foreign_usd_wan),
+      signedCount: r.signed_count,
+      signedAmountWan: r.signed_amount_wan && trim(r.signed_amount_wan),
+      leads: r.leads,
+      events: r.events,
+      foreignUsdWan: r.foreign_usd_wan && trim(r.foreign_usd_wan),
     })),
   };
 }
@@ -78,13 +119,24 @@ const trim = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$
 
 export async function putTargets(database: Database, ctx: RequestContext, year: number, rows: TargetInput[]) {
   assessmentPolicy.assert(requireActor(ctx), 'scheme.manage');
-  if (year < 2000 || year > 2100) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: '年度无效' }] });
+  if (year < 2000 || year > 2100)
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: '年度无效' }] });
   await database.db.transaction(async (tx) => {
     const known = new Set((await queryRows<{ id: number }>(tx, sql`select id from units`)).map((u) => u.id));
     const unknown = rows.filter((r) => !known.has(r.unitId));
-    if (unknown.length) throw new AppError('INVALID_REFERENCE', { unitIds: unknown.map((r) => r.unitId) }, `单位编号 ${unknown.map((r) => r.unitId).join('、')} 不存在`);
+    if (unknown.length)
+      throw new AppError(
+        'INVALID_REFERENCE',
+        { unitIds: unknown.map((r) => r.unitId) },
+        `单位编号 ${unknown.map((r) => r.unitId).join('、')} 不存在`,
+      );
     await upsertTargets(tx, year, rows);
-    await recordAudit(tx, ctx, { action: 'targets.save', entityType: 'targets', entityId: year, after: { units: rows.length } });
+    await recordAudit(tx, ctx, {
+      action: 'targets.save',
+      entityType: 'targets',
+      entityId: year,
+      after: { units: rows.length },
+    });
   });
 }
 
@@ -92,19 +144,36 @@ export async function putTargets(database: Database, ctx: RequestContext, year: 
 export async function getForeignCapital(database: Database, ctx: RequestContext, year: number) {
   assessmentPolicy.assert(requireActor(ctx), 'kpi.read');
   const rows = await findForeignCapital(database.db, [year, year - 1]);
-  return { items: rows.map((r) => ({ unit: { id: r.unit_id, name: r.unit_name }, year: r.year, month: r.month, usedUsdWan: trim(r.used_usd_wan) })) };
+  return {
+    items: rows.map((r) => ({
+      unit: { id: r.unit_id, name: r.unit_name },
+      year: r.year,
+      month: r.month,
+      usedUsdWan: trim(r.used_usd_wan),
+    })),
+  };
 }
 
-export async function putForeignCapital(database: Database, ctx: RequestContext, rows: { unitId: number; year: number; month: number; usedUsdWan: string }[]) {
+export async function putForeignCapital(
+  database: Database,
+  ctx: RequestContext,
+  rows: { unitId: number; year: number; month: number; usedUsdWan: string }[],
+) {
   const actor = requireActor(ctx);
   assessmentPolicy.assert(actor, 'foreignCapital.manage');
   const issues = rows.flatMap((r, i) => {
     const a = parseWan(r.usedUsdWan);
-    return 'problem' in a ? [{ path: `items.${i}.usedUsdWan`, message: '金额应为不带单位的数字（万美元），最多四位小数' }] : [];
+    return 'problem' in a
+      ? [{ path: `items.${i}.usedUsdWan`, message: '金额应为不带单位的数字（万美元），最多四位小数' }]
+      : [];
   });
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
   await database.db.transaction(async (tx) => {
-    await upsertForeignCapital(tx, rows.map((r) => ({ ...r, usedUsdWan: (parseWan(r.usedUsdWan) as { value: string }).value })), actor.userId);
+    await upsertForeignCapital(
+      tx,
+      rows.map((r) => ({ ...r, usedUsdWan: (parseWan(r.usedUsdWan) as { value: string }).value })),
+      actor.userId,
+    );
     await recordAudit(tx, ctx, { action: 'foreignCapital.save', entityType: 'foreign_capital', after: { rows } });
   });
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ChainedRecord, GENESIS_HASH, canonicalJson, chainHash, checkChainSegment } from './audit-chain.ts';
+import { type ChainedRecord, canonicalJson, chainHash, checkChainSegment, GENESIS_HASH } from './audit-chain.ts';
 
 const record = (id: number, over: Partial<ChainedRecord> = {}): ChainedRecord => ({
   id,
@@ -34,11 +34,15 @@ function chain(n: number) {
 
 describe('SM3 hash chain', () => {
   it('uses SM3: the standard test vector of GB/T 32905 for "abc"', () => {
-    expect(createHash('sm3').update('abc').digest('hex')).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
+    expect(createHash('sm3').update('abc').digest('hex')).toBe(
+      '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0',
+    );
   });
 
   it('canonical JSON sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: null }], c: undefined } })).toBe('{"a":{"d":[2,{"y":null,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: null }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"y":null,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
   });
 
@@ -52,7 +56,10 @@ describe('SM3 hash chain', () => {
 
   it('finds nothing wrong in an intact chain', () => {
     const c = chain(5);
-    expect(checkChainSegment(c, { id: 0, hash: GENESIS_HASH })).toEqual({ broken: null, last: { id: 5, hash: c[4]!.hash } });
+    expect(checkChainSegment(c, { id: 0, hash: GENESIS_HASH })).toEqual({
+      broken: null,
+      last: { id: 5, hash: c[4]!.hash },
+    });
   });
 
   it('finds an altered record, a deleted one, an inserted one and a relinked one', () => {
@@ -63,7 +70,11 @@ describe('SM3 hash chain', () => {
     const deleted = chain(5).filter((r) => r.id !== 3);
     expect(checkChainSegment(deleted, start).broken).toEqual({ id: 4, reason: 'inserted_or_deleted' });
     const c = chain(5);
-    const relinked = [...c.slice(0, 2), { ...c[2]!, prevHash: GENESIS_HASH, hash: chainHash(GENESIS_HASH, record(3)) }, ...c.slice(3)];
+    const relinked = [
+      ...c.slice(0, 2),
+      { ...c[2]!, prevHash: GENESIS_HASH, hash: chainHash(GENESIS_HASH, record(3)) },
+      ...c.slice(3),
+    ];
     expect(checkChainSegment(relinked, start).broken).toEqual({ id: 3, reason: 'prev_hash_mismatch' });
   });
 });

@@ -40,7 +40,10 @@ export function chainHash(prevHash: string, record: ChainedRecord): string {
   return createHash('sm3').update(prevHash).update('\n').update(body).digest('hex');
 }
 
-export type ChainBreak = { id: number; reason: 'altered' | 'inserted_or_deleted' | 'prev_hash_mismatch' | 'tail_removed' };
+export type ChainBreak = {
+  id: number;
+  reason: 'altered' | 'inserted_or_deleted' | 'prev_hash_mismatch' | 'tail_removed';
+};
 
 /**
  * Walks records in id order from `expectedPrev` and returns the first one that does not

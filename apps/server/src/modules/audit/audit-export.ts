@@ -1,11 +1,11 @@
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { auditPolicy } from './audit.policy.ts';
 import type { AuditFilter } from './audit.repository.ts';
 import { findAuditRecords } from './audit.repository.ts';
 import { recordAudit } from './audit.service.ts';
-import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 
 /** An export larger than this is refused: narrow the date range instead. */
 export const AUDIT_EXPORT_LIMIT = 100_000;
@@ -33,11 +33,19 @@ function shanghaiTime(d: Date): string {
 }
 
 /** The filtered trail as an xlsx workbook; the export itself is recorded in the trail. */
-export async function exportAuditRecords(database: Database, ctx: RequestContext, filter: AuditFilter): Promise<Buffer> {
+export async function exportAuditRecords(
+  database: Database,
+  ctx: RequestContext,
+  filter: AuditFilter,
+): Promise<Buffer> {
   auditPolicy.assert(requireActor(ctx), 'audit.export');
   const { items, total } = await findAuditRecords(database.db, filter, { limit: AUDIT_EXPORT_LIMIT, offset: 0 });
   if (total > AUDIT_EXPORT_LIMIT) {
-    throw new AppError('VALIDATION_FAILED', { total, limit: AUDIT_EXPORT_LIMIT }, `导出记录超过 ${AUDIT_EXPORT_LIMIT} 条，请缩小日期范围`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { total, limit: AUDIT_EXPORT_LIMIT },
+      `导出记录超过 ${AUDIT_EXPORT_LIMIT} 条，请缩小日期范围`,
+    );
   }
   const file = await writeTable('审计日志', COLUMNS, items);
   await database.db.transaction((tx) =>

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { auditHead, auditLog } from '../../db/schema/index.ts';
 import { type ChainedRecord, chainHash } from './audit-chain.ts';
@@ -22,7 +22,9 @@ export async function insertAuditRecord(tx: Tx, fields: Omit<ChainedRecord, 'id'
   // PostgreSQL keeps microseconds; the chain hashes milliseconds, so store exactly those.
   const record: ChainedRecord = { ...fields, id: Number(head.last_id) + 1, at: new Date() };
   const hash = chainHash(head.last_hash, record);
-  await tx.insert(auditLog).values({ ...record, before: record.before ?? null, after: record.after ?? null, prevHash: head.last_hash, hash });
+  await tx
+    .insert(auditLog)
+    .values({ ...record, before: record.before ?? null, after: record.after ?? null, prevHash: head.last_hash, hash });
   await tx.update(auditHead).set({ lastId: record.id, lastHash: hash }).where(eq(auditHead.id, 1));
   return record.id;
 }

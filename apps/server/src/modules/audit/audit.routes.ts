@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { exportAuditRecords } from './audit-export.ts';
 import { auditEntrySchema, auditFilterQuery, listAuditQuery, verifyResultSchema } from './audit.schemas.ts';
 import { listAuditActions, listAuditRecords, verifyAuditChainAs } from './audit.service.ts';
+import { exportAuditRecords } from './audit-export.ts';
 
 export const auditRoutes =
   (database: Database): FastifyPluginAsyncZod =>
@@ -11,7 +11,14 @@ export const auditRoutes =
     const tags = ['audit'];
     app.get(
       '/audit',
-      { schema: { tags, summary: '审计日志', querystring: listAuditQuery, response: { 200: z.object({ items: z.array(auditEntrySchema), total: z.number().int() }) } } },
+      {
+        schema: {
+          tags,
+          summary: '审计日志',
+          querystring: listAuditQuery,
+          response: { 200: z.object({ items: z.array(auditEntrySchema), total: z.number().int() }) },
+        },
+      },
       async (req) => {
         const { page, pageSize, ...filter } = req.query;
         const { items, total } = await listAuditRecords(database, req.ctx, filter, page, pageSize);
@@ -21,18 +28,28 @@ export const auditRoutes =
         };
       },
     );
-    app.get('/audit/actions', { schema: { tags, summary: '操作类型', response: { 200: z.object({ items: z.array(z.string()) }) } } }, async (req) => ({
-      items: await listAuditActions(database, req.ctx),
-    }));
-    app.get('/audit/verify', { schema: { tags, summary: '校验哈希链', response: { 200: verifyResultSchema } } }, async (req) =>
-      verifyAuditChainAs(database, req.ctx),
+    app.get(
+      '/audit/actions',
+      { schema: { tags, summary: '操作类型', response: { 200: z.object({ items: z.array(z.string()) }) } } },
+      async (req) => ({
+        items: await listAuditActions(database, req.ctx),
+      }),
     );
-    app.get('/audit/export', { schema: { tags, summary: '导出 xlsx', querystring: auditFilterQuery } }, async (req, reply) => {
-      const file = await exportAuditRecords(database, req.ctx, req.query);
-      const name = encodeURIComponent(`审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
-      return reply
-        .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('Content-Disposition', `attachment; filename="audit.xlsx"; filename*=UTF-8''${name}`)
-        .send(file);
-    });
+    app.get(
+      '/audit/verify',
+      { schema: { tags, summary: '校验哈希链', response: { 200: verifyResultSchema } } },
+      async (req) => verifyAuditChainAs(database, req.ctx),
+    );
+    app.get(
+      '/audit/export',
+      { schema: { tags, summary: '导出 xlsx', querystring: auditFilterQuery } },
+      async (req, reply) => {
+        const file = await exportAuditRecords(database, req.ctx, req.query);
+        const name = encodeURIComponent(`审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
+        return reply
+          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('Content-Disposition', `attachment; filename="audit.xlsx"; filename*=UTF-8''${name}`)
+          .send(file);
+      },
+    );
   };

@@ -12,10 +12,12 @@ export const auditFilterQuery = z.strictObject({
   outcome: z.enum(['success', 'failure']).optional(),
 });
 
-export const listAuditQuery = auditFilterQuery.extend({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-}).strict();
+export const listAuditQuery = auditFilterQuery
+  .extend({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),

@@ -1,6 +1,5 @@
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
-import { GENESIS_HASH, checkChainSegment, type ChainBreak } from './audit-chain.ts';
 import { auditPolicy } from './audit.policy.ts';
 import {
   type AuditFilter,
@@ -10,6 +9,7 @@ import {
   findAuditRecords,
   insertAuditRecord,
 } from './audit.repository.ts';
+import { type ChainBreak, checkChainSegment, GENESIS_HASH } from './audit-chain.ts';
 
 export type AuditEvent = {
   action: string;
@@ -43,7 +43,13 @@ export async function recordAudit(tx: Tx, ctx: RequestContext, event: AuditEvent
   });
 }
 
-export async function listAuditRecords(database: Database, ctx: RequestContext, f: AuditFilter, page: number, pageSize: number) {
+export async function listAuditRecords(
+  database: Database,
+  ctx: RequestContext,
+  f: AuditFilter,
+  page: number,
+  pageSize: number,
+) {
   auditPolicy.assert(requireActor(ctx), 'audit.read');
   return findAuditRecords(database.db, f, { limit: pageSize, offset: (page - 1) * pageSize });
 }

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.ts';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, buildUnit, call, createTestEnv, loginAs } from '../../../test/factories.ts';
+import { buildUnit, call, createTestEnv, loginAs, type TestEnv } from '../../../test/factories.ts';
+import { queryRows } from '../../db/client.ts';
 import { verifyAuditChain } from './audit.service.ts';
 
 let env: TestEnv;
@@ -13,7 +13,11 @@ beforeAll(async () => {
   admin = await loginAs(env, 'admin');
   auditor = await loginAs(env, 'auditor');
   await call(env.app, admin.session, 'POST', '/api/v1/units', { name: '审计测试县', kind: 'county' });
-  await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: admin.user.username, password: 'Wrong#pass123' } });
+  await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: admin.user.username, password: 'Wrong#pass123' },
+  });
 });
 afterAll(() => env.close());
 
@@ -29,25 +33,45 @@ describe('audit trail', () => {
   it('records logins, failed logins and writes, newest first, for the auditor only', async () => {
     const res = await call(env.app, auditor.session, 'GET', '/api/v1/audit?pageSize=200');
     expect(res.statusCode).toBe(200);
-    const actions = res.json().items.map((e: { action: string }) => e.action).reverse();
+    const actions = res
+      .json()
+      .items.map((e: { action: string }) => e.action)
+      .reverse();
     // Set-up: two units and users made directly, two logins over HTTP, then a unit and a failed login.
     expect(actions).toEqual([
-      'unit.create', 'user.create', 'auth.login',
-      'unit.create', 'user.create', 'auth.login',
-      'unit.create', 'auth.login_failed',
+      'unit.create',
+      'user.create',
+      'auth.login',
+      'unit.create',
+      'user.create',
+      'auth.login',
+      'unit.create',
+      'auth.login_failed',
     ]);
     const failed = res.json().items.find((e: { action: string }) => e.action === 'auth.login_failed');
-    expect(failed).toMatchObject({ username: admin.user.username, outcome: 'failure', clientIp: '127.0.0.1', after: { reason: 'BAD_CREDENTIALS', failedLogins: 1 } });
+    expect(failed).toMatchObject({
+      username: admin.user.username,
+      outcome: 'failure',
+      clientIp: '127.0.0.1',
+      after: { reason: 'BAD_CREDENTIALS', failedLogins: 1 },
+    });
     expect(failed.hash).toMatch(/^[0-9a-f]{64}$/);
     const forAdmin = await call(env.app, admin.session, 'GET', '/api/v1/audit');
     expect(forAdmin.statusCode).toBe(403);
-    expect(forAdmin.json()).toEqual({ code: 'FORBIDDEN', message: '没有权限执行此操作', details: { permission: 'audit.read' } });
+    expect(forAdmin.json()).toEqual({
+      code: 'FORBIDDEN',
+      message: '没有权限执行此操作',
+      details: { permission: 'audit.read' },
+    });
   });
 
   it('filters by action, outcome, user and date', async () => {
     const byAction = (await call(env.app, auditor.session, 'GET', '/api/v1/audit?action=unit.create')).json();
     expect(byAction.total).toBe(3);
-    expect(byAction.items[0]).toMatchObject({ username: admin.user.username, after: { name: '审计测试县', kind: 'county' } });
+    expect(byAction.items[0]).toMatchObject({
+      username: admin.user.username,
+      after: { name: '审计测试县', kind: 'county' },
+    });
     const failures = (await call(env.app, auditor.session, 'GET', '/api/v1/audit?outcome=failure')).json();
     expect(failures.total).toBe(1);
     const future = (await call(env.app, auditor.session, 'GET', '/api/v1/audit?from=2099-01-01')).json();
@@ -70,7 +94,10 @@ describe('audit trail', () => {
     expect(ws.getRow(2).getCell(3).text).toBe(admin.user.username);
     expect(ws.getRow(2).getCell(8).text).toBe('成功');
     const exported = (await call(env.app, auditor.session, 'GET', '/api/v1/audit?action=audit.export')).json().items[0];
-    expect(exported).toMatchObject({ username: auditor.user.username, after: { filter: { action: 'unit.create' }, rows: 3 } });
+    expect(exported).toMatchObject({
+      username: auditor.user.username,
+      after: { filter: { action: 'unit.create' }, rows: 3 },
+    });
   });
 
   it('is append-only: the database refuses UPDATE and DELETE', async () => {
@@ -86,9 +113,18 @@ describe('audit trail', () => {
     expect(total).toBeGreaterThan(6);
 
     await tamper(sql`update audit_log set after = '{"name":"改过的县"}' where action = 'unit.create'`);
-    const altered = (await queryRows<Record<string, unknown>>(env.database.db, sql`select id from audit_log where action = 'unit.create'`))[0] as { id: string };
+    const altered = (
+      await queryRows<Record<string, unknown>>(
+        env.database.db,
+        sql`select id from audit_log where action = 'unit.create'`,
+      )
+    )[0] as { id: string };
     const r1 = await verifyAuditChain(env.database);
-    expect(r1).toEqual({ ok: false, checked: Number(altered.id) - 1, firstBroken: { id: Number(altered.id), reason: 'altered' } });
+    expect(r1).toEqual({
+      ok: false,
+      checked: Number(altered.id) - 1,
+      firstBroken: { id: Number(altered.id), reason: 'altered' },
+    });
 
     await tamper(sql`delete from audit_log where id >= ${Number(altered.id)} and id <= ${Number(altered.id) + 1}`);
     const r2 = await verifyAuditChain(env.database);
@@ -105,7 +141,11 @@ describe('audit trail tail', () => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx.execute(sql`delete from audit_log where id = 2`);
     });
-    expect(await verifyAuditChain(fresh.database)).toEqual({ ok: false, checked: 1, firstBroken: { id: 2, reason: 'tail_removed' } });
+    expect(await verifyAuditChain(fresh.database)).toEqual({
+      ok: false,
+      checked: 1,
+      firstBroken: { id: 2, reason: 'tail_removed' },
+    });
     await fresh.close();
   });
 });

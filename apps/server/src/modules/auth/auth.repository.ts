@@ -51,7 +51,10 @@ export async function recordFailedLogin(db: Tx, userId: number, failedLogins: nu
 }
 
 export async function recordSuccessfulLogin(db: Tx, userId: number) {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 export async function updatePassword(db: Tx, userId: number, passwordHash: string) {
@@ -82,7 +85,14 @@ export async function findSession(db: Tx, sessionId: string): Promise<SessionRow
         from sessions s join (${userWithUnit}) x on x.id = s.user_id
         where s.id = ${sessionId}`,
   );
-  return row && { ...row, ...normaliseDates(row), last_seen_at: new Date(row.last_seen_at), ended_at: row.ended_at && new Date(row.ended_at) };
+  return (
+    row && {
+      ...row,
+      ...normaliseDates(row),
+      last_seen_at: new Date(row.last_seen_at),
+      ended_at: row.ended_at && new Date(row.ended_at),
+    }
+  );
 }
 
 export async function touchSession(db: Tx, sessionId: string) {

@@ -22,7 +22,10 @@ export const authRoutes =
 
     app.get(
       '/auth/me',
-      { config: { allowPasswordChange: true }, schema: { tags: ['auth'], summary: '当前用户', response: { 200: sessionResponse } } },
+      {
+        config: { allowPasswordChange: true },
+        schema: { tags: ['auth'], summary: '当前用户', response: { 200: sessionResponse } },
+      },
       async (req) => ({ user: req.session!.me, csrfToken: req.session!.csrfToken }),
     );
 

@@ -1,24 +1,24 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
+  checkPassword,
   LOCKOUT_MINUTES,
   MAX_FAILED_LOGINS,
   PASSWORD_MAX_AGE_DAYS,
   type Role,
   SESSION_IDLE_MINUTES,
   type UnitKind,
-  checkPassword,
 } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
-  type LoginUserRow,
   endSession,
   findLoginUser,
   findLoginUserById,
   findSession,
   insertSession,
+  type LoginUserRow,
   recordFailedLogin,
   recordSuccessfulLogin,
   touchSession,
@@ -81,19 +81,35 @@ export async function login(
   const now = new Date();
   const failure = await database.db.transaction(async (tx) => {
     const user = candidate && (await findLoginUser(tx, input.username, true));
-    const subject = { userId: user?.id ?? null, username: user?.username ?? input.username, unitId: user?.unit_id, unitName: user?.unit_name };
+    const subject = {
+      userId: user?.id ?? null,
+      username: user?.username ?? input.username,
+      unitId: user?.unit_id,
+      unitName: user?.unit_name,
+    };
     const fail = async (code: 'BAD_CREDENTIALS' | 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED', extra?: object) => {
-      await recordAudit(tx, ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, outcome: 'failure', subject, after: { reason: code, ...extra } });
+      await recordAudit(tx, ctx, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id,
+        outcome: 'failure',
+        subject,
+        after: { reason: code, ...extra },
+      });
       return code;
     };
     if (!user) return fail('BAD_CREDENTIALS');
     if (user.disabled) return fail('ACCOUNT_DISABLED');
-    if (user.locked_until && user.locked_until > now) return fail('ACCOUNT_LOCKED', { lockedUntil: user.locked_until.toISOString() });
+    if (user.locked_until && user.locked_until > now)
+      return fail('ACCOUNT_LOCKED', { lockedUntil: user.locked_until.toISOString() });
     if (!passwordOk) {
       const failed = (user.locked_until ? 0 : user.failed_logins) + 1;
       const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
       await recordFailedLogin(tx, user.id, lockedUntil ? 0 : failed, lockedUntil);
-      return fail('BAD_CREDENTIALS', { failedLogins: failed, ...(lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : {}) });
+      return fail('BAD_CREDENTIALS', {
+        failedLogins: failed,
+        ...(lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : {}),
+      });
     }
     return null;
   });
@@ -104,7 +120,13 @@ export async function login(
   const user = candidate!;
   await database.db.transaction(async (tx) => {
     await recordSuccessfulLogin(tx, user.id);
-    await insertSession(tx, { id: sessionIdOf(token), userId: user.id, csrfToken, clientIp: ctx.clientIp, userAgent: input.userAgent });
+    await insertSession(tx, {
+      id: sessionIdOf(token),
+      userId: user.id,
+      csrfToken,
+      clientIp: ctx.clientIp,
+      userAgent: input.userAgent,
+    });
     const actorCtx = { ...ctx, actor: actorOf(user, sessionIdOf(token)) };
     await recordAudit(tx, actorCtx, { action: 'auth.login', entityType: 'user', entityId: user.id });
   });
@@ -201,7 +223,13 @@ export async function changePassword(
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     await database.db.transaction((tx) =>
-      recordAudit(tx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: user.id, outcome: 'failure', after: { reason: 'WRONG_PASSWORD' } }),
+      recordAudit(tx, ctx, {
+        action: 'auth.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        outcome: 'failure',
+        after: { reason: 'WRONG_PASSWORD' },
+      }),
     );
     throw new AppError('WRONG_PASSWORD');
   }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, type TestEnv, buildUser, call, createTestEnv, login } from '../../../test/factories.ts';
+import { buildUser, call, createTestEnv, login, TEST_PASSWORD, type TestEnv } from '../../../test/factories.ts';
+import { queryRows } from '../../db/client.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -33,7 +33,12 @@ describe('login', () => {
       passwordChangeReason: null,
     });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const me = await call(env.app, { cookie: `zs_session=${cookie.value}`, csrf: body.csrfToken, userId: user.id }, 'GET', '/api/v1/auth/me');
+    const me = await call(
+      env.app,
+      { cookie: `zs_session=${cookie.value}`, csrf: body.csrfToken, userId: user.id },
+      'GET',
+      '/api/v1/auth/me',
+    );
     expect(me.statusCode).toBe(200);
     expect(me.json().user.username).toBe(user.username);
   });
@@ -60,10 +65,15 @@ describe('login', () => {
     const locked = await loginRaw(user.username, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().message).toBe('连续登录失败次数过多，账号已锁定 30 分钟');
-    const [row] = (await queryRows<Record<string, unknown>>(env.database.db, sql`select round(extract(epoch from locked_until - now()) / 60) as minutes from users where id = ${user.id}`)) as { minutes: string }[];
+    const [row] = (await queryRows<Record<string, unknown>>(
+      env.database.db,
+      sql`select round(extract(epoch from locked_until - now()) / 60) as minutes from users where id = ${user.id}`,
+    )) as { minutes: string }[];
     expect(Number(row!.minutes)).toBe(30);
     // Once the lock has passed, the right password works again and the count restarts.
-    await env.database.db.execute(sql`update users set locked_until = now() - interval '1 second' where id = ${user.id}`);
+    await env.database.db.execute(
+      sql`update users set locked_until = now() - interval '1 second' where id = ${user.id}`,
+    );
     expect((await loginRaw(user.username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
@@ -92,9 +102,16 @@ describe('forced password change', () => {
     expect(me.json().user).toMatchObject({ mustChangePassword: true, passwordChangeReason: 'first_login' });
     const blocked = await call(env.app, s, 'GET', '/api/v1/units');
     expect(blocked.statusCode).toBe(403);
-    expect(blocked.json()).toEqual({ code: 'PASSWORD_CHANGE_REQUIRED', message: '请先修改密码', details: { reason: 'first_login' } });
+    expect(blocked.json()).toEqual({
+      code: 'PASSWORD_CHANGE_REQUIRED',
+      message: '请先修改密码',
+      details: { reason: 'first_login' },
+    });
 
-    const weak = await call(env.app, s, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const weak = await call(env.app, s, 'POST', '/api/v1/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json()).toEqual({
       code: 'WEAK_PASSWORD',
@@ -106,12 +123,21 @@ describe('forced password change', () => {
       newPassword: `${user.username}#X1`,
     });
     expect(withName.json().details.problems).toContain('contains_username');
-    const wrongCurrent = await call(env.app, s, 'POST', '/api/v1/auth/password', { currentPassword: 'Nope#12345678', newPassword: 'Brand#New2026x' });
+    const wrongCurrent = await call(env.app, s, 'POST', '/api/v1/auth/password', {
+      currentPassword: 'Nope#12345678',
+      newPassword: 'Brand#New2026x',
+    });
     expect(wrongCurrent.json().code).toBe('WRONG_PASSWORD');
-    const same = await call(env.app, s, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
+    const same = await call(env.app, s, 'POST', '/api/v1/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: TEST_PASSWORD,
+    });
     expect(same.json().code).toBe('PASSWORD_REUSED');
 
-    const ok = await call(env.app, s, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Brand#New2026x' });
+    const ok = await call(env.app, s, 'POST', '/api/v1/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Brand#New2026x',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ mustChangePassword: false, passwordChangeReason: null });
     expect((await call(env.app, s, 'GET', '/api/v1/units')).statusCode).toBe(200);
@@ -121,7 +147,9 @@ describe('forced password change', () => {
 
   it('after 90 days the password has expired and must be changed', async () => {
     const user = await buildUser(env.database);
-    await env.database.db.execute(sql`update users set password_changed_at = now() - interval '91 days' where id = ${user.id}`);
+    await env.database.db.execute(
+      sql`update users set password_changed_at = now() - interval '91 days' where id = ${user.id}`,
+    );
     const s = await login(env.app, user.username);
     const me = await call(env.app, s, 'GET', '/api/v1/auth/me');
     expect(me.json().user).toMatchObject({ mustChangePassword: true, passwordChangeReason: 'expired' });
@@ -133,7 +161,9 @@ describe('sessions', () => {
   it('ends a session idle for more than 30 minutes', async () => {
     const user = await buildUser(env.database);
     const s = await login(env.app, user.username);
-    await env.database.db.execute(sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${user.id}`);
+    await env.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${user.id}`,
+    );
     const res = await call(env.app, s, 'GET', '/api/v1/auth/me');
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({ code: 'SESSION_EXPIRED', message: '登录已超时，请重新登录', details: undefined });
@@ -144,7 +174,9 @@ describe('sessions', () => {
   it('keeps a session active 29 minutes after its last use', async () => {
     const user = await buildUser(env.database);
     const s = await login(env.app, user.username);
-    await env.database.db.execute(sql`update sessions set last_seen_at = now() - interval '29 minutes' where user_id = ${user.id}`);
+    await env.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '29 minutes' where user_id = ${user.id}`,
+    );
     expect((await call(env.app, s, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
   });
 
@@ -174,7 +206,12 @@ describe('sessions', () => {
 
   it('marks the cookie Secure behind a TLS-terminating proxy', async () => {
     const { buildApp } = await import('../../app.ts');
-    const proxied = await buildApp({ database: env.database, logLevel: 'silent', trustProxy: true, loginRateLimit: 100 });
+    const proxied = await buildApp({
+      database: env.database,
+      logLevel: 'silent',
+      trustProxy: true,
+      loginRateLimit: 100,
+    });
     const user = await buildUser(env.database);
     const res = await proxied.inject({
       method: 'POST',
@@ -202,12 +239,21 @@ describe('login rate limit', () => {
   it('answers 429 with the error shape once a client address passes the limit', async () => {
     const { buildApp } = await import('../../app.ts');
     const limited = await buildApp({ database: env.database, logLevel: 'silent', loginRateLimit: 3 });
-    const attempt = () => limited.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody-here', password: 'x' } });
+    const attempt = () =>
+      limited.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'nobody-here', password: 'x' },
+      });
     const codes = [];
     for (let i = 0; i < 4; i++) codes.push((await attempt()).statusCode);
     expect(codes).toEqual([401, 401, 401, 429]);
     const res = await attempt();
-    expect(res.json()).toEqual({ code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试', details: { retryAfterSeconds: 60 } });
+    expect(res.json()).toEqual({
+      code: 'RATE_LIMITED',
+      message: '请求过于频繁，请稍后再试',
+      details: { retryAfterSeconds: 60 },
+    });
     await limited.close();
   });
 });

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import {
-  INVESTOR_TYPES,
-  INVESTOR_TYPE_LABELS,
-  type InvestorType,
-  USCC_PROBLEM_LABELS,
   checkUscc,
+  INVESTOR_TYPE_LABELS,
+  INVESTOR_TYPES,
+  type InvestorType,
   normaliseUscc,
   parseIndustryCode,
+  USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
+import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
 
@@ -29,7 +29,14 @@ export const COMPANY_COLUMNS: ColumnSpec<Field>[] = [
 ];
 
 export type RowError = { row: number; column: string; reason: string };
-export type ImportReport = { dryRun: boolean; rows: number; created: number; updated: number; unchanged: number; errors: RowError[] };
+export type ImportReport = {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+};
 
 type ParsedRow = {
   row: number;
@@ -70,13 +77,19 @@ function parseRows(table: Table, columns: Map<Field, string>, errors: RowError[]
     const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
     if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
     const rawType = get('investorType');
-    const investorType = rawType ? investorTypeByLabel.get(rawType.toLowerCase()) ?? null : null;
-    if (rawType && !investorType) fail('investorType', `“${rawType}”不是有效的投资方类型，可填：${INVESTOR_TYPES.map((t) => INVESTOR_TYPE_LABELS[t].zh).join('、')}`);
+    const investorType = rawType ? (investorTypeByLabel.get(rawType.toLowerCase()) ?? null) : null;
+    if (rawType && !investorType)
+      fail(
+        'investorType',
+        `“${rawType}”不是有效的投资方类型，可填：${INVESTOR_TYPES.map((t) => INVESTOR_TYPE_LABELS[t].zh).join('、')}`,
+      );
     const rawIndustry = get('industryCode');
     const industry = rawIndustry ? parseIndustryCode(rawIndustry) : null;
-    if (rawIndustry && !industry) fail('industryCode', `“${rawIndustry}”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）`);
+    if (rawIndustry && !industry)
+      fail('industryCode', `“${rawIndustry}”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）`);
     const industryCode = industry ? `${industry.section}${industry.division ?? ''}` : '';
-    for (const f of ['countryRegion', 'headquarters'] as const) if ([...get(f)].length > 100) fail(f, '不超过 100 个字符');
+    for (const f of ['countryRegion', 'headquarters'] as const)
+      if ([...get(f)].length > 100) fail(f, '不超过 100 个字符');
     if (errors.length > before) continue;
     parsed.push({
       row,
@@ -94,7 +107,16 @@ function parseRows(table: Table, columns: Map<Field, string>, errors: RowError[]
   return parsed;
 }
 
-type Existing = { id: number; name: string; uscc: string | null; normalised_name: string; investor_type: string | null; country_region: string | null; industry_code: string | null; headquarters: string | null };
+type Existing = {
+  id: number;
+  name: string;
+  uscc: string | null;
+  normalised_name: string;
+  investor_type: string | null;
+  country_region: string | null;
+  industry_code: string | null;
+  headquarters: string | null;
+};
 
 async function findExisting(db: Tx, rows: ParsedRow[]): Promise<Existing[]> {
   const usccs = rows.map((r) => r.uscc).filter((u): u is string => u !== null);
@@ -126,11 +148,19 @@ function planImport(rows: ParsedRow[], existing: Existing[], errors: RowError[])
     const target = (r.uscc && byUscc.get(r.uscc)) || byName.get(r.normalised);
     const sameName = byName.get(r.normalised);
     if (target && sameName && sameName.id !== target.id) {
-      errors.push({ row: r.row, column: '企业名称', reason: `企业库中“${sameName.name}”的名称相同但信用代码不同，请核对` });
+      errors.push({
+        row: r.row,
+        column: '企业名称',
+        reason: `企业库中“${sameName.name}”的名称相同但信用代码不同，请核对`,
+      });
       continue;
     }
     if (target && r.uscc && target.uscc && target.uscc !== r.uscc) {
-      errors.push({ row: r.row, column: '统一社会信用代码', reason: `企业库中“${target.name}”的信用代码是 ${target.uscc}，与本行不同，请核对` });
+      errors.push({
+        row: r.row,
+        column: '统一社会信用代码',
+        reason: `企业库中“${target.name}”的信用代码是 ${target.uscc}，与本行不同，请核对`,
+      });
       continue;
     }
     if (!target) plan.inserts.push(r);

@@ -6,7 +6,10 @@ import { SIMILAR_THRESHOLD } from './company-matching.ts';
 
 export type CompanyRow = typeof companies.$inferSelect;
 
-export type NewCompany = Omit<typeof companies.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'mergedIntoId'>;
+export type NewCompany = Omit<
+  typeof companies.$inferInsert,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'mergedIntoId'
+>;
 
 export async function insertCompany(db: Tx, c: NewCompany): Promise<number> {
   const [row] = await db.insert(companies).values(c).returning({ id: companies.id });
@@ -47,8 +50,8 @@ export async function findMatchCandidates(
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local pg_trgm.similarity_threshold = ${sql.raw(String(SIMILAR_THRESHOLD))}`);
     return queryRows<MatchCandidateRow>(
-    tx,
-    sql`select c.id, c.name, c.uscc, c.normalised_name, c.similarity_key,
+      tx,
+      sql`select c.id, c.name, c.uscc, c.normalised_name, c.similarity_key,
                similarity(c.similarity_key, ${q.key})::float8 as sim
         from companies c
         where c.merged_into_id is null and (${sql.join(conds, sql` or `)})
@@ -69,7 +72,12 @@ const COMPANY_SORTS: Record<CompanySort, ReturnType<typeof sql>> = {
 };
 
 /** The registry, searched by name (any part), short key or credit code. */
-export async function findCompanies(db: Tx, f: CompanyFilter, sort: CompanySort, page: { limit: number; offset: number }) {
+export async function findCompanies(
+  db: Tx,
+  f: CompanyFilter,
+  sort: CompanySort,
+  page: { limit: number; offset: number },
+) {
   const conds = [sql`c.merged_into_id is null`];
   if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
@@ -82,16 +90,27 @@ export async function findCompanies(db: Tx, f: CompanyFilter, sort: CompanySort,
   if (f.industry) conds.push(sql`c.industry_code like ${`${f.industry}%`}`);
   const where = sql.join(conds, sql` and `);
   const [items, totals] = await Promise.all([
-    queryRows<{ id: number }>(db, sql`select c.id from companies c where ${where} order by ${COMPANY_SORTS[sort]}, c.id limit ${page.limit} offset ${page.offset}`),
+    queryRows<{ id: number }>(
+      db,
+      sql`select c.id from companies c where ${where} order by ${COMPANY_SORTS[sort]}, c.id limit ${page.limit} offset ${page.offset}`,
+    ),
     queryRows<{ n: number }>(db, sql`select count(*)::int as n from companies c where ${where}`),
   ]);
-  const rows = items.length ? await db.select().from(companies).where(sql`${companies.id} = any(${sql.param(items.map((i) => i.id))}::int[])`) : [];
+  const rows = items.length
+    ? await db
+        .select()
+        .from(companies)
+        .where(sql`${companies.id} = any(${sql.param(items.map((i) => i.id))}::int[])`)
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { items: items.map((i) => byId.get(i.id)!), total: totals[0]?.n ?? 0 };
 }
 
 export async function findSubsidiaries(db: Tx, groupId: number) {
-  return db.select({ id: companies.id, name: companies.name }).from(companies).where(sql`${companies.groupId} = ${groupId} and ${companies.mergedIntoId} is null`);
+  return db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(sql`${companies.groupId} = ${groupId} and ${companies.mergedIntoId} is null`);
 }
 
 /** An investor named in an imported file: its name as written, the normalised name and credit code. */
@@ -111,7 +130,8 @@ export async function findImportedCompanies(db: Tx, names: Pick<ImportedCompany,
     : [];
   const byUscc = new Map(known.filter((k) => k.uscc).map((k) => [k.uscc!, k.id]));
   const byName = new Map(known.map((k) => [k.normalised_name, k.id]));
-  return (n: Pick<ImportedCompany, 'normalised' | 'uscc'>): number | undefined => (n.uscc && byUscc.get(n.uscc)) || byName.get(n.normalised);
+  return (n: Pick<ImportedCompany, 'normalised' | 'uscc'>): number | undefined =>
+    (n.uscc && byUscc.get(n.uscc)) || byName.get(n.normalised);
 }
 
 /** Adds the companies a file names that the registry lacks, one per normalised name; returns normalised name → id. */

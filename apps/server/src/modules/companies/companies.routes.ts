@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Database } from '../../db/client.ts';
 import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { listFilings } from '../filings/filings.service.ts';
+import { listLeads } from '../leads/leads.service.ts';
 import { importLeads } from '../leads/leads-import.ts';
-import { importCompanies } from './companies-import.ts';
 import {
   companySchema,
   createCompanyBody,
@@ -13,11 +16,8 @@ import {
   matchQuery,
   matchResultSchema,
 } from './companies.schemas.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { listFilings } from '../filings/filings.service.ts';
-import { listLeads } from '../leads/leads.service.ts';
 import { createCompany, exportCompanies, getCompany, listCompanies, matchCompany } from './companies.service.ts';
+import { importCompanies } from './companies-import.ts';
 import { mergeCompanies, undoMerge } from './company-merge.ts';
 
 export const companiesRoutes =
@@ -26,19 +26,37 @@ export const companiesRoutes =
     const tags = ['companies'];
     app.get(
       '/companies/match',
-      { schema: { tags, summary: '企业匹配（同一 / 相似 / 无）', querystring: matchQuery, response: { 200: matchResultSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '企业匹配（同一 / 相似 / 无）',
+          querystring: matchQuery,
+          response: { 200: matchResultSchema },
+        },
+      },
       async (req) => matchCompany(database.db, req.ctx, req.query),
     );
     app.get(
       '/companies',
-      { schema: { tags, summary: '企业库', querystring: listCompaniesQuery, response: { 200: z.object({ items: z.array(companySchema), total: z.number().int() }) } } },
+      {
+        schema: {
+          tags,
+          summary: '企业库',
+          querystring: listCompaniesQuery,
+          response: { 200: z.object({ items: z.array(companySchema), total: z.number().int() }) },
+        },
+      },
       async (req) => {
         const { page, pageSize, sort, ...filter } = req.query;
         return listCompanies(database, req.ctx, filter, sort, page, pageSize);
       },
     );
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
-    app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(
+      ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
     app.get(
       '/companies/:id',
       {
@@ -57,14 +75,23 @@ export const companiesRoutes =
         return { company, leads: leads.items, filings };
       },
     );
-    const movedSchema = z.object({ leads: z.array(z.number()), filings: z.array(z.number()), conflicts: z.array(z.number()), subsidiaries: z.array(z.number()) });
+    const movedSchema = z.object({
+      leads: z.array(z.number()),
+      filings: z.array(z.number()),
+      conflicts: z.array(z.number()),
+      subsidiaries: z.array(z.number()),
+    });
     app.post(
       '/company-merges',
       {
         schema: {
           tags,
           summary: '合并重复企业（线索、报备、冲突、子公司移到保留的企业）',
-          body: z.strictObject({ survivorId: z.number().int().positive(), mergedId: z.number().int().positive(), reason: z.string().trim().min(1, '请填写合并理由').max(500) }),
+          body: z.strictObject({
+            survivorId: z.number().int().positive(),
+            mergedId: z.number().int().positive(),
+            reason: z.string().trim().min(1, '请填写合并理由').max(500),
+          }),
           response: { 201: z.object({ id: z.number().int(), moved: movedSchema }) },
         },
       },
@@ -72,12 +99,25 @@ export const companiesRoutes =
     );
     app.post(
       '/company-merges/:id/undo',
-      { schema: { tags, summary: '撤销合并（系统管理员）', params: z.strictObject({ id: z.coerce.number().int().positive() }), response: { 200: z.object({ id: z.number().int(), moved: movedSchema }) } } },
+      {
+        schema: {
+          tags,
+          summary: '撤销合并（系统管理员）',
+          params: z.strictObject({ id: z.coerce.number().int().positive() }),
+          response: { 200: z.object({ id: z.number().int(), moved: movedSchema }) },
+        },
+      },
       async (req) => undoMerge(database, req.ctx, req.params.id),
     );
     app.get(
       '/exports/companies',
-      { schema: { tags, summary: '导出企业库（xlsx，列同导入模板）', querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }) } },
+      {
+        schema: {
+          tags,
+          summary: '导出企业库（xlsx，列同导入模板）',
+          querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }),
+        },
+      },
       async (req, reply) =>
         reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -85,20 +125,34 @@ export const companiesRoutes =
           .send(await exportCompanies(database, req.ctx, req.query)),
     );
     // Imports of the registry and of leads: the file itself is the body, its name in X-File-Name.
-    for (const [kind, importer] of [['companies', importCompanies], ['leads', importLeads]] as const) {
+    for (const [kind, importer] of [
+      ['companies', importCompanies],
+      ['leads', importLeads],
+    ] as const) {
       app.post(
         `/imports/${kind}`,
         {
           bodyLimit: MAX_IMPORT_BYTES,
-          schema: { tags, summary: kind === 'companies' ? '导入企业库（先试导入，再正式导入）' : '导入线索（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } },
+          schema: {
+            tags,
+            summary: kind === 'companies' ? '导入企业库（先试导入，再正式导入）' : '导入线索（先试导入，再正式导入）',
+            querystring: importQuery,
+            response: { 200: importReportSchema },
+          },
         },
         async (req) => {
           const { table, fileName, bytes } = await readUploadedTable(req);
-          return importer(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
+          return importer(database, req.ctx, table, {
+            dryRun: req.query.dryRun === 'true',
+            fileName,
+            fileBytes: bytes,
+          });
         },
       );
     }
-    app.post('/companies', { schema: { tags, summary: '新增企业', body: createCompanyBody, response: { 201: companySchema } } }, async (req, reply) =>
-      reply.status(201).send(await createCompany(database, req.ctx, req.body)),
+    app.post(
+      '/companies',
+      { schema: { tags, summary: '新增企业', body: createCompanyBody, response: { 201: companySchema } } },
+      async (req, reply) => reply.status(201).send(await createCompany(database, req.ctx, req.body)),
     );
   };

@@ -48,14 +48,24 @@ export const matchQuery = z.strictObject({ name: companyName, uscc: text(30).opt
 export const matchResultSchema = z.object({
   level: z.enum(MATCH_LEVELS),
   candidates: z.array(
-    z.object({ id: z.number().int(), name: z.string(), uscc: z.string().nullable(), level: z.enum(['same', 'similar']), score: z.number(), reason: z.string() }),
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      uscc: z.string().nullable(),
+      level: z.enum(['same', 'similar']),
+      score: z.number(),
+      reason: z.string(),
+    }),
   ),
 });
 
 export const listCompaniesQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   investorType: z.enum(INVESTOR_TYPES).optional(),
-  industry: z.string().regex(/^[A-T](\d{2})?$/).optional(),
+  industry: z
+    .string()
+    .regex(/^[A-T](\d{2})?$/)
+    .optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),

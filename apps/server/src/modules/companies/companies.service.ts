@@ -1,11 +1,18 @@
-import { type CompanyTag, type InvestorType, USCC_PROBLEM_LABELS, checkUscc, normaliseUscc } from '@zhaoshang/shared';
+import {
+  type CompanyTag,
+  checkUscc,
+  INVESTOR_TYPE_LABELS,
+  type InvestorType,
+  normaliseUscc,
+  USCC_PROBLEM_LABELS,
+} from '@zhaoshang/shared';
+import { normaliseCompanyName, pinyinInitials } from '@zhaoshang/shared/company-name';
 import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
+import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { INVESTOR_TYPE_LABELS } from '@zhaoshang/shared';
-import { normaliseCompanyName, pinyinInitials } from '@zhaoshang/shared/company-name';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import {
   type CompanyFilter,
@@ -17,7 +24,6 @@ import {
   findSubsidiaries,
   insertCompany,
 } from './companies.repository.ts';
-import { requireActor } from '../../http/context.ts';
 import { matchQueryOf, rankCandidates } from './company-matching.ts';
 
 export type Company = {
@@ -53,7 +59,9 @@ export function validUscc(raw: string | null | undefined, lang: 'zh' | 'en' = 'z
   if (raw == null || raw.trim() === '') return null;
   const problem = checkUscc(raw);
   if (problem) {
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'uscc', message: USCC_PROBLEM_LABELS[problem][lang] }] });
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ path: 'uscc', message: USCC_PROBLEM_LABELS[problem][lang] }],
+    });
   }
   return normaliseUscc(raw);
 }
@@ -79,11 +87,16 @@ export type CreateCompanyInput = {
 };
 
 /** Adds a company unless the registry already has the same legal entity. */
-export async function createCompany(database: Database, ctx: RequestContext, input: CreateCompanyInput): Promise<Company> {
+export async function createCompany(
+  database: Database,
+  ctx: RequestContext,
+  input: CreateCompanyInput,
+): Promise<Company> {
   if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.create');
   const uscc = validUscc(input.uscc, ctx.lang);
   const q = matchQueryOf(input.name, uscc);
-  if (!q.normalised) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'name', message: '企业名称不能为空' }] });
+  if (!q.normalised)
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'name', message: '企业名称不能为空' }] });
   return database.db.transaction(async (tx) => {
     const existing = rankCandidates(q, await findMatchCandidates(tx, q)).candidates.find((c) => c.level === 'same');
     if (existing) throw new AppError('DUPLICATE', { existing }, `企业库中已有“${existing.name}”`);
@@ -109,9 +122,21 @@ export async function createCompany(database: Database, ctx: RequestContext, inp
   });
 }
 
-export async function listCompanies(database: Database, ctx: RequestContext, f: CompanyFilter, sort: CompanySort, page: number, pageSize: number) {
+export async function listCompanies(
+  database: Database,
+  ctx: RequestContext,
+  f: CompanyFilter,
+  sort: CompanySort,
+  page: number,
+  pageSize: number,
+) {
   companiesPolicy.assert(requireActor(ctx), 'company.read');
-  const { items, total } = await findCompanies(database.db, { ...f, q: f.q ? normaliseCompanyName(f.q) : undefined }, sort, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { items, total } = await findCompanies(
+    database.db,
+    { ...f, q: f.q ? normaliseCompanyName(f.q) : undefined },
+    sort,
+    { limit: pageSize, offset: (page - 1) * pageSize },
+  );
   return { items: items.map(presentCompany), total };
 }
 
@@ -127,9 +152,14 @@ const COMPANY_EXPORT: ExportColumn<Company>[] = [
 /** The registry as xlsx, in the import's columns (so an export re-imports unchanged); audited. */
 export async function exportCompanies(database: Database, ctx: RequestContext, f: CompanyFilter): Promise<Buffer> {
   companiesPolicy.assert(requireActor(ctx), 'company.read');
-  const { items } = await findCompanies(database.db, { ...f, q: f.q ? normaliseCompanyName(f.q) : undefined }, 'name', { limit: 200_000, offset: 0 });
+  const { items } = await findCompanies(database.db, { ...f, q: f.q ? normaliseCompanyName(f.q) : undefined }, 'name', {
+    limit: 200_000,
+    offset: 0,
+  });
   const file = await writeTable('企业库', COMPANY_EXPORT, items.map(presentCompany));
-  await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'company.export', entityType: 'company', after: { filter: f, rows: items.length } }));
+  await database.db.transaction((tx) =>
+    recordAudit(tx, ctx, { action: 'company.export', entityType: 'company', after: { filter: f, rows: items.length } }),
+  );
   return file;
 }
 
@@ -138,7 +168,12 @@ export async function getCompany(database: Database, ctx: RequestContext, id: nu
   companiesPolicy.assert(requireActor(ctx), 'company.read');
   const row = await findCompanyById(database.db, id);
   if (!row) throw new AppError('NOT_FOUND', { entity: 'company', id });
-  if (row.mergedIntoId) throw new AppError('NOT_FOUND', { entity: 'company', id, mergedInto: row.mergedIntoId }, '该企业已合并到另一条记录');
+  if (row.mergedIntoId)
+    throw new AppError(
+      'NOT_FOUND',
+      { entity: 'company', id, mergedInto: row.mergedIntoId },
+      '该企业已合并到另一条记录',
+    );
   const group = row.groupId ? await findCompanyById(database.db, row.groupId) : undefined;
   return {
     ...presentCompany(row),

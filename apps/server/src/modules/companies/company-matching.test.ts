@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, call, createTestEnv, loginAs, systemCtx } from '../../../test/factories.ts';
+import { call, createTestEnv, loginAs, systemCtx, type TestEnv } from '../../../test/factories.ts';
 import { createCompany, matchCompany } from './companies.service.ts';
 
 /** A registry as a city has it: real-looking names, look-alikes that are different legal entities. */
@@ -72,7 +72,12 @@ describe('company matching', () => {
   it('an equal credit code is the same company whatever the name says', async () => {
     const r = await match('三安光电股份有限公司', '91350100m000100y43');
     expect(r.level).toBe('same');
-    expect(r.candidates[0]).toMatchObject({ name: '福建三安光电有限公司', uscc: '91350100M000100Y43', reason: 'uscc', score: 1 });
+    expect(r.candidates[0]).toMatchObject({
+      name: '福建三安光电有限公司',
+      uscc: '91350100M000100Y43',
+      reason: 'uscc',
+      score: 1,
+    });
   });
 
   it('an invalid credit code is an error, never silently accepted', async () => {
@@ -91,11 +96,25 @@ describe('company matching', () => {
 
   it('answers over HTTP with the contract shape', async () => {
     const { session } = await loginAs(env, 'unit_staff');
-    const res = await call(env.app, session, 'GET', `/api/v1/companies/match?name=${encodeURIComponent('华为技术有限公司南京分公司')}`);
+    const res = await call(
+      env.app,
+      session,
+      'GET',
+      `/api/v1/companies/match?name=${encodeURIComponent('华为技术有限公司南京分公司')}`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       level: 'similar',
-      candidates: [{ id: 1, name: '华为技术有限公司', uscc: '914403001922038216', level: 'similar', score: 0.9, reason: 'branch_of' }],
+      candidates: [
+        {
+          id: 1,
+          name: '华为技术有限公司',
+          uscc: '914403001922038216',
+          level: 'similar',
+          score: 0.9,
+          reason: 'branch_of',
+        },
+      ],
     });
     const blank = await call(env.app, session, 'GET', '/api/v1/companies/match?name=%20%20');
     expect(blank.json().details.issues).toEqual([{ path: 'querystring.name', message: '企业名称不能为空' }]);

@@ -1,5 +1,10 @@
 import type { MatchLevel } from '@zhaoshang/shared';
-import { branchParentName, isShortNameQuery, normaliseCompanyName, similarityKey } from '@zhaoshang/shared/company-name';
+import {
+  branchParentName,
+  isShortNameQuery,
+  normaliseCompanyName,
+  similarityKey,
+} from '@zhaoshang/shared/company-name';
 import type { MatchCandidateRow } from './companies.repository.ts';
 
 /** Keys closer than this (trigram similarity) are "similar" when both have 3+ characters. */
@@ -24,7 +29,14 @@ export function matchQueryOf(name: string, uscc: string | null): MatchQuery {
   };
 }
 
-export type Candidate = { id: number; name: string; uscc: string | null; level: Exclude<MatchLevel, 'none'>; score: number; reason: string };
+export type Candidate = {
+  id: number;
+  name: string;
+  uscc: string | null;
+  level: Exclude<MatchLevel, 'none'>;
+  score: number;
+  reason: string;
+};
 
 const len = (s: string) => [...s].length;
 
@@ -37,10 +49,13 @@ export function classifyCandidate(q: MatchQuery, c: MatchCandidateRow): Candidat
   const base = { id: c.id, name: c.name, uscc: c.uscc };
   if (q.uscc && c.uscc === q.uscc) return { ...base, level: 'same', score: 1, reason: 'uscc' };
   if (c.normalised_name === q.normalised) return { ...base, level: 'same', score: 1, reason: 'name' };
-  if (q.branchParent && c.normalised_name === q.branchParent) return { ...base, level: 'similar', score: 0.9, reason: 'branch_of' };
-  if (branchParentName(c.normalised_name) === q.normalised) return { ...base, level: 'similar', score: 0.9, reason: 'has_branch' };
+  if (q.branchParent && c.normalised_name === q.branchParent)
+    return { ...base, level: 'similar', score: 0.9, reason: 'branch_of' };
+  if (branchParentName(c.normalised_name) === q.normalised)
+    return { ...base, level: 'similar', score: 0.9, reason: 'has_branch' };
   if (len(q.key) >= 2 && c.similarity_key === q.key) return { ...base, level: 'similar', score: 0.85, reason: 'key' };
-  if (q.shortName && c.similarity_key.includes(q.shortName)) return { ...base, level: 'similar', score: 0.8, reason: 'short_name' };
+  if (q.shortName && c.similarity_key.includes(q.shortName))
+    return { ...base, level: 'similar', score: 0.8, reason: 'short_name' };
   const sim = Number(c.sim);
   if (len(q.key) >= 3 && len(c.similarity_key) >= 3 && sim >= SIMILAR_THRESHOLD) {
     return { ...base, level: 'similar', score: Math.round(sim * 1000) / 1000, reason: 'key_similar' };

@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, actorCtx, buildUnit, buildUser, call, createTestEnv, login, systemCtx, uniq } from '../../../test/factories.ts';
+import {
+  actorCtx,
+  buildUnit,
+  buildUser,
+  call,
+  createTestEnv,
+  login,
+  systemCtx,
+  type TestEnv,
+  uniq,
+} from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { fileInvestor } from '../filings/filings.service.ts';
 import { reportLead } from '../leads/leads.service.ts';
@@ -18,7 +28,10 @@ const person = async (role: 'unit_staff' | 'office' | 'admin') => {
   return actorCtx(await buildUser(env.database, { role, unitId: unit.id }));
 };
 const companyOf = (table: 'leads' | 'filings', id: number) =>
-  queryRows<{ company_id: number }>(env.database.db, sql`select company_id from ${sql.raw(table)} where id = ${id}`).then((r) => r[0]!.company_id);
+  queryRows<{ company_id: number }>(
+    env.database.db,
+    sql`select company_id from ${sql.raw(table)} where id = ${id}`,
+  ).then((r) => r[0]!.company_id);
 
 describe('merging duplicate companies', () => {
   it('moves leads and filings to the survivor, and an admin can undo it exactly', async () => {
@@ -29,7 +42,11 @@ describe('merging duplicate companies', () => {
     const filing = await fileInvestor(env.database, clerk, { companyId: duplicate.id });
     if (filing.outcome !== 'filed') throw new Error('expected a filing');
     const office = await person('office');
-    const merge = await mergeCompanies(env.database, office, { survivorId: survivor.id, mergedId: duplicate.id, reason: '同一企业录入两次' });
+    const merge = await mergeCompanies(env.database, office, {
+      survivorId: survivor.id,
+      mergedId: duplicate.id,
+      reason: '同一企业录入两次',
+    });
     expect(merge.moved).toEqual({ leads: [lead.id], filings: [filing.filingId], conflicts: [], subsidiaries: [] });
     expect(await companyOf('leads', lead.id)).toBe(survivor.id);
     expect(await companyOf('filings', filing.filingId)).toBe(survivor.id);
@@ -39,7 +56,10 @@ describe('merging duplicate companies', () => {
     expect(await companyOf('leads', lead.id)).toBe(duplicate.id);
     expect(await companyOf('filings', filing.filingId)).toBe(duplicate.id);
     await expect(undoMerge(env.database, admin, merge.id)).rejects.toMatchObject({ message: '该合并已撤销' });
-    const audit = await queryRows<{ action: string }>(env.database.db, sql`select action from audit_log where action like 'company.%merge' order by id`);
+    const audit = await queryRows<{ action: string }>(
+      env.database.db,
+      sql`select action from audit_log where action like 'company.%merge' order by id`,
+    );
     expect(audit.map((a) => a.action)).toEqual(['company.merge', 'company.unmerge']);
   });
 
@@ -49,8 +69,12 @@ describe('merging duplicate companies', () => {
     await fileInvestor(env.database, await person('unit_staff'), { companyId: a.id });
     await fileInvestor(env.database, await person('unit_staff'), { companyId: b.id });
     const office = await person('office');
-    await expect(mergeCompanies(env.database, office, { survivorId: a.id, mergedId: b.id, reason: '重复' })).rejects.toMatchObject({
-      details: { issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }] },
+    await expect(
+      mergeCompanies(env.database, office, { survivorId: a.id, mergedId: b.id, reason: '重复' }),
+    ).rejects.toMatchObject({
+      details: {
+        issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }],
+      },
     });
   });
 
@@ -59,13 +83,27 @@ describe('merging duplicate companies', () => {
     const b = await createCompany(env.database, systemCtx, { name: `${uniq('丁')}有限公司` });
     const clerk = await buildUser(env.database, { role: 'unit_staff' });
     const s = await login(env.app, clerk.username);
-    expect((await call(env.app, s, 'POST', '/api/v1/company-merges', { survivorId: a.id, mergedId: b.id, reason: '重复' })).statusCode).toBe(403);
+    expect(
+      (await call(env.app, s, 'POST', '/api/v1/company-merges', { survivorId: a.id, mergedId: b.id, reason: '重复' }))
+        .statusCode,
+    ).toBe(403);
     const officer = await buildUser(env.database, { role: 'office' });
     const o = await login(env.app, officer.username);
-    const blank = await call(env.app, o, 'POST', '/api/v1/company-merges', { survivorId: a.id, mergedId: b.id, reason: ' ' });
+    const blank = await call(env.app, o, 'POST', '/api/v1/company-merges', {
+      survivorId: a.id,
+      mergedId: b.id,
+      reason: ' ',
+    });
     expect(blank.json().details.issues).toEqual([{ path: 'reason', message: '请填写合并理由' }]);
-    const ok = await call(env.app, o, 'POST', '/api/v1/company-merges', { survivorId: a.id, mergedId: b.id, reason: '重复录入' });
+    const ok = await call(env.app, o, 'POST', '/api/v1/company-merges', {
+      survivorId: a.id,
+      mergedId: b.id,
+      reason: '重复录入',
+    });
     expect(ok.statusCode).toBe(201);
-    expect((await call(env.app, o, 'GET', `/api/v1/companies/${b.id}`)).json()).toMatchObject({ code: 'NOT_FOUND', message: '该企业已合并到另一条记录' });
+    expect((await call(env.app, o, 'GET', `/api/v1/companies/${b.id}`)).json()).toMatchObject({
+      code: 'NOT_FOUND',
+      message: '该企业已合并到另一条记录',
+    });
   });
 });

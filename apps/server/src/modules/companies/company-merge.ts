@@ -15,12 +15,30 @@ async function moveRecords(tx: Tx, from: number, to: number, only?: Moved): Prom
   const limit = (list: number[] | undefined) => (only ? sql` and id = any(${sql.param(list ?? [])}::int[])` : sql``);
   const group = (await findGroupCompanyId(tx, to))!;
   return {
-    leads: ids(await queryRows(tx, sql`update leads set company_id = ${to}, version = version + 1 where company_id = ${from}${limit(only?.leads)} returning id`)),
-    filings: ids(
-      await queryRows(tx, sql`update filings set company_id = ${to}, group_company_id = ${group}, version = version + 1 where company_id = ${from}${limit(only?.filings)} returning id`),
+    leads: ids(
+      await queryRows(
+        tx,
+        sql`update leads set company_id = ${to}, version = version + 1 where company_id = ${from}${limit(only?.leads)} returning id`,
+      ),
     ),
-    conflicts: ids(await queryRows(tx, sql`update conflicts set company_id = ${to}, group_company_id = ${group} where company_id = ${from}${limit(only?.conflicts)} returning id`)),
-    subsidiaries: ids(await queryRows(tx, sql`update companies set group_id = ${to} where group_id = ${from}${limit(only?.subsidiaries)} returning id`)),
+    filings: ids(
+      await queryRows(
+        tx,
+        sql`update filings set company_id = ${to}, group_company_id = ${group}, version = version + 1 where company_id = ${from}${limit(only?.filings)} returning id`,
+      ),
+    ),
+    conflicts: ids(
+      await queryRows(
+        tx,
+        sql`update conflicts set company_id = ${to}, group_company_id = ${group} where company_id = ${from}${limit(only?.conflicts)} returning id`,
+      ),
+    ),
+    subsidiaries: ids(
+      await queryRows(
+        tx,
+        sql`update companies set group_id = ${to} where group_id = ${from}${limit(only?.subsidiaries)} returning id`,
+      ),
+    ),
   };
 }
 
@@ -29,37 +47,56 @@ async function moveRecords(tx: Tx, from: number, to: number, only?: Moved): Prom
  * subsidiaries move over and the duplicate is kept, marked as merged. Refused when the move
  * would put two active filings or two same-day leads of one unit on the survivor.
  */
-export async function mergeCompanies(database: Database, ctx: RequestContext, input: { survivorId: number; mergedId: number; reason: string }) {
+export async function mergeCompanies(
+  database: Database,
+  ctx: RequestContext,
+  input: { survivorId: number; mergedId: number; reason: string },
+) {
   const actor = requireActor(ctx);
   companiesPolicy.assert(actor, 'company.merge');
-  if (input.survivorId === input.mergedId) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: '不能与自身合并' }] });
-  if (!input.reason.trim()) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写合并理由' }] });
+  if (input.survivorId === input.mergedId)
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: '不能与自身合并' }] });
+  if (!input.reason.trim())
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写合并理由' }] });
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`select id from companies where id in (${input.survivorId}, ${input.mergedId}) for update`);
     const survivor = await findCompanyById(tx, input.survivorId);
     const merged = await findCompanyById(tx, input.mergedId);
-    if (!survivor || !merged || survivor.mergedIntoId || merged.mergedIntoId) throw new AppError('NOT_FOUND', { entity: 'company' }, '企业不存在或已被合并');
+    if (!survivor || !merged || survivor.mergedIntoId || merged.mergedIntoId)
+      throw new AppError('NOT_FOUND', { entity: 'company' }, '企业不存在或已被合并');
     const [clash] = await queryRows<{ n: number }>(
       tx,
       sql`select count(*)::int as n from leads a join leads b on a.reporting_unit_id = b.reporting_unit_id and a.reported_on = b.reported_on
           where a.company_id = ${survivor.id} and b.company_id = ${merged.id}`,
     );
-    if (clash!.n > 0) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: `两家企业有 ${clash!.n} 条同一单位同一天报送的线索，请先处理重复线索` }] });
+    if (clash!.n > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'mergedId', message: `两家企业有 ${clash!.n} 条同一单位同一天报送的线索，请先处理重复线索` }],
+      });
     const [active] = await queryRows<{ s: number; m: number }>(
       tx,
       sql`select count(*) filter (where company_id = ${survivor.id})::int as s, count(*) filter (where company_id = ${merged.id})::int as m
           from filings where status = 'active' and company_id in (${survivor.id}, ${merged.id})`,
     );
     if (active!.s > 0 && active!.m > 0) {
-      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }],
+      });
     }
     const moved = await moveRecords(tx, merged.id, survivor.id);
-    await tx.execute(sql`update companies set merged_into_id = ${survivor.id}, version = version + 1, updated_at = now() where id = ${merged.id}`);
+    await tx.execute(
+      sql`update companies set merged_into_id = ${survivor.id}, version = version + 1, updated_at = now() where id = ${merged.id}`,
+    );
     const [{ id }] = (await queryRows<{ id: number }>(
       tx,
       sql`insert into company_merges (survivor_id, merged_id, reason, moved, created_by) values (${survivor.id}, ${merged.id}, ${input.reason.trim()}, ${JSON.stringify(moved)}::jsonb, ${actor.userId}) returning id`,
     )) as [{ id: number }];
-    await recordAudit(tx, ctx, { action: 'company.merge', entityType: 'company', entityId: survivor.id, after: { mergeId: id, survivor: survivor.name, merged: merged.name, moved, reason: input.reason.trim() } });
+    await recordAudit(tx, ctx, {
+      action: 'company.merge',
+      entityType: 'company',
+      entityId: survivor.id,
+      after: { mergeId: id, survivor: survivor.name, merged: merged.name, moved, reason: input.reason.trim() },
+    });
     return { id, moved };
   });
 }
@@ -81,11 +118,23 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
       sql`select name from companies where merged_into_id is null and id <> ${merged.id}
           and (normalised_name = ${merged.normalisedName} or (${merged.uscc}::text is not null and uscc = ${merged.uscc}))`,
     );
-    if (taken) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergeId', message: `企业库中已有“${taken.name}”，与被合并企业同名或同代码，无法撤销` }] });
-    await tx.execute(sql`update companies set merged_into_id = null, version = version + 1, updated_at = now() where id = ${merged.id}`);
+    if (taken)
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'mergeId', message: `企业库中已有“${taken.name}”，与被合并企业同名或同代码，无法撤销` }],
+      });
+    await tx.execute(
+      sql`update companies set merged_into_id = null, version = version + 1, updated_at = now() where id = ${merged.id}`,
+    );
     const back = await moveRecords(tx, m.survivor_id, m.merged_id, m.moved);
-    await tx.execute(sql`update company_merges set undone_by = ${actor.userId}, undone_at = now() where id = ${mergeId}`);
-    await recordAudit(tx, ctx, { action: 'company.unmerge', entityType: 'company', entityId: m.merged_id, after: { mergeId, moved: back } });
+    await tx.execute(
+      sql`update company_merges set undone_by = ${actor.userId}, undone_at = now() where id = ${mergeId}`,
+    );
+    await recordAudit(tx, ctx, {
+      action: 'company.unmerge',
+      entityType: 'company',
+      entityId: m.merged_id,
+      after: { mergeId, moved: back },
+    });
     return { id: mergeId, moved: back };
   });
 }

@@ -1,5 +1,5 @@
-import { definePolicy } from '../../http/policy.ts';
 import type { Actor } from '../../http/context.ts';
+import { definePolicy } from '../../http/policy.ts';
 
 export const filingsPolicy = definePolicy({
   'filing.create': ['office', 'unit_manager', 'unit_staff'],

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { conflicts, filingSettings, filingUpdates, filings } from '../../db/schema/index.ts';
+import { conflicts, filingSettings, filings, filingUpdates } from '../../db/schema/index.ts';
 
 export type FilingRow = typeof filings.$inferSelect;
 export type ConflictRow = typeof conflicts.$inferSelect;
@@ -18,7 +18,10 @@ export async function findGroupCompanyId(db: Tx, companyId: number): Promise<num
 }
 
 export async function findActiveFilingsOfGroup(db: Tx, groupCompanyId: number): Promise<FilingRow[]> {
-  return db.select().from(filings).where(and(eq(filings.groupCompanyId, groupCompanyId), eq(filings.status, 'active')));
+  return db
+    .select()
+    .from(filings)
+    .where(and(eq(filings.groupCompanyId, groupCompanyId), eq(filings.status, 'active')));
 }
 
 export async function insertFiling(db: Tx, f: typeof filings.$inferInsert): Promise<number> {

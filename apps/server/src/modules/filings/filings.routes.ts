@@ -1,14 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { decideConflict, fileInvestor, getFilingPeriod, listConflicts, listFilings, renewFiling, setFilingPeriod } from './filings.service.ts';
+import {
+  decideConflict,
+  fileInvestor,
+  getFilingPeriod,
+  listConflicts,
+  listFilings,
+  renewFiling,
+  setFilingPeriod,
+} from './filings.service.ts';
 
 const id = z.coerce.number().int().positive();
 const reason = z.string().trim().min(1, '请填写协调结论的理由').max(1000);
 
 const fileResult = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('filed'), filingId: z.number().int(), expiresOn: z.string() }),
-  z.object({ outcome: z.literal('conflict'), conflictId: z.number().int(), heldBy: z.object({ unitId: z.number().int(), expiresOn: z.string() }) }),
+  z.object({
+    outcome: z.literal('conflict'),
+    conflictId: z.number().int(),
+    heldBy: z.object({ unitId: z.number().int(), expiresOn: z.string() }),
+  }),
 ]);
 
 const filingSchema = z.object({
@@ -35,7 +47,11 @@ export const filingsRoutes =
         schema: {
           tags,
           summary: '报备企业（与他单位有效报备重复时形成冲突）',
-          body: z.strictObject({ companyId: z.number().int().positive(), projectName: z.string().trim().max(200).nullable().optional(), notes: z.string().max(2000).nullable().optional() }),
+          body: z.strictObject({
+            companyId: z.number().int().positive(),
+            projectName: z.string().trim().max(200).nullable().optional(),
+            notes: z.string().max(2000).nullable().optional(),
+          }),
           response: { 201: fileResult },
         },
       },
@@ -47,7 +63,11 @@ export const filingsRoutes =
         schema: {
           tags,
           summary: '报备列表（内容按共享规则可见）',
-          querystring: z.strictObject({ companyId: id.optional(), unitId: id.optional(), status: z.enum(['active', 'expired', 'released', 'superseded']).optional() }),
+          querystring: z.strictObject({
+            companyId: id.optional(),
+            unitId: id.optional(),
+            status: z.enum(['active', 'expired', 'released', 'superseded']).optional(),
+          }),
           response: { 200: z.object({ items: z.array(filingSchema) }) },
         },
       },
@@ -67,10 +87,21 @@ export const filingsRoutes =
       async (req) => renewFiling(database, req.ctx, req.params.id, req.body.progress),
     );
     const periodSchema = z.object({ periodMonths: z.number().int() });
-    app.get('/filing-settings', { schema: { tags, summary: '报备有效期（月）', response: { 200: periodSchema } } }, async (req) => getFilingPeriod(database, req.ctx));
+    app.get(
+      '/filing-settings',
+      { schema: { tags, summary: '报备有效期（月）', response: { 200: periodSchema } } },
+      async (req) => getFilingPeriod(database, req.ctx),
+    );
     app.put(
       '/filing-settings',
-      { schema: { tags, summary: '设置报备有效期（领导小组办公室）', body: z.strictObject({ periodMonths: z.number().int().min(1, '至少 1 个月').max(36, '最多 36 个月') }), response: { 200: periodSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '设置报备有效期（领导小组办公室）',
+          body: z.strictObject({ periodMonths: z.number().int().min(1, '至少 1 个月').max(36, '最多 36 个月') }),
+          response: { 200: periodSchema },
+        },
+      },
       async (req) => setFilingPeriod(database, req.ctx, req.body.periodMonths),
     );
     app.get(
@@ -111,7 +142,13 @@ export const filingsRoutes =
           params: z.strictObject({ id }),
           body: z.discriminatedUnion('kind', [
             z.strictObject({ kind: z.literal('assign'), unitId: z.number().int().positive(), reason }),
-            z.strictObject({ kind: z.literal('joint'), shares: z.array(z.strictObject({ unitId: z.number().int().positive(), percent: z.number().min(0).max(100) })).length(2), reason }),
+            z.strictObject({
+              kind: z.literal('joint'),
+              shares: z
+                .array(z.strictObject({ unitId: z.number().int().positive(), percent: z.number().min(0).max(100) }))
+                .length(2),
+              reason,
+            }),
             z.strictObject({ kind: z.literal('reject'), reason }),
           ]),
           response: { 200: z.object({ id: z.number().int(), status: z.enum(['assigned', 'joint', 'rejected']) }) },

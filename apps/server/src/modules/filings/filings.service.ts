@@ -1,5 +1,5 @@
 import { addMonths, shanghaiDate } from '@zhaoshang/shared';
-import { type Database, type Tx, isUniqueViolation } from '../../db/client.ts';
+import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -7,9 +7,9 @@ import { findCompanyById } from '../companies/companies.repository.ts';
 import { findOfficeUnitIds, insertForUnits } from '../notifications/notifications.repository.ts';
 import { canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
 import {
-  type FilingRow,
   claimExpiringFilings,
   expireFilings,
+  type FilingRow,
   findActiveFilingsOfGroup,
   findConflictById,
   findConflicts,
@@ -17,14 +17,13 @@ import {
   findFilings,
   findGroupCompanyId,
   findPeriodMonths,
-  updatePeriodMonths,
   insertConflict,
   insertFiling,
   insertFilingUpdate,
   updateConflict,
   updateFiling,
+  updatePeriodMonths,
 } from './filings.repository.ts';
-
 
 export type FileInput = { companyId: number; projectName?: string | null; notes?: string | null };
 export type FileResult =
@@ -42,10 +41,16 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
   const today = shanghaiDate();
   return database.db.transaction(async (tx) => {
     const company = await findCompanyById(tx, input.companyId);
-    if (!company || company.mergedIntoId) throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
+    if (!company || company.mergedIntoId)
+      throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
     const groupCompanyId = (await findGroupCompanyId(tx, company.id))!;
     const own = (await findActiveFilingsOfGroup(tx, groupCompanyId)).find((f) => f.unitId === actor.unitId);
-    if (own) throw new AppError('DUPLICATE', { filingId: own.id, expiresOn: own.expiresOn }, `本单位已报备该企业，有效期至 ${own.expiresOn}`);
+    if (own)
+      throw new AppError(
+        'DUPLICATE',
+        { filingId: own.id, expiresOn: own.expiresOn },
+        `本单位已报备该企业，有效期至 ${own.expiresOn}`,
+      );
     const expiresOn = addMonths(today, await findPeriodMonths(tx));
     try {
       const filingId = await tx.transaction((sp) =>
@@ -60,7 +65,12 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
           createdBy: actor.userId,
         }),
       );
-      await recordAudit(tx, ctx, { action: 'filing.create', entityType: 'filing', entityId: filingId, after: { company: company.name, unit: actor.unitName, startsOn: today, expiresOn } });
+      await recordAudit(tx, ctx, {
+        action: 'filing.create',
+        entityType: 'filing',
+        entityId: filingId,
+        after: { company: company.name, unit: actor.unitName, startsOn: today, expiresOn },
+      });
       return { outcome: 'filed', filingId, expiresOn };
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
@@ -102,11 +112,13 @@ export type Decision =
 export async function decideConflict(database: Database, ctx: RequestContext, conflictId: number, decision: Decision) {
   const actor = requireActor(ctx);
   filingsPolicy.assert(actor, 'conflict.decide');
-  if (!decision.reason.trim()) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写协调结论的理由' }] });
+  if (!decision.reason.trim())
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写协调结论的理由' }] });
   return database.db.transaction(async (tx) => {
     const conflict = await findConflictById(tx, conflictId, true);
     if (!conflict) throw new AppError('NOT_FOUND', { entity: 'conflict', id: conflictId });
-    if (conflict.status !== 'open') throw new AppError('CONFLICT_VERSION', { status: conflict.status }, '该冲突已有协调结论');
+    if (conflict.status !== 'open')
+      throw new AppError('CONFLICT_VERSION', { status: conflict.status }, '该冲突已有协调结论');
     const holder = (await findFilingById(tx, conflict.existingFilingId))!;
     const parties = [holder.unitId, conflict.claimantUnitId];
     const today = shanghaiDate();
@@ -125,7 +137,8 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
       });
     let status: 'assigned' | 'joint' | 'rejected';
     if (decision.kind === 'assign') {
-      if (!parties.includes(decision.unitId)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'unitId', message: '只能判给冲突双方之一' }] });
+      if (!parties.includes(decision.unitId))
+        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'unitId', message: '只能判给冲突双方之一' }] });
       status = 'assigned';
       if (decision.unitId === conflict.claimantUnitId) {
         await updateFiling(tx, holder.id, { status: 'superseded' });
@@ -135,7 +148,9 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
       const units = decision.shares.map((s) => s.unitId).sort();
       const total = decision.shares.reduce((sum, s) => sum + s.percent, 0);
       if (units.join() !== [...parties].sort().join() || Math.abs(total - 100) > 1e-9) {
-        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'shares', message: '联合报备须为冲突双方分配份额，合计 100%' }] });
+        throw new AppError('VALIDATION_FAILED', {
+          issues: [{ path: 'shares', message: '联合报备须为冲突双方分配份额，合计 100%' }],
+        });
       }
       status = 'joint';
       const share = (unitId: number) => String(decision.shares.find((s) => s.unitId === unitId)!.percent);
@@ -152,7 +167,13 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
       entityType: 'conflict',
       entityId: String(conflict.id),
     });
-    await recordAudit(tx, ctx, { action: 'conflict.decide', entityType: 'conflict', entityId: conflict.id, before: { status: 'open' }, after: { status, decision } });
+    await recordAudit(tx, ctx, {
+      action: 'conflict.decide',
+      entityType: 'conflict',
+      entityId: conflict.id,
+      before: { status: 'open' },
+      after: { status, decision },
+    });
     return { id: conflict.id, status };
   });
 }
@@ -161,21 +182,34 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
 export async function renewFiling(database: Database, ctx: RequestContext, filingId: number, progress: string) {
   const actor = requireActor(ctx);
   filingsPolicy.assert(actor, 'filing.renew');
-  if (!progress.trim()) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'progress', message: '续期须填写最新进展' }] });
+  if (!progress.trim())
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'progress', message: '续期须填写最新进展' }] });
   return database.db.transaction(async (tx) => {
     const filing = await findFilingById(tx, filingId);
-    if (!filing || (filing.unitId !== actor.unitId && actor.role !== 'office')) throw new AppError('NOT_FOUND', { entity: 'filing', id: filingId });
-    if (filing.status !== 'active') throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'status', message: '只有有效的报备可以续期' }] });
+    if (!filing || (filing.unitId !== actor.unitId && actor.role !== 'office'))
+      throw new AppError('NOT_FOUND', { entity: 'filing', id: filingId });
+    if (filing.status !== 'active')
+      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'status', message: '只有有效的报备可以续期' }] });
     const expiresOn = addMonths(filing.expiresOn, await findPeriodMonths(tx));
     await insertFilingUpdate(tx, { filingId, note: progress.trim(), createdBy: actor.userId });
     await updateFiling(tx, filingId, { expiresOn, expiryNoticeSent: false });
-    await recordAudit(tx, ctx, { action: 'filing.renew', entityType: 'filing', entityId: filingId, before: { expiresOn: filing.expiresOn }, after: { expiresOn, progress: progress.trim() } });
+    await recordAudit(tx, ctx, {
+      action: 'filing.renew',
+      entityType: 'filing',
+      entityId: filingId,
+      before: { expiresOn: filing.expiresOn },
+      after: { expiresOn, progress: progress.trim() },
+    });
     return { id: filingId, expiresOn };
   });
 }
 
 /** Filings as the asker may see them: contents only for the holder, the office and leaders. */
-export async function listFilings(database: Database, ctx: RequestContext, f: { companyId?: number; unitId?: number; status?: string }) {
+export async function listFilings(
+  database: Database,
+  ctx: RequestContext,
+  f: { companyId?: number; unitId?: number; status?: string },
+) {
   const actor = requireActor(ctx);
   filingsPolicy.assert(actor, 'filing.list');
   const rows = await findFilings(database.db, f, 200);
@@ -221,14 +255,28 @@ export async function runFilingExpiry(database: Database, ctx: RequestContext, t
   return database.db.transaction(async (tx: Tx) => {
     const expired = await expireFilings(tx, today);
     for (const f of expired) {
-      await insertForUnits(tx, [f.unit_id], { kind: 'filing.expired', title: '一项报备已到期，企业已释放', entityType: 'filing', entityId: String(f.id) });
+      await insertForUnits(tx, [f.unit_id], {
+        kind: 'filing.expired',
+        title: '一项报备已到期，企业已释放',
+        entityType: 'filing',
+        entityId: String(f.id),
+      });
     }
     const expiring = await claimExpiringFilings(tx, today);
     for (const f of expiring) {
-      await insertForUnits(tx, [f.unit_id], { kind: 'filing.expiring', title: `一项报备将于 ${f.expires_on} 到期，如需继续请填写进展并续期`, entityType: 'filing', entityId: String(f.id) });
+      await insertForUnits(tx, [f.unit_id], {
+        kind: 'filing.expiring',
+        title: `一项报备将于 ${f.expires_on} 到期，如需继续请填写进展并续期`,
+        entityType: 'filing',
+        entityId: String(f.id),
+      });
     }
     if (expired.length || expiring.length) {
-      await recordAudit(tx, ctx, { action: 'filing.expire', entityType: 'filing', after: { expired: expired.map((f) => f.id), noticed: expiring.map((f) => f.id) } });
+      await recordAudit(tx, ctx, {
+        action: 'filing.expire',
+        entityType: 'filing',
+        after: { expired: expired.map((f) => f.id), noticed: expiring.map((f) => f.id) },
+      });
     }
     return { expired: expired.length, noticed: expiring.length };
   });
@@ -245,7 +293,13 @@ export async function setFilingPeriod(database: Database, ctx: RequestContext, p
   await database.db.transaction(async (tx) => {
     const before = await findPeriodMonths(tx);
     await updatePeriodMonths(tx, periodMonths);
-    await recordAudit(tx, ctx, { action: 'filing.settings', entityType: 'filing_settings', entityId: 1, before: { periodMonths: before }, after: { periodMonths } });
+    await recordAudit(tx, ctx, {
+      action: 'filing.settings',
+      entityType: 'filing_settings',
+      entityId: 1,
+      before: { periodMonths: before },
+      after: { periodMonths },
+    });
   });
   return { periodMonths };
 }

@@ -1,10 +1,27 @@
 import { addMonths, shanghaiDate } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, actorCtx, buildUnit, buildUser, call, createTestEnv, login, systemCtx, uniq } from '../../../test/factories.ts';
+import {
+  actorCtx,
+  buildUnit,
+  buildUser,
+  call,
+  createTestEnv,
+  login,
+  systemCtx,
+  type TestEnv,
+  uniq,
+} from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { createCompany } from '../companies/companies.service.ts';
-import { decideConflict, fileInvestor, listFilings, renewFiling, runFilingExpiry, setFilingPeriod } from './filings.service.ts';
+import {
+  decideConflict,
+  fileInvestor,
+  listFilings,
+  renewFiling,
+  runFilingExpiry,
+  setFilingPeriod,
+} from './filings.service.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -17,7 +34,8 @@ async function clerk(role: 'unit_staff' | 'office' | 'leader' = 'unit_staff') {
   const user = await buildUser(env.database, { role, unitId: unit.id });
   return { unit, user, ctx: actorCtx(user) };
 }
-const company = (name = uniq('澜江测试企业'), groupId?: number) => createCompany(env.database, systemCtx, { name: `${name}有限公司`, groupId });
+const company = (name = uniq('澜江测试企业'), groupId?: number) =>
+  createCompany(env.database, systemCtx, { name: `${name}有限公司`, groupId });
 const today = shanghaiDate();
 
 describe('filing an investor', () => {
@@ -25,14 +43,25 @@ describe('filing an investor', () => {
     const c = await company();
     const a = await clerk();
     const b = await clerk();
-    const first = await fileInvestor(env.database, a.ctx, { companyId: c.id, projectName: '智能装备基地', notes: '已上门拜访两次' });
-    expect(first).toEqual({ outcome: 'filed', filingId: first.outcome === 'filed' ? first.filingId : 0, expiresOn: addMonths(today, 6) });
+    const first = await fileInvestor(env.database, a.ctx, {
+      companyId: c.id,
+      projectName: '智能装备基地',
+      notes: '已上门拜访两次',
+    });
+    expect(first).toEqual({
+      outcome: 'filed',
+      filingId: first.outcome === 'filed' ? first.filingId : 0,
+      expiresOn: addMonths(today, 6),
+    });
     await expect(fileInvestor(env.database, a.ctx, { companyId: c.id })).rejects.toMatchObject({
       code: 'DUPLICATE',
       message: `本单位已报备该企业，有效期至 ${addMonths(today, 6)}`,
     });
     const second = await fileInvestor(env.database, b.ctx, { companyId: c.id, projectName: '同一家企业' });
-    expect(second).toMatchObject({ outcome: 'conflict', heldBy: { unitId: a.unit.id, expiresOn: addMonths(today, 6) } });
+    expect(second).toMatchObject({
+      outcome: 'conflict',
+      heldBy: { unitId: a.unit.id, expiresOn: addMonths(today, 6) },
+    });
     const notes = await queryRows<{ user_id: number; kind: string; title: string }>(
       env.database.db,
       sql`select user_id, kind, title from notifications where entity_type = 'conflict' order by user_id`,
@@ -53,8 +82,20 @@ describe('filing an investor', () => {
     // The group's page shows its subsidiary and who holds it, without the holder's contents for others.
     const s = await login(env.app, b.user.username);
     const detail = (await call(env.app, s, 'GET', `/api/v1/companies/${group.id}`)).json();
-    expect(detail.company).toMatchObject({ id: group.id, name: group.name, group: null, subsidiaries: [{ id: sub.id, name: sub.name }] });
-    expect(detail.filings).toEqual([expect.objectContaining({ unit: { id: a.unit.id, name: a.unit.name }, status: 'active', contentsVisible: false, projectName: null })]);
+    expect(detail.company).toMatchObject({
+      id: group.id,
+      name: group.name,
+      group: null,
+      subsidiaries: [{ id: sub.id, name: sub.name }],
+    });
+    expect(detail.filings).toEqual([
+      expect.objectContaining({
+        unit: { id: a.unit.id, name: a.unit.name },
+        status: 'active',
+        contentsVisible: false,
+        projectName: null,
+      }),
+    ]);
     expect(detail.leads).toEqual([]);
     expect((await call(env.app, s, 'GET', '/api/v1/companies/999999')).statusCode).toBe(404);
   });
@@ -65,11 +106,26 @@ describe('filing an investor', () => {
     const other = await clerk();
     const office = await clerk('office');
     const leader = await clerk('leader');
-    await fileInvestor(env.database, holder.ctx, { companyId: c.id, projectName: '新能源电池项目', notes: '联系人：王总' });
-    const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) => (await listFilings(env.database, who.ctx, { companyId: c.id }))[0]!;
-    expect(await seenBy(other)).toMatchObject({ unit: { id: holder.unit.id }, expiresOn: addMonths(today, 6), projectName: null, notes: null, contentsVisible: false });
+    await fileInvestor(env.database, holder.ctx, {
+      companyId: c.id,
+      projectName: '新能源电池项目',
+      notes: '联系人：王总',
+    });
+    const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) =>
+      (await listFilings(env.database, who.ctx, { companyId: c.id }))[0]!;
+    expect(await seenBy(other)).toMatchObject({
+      unit: { id: holder.unit.id },
+      expiresOn: addMonths(today, 6),
+      projectName: null,
+      notes: null,
+      contentsVisible: false,
+    });
     for (const who of [holder, office, leader]) {
-      expect(await seenBy(who)).toMatchObject({ projectName: '新能源电池项目', notes: '联系人：王总', contentsVisible: true });
+      expect(await seenBy(who)).toMatchObject({
+        projectName: '新能源电池项目',
+        notes: '联系人：王总',
+        contentsVisible: true,
+      });
     }
   });
 });
@@ -93,20 +149,52 @@ describe('arbitration', () => {
   it('assigning to the claimant supersedes the holder; the decision, reason and decider are recorded', async () => {
     const { c, b, conflictId } = await conflictBetween();
     const office = await clerk('office');
-    expect(await decideConflict(env.database, office.ctx, conflictId, { kind: 'assign', unitId: b.unit.id, reason: '乙县先行接触并已签订意向书' })).toEqual({ id: conflictId, status: 'assigned' });
+    expect(
+      await decideConflict(env.database, office.ctx, conflictId, {
+        kind: 'assign',
+        unitId: b.unit.id,
+        reason: '乙县先行接触并已签订意向书',
+      }),
+    ).toEqual({ id: conflictId, status: 'assigned' });
     expect(await activeFilings(c.id)).toEqual([{ unit_id: b.unit.id, credit_share: null }]);
-    const [row] = await queryRows<Record<string, unknown>>(env.database.db, sql`select status, decided_by, decision from conflicts where id = ${conflictId}`);
-    expect(row).toEqual({ status: 'assigned', decided_by: office.user.id, decision: { kind: 'assign', unitId: b.unit.id, reason: '乙县先行接触并已签订意向书' } });
-    await expect(decideConflict(env.database, office.ctx, conflictId, { kind: 'reject', reason: '再次协调' })).rejects.toMatchObject({ message: '该冲突已有协调结论' });
+    const [row] = await queryRows<Record<string, unknown>>(
+      env.database.db,
+      sql`select status, decided_by, decision from conflicts where id = ${conflictId}`,
+    );
+    expect(row).toEqual({
+      status: 'assigned',
+      decided_by: office.user.id,
+      decision: { kind: 'assign', unitId: b.unit.id, reason: '乙县先行接触并已签订意向书' },
+    });
+    await expect(
+      decideConflict(env.database, office.ctx, conflictId, { kind: 'reject', reason: '再次协调' }),
+    ).rejects.toMatchObject({ message: '该冲突已有协调结论' });
   });
 
   it('a joint filing splits the credit 60/40 between both units; a split that is not 100% is refused', async () => {
     const { c, a, b, conflictId } = await conflictBetween();
     const office = await clerk('office');
     await expect(
-      decideConflict(env.database, office.ctx, conflictId, { kind: 'joint', shares: [{ unitId: a.unit.id, percent: 60 }, { unitId: b.unit.id, percent: 30 }], reason: '共同招引' }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [{ path: 'shares', message: '联合报备须为冲突双方分配份额，合计 100%' }] } });
-    await decideConflict(env.database, office.ctx, conflictId, { kind: 'joint', shares: [{ unitId: a.unit.id, percent: 60 }, { unitId: b.unit.id, percent: 40 }], reason: '共同招引' });
+      decideConflict(env.database, office.ctx, conflictId, {
+        kind: 'joint',
+        shares: [
+          { unitId: a.unit.id, percent: 60 },
+          { unitId: b.unit.id, percent: 30 },
+        ],
+        reason: '共同招引',
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: [{ path: 'shares', message: '联合报备须为冲突双方分配份额，合计 100%' }] },
+    });
+    await decideConflict(env.database, office.ctx, conflictId, {
+      kind: 'joint',
+      shares: [
+        { unitId: a.unit.id, percent: 60 },
+        { unitId: b.unit.id, percent: 40 },
+      ],
+      reason: '共同招引',
+    });
     expect(await activeFilings(c.id)).toEqual([
       { unit_id: a.unit.id, credit_share: '60.00' },
       { unit_id: b.unit.id, credit_share: '40.00' },
@@ -117,9 +205,15 @@ describe('arbitration', () => {
     const { conflictId } = await conflictBetween();
     const user = await buildUser(env.database, { role: 'unit_staff' });
     const s = await login(env.app, user.username);
-    const res = await call(env.app, s, 'POST', `/api/v1/conflicts/${conflictId}/decision`, { kind: 'reject', reason: '不成立' });
+    const res = await call(env.app, s, 'POST', `/api/v1/conflicts/${conflictId}/decision`, {
+      kind: 'reject',
+      reason: '不成立',
+    });
     expect(res.statusCode).toBe(403);
-    const blank = await call(env.app, s, 'POST', `/api/v1/conflicts/${conflictId}/decision`, { kind: 'reject', reason: '  ' });
+    const blank = await call(env.app, s, 'POST', `/api/v1/conflicts/${conflictId}/decision`, {
+      kind: 'reject',
+      reason: '  ',
+    });
     expect(blank.json().details.issues).toEqual([{ path: 'reason', message: '请填写协调结论的理由' }]);
   });
 });
@@ -130,9 +224,17 @@ describe('renewal and expiry', () => {
     const a = await clerk();
     const r = await fileInvestor(env.database, a.ctx, { companyId: c.id });
     if (r.outcome !== 'filed') throw new Error('expected a filing');
-    await expect(renewFiling(env.database, a.ctx, r.filingId, '  ')).rejects.toMatchObject({ details: { issues: [{ path: 'progress', message: '续期须填写最新进展' }] } });
-    expect(await renewFiling(env.database, a.ctx, r.filingId, '已完成项目可研')).toEqual({ id: r.filingId, expiresOn: addMonths(addMonths(today, 6), 6) });
-    const updates = await queryRows<{ note: string }>(env.database.db, sql`select note from filing_updates where filing_id = ${r.filingId}`);
+    await expect(renewFiling(env.database, a.ctx, r.filingId, '  ')).rejects.toMatchObject({
+      details: { issues: [{ path: 'progress', message: '续期须填写最新进展' }] },
+    });
+    expect(await renewFiling(env.database, a.ctx, r.filingId, '已完成项目可研')).toEqual({
+      id: r.filingId,
+      expiresOn: addMonths(addMonths(today, 6), 6),
+    });
+    const updates = await queryRows<{ note: string }>(
+      env.database.db,
+      sql`select note from filing_updates where filing_id = ${r.filingId}`,
+    );
     expect(updates).toEqual([{ note: '已完成项目可研' }]);
   });
 
@@ -145,9 +247,14 @@ describe('renewal and expiry', () => {
     await env.database.db.execute(sql`update filings set expires_on = ${today}::date + 5 where id = ${r.filingId}`);
     expect(await runFilingExpiry(env.database, systemCtx, today)).toEqual({ expired: 0, noticed: 1 });
     expect(await runFilingExpiry(env.database, systemCtx, today)).toEqual({ expired: 0, noticed: 0 });
-    await env.database.db.execute(sql`update filings set starts_on = ${today}::date - 183, expires_on = ${today}::date - 1 where id = ${r.filingId}`);
+    await env.database.db.execute(
+      sql`update filings set starts_on = ${today}::date - 183, expires_on = ${today}::date - 1 where id = ${r.filingId}`,
+    );
     expect(await runFilingExpiry(env.database, systemCtx, today)).toEqual({ expired: 1, noticed: 0 });
-    const kinds = await queryRows<{ kind: string }>(env.database.db, sql`select kind from notifications where user_id = ${a.user.id} order by id`);
+    const kinds = await queryRows<{ kind: string }>(
+      env.database.db,
+      sql`select kind from notifications where user_id = ${a.user.id} order by id`,
+    );
     expect(kinds.map((k) => k.kind)).toEqual(['filing.expiring', 'filing.expired']);
     expect((await fileInvestor(env.database, b.ctx, { companyId: c.id })).outcome).toBe('filed');
   });

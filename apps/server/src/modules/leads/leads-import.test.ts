@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, actorCtx, buildUnit, buildUser, createTestEnv, systemCtx } from '../../../test/factories.ts';
+import { actorCtx, buildUnit, buildUser, createTestEnv, systemCtx, type TestEnv } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
 import { createCompany } from '../companies/companies.service.ts';
@@ -17,8 +17,10 @@ afterAll(() => env.close());
 
 const HEADER = '企业名称,统一社会信用代码,报送单位,产业链,预计投资(万元),线索来源,报送日期,说明';
 const csv = (lines: string[]) => Buffer.from(`\ufeff${[HEADER, ...lines].join('\n')}\n`, 'utf8');
-const run = async (bytes: Buffer, ctx = systemCtx, dryRun = false) => importLeads(env.database, ctx, await readTable(bytes, 'leads.csv'), { dryRun, fileName: 'leads.csv' });
-const leadCount = async () => (await queryRows<{ n: number }>(env.database.db, sql`select count(*)::int as n from leads`))[0]!.n;
+const run = async (bytes: Buffer, ctx = systemCtx, dryRun = false) =>
+  importLeads(env.database, ctx, await readTable(bytes, 'leads.csv'), { dryRun, fileName: 'leads.csv' });
+const leadCount = async () =>
+  (await queryRows<{ n: number }>(env.database.db, sql`select count(*)::int as n from leads`))[0]!.n;
 
 describe('import leads', () => {
   it('every bad row is reported precisely and nothing is written', async () => {
@@ -59,9 +61,14 @@ describe('import leads', () => {
       { name: '华为技术有限公司', amount: '50000.0000', source: 'event', d: '2021-08-02' },
       { name: '澜江新材料研究院有限公司', amount: '1200.2500', source: 'research', d: '2021-08-03' },
     ]);
-    expect(await run(csv(['華為技術有限公司,,澜江市驻深圳招商局,新一代信息技术,60000,活动,2021-08-02,']))).toMatchObject({ created: 0, updated: 1 });
+    expect(
+      await run(csv(['華為技術有限公司,,澜江市驻深圳招商局,新一代信息技术,60000,活动,2021-08-02,'])),
+    ).toMatchObject({ created: 0, updated: 1 });
     expect(await leadCount()).toBe(2);
-    const [huawei] = await queryRows<{ amount: string; notes: string }>(env.database.db, sql`select estimated_amount_wan::text as amount, notes from leads where id = 1`);
+    const [huawei] = await queryRows<{ amount: string; notes: string }>(
+      env.database.db,
+      sql`select estimated_amount_wan::text as amount, notes from leads where id = 1`,
+    );
     expect(huawei).toEqual({ amount: '60000.0000', notes: '绿洽会洽谈' });
   });
 

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
-import { AMOUNT_PROBLEM_LABELS, USCC_PROBLEM_LABELS, checkUscc, isCalendarDate, normaliseUscc, parseWan, shanghaiDate } from '@zhaoshang/shared';
+import {
+  AMOUNT_PROBLEM_LABELS,
+  checkUscc,
+  isCalendarDate,
+  normaliseUscc,
+  parseWan,
+  shanghaiDate,
+  USCC_PROBLEM_LABELS,
+} from '@zhaoshang/shared';
 import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, type Table, mapColumns } from '../../spreadsheet/read-table.ts';
+import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
@@ -26,28 +34,64 @@ export const LEAD_COLUMNS: ColumnSpec<Field>[] = [
 ];
 
 const SOURCES: Record<string, LeadSource> = {
-  活动: 'event', 招商活动: 'event', event: 'event',
-  推介: 'referral', 介绍: 'referral', referral: 'referral',
-  上门拜访: 'visit', 拜访: 'visit', visit: 'visit',
-  调研: 'research', 驻外招商局调研: 'research', research: 'research',
-  其他: 'other', other: 'other',
+  活动: 'event',
+  招商活动: 'event',
+  event: 'event',
+  推介: 'referral',
+  介绍: 'referral',
+  referral: 'referral',
+  上门拜访: 'visit',
+  拜访: 'visit',
+  visit: 'visit',
+  调研: 'research',
+  驻外招商局调研: 'research',
+  research: 'research',
+  其他: 'other',
+  other: 'other',
 };
 
-type Row = { row: number; name: string; normalised: string; uscc: string | null; unitId: number; chain: string | null; amount: string | null; source: LeadSource; date: string; notes: string | null };
+type Row = {
+  row: number;
+  name: string;
+  normalised: string;
+  uscc: string | null;
+  unitId: number;
+  chain: string | null;
+  amount: string | null;
+  source: LeadSource;
+  date: string;
+  notes: string | null;
+};
 
 /**
  * Imports a lead list (a trade fair's guest list, a bureau's monthly report): companies the
  * registry lacks are added to it; each lead is keyed by company, reporting unit and date, so a
  * re-import updates. Every bad row is reported and then nothing is written.
  */
-export async function importLeads(database: Database, ctx: RequestContext, table: Table, opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer }): Promise<ImportReport> {
+export async function importLeads(
+  database: Database,
+  ctx: RequestContext,
+  table: Table,
+  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+): Promise<ImportReport> {
   if (ctx.actor) leadsPolicy.assert(ctx.actor, 'lead.report');
   const errors: RowError[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, LEAD_COLUMNS);
   errors.push(...headerErrors);
-  const empty: ImportReport = { dryRun: opts.dryRun, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, errors };
+  const empty: ImportReport = {
+    dryRun: opts.dryRun,
+    rows: table.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors,
+  };
   if (errors.length) return empty;
-  const units = new Map((await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map((u) => [u.name, u.id]));
+  const units = new Map(
+    (await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map(
+      (u) => [u.name, u.id],
+    ),
+  );
   const label = (f: Field) => columns.get(f) ?? LEAD_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
   const rows: Row[] = [];
@@ -64,8 +108,10 @@ export async function importLeads(database: Database, ctx: RequestContext, table
     const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
     if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
     const unitId = units.get(get('unit'));
-    if (!unitId) fail('unit', get('unit') ? `找不到单位“${get('unit')}”（须与单位管理中的名称一致）` : '报送单位不能为空');
-    else if (ctx.actor && ctx.actor.role !== 'office' && unitId !== ctx.actor.unitId) fail('unit', '只能导入本单位报送的线索');
+    if (!unitId)
+      fail('unit', get('unit') ? `找不到单位“${get('unit')}”（须与单位管理中的名称一致）` : '报送单位不能为空');
+    else if (ctx.actor && ctx.actor.role !== 'office' && unitId !== ctx.actor.unitId)
+      fail('unit', '只能导入本单位报送的线索');
     const rawAmount = get('amount');
     const amount = rawAmount ? parseWan(rawAmount) : null;
     if (amount && 'problem' in amount) fail('amount', AMOUNT_PROBLEM_LABELS[amount.problem].zh);
@@ -82,8 +128,16 @@ export async function importLeads(database: Database, ctx: RequestContext, table
     }
     seen.set(key, row);
     rows.push({
-      row, name, normalised, uscc: rawUscc ? normaliseUscc(rawUscc) : null, unitId: unitId!, chain: get('chain') || null,
-      amount: amount && 'value' in amount ? amount.value : null, source: source!, date, notes: get('notes') || null,
+      row,
+      name,
+      normalised,
+      uscc: rawUscc ? normaliseUscc(rawUscc) : null,
+      unitId: unitId!,
+      chain: get('chain') || null,
+      amount: amount && 'value' in amount ? amount.value : null,
+      source: source!,
+      date,
+      notes: get('notes') || null,
     });
   }
   if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
@@ -104,7 +158,10 @@ export async function importLeads(database: Database, ctx: RequestContext, table
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`lock table companies in share row exclusive mode`);
     const { companyOf, updated } = await plan(tx);
-    const added = await insertImportedCompanies(tx, rows.filter((r) => !companyOf(r)));
+    const added = await insertImportedCompanies(
+      tx,
+      rows.filter((r) => !companyOf(r)),
+    );
     const companyId = (r: Row) => companyOf(r) ?? added.get(r.normalised)!;
     await tx.execute(sql`
       insert into leads (company_id, reporting_unit_id, handling_unit_id, chain, estimated_amount_wan, source, notes, reported_on, created_by)

@@ -15,7 +15,12 @@ export async function findLeadById(db: Tx, id: number): Promise<LeadRow | undefi
   return row;
 }
 
-export async function updateLead(db: Tx, id: number, version: number, patch: Partial<typeof leads.$inferInsert>): Promise<boolean> {
+export async function updateLead(
+  db: Tx,
+  id: number,
+  version: number,
+  patch: Partial<typeof leads.$inferInsert>,
+): Promise<boolean> {
   const rows = await db
     .update(leads)
     .set({ ...patch, version: sql`${leads.version} + 1`, updatedAt: new Date() })
@@ -28,8 +33,15 @@ export async function findRules(db: Tx): Promise<RuleRow[]> {
   return db.select().from(leadResponseRules);
 }
 
-export async function updateRule(db: Tx, unitKind: string, r: { acknowledgeDays: number; assessDays: number; feedbackDays: number }) {
-  await db.update(leadResponseRules).set({ ...r, updatedAt: new Date() }).where(eq(leadResponseRules.unitKind, unitKind));
+export async function updateRule(
+  db: Tx,
+  unitKind: string,
+  r: { acknowledgeDays: number; assessDays: number; feedbackDays: number },
+) {
+  await db
+    .update(leadResponseRules)
+    .set({ ...r, updatedAt: new Date() })
+    .where(eq(leadResponseRules.unitKind, unitKind));
 }
 
 export type LeadListRow = {
@@ -55,7 +67,12 @@ export type LeadListRow = {
   version: number;
 };
 
-export async function findLeads(db: Tx, f: { unitId?: number; status?: string; companyId?: number }, limit: number, offset: number) {
+export async function findLeads(
+  db: Tx,
+  f: { unitId?: number; status?: string; companyId?: number },
+  limit: number,
+  offset: number,
+) {
   const conds = [sql`true`];
   if (f.unitId) conds.push(sql`(l.reporting_unit_id = ${f.unitId} or l.handling_unit_id = ${f.unitId})`);
   if (f.status) conds.push(sql`l.status = ${f.status}`);

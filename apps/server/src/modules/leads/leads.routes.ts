@@ -1,9 +1,17 @@
-import { UNIT_KINDS, parseWan } from '@zhaoshang/shared';
+import { parseWan, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { LEAD_SOURCES, advanceLead, exportLeads, listLeads, listResponseRules, reportLead, setResponseRule } from './leads.service.ts';
+import {
+  advanceLead,
+  exportLeads,
+  LEAD_SOURCES,
+  listLeads,
+  listResponseRules,
+  reportLead,
+  setResponseRule,
+} from './leads.service.ts';
 
 const id = z.coerce.number().int().positive();
 const amount = z.string().refine((s) => 'value' in parseWan(s), '金额应为不带单位的数字（万元），最多四位小数');
@@ -26,7 +34,12 @@ const leadSchema = z.object({
   assessedOn: z.string().nullable(),
   feedbackOn: z.string().nullable(),
   contentsVisible: z.boolean(),
-  clock: z.object({ acknowledgeBy: z.string(), assessBy: z.string(), feedbackBy: z.string(), overdue: z.array(z.enum(['acknowledge', 'assess', 'feedback'])) }),
+  clock: z.object({
+    acknowledgeBy: z.string(),
+    assessBy: z.string(),
+    feedbackBy: z.string(),
+    overdue: z.array(z.enum(['acknowledge', 'assess', 'feedback'])),
+  }),
   version: z.number().int(),
 });
 
@@ -56,7 +69,12 @@ export const leadsRoutes =
       async (req, reply) => {
         const body = req.body;
         const wan = body.estimatedAmountWan ? parseWan(body.estimatedAmountWan) : null;
-        return reply.status(201).send(await reportLead(database, req.ctx, { ...body, estimatedAmountWan: wan && 'value' in wan ? wan.value : null }));
+        return reply.status(201).send(
+          await reportLead(database, req.ctx, {
+            ...body,
+            estimatedAmountWan: wan && 'value' in wan ? wan.value : null,
+          }),
+        );
       },
     );
     app.get(
@@ -89,8 +107,14 @@ export const leadsRoutes =
           summary: '线索处理：确认、初评、反馈或放弃（须写原因）',
           params: z.strictObject({ id }),
           body: z.union([
-            z.strictObject({ version: z.number().int().positive(), step: z.enum(['acknowledge', 'assess', 'feedback']) }),
-            z.strictObject({ version: z.number().int().positive(), drop: z.string().trim().min(1, '放弃线索须填写原因').max(1000) }),
+            z.strictObject({
+              version: z.number().int().positive(),
+              step: z.enum(['acknowledge', 'assess', 'feedback']),
+            }),
+            z.strictObject({
+              version: z.number().int().positive(),
+              drop: z.string().trim().min(1, '放弃线索须填写原因').max(1000),
+            }),
           ]),
           response: { 200: z.object({ id: z.number().int(), status: z.string() }) },
         },
@@ -103,7 +127,11 @@ export const leadsRoutes =
         schema: {
           tags,
           summary: '导出线索（xlsx，按共享规则）',
-          querystring: z.strictObject({ unitId: id.optional(), status: z.enum(['new', 'following', 'filed', 'dropped']).optional(), overdue: z.enum(['true', 'false']).optional() }),
+          querystring: z.strictObject({
+            unitId: id.optional(),
+            status: z.enum(['new', 'following', 'filed', 'dropped']).optional(),
+            overdue: z.enum(['true', 'false']).optional(),
+          }),
         },
       },
       async (req, reply) => {
@@ -114,7 +142,9 @@ export const leadsRoutes =
           .send(await exportLeads(database, req.ctx, { ...f, overdueOnly: overdue === 'true' }));
       },
     );
-    app.get('/lead-response-rules', { schema: { tags, summary: '线索响应时限（工作日）' } }, async (req) => ({ items: await listResponseRules(database, req.ctx) }));
+    app.get('/lead-response-rules', { schema: { tags, summary: '线索响应时限（工作日）' } }, async (req) => ({
+      items: await listResponseRules(database, req.ctx),
+    }));
     app.put(
       '/lead-response-rules/:unitKind',
       {

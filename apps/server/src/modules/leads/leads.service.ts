@@ -2,12 +2,21 @@ import { addWorkingDays, isCalendarDate, shanghaiDate } from '@zhaoshang/shared'
 import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
 import { canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
-import { type LeadListRow, type RuleRow, findLeadById, findLeads, findRules, insertLead, updateLead, updateRule } from './leads.repository.ts';
+import {
+  findLeadById,
+  findLeads,
+  findRules,
+  insertLead,
+  type LeadListRow,
+  type RuleRow,
+  updateLead,
+  updateRule,
+} from './leads.repository.ts';
 
 export const LEAD_SOURCES = ['event', 'referral', 'visit', 'research', 'other'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
@@ -35,9 +44,11 @@ export async function reportLead(database: Database, ctx: RequestContext, input:
   if (reportedOn > today) throw invalid('reportedOn', '报送日期不能晚于今天');
   return database.db.transaction(async (tx) => {
     const company = await findCompanyById(tx, input.companyId);
-    if (!company || company.mergedIntoId) throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
+    if (!company || company.mergedIntoId)
+      throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
     const handlingUnitId = input.handlingUnitId ?? actor.unitId;
-    if (!(await findUnitById(tx, handlingUnitId))) throw new AppError('INVALID_REFERENCE', { field: 'handlingUnitId', id: handlingUnitId });
+    if (!(await findUnitById(tx, handlingUnitId)))
+      throw new AppError('INVALID_REFERENCE', { field: 'handlingUnitId', id: handlingUnitId });
     let id: number;
     try {
       id = await tx.transaction((sp) =>
@@ -56,11 +67,20 @@ export async function reportLead(database: Database, ctx: RequestContext, input:
       );
     } catch (e) {
       if (isUniqueViolation(e)) {
-        throw new AppError('DUPLICATE', { companyId: company.id, reportedOn }, `本单位已于 ${reportedOn} 报送过“${company.name}”的线索`);
+        throw new AppError(
+          'DUPLICATE',
+          { companyId: company.id, reportedOn },
+          `本单位已于 ${reportedOn} 报送过“${company.name}”的线索`,
+        );
       }
       throw e;
     }
-    await recordAudit(tx, ctx, { action: 'lead.report', entityType: 'lead', entityId: id, after: { company: company.name, reportedOn, source: input.source } });
+    await recordAudit(tx, ctx, {
+      action: 'lead.report',
+      entityType: 'lead',
+      entityId: id,
+      after: { company: company.name, reportedOn, source: input.source },
+    });
     return { id };
   });
 }
@@ -73,7 +93,11 @@ export type ResponseClock = {
 };
 
 /** The deadlines of a lead and which of them have passed undone (working days, Asia/Shanghai). */
-export function responseClock(lead: Pick<LeadListRow, 'reported_on' | 'status' | 'acknowledged_on' | 'assessed_on' | 'feedback_on'>, rule: Pick<RuleRow, 'acknowledgeDays' | 'assessDays' | 'feedbackDays'>, today: string): ResponseClock {
+export function responseClock(
+  lead: Pick<LeadListRow, 'reported_on' | 'status' | 'acknowledged_on' | 'assessed_on' | 'feedback_on'>,
+  rule: Pick<RuleRow, 'acknowledgeDays' | 'assessDays' | 'feedbackDays'>,
+  today: string,
+): ResponseClock {
   const clock = {
     acknowledgeBy: addWorkingDays(lead.reported_on, rule.acknowledgeDays),
     assessBy: addWorkingDays(lead.reported_on, rule.assessDays),
@@ -103,7 +127,10 @@ export async function listLeads(
     ? await findLeads(database.db, { ...f, status: undefined }, 10_000, 0)
     : await findLeads(database.db, f, pageSize, (page - 1) * pageSize);
   const presented = items.map((r) => {
-    const visible = canSeeLeadContents(actor, { reportingUnitId: r.reporting_unit_id, handlingUnitId: r.handling_unit_id });
+    const visible = canSeeLeadContents(actor, {
+      reportingUnitId: r.reporting_unit_id,
+      handlingUnitId: r.handling_unit_id,
+    });
     return {
       id: r.id,
       company: { id: r.company_id, name: r.company_name },
@@ -121,7 +148,11 @@ export async function listLeads(
       assessedOn: r.assessed_on,
       feedbackOn: r.feedback_on,
       contentsVisible: visible,
-      clock: responseClock(r, rules.get(r.handling_unit_kind) ?? { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 }, today),
+      clock: responseClock(
+        r,
+        rules.get(r.handling_unit_kind) ?? { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 },
+        today,
+      ),
       version: r.version,
     };
   });
@@ -131,13 +162,21 @@ export async function listLeads(
 }
 
 /** Records a step of the response clock; acknowledging moves a new lead to following. */
-export async function advanceLead(database: Database, ctx: RequestContext, id: number, input: { version: number; step: LeadStep } | { version: number; drop: string }) {
+export async function advanceLead(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  input: { version: number; step: LeadStep } | { version: number; drop: string },
+) {
   const actor = requireActor(ctx);
   leadsPolicy.assert(actor, 'lead.handle');
   const today = shanghaiDate();
   return database.db.transaction(async (tx) => {
     const lead = await findLeadById(tx, id);
-    if (!lead || (actor.role !== 'office' && lead.handlingUnitId !== actor.unitId && lead.reportingUnitId !== actor.unitId)) {
+    if (
+      !lead ||
+      (actor.role !== 'office' && lead.handlingUnitId !== actor.unitId && lead.reportingUnitId !== actor.unitId)
+    ) {
       throw new AppError('NOT_FOUND', { entity: 'lead', id });
     }
     if (lead.status === 'dropped' || lead.status === 'filed') throw invalid('status', '该线索已结束（已报备或已放弃）');
@@ -145,34 +184,74 @@ export async function advanceLead(database: Database, ctx: RequestContext, id: n
     if ('drop' in input) {
       if (!input.drop.trim()) throw invalid('drop', '放弃线索须填写原因');
       patch = { status: 'dropped', dropReason: input.drop.trim() };
-    } else if (input.step === 'acknowledge') patch = { acknowledgedOn: lead.acknowledgedOn ?? today, status: 'following' };
-    else if (input.step === 'assess') patch = { assessedOn: lead.assessedOn ?? today, acknowledgedOn: lead.acknowledgedOn ?? today, status: 'following' };
+    } else if (input.step === 'acknowledge')
+      patch = { acknowledgedOn: lead.acknowledgedOn ?? today, status: 'following' };
+    else if (input.step === 'assess')
+      patch = {
+        assessedOn: lead.assessedOn ?? today,
+        acknowledgedOn: lead.acknowledgedOn ?? today,
+        status: 'following',
+      };
     else patch = { feedbackOn: lead.feedbackOn ?? today, status: 'following' };
-    if (!(await updateLead(tx, id, input.version, patch))) throw new AppError('CONFLICT_VERSION', { current: { version: lead.version, status: lead.status } });
-    await recordAudit(tx, ctx, { action: 'drop' in input ? 'lead.drop' : `lead.${input.step}`, entityType: 'lead', entityId: id, before: { status: lead.status }, after: patch });
+    if (!(await updateLead(tx, id, input.version, patch)))
+      throw new AppError('CONFLICT_VERSION', { current: { version: lead.version, status: lead.status } });
+    await recordAudit(tx, ctx, {
+      action: 'drop' in input ? 'lead.drop' : `lead.${input.step}`,
+      entityType: 'lead',
+      entityId: id,
+      before: { status: lead.status },
+      after: patch,
+    });
     return { id, status: (patch.status ?? lead.status) as string };
   });
 }
 
 export async function listResponseRules(database: Database, ctx: RequestContext) {
   leadsPolicy.assert(requireActor(ctx), 'lead.list');
-  return (await findRules(database.db)).map((r) => ({ unitKind: r.unitKind, acknowledgeDays: r.acknowledgeDays, assessDays: r.assessDays, feedbackDays: r.feedbackDays }));
+  return (await findRules(database.db)).map((r) => ({
+    unitKind: r.unitKind,
+    acknowledgeDays: r.acknowledgeDays,
+    assessDays: r.assessDays,
+    feedbackDays: r.feedbackDays,
+  }));
 }
 
 /** The office sets the deadlines per kind of unit; they must grow step by step. */
-export async function setResponseRule(database: Database, ctx: RequestContext, unitKind: string, r: { acknowledgeDays: number; assessDays: number; feedbackDays: number }) {
+export async function setResponseRule(
+  database: Database,
+  ctx: RequestContext,
+  unitKind: string,
+  r: { acknowledgeDays: number; assessDays: number; feedbackDays: number },
+) {
   leadsPolicy.assert(requireActor(ctx), 'lead.rules');
-  if (!(r.acknowledgeDays <= r.assessDays && r.assessDays <= r.feedbackDays)) throw invalid('assessDays', '时限须依次递增：确认 ≤ 初评 ≤ 反馈');
+  if (!(r.acknowledgeDays <= r.assessDays && r.assessDays <= r.feedbackDays))
+    throw invalid('assessDays', '时限须依次递增：确认 ≤ 初评 ≤ 反馈');
   await database.db.transaction(async (tx) => {
     const before = (await findRules(tx)).find((x) => x.unitKind === unitKind);
     if (!before) throw new AppError('NOT_FOUND', { entity: 'lead_response_rule', unitKind });
     await updateRule(tx, unitKind, r);
-    await recordAudit(tx, ctx, { action: 'lead.rules', entityType: 'lead_response_rule', entityId: unitKind, before: { acknowledgeDays: before.acknowledgeDays, assessDays: before.assessDays, feedbackDays: before.feedbackDays }, after: r });
+    await recordAudit(tx, ctx, {
+      action: 'lead.rules',
+      entityType: 'lead_response_rule',
+      entityId: unitKind,
+      before: {
+        acknowledgeDays: before.acknowledgeDays,
+        assessDays: before.assessDays,
+        feedbackDays: before.feedbackDays,
+      },
+      after: r,
+    });
   });
 }
 
 type PresentedLead = Awaited<ReturnType<typeof listLeads>>['items'][number];
-const SOURCE_LABELS: Record<LeadSource, string> = { event: '活动', referral: '推介', visit: '上门拜访', research: '调研', other: '其他' };
+const SOURCE_LABELS: Record<LeadSource, string> = {
+  event: '活动',
+  referral: '推介',
+  visit: '上门拜访',
+  research: '调研',
+  other: '其他',
+};
 const STATUS_LABELS = { new: '新报送', following: '跟进中', filed: '已报备', dropped: '已放弃' } as const;
 
 const LEAD_EXPORT: ExportColumn<PresentedLead>[] = [
@@ -185,13 +264,23 @@ const LEAD_EXPORT: ExportColumn<PresentedLead>[] = [
   { header: '报送日期', width: 12, value: (l) => l.reportedOn },
   { header: '状态', width: 10, value: (l) => STATUS_LABELS[l.status] },
   { header: '说明', width: 40, value: (l) => l.notes },
-  { header: '超时环节', width: 16, value: (l) => l.clock.overdue.map((s) => ({ acknowledge: '确认', assess: '初评', feedback: '反馈' })[s]).join('、') },
+  {
+    header: '超时环节',
+    width: 16,
+    value: (l) => l.clock.overdue.map((s) => ({ acknowledge: '确认', assess: '初评', feedback: '反馈' })[s]).join('、'),
+  },
 ];
 
 /** Leads as xlsx, with exactly what the asker may see (the sharing rule blanks the rest); audited. */
-export async function exportLeads(database: Database, ctx: RequestContext, f: { unitId?: number; status?: string; overdueOnly?: boolean }): Promise<Buffer> {
+export async function exportLeads(
+  database: Database,
+  ctx: RequestContext,
+  f: { unitId?: number; status?: string; overdueOnly?: boolean },
+): Promise<Buffer> {
   const { items } = await listLeads(database, ctx, f, 1, 100_000);
   const file = await writeTable('线索', LEAD_EXPORT, items);
-  await database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'lead.export', entityType: 'lead', after: { filter: f, rows: items.length } }));
+  await database.db.transaction((tx) =>
+    recordAudit(tx, ctx, { action: 'lead.export', entityType: 'lead', after: { filter: f, rows: items.length } }),
+  );
   return file;
 }

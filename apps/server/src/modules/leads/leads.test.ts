@@ -1,7 +1,17 @@
 import { addWorkingDays, shanghaiDate } from '@zhaoshang/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  actorCtx,
+  buildUnit,
+  buildUser,
+  call,
+  createTestEnv,
+  login,
+  systemCtx,
+  type TestEnv,
+  uniq,
+} from '../../../test/factories.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
-import { type TestEnv, actorCtx, buildUnit, buildUser, call, createTestEnv, login, systemCtx, uniq } from '../../../test/factories.ts';
 import { createCompany } from '../companies/companies.service.ts';
 import { advanceLead, listLeads, reportLead, responseClock, setResponseRule } from './leads.service.ts';
 
@@ -11,7 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-async function clerk(role: 'unit_staff' | 'office' = 'unit_staff', kind: 'county' | 'resident_bureau' | 'office' = 'county') {
+async function clerk(
+  role: 'unit_staff' | 'office' = 'unit_staff',
+  kind: 'county' | 'resident_bureau' | 'office' = 'county',
+) {
   const unit = await buildUnit(env.database, { kind });
   const user = await buildUser(env.database, { role, unitId: unit.id });
   return { unit, user, ctx: actorCtx(user, kind) };
@@ -22,8 +35,19 @@ const today = shanghaiDate();
 describe('response clock', () => {
   const rule = { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 };
   it('counts working days from the report and lists the steps overdue', () => {
-    const lead = { reported_on: '2021-09-03', status: 'new', acknowledged_on: null, assessed_on: null, feedback_on: null };
-    expect(responseClock(lead, rule, '2021-09-06')).toEqual({ acknowledgeBy: '2021-09-06', assessBy: '2021-09-08', feedbackBy: '2021-09-14', overdue: [] });
+    const lead = {
+      reported_on: '2021-09-03',
+      status: 'new',
+      acknowledged_on: null,
+      assessed_on: null,
+      feedback_on: null,
+    };
+    expect(responseClock(lead, rule, '2021-09-06')).toEqual({
+      acknowledgeBy: '2021-09-06',
+      assessBy: '2021-09-08',
+      feedbackBy: '2021-09-14',
+      overdue: [],
+    });
     expect(responseClock(lead, rule, '2021-09-07').overdue).toEqual(['acknowledge']);
     expect(responseClock({ ...lead, acknowledged_on: '2021-09-06' }, rule, '2021-09-09').overdue).toEqual(['assess']);
     expect(responseClock(lead, rule, '2021-09-15').overdue).toEqual(['acknowledge', 'assess', 'feedback']);
@@ -46,7 +70,8 @@ describe('leads', () => {
       contact: '张经理 138…',
       notes: '绿洽会上接洽',
     });
-    const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) => (await listLeads(env.database, who.ctx, { companyId: c.id }, 1, 20)).items[0]!;
+    const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) =>
+      (await listLeads(env.database, who.ctx, { companyId: c.id }, 1, 20)).items[0]!;
     const forCounty = await seenBy(county);
     expect(forCounty).toMatchObject({
       id,
@@ -55,15 +80,35 @@ describe('leads', () => {
       estimatedAmountWan: '50000.5000',
       contact: '张经理 138…',
       contentsVisible: true,
-      clock: { acknowledgeBy: addWorkingDays(today, 1), assessBy: addWorkingDays(today, 3), feedbackBy: addWorkingDays(today, 7), overdue: [] },
+      clock: {
+        acknowledgeBy: addWorkingDays(today, 1),
+        assessBy: addWorkingDays(today, 3),
+        feedbackBy: addWorkingDays(today, 7),
+        overdue: [],
+      },
     });
-    expect(await seenBy(stranger)).toMatchObject({ chain: '新能源汽车', estimatedAmountWan: null, contact: null, notes: null, contentsVisible: false });
+    expect(await seenBy(stranger)).toMatchObject({
+      chain: '新能源汽车',
+      estimatedAmountWan: null,
+      contact: null,
+      notes: null,
+      contentsVisible: false,
+    });
     const ack = await advanceLead(env.database, county.ctx, id, { version: 1, step: 'acknowledge' });
     expect(ack).toEqual({ id, status: 'following' });
-    await expect(advanceLead(env.database, county.ctx, id, { version: 1, step: 'assess' })).rejects.toMatchObject({ code: 'CONFLICT_VERSION' });
-    await expect(advanceLead(env.database, stranger.ctx, id, { version: 2, step: 'assess' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(advanceLead(env.database, county.ctx, id, { version: 2, drop: ' ' })).rejects.toMatchObject({ details: { issues: [{ path: 'drop', message: '放弃线索须填写原因' }] } });
-    expect(await advanceLead(env.database, county.ctx, id, { version: 2, drop: '企业已落户外省' })).toEqual({ id, status: 'dropped' });
+    await expect(advanceLead(env.database, county.ctx, id, { version: 1, step: 'assess' })).rejects.toMatchObject({
+      code: 'CONFLICT_VERSION',
+    });
+    await expect(advanceLead(env.database, stranger.ctx, id, { version: 2, step: 'assess' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(advanceLead(env.database, county.ctx, id, { version: 2, drop: ' ' })).rejects.toMatchObject({
+      details: { issues: [{ path: 'drop', message: '放弃线索须填写原因' }] },
+    });
+    expect(await advanceLead(env.database, county.ctx, id, { version: 2, drop: '企业已落户外省' })).toEqual({
+      id,
+      status: 'dropped',
+    });
   });
 
   it('the same unit reporting the same company on the same day is one lead', async () => {
@@ -84,26 +129,42 @@ describe('leads', () => {
     await reportLead(env.database, a.ctx, { companyId: c.id, source: 'research', reportedOn: longAgo });
     const overdue = await listLeads(env.database, a.ctx, { unitId: a.unit.id, overdueOnly: true }, 1, 20);
     expect(overdue.total).toBe(1);
-    expect(overdue.items[0]!.clock).toEqual({ acknowledgeBy: '2021-08-03', assessBy: '2021-08-05', feedbackBy: '2021-08-11', overdue: ['acknowledge', 'assess', 'feedback'] });
-    await expect(setResponseRule(env.database, office.ctx, 'county', { acknowledgeDays: 3, assessDays: 2, feedbackDays: 7 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(overdue.items[0]!.clock).toEqual({
+      acknowledgeBy: '2021-08-03',
+      assessBy: '2021-08-05',
+      feedbackBy: '2021-08-11',
+      overdue: ['acknowledge', 'assess', 'feedback'],
+    });
+    await expect(
+      setResponseRule(env.database, office.ctx, 'county', { acknowledgeDays: 3, assessDays: 2, feedbackDays: 7 }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await setResponseRule(env.database, office.ctx, 'county', { acknowledgeDays: 2, assessDays: 5, feedbackDays: 10 });
     const after = await listLeads(env.database, a.ctx, { unitId: a.unit.id }, 1, 20);
     expect(after.items[0]!.clock.acknowledgeBy).toBe('2021-08-04');
-    await expect(setResponseRule(env.database, a.ctx, 'county', { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      setResponseRule(env.database, a.ctx, 'county', { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('over HTTP: amounts like "1,234.5万" or "-3" and future dates are refused with the reason', async () => {
     const user = await buildUser(env.database, { role: 'unit_staff' });
     const s = await login(env.app, user.username);
     const c = await company();
-    const post = (body: object) => call(env.app, s, 'POST', '/api/v1/leads', { companyId: c.id, source: 'visit', ...body });
+    const post = (body: object) =>
+      call(env.app, s, 'POST', '/api/v1/leads', { companyId: c.id, source: 'visit', ...body });
     for (const amount of ['1,234.5万', '-3', '1.23456']) {
       const res = await post({ estimatedAmountWan: amount });
       expect(res.statusCode).toBe(400);
-      expect(res.json().details.issues).toEqual([{ path: 'estimatedAmountWan', message: '金额应为不带单位的数字（万元），最多四位小数' }]);
+      expect(res.json().details.issues).toEqual([
+        { path: 'estimatedAmountWan', message: '金额应为不带单位的数字（万元），最多四位小数' },
+      ]);
     }
-    expect((await post({ reportedOn: '2021-02-30' })).json().details.issues).toEqual([{ path: 'reportedOn', message: '报送日期不是有效日期' }]);
-    expect((await post({ reportedOn: '2099-01-01' })).json().details.issues).toEqual([{ path: 'reportedOn', message: '报送日期不能晚于今天' }]);
+    expect((await post({ reportedOn: '2021-02-30' })).json().details.issues).toEqual([
+      { path: 'reportedOn', message: '报送日期不是有效日期' },
+    ]);
+    expect((await post({ reportedOn: '2099-01-01' })).json().details.issues).toEqual([
+      { path: 'reportedOn', message: '报送日期不能晚于今天' },
+    ]);
     const ok = await post({ estimatedAmountWan: '1234.5' });
     expect(ok.statusCode).toBe(201);
     const list = await call(env.app, s, 'GET', `/api/v1/leads?companyId=${c.id}`);
@@ -116,7 +177,13 @@ describe('lead export', () => {
     const reporter = await buildUser(env.database, { role: 'unit_staff' });
     const other = await buildUser(env.database, { role: 'unit_staff' });
     const c = await company();
-    await reportLead(env.database, actorCtx(reporter), { companyId: c.id, source: 'referral', estimatedAmountWan: '800', notes: '内部评估：意向强', chain: '高端装备' });
+    await reportLead(env.database, actorCtx(reporter), {
+      companyId: c.id,
+      source: 'referral',
+      estimatedAmountWan: '800',
+      notes: '内部评估：意向强',
+      chain: '高端装备',
+    });
     const rowsFor = async (user: typeof reporter) => {
       const s = await login(env.app, user.username);
       const res = await call(env.app, s, 'GET', '/api/v1/exports/leads');
@@ -125,8 +192,17 @@ describe('lead export', () => {
       return table.rows.map((r) => r.cells).filter((r) => r['企业名称'] === c.name);
     };
     expect(await rowsFor(reporter)).toEqual([
-      expect.objectContaining({ 企业名称: c.name, 产业链: '高端装备', '预计投资(万元)': '800.0000', 线索来源: '推介', 说明: '内部评估：意向强', 状态: '新报送' }),
+      expect.objectContaining({
+        企业名称: c.name,
+        产业链: '高端装备',
+        '预计投资(万元)': '800.0000',
+        线索来源: '推介',
+        说明: '内部评估：意向强',
+        状态: '新报送',
+      }),
     ]);
-    expect(await rowsFor(other)).toEqual([expect.objectContaining({ 企业名称: c.name, 产业链: '高端装备', '预计投资(万元)': '', 说明: '' })]);
+    expect(await rowsFor(other)).toEqual([
+      expect.objectContaining({ 企业名称: c.name, 产业链: '高端装备', '预计投资(万元)': '', 说明: '' }),
+    ]);
   });
 });

@@ -21,8 +21,16 @@ export async function insertForUnits(db: Tx, unitIds: number[], n: NewNotificati
 
 export async function findNotifications(db: Tx, userId: number, limit: number) {
   const [items, [unread]] = await Promise.all([
-    db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(limit),
-    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+    db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(desc(notifications.id))
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
   ]);
   return { items, unread: unread?.n ?? 0 };
 }
@@ -31,10 +39,18 @@ export async function markRead(db: Tx, userId: number, id: number | null) {
   await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), id === null ? undefined : eq(notifications.id, id)));
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        id === null ? undefined : eq(notifications.id, id),
+      ),
+    );
 }
 
 /** The office's units (who arbitrate conflicts). */
 export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
-  return (await queryRows<{ id: number }>(db, sql`select id from units where kind = 'office' and active`)).map((r) => r.id);
+  return (await queryRows<{ id: number }>(db, sql`select id from units where kind = 'office' and active`)).map(
+    (r) => r.id,
+  );
 }

@@ -21,18 +21,38 @@ export const notificationsRoutes =
     const tags = ['notifications'];
     app.get(
       '/notifications',
-      { schema: { tags, summary: '我的通知', response: { 200: z.object({ items: z.array(notificationSchema), unread: z.number().int() }) } } },
+      {
+        schema: {
+          tags,
+          summary: '我的通知',
+          response: { 200: z.object({ items: z.array(notificationSchema), unread: z.number().int() }) },
+        },
+      },
       async (req) => {
         const { items, unread } = await findNotifications(database.db, requireActor(req.ctx).userId, 50);
         return {
           unread,
-          items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, entityType: n.entityType, entityId: n.entityId, read: n.readAt !== null, createdAt: n.createdAt.toISOString() })),
+          items: items.map((n) => ({
+            id: n.id,
+            kind: n.kind,
+            title: n.title,
+            entityType: n.entityType,
+            entityId: n.entityId,
+            read: n.readAt !== null,
+            createdAt: n.createdAt.toISOString(),
+          })),
         };
       },
     );
     app.post(
       '/notifications/read',
-      { schema: { tags, summary: '标为已读（不带 id 则全部）', body: z.strictObject({ id: z.number().int().positive().optional() }) } },
+      {
+        schema: {
+          tags,
+          summary: '标为已读（不带 id 则全部）',
+          body: z.strictObject({ id: z.number().int().positive().optional() }),
+        },
+      },
       async (req, reply) => {
         await markRead(database.db, requireActor(req.ctx).userId, req.body.id ?? null);
         return reply.status(204).send();

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { insertUnitsBulk, findUnitByName } from './units.repository.ts';
+import { findUnitByName, insertUnitsBulk } from './units.repository.ts';
 import { insertUser, usernameTaken } from './users.repository.ts';
 
 /**
@@ -18,14 +18,33 @@ export const DEMO_OFFICE = `${DEMO_CITY}招商引资工作领导小组办公室`
 
 type DemoUnit = { name: string; kind: UnitKind; parentName: string | null; divisionCode: string | null };
 
-const bureau = (city: string): DemoUnit => ({ name: `${DEMO_CITY}驻${city}招商局`, kind: 'resident_bureau', parentName: DEMO_OFFICE, divisionCode: null });
-const centre = (dept: string): DemoUnit => ({ name: `${dept}招商服务中心`, kind: 'service_center', parentName: DEMO_OFFICE, divisionCode: null });
+const bureau = (city: string): DemoUnit => ({
+  name: `${DEMO_CITY}驻${city}招商局`,
+  kind: 'resident_bureau',
+  parentName: DEMO_OFFICE,
+  divisionCode: null,
+});
+const centre = (dept: string): DemoUnit => ({
+  name: `${dept}招商服务中心`,
+  kind: 'service_center',
+  parentName: DEMO_OFFICE,
+  divisionCode: null,
+});
 
 export const DEMO_UNITS: DemoUnit[] = [
   { name: GROUP, kind: 'leading_group', parentName: null, divisionCode: null },
   { name: DEMO_OFFICE, kind: 'office', parentName: GROUP, divisionCode: null },
   ...['北京', '上海', '深圳', '西安', '武汉', '重庆'].map(bureau),
-  ...['市商务局', '市发展改革委', '市工业和信息化局', '市科技局', '市农业农村局', '市市场监管局', '市台办', '市外办'].map(centre),
+  ...[
+    '市商务局',
+    '市发展改革委',
+    '市工业和信息化局',
+    '市科技局',
+    '市农业农村局',
+    '市市场监管局',
+    '市台办',
+    '市外办',
+  ].map(centre),
   { name: '澜城区', kind: 'county', parentName: null, divisionCode: '329902' },
   { name: '江北区', kind: 'county', parentName: null, divisionCode: '329903' },
   { name: '云台县', kind: 'county', parentName: null, divisionCode: '329921' },
@@ -57,7 +76,12 @@ export async function loadDemoCity(
 ): Promise<DemoResult> {
   const wanted = [
     { username: 'admin', displayName: '系统管理员', role: 'admin', password: passwords.admin ?? generatePassword() },
-    { username: 'auditor', displayName: '安全审计员', role: 'auditor', password: passwords.auditor ?? generatePassword() },
+    {
+      username: 'auditor',
+      displayName: '安全审计员',
+      role: 'auditor',
+      password: passwords.auditor ?? generatePassword(),
+    },
   ];
   const hashes = await Promise.all(wanted.map((a) => hashPassword(a.password)));
   return database.db.transaction(async (tx) => {
@@ -66,11 +90,22 @@ export async function loadDemoCity(
     const accounts: DemoResult['accounts'] = [];
     for (const [i, a] of wanted.entries()) {
       if (await usernameTaken(tx, a.username)) continue;
-      await insertUser(tx, { username: a.username, displayName: a.displayName, passwordHash: hashes[i]!, role: a.role, homeUnitId: office.id, mustChangePassword: true });
+      await insertUser(tx, {
+        username: a.username,
+        displayName: a.displayName,
+        passwordHash: hashes[i]!,
+        role: a.role,
+        homeUnitId: office.id,
+        mustChangePassword: true,
+      });
       accounts.push({ username: a.username, password: a.password, role: a.role });
     }
     if (unitsCreated || accounts.length) {
-      await recordAudit(tx, ctx, { action: 'demo.load', entityType: 'organisation', after: { city: DEMO_CITY, unitsCreated, accounts: accounts.map((a) => a.username) } });
+      await recordAudit(tx, ctx, {
+        action: 'demo.load',
+        entityType: 'organisation',
+        after: { city: DEMO_CITY, unitsCreated, accounts: accounts.map((a) => a.username) },
+      });
     }
     return { unitsCreated, accounts };
   });

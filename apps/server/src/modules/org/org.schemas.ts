@@ -1,4 +1,4 @@
-import { ROLES, UNIT_KINDS, isCalendarDate } from '@zhaoshang/shared';
+import { isCalendarDate, ROLES, UNIT_KINDS } from '@zhaoshang/shared';
 import { z } from 'zod';
 
 const name = z.string().trim().min(1, '不能为空').max(100, '不超过 100 个字符');
@@ -29,7 +29,10 @@ export const createUnitBody = z.strictObject({
   divisionCode: divisionCode.nullable().optional(),
 });
 
-export const updateUnitBody = createUnitBody.partial().extend({ version: z.number().int().positive(), active: z.boolean().optional() }).strict();
+export const updateUnitBody = createUnitBody
+  .partial()
+  .extend({ version: z.number().int().positive(), active: z.boolean().optional() })
+  .strict();
 
 export const userSchema = z.object({
   id: z.number().int(),

@@ -2,7 +2,10 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { units } from '../../db/schema/index.ts';
 
-export type UnitRow = Pick<typeof units.$inferSelect, 'id' | 'name' | 'kind' | 'parentId' | 'divisionCode' | 'active' | 'version'> & {
+export type UnitRow = Pick<
+  typeof units.$inferSelect,
+  'id' | 'name' | 'kind' | 'parentId' | 'divisionCode' | 'active' | 'version'
+> & {
   userCount: number;
 };
 
@@ -20,7 +23,10 @@ export async function findUnits(db: Tx, includeInactive: boolean): Promise<UnitR
 }
 
 export async function findUnitById(db: Tx, id: number): Promise<UnitRow | undefined> {
-  const [row] = await db.select({ ...unitColumns(), userCount }).from(units).where(eq(units.id, id));
+  const [row] = await db
+    .select({ ...unitColumns(), userCount })
+    .from(units)
+    .where(eq(units.id, id));
   return row;
 }
 
@@ -65,7 +71,10 @@ export async function wouldCreateCycle(db: Tx, id: number, parentId: number): Pr
 }
 
 /** Inserts many units in one statement (unnest), resolving parents by name; skips existing names. */
-export async function insertUnitsBulk(db: Tx, rows: { name: string; kind: string; parentName: string | null; divisionCode: string | null }[]) {
+export async function insertUnitsBulk(
+  db: Tx,
+  rows: { name: string; kind: string; parentName: string | null; divisionCode: string | null }[],
+) {
   // Parents first: each pass inserts the rows whose parent already exists.
   let pending = rows;
   let inserted = 0;
@@ -84,13 +93,17 @@ export async function insertUnitsBulk(db: Tx, rows: { name: string; kind: string
           returning name`,
     );
     const existing = new Set(
-      (await queryRows<{ name: string }>(db, sql`select name from units where name = any(${sql.param(pending.map((r) => r.name))}::text[])`)).map(
-        (r) => r.name,
-      ),
+      (
+        await queryRows<{ name: string }>(
+          db,
+          sql`select name from units where name = any(${sql.param(pending.map((r) => r.name))}::text[])`,
+        )
+      ).map((r) => r.name),
     );
     inserted += result.length;
     const next = pending.filter((r) => !existing.has(r.name));
-    if (next.length === pending.length) throw new Error(`units with unknown parents: ${next.map((r) => r.name).join(', ')}`);
+    if (next.length === pending.length)
+      throw new Error(`units with unknown parents: ${next.map((r) => r.name).join(', ')}`);
     pending = next;
   }
   return inserted;

@@ -67,7 +67,12 @@ export async function createUnit(database: Database, ctx: RequestContext, input:
 
 export type UpdateUnitInput = Partial<CreateUnitInput & { active: boolean }> & { version: number };
 
-export async function updateUnitById(database: Database, ctx: RequestContext, id: number, input: UpdateUnitInput): Promise<Unit> {
+export async function updateUnitById(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateUnitInput,
+): Promise<Unit> {
   orgPolicy.assert(requireActor(ctx), 'unit.update');
   return database.db.transaction(async (tx) => {
     const before = await findUnitById(tx, id);
@@ -77,16 +82,25 @@ export async function updateUnitById(database: Database, ctx: RequestContext, id
       throw new AppError('DUPLICATE', { field: 'name', name: patch.name });
     }
     if (patch.parentId != null) {
-      if (!(await findUnitById(tx, patch.parentId))) throw new AppError('INVALID_REFERENCE', { field: 'parentId', id: patch.parentId });
+      if (!(await findUnitById(tx, patch.parentId)))
+        throw new AppError('INVALID_REFERENCE', { field: 'parentId', id: patch.parentId });
       if (patch.parentId === id || (await wouldCreateCycle(tx, id, patch.parentId))) {
-        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'parentId', message: '上级单位不能是本单位或其下级单位' }] });
+        throw new AppError('VALIDATION_FAILED', {
+          issues: [{ path: 'parentId', message: '上级单位不能是本单位或其下级单位' }],
+        });
       }
     }
     if (!(await updateUnit(tx, id, version, patch))) {
       throw new AppError('CONFLICT_VERSION', { current: presentUnit(before) });
     }
     const after = presentUnit((await findUnitById(tx, id))!);
-    await recordAudit(tx, ctx, { action: 'unit.update', entityType: 'unit', entityId: id, before: presentUnit(before), after });
+    await recordAudit(tx, ctx, {
+      action: 'unit.update',
+      entityType: 'unit',
+      entityId: id,
+      before: presentUnit(before),
+      after,
+    });
     return after;
   });
 }

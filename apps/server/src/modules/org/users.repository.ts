@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { secondments, users } from '../../db/schema/index.ts';
 
@@ -67,7 +67,8 @@ export async function findUsers(db: Tx, f: UserFilter, sort: UserSort, page: { l
   if (f.unitId) conds.push(sql`(x.unit_id = ${f.unitId} or x.home_unit_id = ${f.unitId})`);
   if (f.role) conds.push(sql`x.role = ${f.role}`);
   if (f.status === 'disabled') conds.push(sql`x.disabled`);
-  if (f.status === 'active') conds.push(sql`not x.disabled and (x.locked_until_ts is null or x.locked_until_ts <= now())`);
+  if (f.status === 'active')
+    conds.push(sql`not x.disabled and (x.locked_until_ts is null or x.locked_until_ts <= now())`);
   if (f.status === 'locked') conds.push(sql`not x.disabled and x.locked_until_ts > now()`);
   const where = sql.join(conds, sql` and `);
   const order = SORTS[sort];
@@ -122,7 +123,13 @@ export async function updateUser(
 export async function resetUserPassword(db: Tx, id: number, passwordHash: string) {
   await db
     .update(users)
-    .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, version: sql`${users.version} + 1` })
+    .set({
+      passwordHash,
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      version: sql`${users.version} + 1`,
+    })
     .where(eq(users.id, id));
 }
 
@@ -156,14 +163,26 @@ export async function findOverlappingSecondments(db: Tx, userId: number, start: 
   return db
     .select({ id: secondments.id })
     .from(secondments)
-    .where(and(eq(secondments.userId, userId), sql`${secondments.startDate} <= ${end} and ${secondments.endDate} >= ${start}`));
+    .where(
+      and(
+        eq(secondments.userId, userId),
+        sql`${secondments.startDate} <= ${end} and ${secondments.endDate} >= ${start}`,
+      ),
+    );
 }
 
 export async function insertSecondment(
   db: Tx,
-  s: { userId: number; fromUnitId: number; toUnitId: number; startDate: string; endDate: string; note: string | null; createdBy: number },
+  s: {
+    userId: number;
+    fromUnitId: number;
+    toUnitId: number;
+    startDate: string;
+    endDate: string;
+    note: string | null;
+    createdBy: number;
+  },
 ) {
   const [row] = await db.insert(secondments).values(s).returning({ id: secondments.id });
   return row!.id;
 }
-

@@ -1,4 +1,4 @@
-import { type Role, checkPassword, isCalendarDate } from '@zhaoshang/shared';
+import { checkPassword, isCalendarDate, type Role } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -16,10 +16,10 @@ import {
   insertSecondment,
   insertUser,
   resetUserPassword,
-  unlockUser,
   type UserFilter,
   type UserListRow,
   type UserSort,
+  unlockUser,
   updateUser,
   usernameTaken,
 } from './users.repository.ts';
@@ -68,7 +68,10 @@ export async function listUsers(
   orgPolicy.assert(actor, 'user.list');
   // A unit manager sees the people of their own unit, whatever filter they send.
   const scoped = orgPolicy.allows(actor, 'user.listAll') ? filter : { ...filter, unitId: actor.unitId };
-  const { items, total } = await findUsers(database.db, scoped, sort, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { items, total } = await findUsers(database.db, scoped, sort, {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   return { items: items.map(presentUser), total };
 }
 
@@ -101,7 +104,8 @@ export async function createUser(database: Database, ctx: RequestContext, input:
     if (await usernameTaken(tx, input.username)) {
       throw new AppError('DUPLICATE', { field: 'username' }, `用户名“${input.username}”已被使用`);
     }
-    if (!(await findUnitById(tx, input.unitId))) throw new AppError('INVALID_REFERENCE', { field: 'unitId', id: input.unitId });
+    if (!(await findUnitById(tx, input.unitId)))
+      throw new AppError('INVALID_REFERENCE', { field: 'unitId', id: input.unitId });
     const id = await insertUser(tx, {
       username: input.username,
       displayName: input.displayName,
@@ -118,7 +122,13 @@ export async function createUser(database: Database, ctx: RequestContext, input:
 
 /** What the audit trail keeps of a user: no password material, no volatile login fields. */
 function auditView(u: User) {
-  return { username: u.username, displayName: u.displayName, role: u.role, homeUnit: u.homeUnit.name, disabled: u.disabled };
+  return {
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    homeUnit: u.homeUnit.name,
+    disabled: u.disabled,
+  };
 }
 
 export type UpdateUserInput = {
@@ -129,7 +139,12 @@ export type UpdateUserInput = {
   disabled?: boolean;
 };
 
-export async function updateUserById(database: Database, ctx: RequestContext, id: number, input: UpdateUserInput): Promise<User> {
+export async function updateUserById(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateUserInput,
+): Promise<User> {
   const actor = requireActor(ctx);
   orgPolicy.assert(actor, 'user.update');
   if (id === actor.userId && (input.disabled === true || (input.role && input.role !== actor.role))) {
@@ -153,15 +168,30 @@ export async function updateUserById(database: Database, ctx: RequestContext, id
       await endSessionsOfUser(tx, id, input.disabled ? 'disabled' : 'role_changed');
     }
     const action =
-      input.disabled === true && !before.disabled ? 'user.disable' : input.disabled === false && before.disabled ? 'user.enable' : 'user.update';
-    await recordAudit(tx, ctx, { action, entityType: 'user', entityId: id, before: auditView(before), after: auditView(after) });
+      input.disabled === true && !before.disabled
+        ? 'user.disable'
+        : input.disabled === false && before.disabled
+          ? 'user.enable'
+          : 'user.update';
+    await recordAudit(tx, ctx, {
+      action,
+      entityType: 'user',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return after;
   });
   forgetSessionsOfUser(id);
   return updated;
 }
 
-export async function resetPassword(database: Database, ctx: RequestContext, id: number, password: string): Promise<void> {
+export async function resetPassword(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  password: string,
+): Promise<void> {
   orgPolicy.assert(requireActor(ctx), 'user.resetPassword');
   const passwordHash = await hashPassword(password);
   await database.db.transaction(async (tx) => {
@@ -179,7 +209,12 @@ export async function unlock(database: Database, ctx: RequestContext, id: number
   await database.db.transaction(async (tx) => {
     const user = await loadUser(tx, id);
     await unlockUser(tx, id);
-    await recordAudit(tx, ctx, { action: 'user.unlock', entityType: 'user', entityId: id, before: { lockedUntil: user.lockedUntil } });
+    await recordAudit(tx, ctx, {
+      action: 'user.unlock',
+      entityType: 'user',
+      entityId: id,
+      before: { lockedUntil: user.lockedUntil },
+    });
   });
 }
 
@@ -217,20 +252,28 @@ export async function listSecondments(database: Database, ctx: RequestContext, u
 export type CreateSecondmentInput = { toUnitId: number; startDate: string; endDate: string; note?: string | null };
 
 /** Seconds a person to another unit for the given dates; their home unit and history stay. */
-export async function createSecondment(database: Database, ctx: RequestContext, userId: number, input: CreateSecondmentInput) {
+export async function createSecondment(
+  database: Database,
+  ctx: RequestContext,
+  userId: number,
+  input: CreateSecondmentInput,
+) {
   const actor = requireActor(ctx);
   orgPolicy.assert(actor, 'secondment.create');
   const issues: { path: string; message: string }[] = [];
   if (!isCalendarDate(input.startDate)) issues.push({ path: 'startDate', message: '开始日期不是有效日期' });
   if (!isCalendarDate(input.endDate)) issues.push({ path: 'endDate', message: '结束日期不是有效日期' });
-  if (!issues.length && input.endDate <= input.startDate) issues.push({ path: 'endDate', message: '结束日期必须晚于开始日期' });
+  if (!issues.length && input.endDate <= input.startDate)
+    issues.push({ path: 'endDate', message: '结束日期必须晚于开始日期' });
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
   const id = await database.db.transaction(async (tx) => {
     const user = await loadUser(tx, userId);
     const toUnit = await findUnitById(tx, input.toUnitId);
     if (!toUnit) throw new AppError('INVALID_REFERENCE', { field: 'toUnitId', id: input.toUnitId });
     if (toUnit.id === user.homeUnit.id) {
-      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'toUnitId', message: '借调单位不能是本人所在单位' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'toUnitId', message: '借调单位不能是本人所在单位' }],
+      });
     }
     if ((await findOverlappingSecondments(tx, userId, input.startDate, input.endDate)).length) {
       throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'startDate', message: '与已有借调的日期重叠' }] });
@@ -248,7 +291,13 @@ export async function createSecondment(database: Database, ctx: RequestContext, 
       action: 'secondment.create',
       entityType: 'user',
       entityId: userId,
-      after: { secondmentId: newId, from: user.homeUnit.name, to: toUnit.name, startDate: input.startDate, endDate: input.endDate },
+      after: {
+        secondmentId: newId,
+        from: user.homeUnit.name,
+        to: toUnit.name,
+        startDate: input.startDate,
+        endDate: input.endDate,
+      },
     });
     return newId;
   });

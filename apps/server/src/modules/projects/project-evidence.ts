@@ -5,36 +5,81 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
-import { findEvidenceById, findProjectById, insertEvidence, insertHistory, markEvidenceRemoved } from './projects.repository.ts';
+import {
+  findEvidenceById,
+  findProjectById,
+  insertEvidence,
+  insertHistory,
+  markEvidenceRemoved,
+} from './projects.repository.ts';
 import { getProject } from './projects.service.ts';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
+const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
 /**
  * Attaches an evidence file to a stage. The type is judged by content (a renamed executable is
  * refused whatever its name), the bytes are stored once under their SHA-256, and the record,
  * the project's history and the audit trail are written in one transaction.
  */
-export async function addEvidence(database: Database, files: FileStore, ctx: RequestContext, projectId: number, stage: string, fileName: string, bytes: Buffer) {
+export async function addEvidence(
+  database: Database,
+  files: FileStore,
+  ctx: RequestContext,
+  projectId: number,
+  stage: string,
+  fileName: string,
+  bytes: Buffer,
+) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.update');
   if (!(PROJECT_STAGES as readonly string[]).includes(stage)) throw invalid('stage', `阶段“${stage}”无效`);
   const nameProblem = checkFileName(fileName);
   if (nameProblem) throw invalid('fileName', nameProblem);
-  if (bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('FILE_TOO_LARGE', { limitBytes: MAX_EVIDENCE_BYTES, sizeBytes: bytes.length });
+  if (bytes.length > MAX_EVIDENCE_BYTES)
+    throw new AppError('FILE_TOO_LARGE', { limitBytes: MAX_EVIDENCE_BYTES, sizeBytes: bytes.length });
   if (bytes.length === 0) throw invalid('file', '文件是空的');
   const contentType = detectEvidenceType(bytes);
-  if (!contentType) throw new AppError('FILE_TYPE_NOT_ALLOWED', { fileName }, `“${fileName}”的内容不是 PDF、图片（JPG/PNG）或 Office 文档，已拒绝（按文件内容判断，不看扩展名）`);
+  if (!contentType)
+    throw new AppError(
+      'FILE_TYPE_NOT_ALLOWED',
+      { fileName },
+      `“${fileName}”的内容不是 PDF、图片（JPG/PNG）或 Office 文档，已拒绝（按文件内容判断，不看扩展名）`,
+    );
   return database.db.transaction(async (tx) => {
     const project = await findProjectById(tx, projectId, { forUpdate: true });
     if (!project) throw new AppError('NOT_FOUND');
-    if (!canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })) {
-      throw new AppError('FORBIDDEN', { reason: 'not_involved' }, '只有承载地、招引单位和领导小组办公室可以上传佐证材料');
+    if (
+      !canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })
+    ) {
+      throw new AppError(
+        'FORBIDDEN',
+        { reason: 'not_involved' },
+        '只有承载地、招引单位和领导小组办公室可以上传佐证材料',
+      );
     }
     const sha256 = await files.put(bytes);
-    const id = await insertEvidence(tx, { projectId, stage, fileName, contentType, sizeBytes: bytes.length, sha256, uploadedBy: actor.userId });
-    await insertHistory(tx, projectId, { kind: 'evidence', changes: { added: { id, stage, fileName, sha256 } } }, { id: actor.userId, name: actor.displayName });
-    await recordAudit(tx, ctx, { action: 'project.evidence.add', entityType: 'project', entityId: projectId, after: { evidenceId: id, stage: stage as ProjectStage, fileName, sha256, sizeBytes: bytes.length } });
+    const id = await insertEvidence(tx, {
+      projectId,
+      stage,
+      fileName,
+      contentType,
+      sizeBytes: bytes.length,
+      sha256,
+      uploadedBy: actor.userId,
+    });
+    await insertHistory(
+      tx,
+      projectId,
+      { kind: 'evidence', changes: { added: { id, stage, fileName, sha256 } } },
+      { id: actor.userId, name: actor.displayName },
+    );
+    await recordAudit(tx, ctx, {
+      action: 'project.evidence.add',
+      entityType: 'project',
+      entityId: projectId,
+      after: { evidenceId: id, stage: stage as ProjectStage, fileName, sha256, sizeBytes: bytes.length },
+    });
     return { id, sha256, contentType };
   });
 }
@@ -55,9 +100,22 @@ export async function removeEvidence(database: Database, ctx: RequestContext, ev
     const e = await findEvidenceById(tx, evidenceId);
     if (!e || e.removed_at) throw new AppError('NOT_FOUND');
     const project = (await findProjectById(tx, e.project_id))!;
-    if (!canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })) throw new AppError('FORBIDDEN');
+    if (
+      !canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })
+    )
+      throw new AppError('FORBIDDEN');
     await markEvidenceRemoved(tx, evidenceId);
-    await insertHistory(tx, e.project_id, { kind: 'evidence', changes: { removed: { id: e.id, stage: e.stage, fileName: e.file_name } } }, { id: actor.userId, name: actor.displayName });
-    await recordAudit(tx, ctx, { action: 'project.evidence.remove', entityType: 'project', entityId: e.project_id, before: { evidenceId, fileName: e.file_name, sha256: e.sha256 } });
+    await insertHistory(
+      tx,
+      e.project_id,
+      { kind: 'evidence', changes: { removed: { id: e.id, stage: e.stage, fileName: e.file_name } } },
+      { id: actor.userId, name: actor.displayName },
+    );
+    await recordAudit(tx, ctx, {
+      action: 'project.evidence.remove',
+      entityType: 'project',
+      entityId: e.project_id,
+      before: { evidenceId, fileName: e.file_name, sha256: e.sha256 },
+    });
   });
 }

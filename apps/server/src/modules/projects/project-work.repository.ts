@@ -1,6 +1,6 @@
+import { shanghaiDate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { shanghaiDate } from '@zhaoshang/shared';
 import { findMajorThreshold, visibleToUnitSql } from './projects.repository.ts';
 
 /** A stage's date on a project row, readiness implied by any later construction stage. */
@@ -72,7 +72,10 @@ export async function findBoard(
   const where = sql.join(conds, sql` and `);
   const today = sql`${q.today}::date`;
   const [counts, page] = await Promise.all([
-    queryRows<{ track: BoardTrack; n: number }>(db, sql`select p.track, count(*)::int as n from projects p where ${where} group by p.track`),
+    queryRows<{ track: BoardTrack; n: number }>(
+      db,
+      sql`select p.track, count(*)::int as n from projects p where ${where} group by p.track`,
+    ),
     queryRows<BoardRow>(
       db,
       sql`with pick as (
@@ -91,11 +94,18 @@ export async function findBoard(
   ]);
   const byTrack = { overdue: 0, at_risk: 0, on_track: 0, no_plan: 0 };
   for (const c of counts) byTrack[c.track] = c.n;
-  return { counts: byTrack, items: page, total: q.track ? byTrack[q.track] : Object.values(byTrack).reduce((a, b) => a + b, 0) };
+  return {
+    counts: byTrack,
+    items: page,
+    total: q.track ? byTrack[q.track] : Object.values(byTrack).reduce((a, b) => a + b, 0),
+  };
 }
 
 export async function findMilestones(db: Tx, projectId: number) {
-  return queryRows<{ stage: string; planned_on: string }>(db, sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${projectId} order by planned_on`);
+  return queryRows<{ stage: string; planned_on: string }>(
+    db,
+    sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${projectId} order by planned_on`,
+  );
 }
 
 export async function replaceMilestones(db: Tx, projectId: number, plan: { stage: string; plannedOn: string }[]) {
@@ -108,12 +118,17 @@ export async function replaceMilestones(db: Tx, projectId: number, plan: { stage
 
 /** Claims a scheduled job's slot; false when another process has run (or is running) it. */
 export async function claimSlot(db: Tx, job: string, slot: string): Promise<boolean> {
-  const rows = await queryRows<{ job: string }>(db, sql`insert into scheduled_runs (job, slot) values (${job}, ${slot}) on conflict do nothing returning job`);
+  const rows = await queryRows<{ job: string }>(
+    db,
+    sql`insert into scheduled_runs (job, slot) values (${job}, ${slot}) on conflict do nothing returning job`,
+  );
   return rows.length === 1;
 }
 
 export async function recordSlotResult(db: Tx, job: string, slot: string, result: unknown) {
-  await db.execute(sql`update scheduled_runs set result = ${JSON.stringify(result)}::jsonb where job = ${job} and slot = ${slot}`);
+  await db.execute(
+    sql`update scheduled_runs set result = ${JSON.stringify(result)}::jsonb where job = ${job} and slot = ${slot}`,
+  );
 }
 
 /** Milestones of active major projects due in a week (or less) and not reached, not yet reminded. */
@@ -175,7 +190,16 @@ const BLOCKER_SELECT = sql`
 
 export async function findBlockers(
   db: Tx,
-  f: { status?: string; overdueBefore?: string; escalated?: boolean; responsibleUnitId?: number; projectId?: number; majorThresholdYuan?: bigint; scopeUnitId?: number; ids?: number[] },
+  f: {
+    status?: string;
+    overdueBefore?: string;
+    escalated?: boolean;
+    responsibleUnitId?: number;
+    projectId?: number;
+    majorThresholdYuan?: bigint;
+    scopeUnitId?: number;
+    ids?: number[];
+  },
 ) {
   const conds: SQL[] = [sql`true`];
   if (f.status) conds.push(sql`b.status = ${f.status}`);
@@ -185,8 +209,12 @@ export async function findBlockers(
   if (f.projectId !== undefined) conds.push(sql`b.project_id = ${f.projectId}`);
   if (f.majorThresholdYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.majorThresholdYuan.toString()}::bigint`);
   if (f.ids) conds.push(sql`b.id = any(${sql.param(f.ids)}::int[])`);
-  if (f.scopeUnitId !== undefined) conds.push(sql`(b.raised_by_unit_id = ${f.scopeUnitId} or ${visibleToUnitSql(f.scopeUnitId)})`);
-  return queryRows<BlockerRow>(db, sql`${BLOCKER_SELECT} where ${sql.join(conds, sql` and `)} order by b.status, b.due_on, b.id limit 2000`);
+  if (f.scopeUnitId !== undefined)
+    conds.push(sql`(b.raised_by_unit_id = ${f.scopeUnitId} or ${visibleToUnitSql(f.scopeUnitId)})`);
+  return queryRows<BlockerRow>(
+    db,
+    sql`${BLOCKER_SELECT} where ${sql.join(conds, sql` and `)} order by b.status, b.due_on, b.id limit 2000`,
+  );
 }
 
 export async function findBlockerById(db: Tx, id: number): Promise<BlockerRow | undefined> {

@@ -36,7 +36,11 @@ export const projectWorkRoutes =
           tags,
           summary: '填报重大项目节点计划（每个阶段一个计划日期）',
           params: z.strictObject({ id }),
-          body: z.strictObject({ plan: z.array(z.strictObject({ stage: z.enum(PROJECT_STAGES), plannedOn: calendarDate })).max(PROJECT_STAGES.length) }),
+          body: z.strictObject({
+            plan: z
+              .array(z.strictObject({ stage: z.enum(PROJECT_STAGES), plannedOn: calendarDate }))
+              .max(PROJECT_STAGES.length),
+          }),
         },
       },
       async (req, reply) => {
@@ -80,8 +84,10 @@ export const projectWorkRoutes =
       async (req, reply) => reply.status(201).send(await launchReview(database, req.ctx, req.body)),
     );
     app.get('/reviews', { schema: { tags, summary: '回头看列表' } }, async (req) => listReviews(database, req.ctx));
-    app.get('/reviews/:id', { schema: { tags, summary: '回头看详情：各单位回复进度与逐项目回复', params: z.strictObject({ id }) } }, async (req) =>
-      getReview(database, req.ctx, req.params.id),
+    app.get(
+      '/reviews/:id',
+      { schema: { tags, summary: '回头看详情：各单位回复进度与逐项目回复', params: z.strictObject({ id }) } },
+      async (req) => getReview(database, req.ctx, req.params.id),
     );
     app.put(
       '/reviews/:id/items/:projectId',
@@ -103,10 +109,14 @@ export const projectWorkRoutes =
         return reply.status(204).send();
       },
     );
-    app.post('/reviews/:id/close', { schema: { tags, summary: '结束回头看', params: z.strictObject({ id }) } }, async (req, reply) => {
-      await closeReview(database, req.ctx, req.params.id);
-      return reply.status(204).send();
-    });
+    app.post(
+      '/reviews/:id/close',
+      { schema: { tags, summary: '结束回头看', params: z.strictObject({ id }) } },
+      async (req, reply) => {
+        await closeReview(database, req.ctx, req.params.id);
+        return reply.status(204).send();
+      },
+    );
     app.post(
       '/projects/:id/blockers',
       {
@@ -114,7 +124,12 @@ export const projectWorkRoutes =
           tags,
           summary: '提出问题（交责任单位限期办理）',
           params: z.strictObject({ id }),
-          body: z.strictObject({ category: z.enum(BLOCKER_CATEGORIES), description: text(2000, '请描述问题'), responsibleUnitId: z.number().int().positive(), dueOn: calendarDate }),
+          body: z.strictObject({
+            category: z.enum(BLOCKER_CATEGORIES),
+            description: text(2000, '请描述问题'),
+            responsibleUnitId: z.number().int().positive(),
+            dueOn: calendarDate,
+          }),
           response: { 201: z.object({ id: z.number().int() }) },
         },
       },
@@ -126,18 +141,35 @@ export const projectWorkRoutes =
         schema: {
           tags,
           summary: '问题清单',
-          querystring: z.strictObject({ status: z.enum(['open', 'resolved']).optional(), overdue: flag, escalated: flag, responsibleUnitId: id.optional(), majorOnly: flag }),
+          querystring: z.strictObject({
+            status: z.enum(['open', 'resolved']).optional(),
+            overdue: flag,
+            escalated: flag,
+            responsibleUnitId: id.optional(),
+            majorOnly: flag,
+          }),
         },
       },
       async (req) => {
         const q = req.query;
-        return listBlockers(database, req.ctx, { status: q.status, overdue: q.overdue === 'true', escalated: q.escalated === 'true', responsibleUnitId: q.responsibleUnitId, majorOnly: q.majorOnly === 'true' });
+        return listBlockers(database, req.ctx, {
+          status: q.status,
+          overdue: q.overdue === 'true',
+          escalated: q.escalated === 'true',
+          responsibleUnitId: q.responsibleUnitId,
+          majorOnly: q.majorOnly === 'true',
+        });
       },
     );
     app.post(
       '/blockers/:id/resolve',
       {
-        schema: { tags, summary: '办结问题', params: z.strictObject({ id }), body: z.strictObject({ version: z.number().int().positive(), resolution: text(2000, '请填写办理结果') }) },
+        schema: {
+          tags,
+          summary: '办结问题',
+          params: z.strictObject({ id }),
+          body: z.strictObject({ version: z.number().int().positive(), resolution: text(2000, '请填写办理结果') }),
+        },
       },
       async (req, reply) => {
         await resolveBlocker(database, req.ctx, req.params.id, req.body);
@@ -150,14 +182,22 @@ export const projectWorkRoutes =
         schema: {
           tags,
           summary: '召开联席会议（默认以重大项目的全部未办结问题为议题）',
-          body: z.strictObject({ title: text(200, '请填写会议名称'), heldOn: calendarDate, blockerIds: z.array(z.number().int().positive()).max(500).optional() }),
+          body: z.strictObject({
+            title: text(200, '请填写会议名称'),
+            heldOn: calendarDate,
+            blockerIds: z.array(z.number().int().positive()).max(500).optional(),
+          }),
           response: { 201: z.object({ id: z.number().int(), items: z.number().int() }) },
         },
       },
       async (req, reply) => reply.status(201).send(await createMeeting(database, req.ctx, req.body)),
     );
     app.get('/meetings', { schema: { tags, summary: '联席会议列表' } }, async (req) => listMeetings(database, req.ctx));
-    app.get('/meetings/:id', { schema: { tags, summary: '联席会议议题与决定', params: z.strictObject({ id }) } }, async (req) => getMeeting(database, req.ctx, req.params.id));
+    app.get(
+      '/meetings/:id',
+      { schema: { tags, summary: '联席会议议题与决定', params: z.strictObject({ id }) } },
+      async (req) => getMeeting(database, req.ctx, req.params.id),
+    );
     app.put(
       '/meetings/:id/items/:blockerId',
       {
@@ -165,7 +205,11 @@ export const projectWorkRoutes =
           tags,
           summary: '记录会议对某问题的决定（可改责任单位、期限）',
           params: z.strictObject({ id, blockerId: id }),
-          body: z.strictObject({ decision: text(2000, '请填写会议决定'), responsibleUnitId: z.number().int().positive().optional(), dueOn: calendarDate.optional() }),
+          body: z.strictObject({
+            decision: text(2000, '请填写会议决定'),
+            responsibleUnitId: z.number().int().positive().optional(),
+            dueOn: calendarDate.optional(),
+          }),
         },
       },
       async (req, reply) => {
@@ -173,8 +217,12 @@ export const projectWorkRoutes =
         return reply.status(204).send();
       },
     );
-    app.post('/meetings/:id/close', { schema: { tags, summary: '会议结束', params: z.strictObject({ id }) } }, async (req, reply) => {
-      await closeMeeting(database, req.ctx, req.params.id);
-      return reply.status(204).send();
-    });
+    app.post(
+      '/meetings/:id/close',
+      { schema: { tags, summary: '会议结束', params: z.strictObject({ id }) } },
+      async (req, reply) => {
+        await closeMeeting(database, req.ctx, req.params.id);
+        return reply.status(204).send();
+      },
+    );
   };

@@ -1,4 +1,4 @@
-import { FIGURE_BITS, KPI_BITS as B, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
+import { KPI_BITS as B, FIGURE_BITS, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 
@@ -63,7 +63,10 @@ const STAGE_PLACES = ['intent', ...PROJECT_STAGES] as readonly string[];
  * given. `byKeys` asks projects_unit_keys_gin (one probe finds them, stage included); otherwise
  * plain row conditions, cheap to test on each row of an index walk.
  */
-function creditedToUnitSql(unitId: number, opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {}): SQL {
+function creditedToUnitSql(
+  unitId: number,
+  opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {},
+): SQL {
   const p = opts.alias ?? sql`p`;
   const stages = opts.stages?.length ? opts.stages : undefined;
   if (opts.byKeys) {
@@ -80,7 +83,10 @@ function creditedToUnitSql(unitId: number, opts: { alias?: SQL; stages?: readonl
  * A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers
  * (their few ids computed once); in any of `stages` when given.
  */
-export function visibleToUnitSql(unitId: number, opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {}): SQL {
+export function visibleToUnitSql(
+  unitId: number,
+  opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {},
+): SQL {
   const p = opts.alias ?? sql`p`;
   const blockers = sql`${p}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId}))`;
   const inStages = opts.stages?.length ? sql` and ${p}.stage = any(${sql.param(opts.stages)}::text[])` : sql``;
@@ -93,7 +99,11 @@ export const COUNT_CAP = 10_000;
 /** Up to this many matches (as the planner expects them, and as found), a unit's list finds its rows first, then sorts them (findProjects). */
 const FIND_FIRST_MAX = 5_000;
 
-export async function findProjectById(db: Tx, id: number, opts: { forUpdate?: boolean } = {}): Promise<ProjectRow | undefined> {
+export async function findProjectById(
+  db: Tx,
+  id: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<ProjectRow | undefined> {
   if (opts.forUpdate) await db.execute(sql`select 1 from projects where id = ${id} for update`);
   const [row] = await queryRows<ProjectRow>(db, sql`${SELECT} where p.id = ${id}`);
   return row;
@@ -145,11 +155,21 @@ export function missingEvidenceSql(alias = sql`p`): SQL {
 
 const n = (v: number) => sql.raw(String(v));
 
-
 export type KpiFigureFilter = {
   from: string;
   to: string;
-  figure: 'signed' | 'amount' | 'contracted' | 'registered' | 'ready' | 'started' | 'completed' | 'producing' | 'fit' | 'fitAmount' | 'readyImplied';
+  figure:
+    | 'signed'
+    | 'amount'
+    | 'contracted'
+    | 'registered'
+    | 'ready'
+    | 'started'
+    | 'completed'
+    | 'producing'
+    | 'fit'
+    | 'fitAmount'
+    | 'readyImplied';
   unitId?: number;
   role?: 'host' | 'source';
 };
@@ -174,12 +194,13 @@ export function kpiBitsSql(w: KpiWindow): SQL {
 /** The projects behind one figure of a window: signed in it (the range keeps the index) and carrying the figure's bits. */
 export function kpiFigureSql(k: KpiFigureFilter): SQL {
   const bits = FIGURE_BITS[k.figure];
-  const conds: SQL[] = [sql`p.signed_on between ${k.from}::date and ${k.to}::date`, sql`${kpiBitsSql(k)} & ${n(bits)} = ${n(bits)}`];
+  const conds: SQL[] = [
+    sql`p.signed_on between ${k.from}::date and ${k.to}::date`,
+    sql`${kpiBitsSql(k)} & ${n(bits)} = ${n(bits)}`,
+  ];
   if (k.unitId !== undefined) {
     conds.push(
-      k.role === 'source'
-        ? sql`p.source_unit_ids @> array[${k.unitId}]::int[]`
-        : sql`p.host_unit_id = ${k.unitId}`,
+      k.role === 'source' ? sql`p.source_unit_ids @> array[${k.unitId}]::int[]` : sql`p.host_unit_id = ${k.unitId}`,
     );
   }
   return sql`(${sql.join(conds, sql` and `)})`;
@@ -198,7 +219,8 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   }
   // With a unit, the stages go with its condition (its index keys include them).
   const stages = f.stages?.length ? f.stages : undefined;
-  if (stages && f.unitId === undefined && f.scopeUnitId === undefined) conds.push(sql`p.stage = any(${sql.param(stages)}::text[])`);
+  if (stages && f.unitId === undefined && f.scopeUnitId === undefined)
+    conds.push(sql`p.stage = any(${sql.param(stages)}::text[])`);
   if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId, { stages, byKeys: opts.byKeys }));
   if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
@@ -236,7 +258,13 @@ export async function findProjects(
       sql`with page as (select p.id from ${from} order by ${order} limit ${page.limit} offset ${page.offset})
           ${SELECT} join page on page.id = p.id order by ${order}`,
     );
-  const counting = async (w: SQL) => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from projects p ${w} limit ${COUNT_CAP + 1}) q`))[0]!.n;
+  const counting = async (w: SQL) =>
+    (
+      await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from (select 1 from projects p ${w} limit ${COUNT_CAP + 1}) q`,
+      )
+    )[0]!.n;
   if (byUnit) {
     // A unit's projects. When the planner expects a few thousand, they are found by their index keys,
     // counted and sorted in one query; when many (or when that finds more after all), the list's index
@@ -250,7 +278,12 @@ export async function findProjects(
             select (select count(*) from matches)::int as n, array(select p.id from matches p order by ${order} limit ${page.limit} offset ${page.offset}) as ids`,
       );
       if (found!.n <= FIND_FIRST_MAX) {
-        const items = found!.ids.length ? await queryRows<ProjectRow>(db, sql`${SELECT} where p.id = any(${sql.param(found!.ids)}::int[]) order by ${order}`) : [];
+        const items = found!.ids.length
+          ? await queryRows<ProjectRow>(
+              db,
+              sql`${SELECT} where p.id = any(${sql.param(found!.ids)}::int[]) order by ${order}`,
+            )
+          : [];
         return { items, total: found!.n, totalCapped: false };
       }
     }
@@ -267,13 +300,19 @@ export async function findProjects(
 
 /** How many projects the table's statistics say there are (-1 before the first ANALYZE). */
 async function estimatedProjects(db: Tx): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select reltuples::float8 as n from pg_class where oid = 'projects'::regclass`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select reltuples::float8 as n from pg_class where oid = 'projects'::regclass`,
+  );
   return row!.n;
 }
 
 /** The planner's estimate of how many rows a query gives (EXPLAIN, no execution). */
 async function estimateRows(db: Tx, query: SQL): Promise<number> {
-  const [row] = await queryRows<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(db, sql`explain (format json) ${query}`);
+  const [row] = await queryRows<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    db,
+    sql`explain (format json) ${query}`,
+  );
   return row!['QUERY PLAN'][0].Plan['Plan Rows'];
 }
 
@@ -336,7 +375,8 @@ const COLUMNS: [keyof ProjectValues, string, string][] = [
   ['notes', 'notes', 'text'],
 ];
 
-const param = (v: unknown, type: string) => sql`${v === null ? null : typeof v === 'bigint' ? v.toString() : v}::${sql.raw(type)}`;
+const param = (v: unknown, type: string) =>
+  sql`${v === null ? null : typeof v === 'bigint' ? v.toString() : v}::${sql.raw(type)}`;
 
 export async function insertProject(db: Tx, v: ProjectValues, createdBy: number | null): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
@@ -369,26 +409,49 @@ export async function updateProject(db: Tx, id: number, version: number, v: Proj
 export async function replaceSources(db: Tx, projectId: number, unitIds: number[]): Promise<void> {
   await db.execute(sql`delete from project_sources where project_id = ${projectId}`);
   if (unitIds.length) {
-    await db.execute(sql`insert into project_sources (project_id, unit_id) select ${projectId}, u from unnest(${sql.param(unitIds)}::int[]) as u`);
+    await db.execute(
+      sql`insert into project_sources (project_id, unit_id) select ${projectId}, u from unnest(${sql.param(unitIds)}::int[]) as u`,
+    );
   }
 }
 
-export type HistoryEntry = { kind: string; changes: unknown; reason?: string | null; correctionOfBulletinId?: number | null };
+export type HistoryEntry = {
+  kind: string;
+  changes: unknown;
+  reason?: string | null;
+  correctionOfBulletinId?: number | null;
+};
 
-export async function insertHistory(db: Tx, projectId: number, e: HistoryEntry, user: { id: number | null; name: string }): Promise<void> {
+export async function insertHistory(
+  db: Tx,
+  projectId: number,
+  e: HistoryEntry,
+  user: { id: number | null; name: string },
+): Promise<void> {
   await db.execute(sql`insert into project_history (project_id, kind, changes, reason, correction_of_bulletin_id, user_id, user_name)
     values (${projectId}, ${e.kind}, ${JSON.stringify(e.changes)}::jsonb, ${e.reason ?? null}, ${e.correctionOfBulletinId ?? null}::int, ${user.id}::int, ${user.name})`);
 }
 
 export async function findHistory(db: Tx, projectId: number) {
-  return queryRows<{ id: number; kind: string; changes: unknown; reason: string | null; correction_of_bulletin_id: number | null; user_name: string | null; at: string }>(
+  return queryRows<{
+    id: number;
+    kind: string;
+    changes: unknown;
+    reason: string | null;
+    correction_of_bulletin_id: number | null;
+    user_name: string | null;
+    at: string;
+  }>(
     db,
     sql`select id, kind, changes, reason, correction_of_bulletin_id, user_name, at::text as at from project_history where project_id = ${projectId} order by id desc limit 200`,
   );
 }
 
 /** The published bulletins whose period contains one of the dates: a change there is a correction. */
-export async function findPublishedBulletinsCovering(db: Tx, dates: string[]): Promise<{ id: number; year: number; issue_number: number }[]> {
+export async function findPublishedBulletinsCovering(
+  db: Tx,
+  dates: string[],
+): Promise<{ id: number; year: number; issue_number: number }[]> {
   if (!dates.length) return [];
   return queryRows(
     db,
@@ -398,15 +461,29 @@ export async function findPublishedBulletinsCovering(db: Tx, dates: string[]): P
 }
 
 export async function findMajorThreshold(db: Tx): Promise<bigint> {
-  const [row] = await queryRows<{ t: string }>(db, sql`select major_threshold_yuan::text as t from project_settings where id = 1`);
+  const [row] = await queryRows<{ t: string }>(
+    db,
+    sql`select major_threshold_yuan::text as t from project_settings where id = 1`,
+  );
   return BigInt(row?.t ?? '1000000000');
 }
 
 export async function updateMajorThreshold(db: Tx, yuan: bigint): Promise<void> {
-  await db.execute(sql`update project_settings set major_threshold_yuan = ${yuan.toString()}::bigint, updated_at = now() where id = 1`);
+  await db.execute(
+    sql`update project_settings set major_threshold_yuan = ${yuan.toString()}::bigint, updated_at = now() where id = 1`,
+  );
 }
 
-export type EvidenceRow = { id: number; stage: string; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: string; uploaded_by_name: string | null };
+export type EvidenceRow = {
+  id: number;
+  stage: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_at: string;
+  uploaded_by_name: string | null;
+};
 
 export async function findEvidence(db: Tx, projectId: number): Promise<EvidenceRow[]> {
   return queryRows<EvidenceRow>(
@@ -419,7 +496,15 @@ export async function findEvidence(db: Tx, projectId: number): Promise<EvidenceR
 
 export async function insertEvidence(
   db: Tx,
-  e: { projectId: number; stage: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; uploadedBy: number | null },
+  e: {
+    projectId: number;
+    stage: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    sha256: string;
+    uploadedBy: number | null;
+  },
 ): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
@@ -430,7 +515,15 @@ export async function insertEvidence(
 }
 
 export async function findEvidenceById(db: Tx, id: number) {
-  const [row] = await queryRows<{ id: number; project_id: number; stage: string; file_name: string; content_type: string; sha256: string; removed_at: string | null }>(
+  const [row] = await queryRows<{
+    id: number;
+    project_id: number;
+    stage: string;
+    file_name: string;
+    content_type: string;
+    sha256: string;
+    removed_at: string | null;
+  }>(
     db,
     sql`select id, project_id, stage, file_name, content_type, sha256, removed_at::text as removed_at from project_evidence where id = ${id}`,
   );

@@ -9,9 +9,18 @@ import { readUploadedFile, readUploadedTable } from '../../spreadsheet/uploaded-
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { addEvidence, readEvidence, removeEvidence } from './project-evidence.ts';
-import { exportProjectsFile, importProjects } from './projects-import.ts';
 import { id, listProjectsQuery, projectBody, projectSchema, saveProjectBody, wan } from './projects.schemas.ts';
-import { type ListQuery, type ProjectInput, createProject, getProject, getProjectSettings, listProjects, saveProject, setMajorThreshold } from './projects.service.ts';
+import {
+  createProject,
+  getProject,
+  getProjectSettings,
+  type ListQuery,
+  listProjects,
+  type ProjectInput,
+  saveProject,
+  setMajorThreshold,
+} from './projects.service.ts';
+import { exportProjectsFile, importProjects } from './projects-import.ts';
 
 const yuan = (w: string) => wanToYuan((parseWan(w) as { value: string }).value);
 
@@ -50,7 +59,14 @@ export const projectsRoutes =
   async (app) => {
     const tags = ['projects'];
     app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf', 'image/jpeg', 'image/png'],
+      [
+        'application/octet-stream',
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/pdf',
+        'image/jpeg',
+        'image/png',
+      ],
       { parseAs: 'buffer', bodyLimit: MAX_EVIDENCE_BYTES },
       (_req, body, done) => done(null, body),
     );
@@ -61,7 +77,14 @@ export const projectsRoutes =
           tags,
           summary: '项目列表（筛选、排序、分页）',
           querystring: listProjectsQuery,
-          response: { 200: z.object({ items: z.array(projectSchema), total: z.number().int(), totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'), majorThresholdWan: z.string() }) },
+          response: {
+            200: z.object({
+              items: z.array(projectSchema),
+              total: z.number().int(),
+              totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'),
+              majorThresholdWan: z.string(),
+            }),
+          },
         },
       },
       async (req) => {
@@ -70,18 +93,31 @@ export const projectsRoutes =
           throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'amountMaxWan', message: '金额上限小于下限' }] });
         }
         if (q.signedFrom && q.signedTo && q.signedFrom > q.signedTo) {
-          throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'signedTo', message: '签约日期的结束早于开始' }] });
+          throw new AppError('VALIDATION_FAILED', {
+            issues: [{ path: 'signedTo', message: '签约日期的结束早于开始' }],
+          });
         }
-        return listProjects(database, req.ctx, filterOf(q), { by: q.sort, desc: q.desc === 'true' }, q.page, q.pageSize);
+        return listProjects(
+          database,
+          req.ctx,
+          filterOf(q),
+          { by: q.sort, desc: q.desc === 'true' },
+          q.page,
+          q.pageSize,
+        );
       },
     );
     app.post(
       '/projects',
-      { schema: { tags, summary: '登记项目', body: projectBody, response: { 201: z.object({ id: z.number().int() }) } } },
+      {
+        schema: { tags, summary: '登记项目', body: projectBody, response: { 201: z.object({ id: z.number().int() }) } },
+      },
       async (req, reply) => reply.status(201).send(await createProject(database, req.ctx, inputOf(req.body))),
     );
-    app.get('/projects/:id', { schema: { tags, summary: '项目详情：阶段时间轴、佐证材料、问题、历史', params: z.strictObject({ id }) } }, async (req) =>
-      getProject(database, req.ctx, req.params.id),
+    app.get(
+      '/projects/:id',
+      { schema: { tags, summary: '项目详情：阶段时间轴、佐证材料、问题、历史', params: z.strictObject({ id }) } },
+      async (req) => getProject(database, req.ctx, req.params.id),
     );
     app.put(
       '/projects/:id',
@@ -91,7 +127,9 @@ export const projectsRoutes =
           summary: '保存项目（带版本号；版本过期答 409 并列出他人的改动）',
           params: z.strictObject({ id }),
           body: saveProjectBody,
-          response: { 200: z.object({ id: z.number().int(), version: z.number().int(), corrections: z.array(z.number().int()) }) },
+          response: {
+            200: z.object({ id: z.number().int(), version: z.number().int(), corrections: z.array(z.number().int()) }),
+          },
         },
       },
       async (req) => {
@@ -105,7 +143,8 @@ export const projectsRoutes =
         bodyLimit: MAX_EVIDENCE_BYTES,
         // A 200 MB upload is refused from its Content-Length, before a byte of it is read.
         onRequest: async (req) => {
-          if (Number(req.headers['content-length'] ?? 0) > MAX_EVIDENCE_BYTES) throw new AppError('FILE_TOO_LARGE', { limitBytes: MAX_EVIDENCE_BYTES });
+          if (Number(req.headers['content-length'] ?? 0) > MAX_EVIDENCE_BYTES)
+            throw new AppError('FILE_TOO_LARGE', { limitBytes: MAX_EVIDENCE_BYTES });
         },
         schema: {
           tags,
@@ -118,27 +157,50 @@ export const projectsRoutes =
       async (req, reply) => {
         // No name given is refused by addEvidence with its reason ("文件名不能为空").
         const { bytes, fileName } = readUploadedFile(req, '');
-        return reply.status(201).send(await addEvidence(database, files, req.ctx, req.params.id, req.query.stage, fileName, bytes));
+        return reply
+          .status(201)
+          .send(await addEvidence(database, files, req.ctx, req.params.id, req.query.stage, fileName, bytes));
       },
     );
-    app.get('/evidence/:id', { schema: { tags, summary: '下载佐证材料（以附件方式）', params: z.strictObject({ id }) } }, async (req, reply) => {
-      const f = await readEvidence(database, files, req.ctx, req.params.id);
-      const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .header('Content-Type', f.contentType === 'application/x-ole-storage' ? 'application/octet-stream' : f.contentType)
-        .header('Content-Disposition', attachmentHeader(ascii || 'evidence', f.fileName))
-        .header('Cache-Control', 'private, no-store')
-        .send(f.bytes);
-    });
-    app.delete('/evidence/:id', { schema: { tags, summary: '移除佐证材料（记录保留在历史中）', params: z.strictObject({ id }) } }, async (req, reply) => {
-      await removeEvidence(database, req.ctx, req.params.id);
-      return reply.status(204).send();
-    });
+    app.get(
+      '/evidence/:id',
+      { schema: { tags, summary: '下载佐证材料（以附件方式）', params: z.strictObject({ id }) } },
+      async (req, reply) => {
+        const f = await readEvidence(database, files, req.ctx, req.params.id);
+        const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+        return reply
+          .header(
+            'Content-Type',
+            f.contentType === 'application/x-ole-storage' ? 'application/octet-stream' : f.contentType,
+          )
+          .header('Content-Disposition', attachmentHeader(ascii || 'evidence', f.fileName))
+          .header('Cache-Control', 'private, no-store')
+          .send(f.bytes);
+      },
+    );
+    app.delete(
+      '/evidence/:id',
+      { schema: { tags, summary: '移除佐证材料（记录保留在历史中）', params: z.strictObject({ id }) } },
+      async (req, reply) => {
+        await removeEvidence(database, req.ctx, req.params.id);
+        return reply.status(204).send();
+      },
+    );
     app.get(
       '/exports/projects',
-      { schema: { tags, summary: '导出项目（xlsx，列同导入模板）', querystring: listProjectsQuery.omit({ page: true, pageSize: true, sort: true, desc: true }) } },
+      {
+        schema: {
+          tags,
+          summary: '导出项目（xlsx，列同导入模板）',
+          querystring: listProjectsQuery.omit({ page: true, pageSize: true, sort: true, desc: true }),
+        },
+      },
       async (req, reply) => {
-        const { file } = await exportProjectsFile(database, req.ctx, filterOf({ ...req.query, sort: 'signedOn', desc: 'true', page: 1, pageSize: 1 }));
+        const { file } = await exportProjectsFile(
+          database,
+          req.ctx,
+          filterOf({ ...req.query, sort: 'signedOn', desc: 'true', page: 1, pageSize: 1 }),
+        );
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('Content-Disposition', attachmentHeader('projects.xlsx', '项目.xlsx'))
@@ -147,14 +209,34 @@ export const projectsRoutes =
     );
     app.post(
       '/imports/projects',
-      { bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: '导入项目（先试导入，再正式导入）', querystring: importQuery, response: { 200: importReportSchema } } },
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入项目（先试导入，再正式导入）',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
+        },
+      },
       async (req) => {
         const { table, fileName, bytes } = await readUploadedTable(req);
-        return importProjects(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
+        return importProjects(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
       },
     );
-    app.get('/project-settings', { schema: { tags, summary: '项目规则（重大项目标准）', response: { 200: z.object({ majorThresholdWan: z.string() }) } } }, async (req) =>
-      getProjectSettings(database, req.ctx),
+    app.get(
+      '/project-settings',
+      {
+        schema: {
+          tags,
+          summary: '项目规则（重大项目标准）',
+          response: { 200: z.object({ majorThresholdWan: z.string() }) },
+        },
+      },
+      async (req) => getProjectSettings(database, req.ctx),
     );
     app.put(
       '/project-settings',

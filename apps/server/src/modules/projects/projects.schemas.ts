@@ -1,11 +1,16 @@
-import { INVESTOR_TYPES, PROJECT_STAGES, PROJECT_STATUSES, isCalendarDate, parseWan } from '@zhaoshang/shared';
+import { INVESTOR_TYPES, isCalendarDate, PROJECT_STAGES, PROJECT_STATUSES, parseWan } from '@zhaoshang/shared';
 import { z } from 'zod';
 
 export const id = z.coerce.number().int().positive();
 export const wan = z.string().refine((s) => 'value' in parseWan(s), '金额应为不带单位的数字（万元），最多四位小数');
 export const calendarDate = z.string().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD');
 
-const stageDates = z.strictObject(Object.fromEntries(PROJECT_STAGES.map((s) => [s, calendarDate.nullable().optional()])) as Record<(typeof PROJECT_STAGES)[number], z.ZodOptional<z.ZodNullable<typeof calendarDate>>>);
+const stageDates = z.strictObject(
+  Object.fromEntries(PROJECT_STAGES.map((s) => [s, calendarDate.nullable().optional()])) as Record<
+    (typeof PROJECT_STAGES)[number],
+    z.ZodOptional<z.ZodNullable<typeof calendarDate>>
+  >,
+);
 
 export const projectBody = z.strictObject({
   name: z.string().trim().min(1, '项目名称不能为空').max(200, '项目名称不能超过 200 个字符'),
@@ -72,7 +77,10 @@ export const listProjectsQuery = z.strictObject({
   stage: z
     .string()
     .optional()
-    .refine((s) => !s || s.split(',').every((x) => x === 'intent' || (PROJECT_STAGES as readonly string[]).includes(x)), '阶段无效'),
+    .refine(
+      (s) => !s || s.split(',').every((x) => x === 'intent' || (PROJECT_STAGES as readonly string[]).includes(x)),
+      '阶段无效',
+    ),
   unitId: id.optional(),
   chain: z.string().trim().max(100).optional(),
   amountMinWan: wan.optional(),

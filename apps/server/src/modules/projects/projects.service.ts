@@ -1,12 +1,12 @@
 import {
+  checkStageDates,
+  checkUscc,
   INVESTOR_TYPES,
+  isMajorProject,
+  normaliseUscc,
   PROJECT_STAGES,
   type ProjectStage,
   type ProjectStatus,
-  checkStageDates,
-  checkUscc,
-  isMajorProject,
-  normaliseUscc,
   shanghaiDate,
   USCC_PROBLEM_LABELS,
   yuanToWan,
@@ -20,10 +20,6 @@ import { findCompanyById } from '../companies/companies.repository.ts';
 import { rejudgeTracks } from './project-work.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
-  type ProjectFilter,
-  type ProjectRow,
-  type ProjectSort,
-  type ProjectValues,
   findEvidence,
   findHistory,
   findMajorThreshold,
@@ -32,12 +28,19 @@ import {
   findPublishedBulletinsCovering,
   insertHistory,
   insertProject,
+  type ProjectFilter,
+  type ProjectRow,
+  type ProjectSort,
+  type ProjectValues,
   replaceSources,
   updateMajorThreshold,
   updateProject,
 } from './projects.repository.ts';
 
-export type ProjectInput = Omit<ProjectValues, 'signedOn' | 'contractedOn' | 'registeredOn' | 'readyOn' | 'startedOn' | 'completedOn' | 'producingOn'> & {
+export type ProjectInput = Omit<
+  ProjectValues,
+  'signedOn' | 'contractedOn' | 'registeredOn' | 'readyOn' | 'startedOn' | 'completedOn' | 'producingOn'
+> & {
   sourceUnitIds: number[];
   stages: Partial<Record<ProjectStage, string | null>>;
 };
@@ -75,31 +78,47 @@ export function stagesOf(r: ProjectRow): Record<ProjectStage, string | null> {
 async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<void> {
   const stageProblems = checkStageDates(input.stages, today);
   if (stageProblems.length) {
-    throw new AppError('STAGE_DATES_INVALID', { issues: stageProblems.map((p) => ({ path: `stages.${p.stage}`, message: p.message })) }, stageProblems.map((p) => p.message).join('；'));
+    throw new AppError(
+      'STAGE_DATES_INVALID',
+      { issues: stageProblems.map((p) => ({ path: `stages.${p.stage}`, message: p.message })) },
+      stageProblems.map((p) => p.message).join('；'),
+    );
   }
   const issues: { path: string; message: string }[] = [];
-  if (input.status === 'terminated' && !input.statusReason?.trim()) issues.push({ path: 'statusReason', message: '终止项目须填写终止原因' });
-  if (input.investorType && !(INVESTOR_TYPES as readonly string[]).includes(input.investorType)) issues.push({ path: 'investorType', message: '投资方类型无效' });
+  if (input.status === 'terminated' && !input.statusReason?.trim())
+    issues.push({ path: 'statusReason', message: '终止项目须填写终止原因' });
+  if (input.investorType && !(INVESTOR_TYPES as readonly string[]).includes(input.investorType))
+    issues.push({ path: 'investorType', message: '投资方类型无效' });
   if (input.registeredUscc) {
     const problem = checkUscc(input.registeredUscc);
     if (problem) issues.push({ path: 'registeredUscc', message: USCC_PROBLEM_LABELS[problem].zh });
   }
-  if (new Set(input.sourceUnitIds).size !== input.sourceUnitIds.length) issues.push({ path: 'sourceUnitIds', message: '招引单位有重复' });
+  if (new Set(input.sourceUnitIds).size !== input.sourceUnitIds.length)
+    issues.push({ path: 'sourceUnitIds', message: '招引单位有重复' });
   const unitIds = [...new Set([input.hostUnitId, ...input.sourceUnitIds])];
   const known = new Set(
-    (await queryRows<{ id: number }>(tx, sql`select id from units where active and id = any(${sql.param(unitIds)}::int[])`)).map((u) => u.id),
+    (
+      await queryRows<{ id: number }>(
+        tx,
+        sql`select id from units where active and id = any(${sql.param(unitIds)}::int[])`,
+      )
+    ).map((u) => u.id),
   );
-  if (!known.has(input.hostUnitId)) issues.push({ path: 'hostUnitId', message: `承载地（单位编号 ${input.hostUnitId}）不存在或已停用` });
-  for (const id of input.sourceUnitIds) if (!known.has(id)) issues.push({ path: 'sourceUnitIds', message: `招引单位（单位编号 ${id}）不存在或已停用` });
+  if (!known.has(input.hostUnitId))
+    issues.push({ path: 'hostUnitId', message: `承载地（单位编号 ${input.hostUnitId}）不存在或已停用` });
+  for (const id of input.sourceUnitIds)
+    if (!known.has(id)) issues.push({ path: 'sourceUnitIds', message: `招引单位（单位编号 ${id}）不存在或已停用` });
   if (input.companyId !== null) {
     const company = await findCompanyById(tx, input.companyId);
-    if (!company || company.mergedIntoId) issues.push({ path: 'companyId', message: '投资方不在企业库中（或已合并），请重新选择' });
+    if (!company || company.mergedIntoId)
+      issues.push({ path: 'companyId', message: '投资方不在企业库中（或已合并），请重新选择' });
   }
   if (input.filingId !== null) {
     const [filing] = await queryRows<{ id: number }>(tx, sql`select id from filings where id = ${input.filingId}`);
     if (!filing) issues.push({ path: 'filingId', message: `报备（编号 ${input.filingId}）不存在` });
   }
-  if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf))) issues.push({ path: 'expansionOf', message: `被扩建的项目（编号 ${input.expansionOf}）不存在` });
+  if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf)))
+    issues.push({ path: 'expansionOf', message: `被扩建的项目（编号 ${input.expansionOf}）不存在` });
   if (issues.length) throw invalid(issues);
 }
 
@@ -108,12 +127,17 @@ function valuesOf(input: ProjectInput): ProjectValues {
   const v = { ...rest } as ProjectValues;
   for (const stage of PROJECT_STAGES) v[STAGE_COLUMN[stage]] = stages[stage] ?? null;
   v.registeredUscc = input.registeredUscc ? normaliseUscc(input.registeredUscc) : null;
-  v.statusReason = input.status === 'active' ? (input.statusReason?.trim() || null) : (input.statusReason?.trim() ?? null);
+  v.statusReason =
+    input.status === 'active' ? input.statusReason?.trim() || null : (input.statusReason?.trim() ?? null);
   return v;
 }
 
 /** Creates a project (directly, or from a filing); the acting unit is among its sourcing units unless the office creates it. */
-export async function createProject(database: Database, ctx: RequestContext, input: ProjectInput): Promise<{ id: number }> {
+export async function createProject(
+  database: Database,
+  ctx: RequestContext,
+  input: ProjectInput,
+): Promise<{ id: number }> {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.create');
   if (!canEditProject(actor, { hostUnitId: input.hostUnitId, sourceUnitIds: input.sourceUnitIds })) {
@@ -134,8 +158,18 @@ export async function createProject(database: Database, ctx: RequestContext, inp
     }
     await replaceSources(tx, id, input.sourceUnitIds);
     await rejudgeTracks(tx, [id]);
-    await insertHistory(tx, id, { kind: 'created', changes: { version: 1, stages: input.stages } }, { id: actor.userId, name: actor.displayName });
-    await recordAudit(tx, ctx, { action: 'project.create', entityType: 'project', entityId: id, after: { name: input.name, agreedYuan: input.agreedYuan.toString(), stages: input.stages } });
+    await insertHistory(
+      tx,
+      id,
+      { kind: 'created', changes: { version: 1, stages: input.stages } },
+      { id: actor.userId, name: actor.displayName },
+    );
+    await recordAudit(tx, ctx, {
+      action: 'project.create',
+      entityType: 'project',
+      entityId: id,
+      after: { name: input.name, agreedYuan: input.agreedYuan.toString(), stages: input.stages },
+    });
     return { id };
   });
 }
@@ -143,12 +177,30 @@ export async function createProject(database: Database, ctx: RequestContext, inp
 /** The fields a save changed, as [before, after] in display form. */
 function diff(before: ProjectRow, after: ProjectValues, sourceUnitIds: number[]): Record<string, [unknown, unknown]> {
   const was: Record<string, unknown> = {
-    name: before.name, companyId: before.company_id, hostUnitId: before.host_unit_id, chain: before.chain, fitsPositioning: before.fits_positioning,
-    agreedYuan: before.agreed_yuan, investedYuan: before.invested_yuan, foreignUsdWan: before.foreign_usd_wan, investorType: before.investor_type,
-    expectedJobs: before.expected_jobs, expectedTaxWan: before.expected_tax_wan, status: before.status, statusReason: before.status_reason,
-    signedOn: before.signed_on, contractedOn: before.contracted_on, registeredOn: before.registered_on, registeredUscc: before.registered_uscc,
-    readyOn: before.ready_on, startedOn: before.started_on, completedOn: before.completed_on, producingOn: before.producing_on,
-    expansionOf: before.expansion_of, filingId: before.filing_id, notes: before.notes,
+    name: before.name,
+    companyId: before.company_id,
+    hostUnitId: before.host_unit_id,
+    chain: before.chain,
+    fitsPositioning: before.fits_positioning,
+    agreedYuan: before.agreed_yuan,
+    investedYuan: before.invested_yuan,
+    foreignUsdWan: before.foreign_usd_wan,
+    investorType: before.investor_type,
+    expectedJobs: before.expected_jobs,
+    expectedTaxWan: before.expected_tax_wan,
+    status: before.status,
+    statusReason: before.status_reason,
+    signedOn: before.signed_on,
+    contractedOn: before.contracted_on,
+    registeredOn: before.registered_on,
+    registeredUscc: before.registered_uscc,
+    readyOn: before.ready_on,
+    startedOn: before.started_on,
+    completedOn: before.completed_on,
+    producingOn: before.producing_on,
+    expansionOf: before.expansion_of,
+    filingId: before.filing_id,
+    notes: before.notes,
     sourceUnitIds: before.source_units.map((u) => u.id).sort((a, b) => a - b),
   };
   const now: Record<string, unknown> = { ...after, sourceUnitIds: [...sourceUnitIds].sort((a, b) => a - b) };
@@ -181,12 +233,20 @@ export async function saveProject(
   return database.db.transaction(async (tx) => {
     const before = await findProjectById(tx, id, { forUpdate: true });
     if (!before || !canSeeProjectRow(actor, before, [])) throw new AppError('NOT_FOUND');
-    if (!canEditProject(actor, { hostUnitId: before.host_unit_id, sourceUnitIds: before.source_units.map((u) => u.id) })) {
+    if (
+      !canEditProject(actor, { hostUnitId: before.host_unit_id, sourceUnitIds: before.source_units.map((u) => u.id) })
+    ) {
       throw new AppError('FORBIDDEN', { reason: 'not_involved' }, '只有承载地、招引单位和领导小组办公室可以修改项目');
     }
     if (before.version !== input.version) {
-      const since = (await findHistory(tx, id)).filter((h) => ((h.changes as { version?: number }).version ?? 0) > input.version).reverse();
-      throw new AppError('CONFLICT_VERSION', { currentVersion: before.version, changes: since }, `项目已被${since.at(-1)?.user_name ?? '他人'}修改（第 ${before.version} 版），请查看改动后再保存`);
+      const since = (await findHistory(tx, id))
+        .filter((h) => ((h.changes as { version?: number }).version ?? 0) > input.version)
+        .reverse();
+      throw new AppError(
+        'CONFLICT_VERSION',
+        { currentVersion: before.version, changes: since },
+        `项目已被${since.at(-1)?.user_name ?? '他人'}修改（第 ${before.version} 版），请查看改动后再保存`,
+      );
     }
     const { version: _v, correctionReason: _r, ...fields } = input;
     await checkInput(tx, fields, today);
@@ -201,38 +261,63 @@ export async function saveProject(
     if (bulletins.length && !reason) {
       throw new AppError(
         'CORRECTION_REASON_REQUIRED',
-        { bulletins: bulletins.map((b) => ({ id: b.id, title: `${b.year}年第${b.issue_number}期` })), stages: changedStages },
+        {
+          bulletins: bulletins.map((b) => ({ id: b.id, title: `${b.year}年第${b.issue_number}期` })),
+          stages: changedStages,
+        },
         `${bulletins.map((b) => `${b.year}年第${b.issue_number}期`).join('、')}通报已发布，修改其统计期内的阶段日期须填写更正原因`,
       );
     }
-    if (!(await updateProject(tx, id, input.version, values))) throw new AppError('CONFLICT_VERSION', { currentVersion: before.version + 1 });
+    if (!(await updateProject(tx, id, input.version, values)))
+      throw new AppError('CONFLICT_VERSION', { currentVersion: before.version + 1 });
     await replaceSources(tx, id, input.sourceUnitIds);
     await rejudgeTracks(tx, [id]);
     const version = before.version + 1;
     const who = { id: actor.userId, name: actor.displayName };
     if (bulletins.length) {
       for (const b of bulletins) {
-        await insertHistory(tx, id, { kind: 'correction', changes: { version, fields: changes }, reason, correctionOfBulletinId: b.id }, who);
+        await insertHistory(
+          tx,
+          id,
+          { kind: 'correction', changes: { version, fields: changes }, reason, correctionOfBulletinId: b.id },
+          who,
+        );
       }
     } else {
-      await insertHistory(tx, id, { kind: changedStages.length ? 'stages' : 'edit', changes: { version, fields: changes }, reason }, who);
+      await insertHistory(
+        tx,
+        id,
+        { kind: changedStages.length ? 'stages' : 'edit', changes: { version, fields: changes }, reason },
+        who,
+      );
     }
     await recordAudit(tx, ctx, {
       action: bulletins.length ? 'project.correct' : 'project.update',
       entityType: 'project',
       entityId: id,
       before: Object.fromEntries(Object.entries(changes).map(([k, [b]]) => [k, b])),
-      after: { ...Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a])), ...(reason ? { reason } : {}) },
+      after: {
+        ...Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a])),
+        ...(reason ? { reason } : {}),
+      },
     });
     return { id, version, corrections: bulletins.map((b) => b.id) };
   });
 }
 
 /** Whether the actor may see a project: the office and leaders all; a unit its own and those it must act on. */
-export function canSeeProjectRow(actor: { role: string; unitId: number }, p: ProjectRow, blockerUnitIds: number[]): boolean {
+export function canSeeProjectRow(
+  actor: { role: string; unitId: number },
+  p: ProjectRow,
+  blockerUnitIds: number[],
+): boolean {
   if (actor.role === 'office' || actor.role === 'leader') return true;
   if (!['unit_manager', 'unit_staff'].includes(actor.role)) return false;
-  return p.host_unit_id === actor.unitId || p.source_units.some((u) => u.id === actor.unitId) || blockerUnitIds.includes(actor.unitId);
+  return (
+    p.host_unit_id === actor.unitId ||
+    p.source_units.some((u) => u.id === actor.unitId) ||
+    blockerUnitIds.includes(actor.unitId)
+  );
 }
 
 /** A project as the API shows it. */
@@ -292,7 +377,8 @@ export async function listProjects(
   projectsPolicy.assert(actor, 'project.list');
   const threshold = await findMajorThreshold(database.db);
   const { majorOnly, ...f } = q;
-  const scope = projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.idsFrom) ? undefined : actor.unitId;
+  const scope =
+    projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.idsFrom) ? undefined : actor.unitId;
   const { items, total, totalCapped } = await findProjects(
     database.db,
     { ...f, scopeUnitId: scope, majorThresholdYuan: majorOnly ? threshold : undefined },
@@ -300,7 +386,12 @@ export async function listProjects(
     { limit: pageSize, offset: (page - 1) * pageSize },
   );
   const today = shanghaiDate();
-  return { items: items.map((r) => presentProject(r, threshold, today)), total, totalCapped, majorThresholdWan: yuanToWan(threshold) };
+  return {
+    items: items.map((r) => presentProject(r, threshold, today)),
+    total,
+    totalCapped,
+    majorThresholdWan: yuanToWan(threshold),
+  };
 }
 
 /** A project's page: the project, its evidence, history, milestone plan and blockers. */
@@ -311,20 +402,39 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
   const row = await findProjectById(db, id);
   if (!row) throw new AppError('NOT_FOUND');
   const blockerRows = await queryRows<{
-    id: number; category: string; description: string; responsible_unit_id: number; responsible_unit_name: string; due_on: string; status: string;
-    resolution: string | null; escalated: boolean; raised_at: string; version: number;
+    id: number;
+    category: string;
+    description: string;
+    responsible_unit_id: number;
+    responsible_unit_name: string;
+    due_on: string;
+    status: string;
+    resolution: string | null;
+    escalated: boolean;
+    raised_at: string;
+    version: number;
   }>(
     db,
     sql`select b.id, b.category, b.description, b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status,
           b.resolution, b.escalated, b.raised_at::text as raised_at, b.version
         from blockers b join units u on u.id = b.responsible_unit_id where b.project_id = ${id} order by b.id`,
   );
-  if (!canSeeProjectRow(actor, row, blockerRows.map((b) => b.responsible_unit_id))) throw new AppError('NOT_FOUND');
+  if (
+    !canSeeProjectRow(
+      actor,
+      row,
+      blockerRows.map((b) => b.responsible_unit_id),
+    )
+  )
+    throw new AppError('NOT_FOUND');
   const [threshold, evidence, history, milestones] = await Promise.all([
     findMajorThreshold(db),
     findEvidence(db, id),
     findHistory(db, id),
-    queryRows<{ stage: string; planned_on: string }>(db, sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${id}`),
+    queryRows<{ stage: string; planned_on: string }>(
+      db,
+      sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${id}`,
+    ),
   ]);
   const today = shanghaiDate();
   const project = presentProject(row, threshold, today);
@@ -344,12 +454,36 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
       };
     }),
     evidence: evidence.map((e) => ({
-      id: e.id, stage: e.stage, fileName: e.file_name, contentType: e.content_type, sizeBytes: e.size_bytes, sha256: e.sha256, uploadedAt: e.uploaded_at, uploadedBy: e.uploaded_by_name,
+      id: e.id,
+      stage: e.stage,
+      fileName: e.file_name,
+      contentType: e.content_type,
+      sizeBytes: e.size_bytes,
+      sha256: e.sha256,
+      uploadedAt: e.uploaded_at,
+      uploadedBy: e.uploaded_by_name,
     })),
-    history: history.map((h) => ({ id: h.id, kind: h.kind, changes: h.changes, reason: h.reason, correctionOfBulletinId: h.correction_of_bulletin_id, user: h.user_name, at: h.at })),
+    history: history.map((h) => ({
+      id: h.id,
+      kind: h.kind,
+      changes: h.changes,
+      reason: h.reason,
+      correctionOfBulletinId: h.correction_of_bulletin_id,
+      user: h.user_name,
+      at: h.at,
+    })),
     blockers: blockerRows.map((b) => ({
-      id: b.id, category: b.category, description: b.description, responsibleUnit: { id: b.responsible_unit_id, name: b.responsible_unit_name },
-      dueOn: b.due_on, status: b.status, resolution: b.resolution, escalated: b.escalated, overdue: b.status === 'open' && b.due_on < today, raisedAt: b.raised_at, version: b.version,
+      id: b.id,
+      category: b.category,
+      description: b.description,
+      responsibleUnit: { id: b.responsible_unit_id, name: b.responsible_unit_name },
+      dueOn: b.due_on,
+      status: b.status,
+      resolution: b.resolution,
+      escalated: b.escalated,
+      overdue: b.status === 'open' && b.due_on < today,
+      raisedAt: b.raised_at,
+      version: b.version,
     })),
   };
 }
@@ -366,6 +500,12 @@ export async function setMajorThreshold(database: Database, ctx: RequestContext,
     const before = await findMajorThreshold(tx);
     await updateMajorThreshold(tx, yuan);
     await rejudgeTracks(tx);
-    await recordAudit(tx, ctx, { action: 'project.settings', entityType: 'project_settings', entityId: 1, before: { majorThresholdYuan: before.toString() }, after: { majorThresholdYuan: yuan.toString() } });
+    await recordAudit(tx, ctx, {
+      action: 'project.settings',
+      entityType: 'project_settings',
+      entityId: 1,
+      before: { majorThresholdYuan: before.toString() },
+      after: { majorThresholdYuan: yuan.toString() },
+    });
   });
 }

@@ -11,7 +11,11 @@ export async function findReviewCandidates(db: Tx, stages: string[], idleSince: 
   );
 }
 
-export async function insertCampaign(db: Tx, c: { title: string; criteria: unknown; dueOn: string; createdBy: number }, projects: { id: number; host_unit_id: number }[]): Promise<number> {
+export async function insertCampaign(
+  db: Tx,
+  c: { title: string; criteria: unknown; dueOn: string; createdBy: number },
+  projects: { id: number; host_unit_id: number }[],
+): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
     sql`insert into review_campaigns (title, criteria, due_on, created_by) values (${c.title}, ${JSON.stringify(c.criteria)}::jsonb, ${c.dueOn}::date, ${c.createdBy}) returning id`,
@@ -21,7 +25,17 @@ export async function insertCampaign(db: Tx, c: { title: string; criteria: unkno
   return row!.id;
 }
 
-export type CampaignRow = { id: number; title: string; criteria: unknown; due_on: string; status: string; created_at: string; closed_at: string | null; total: number; answered: number };
+export type CampaignRow = {
+  id: number;
+  title: string;
+  criteria: unknown;
+  due_on: string;
+  status: string;
+  created_at: string;
+  closed_at: string | null;
+  total: number;
+  answered: number;
+};
 
 /** Campaigns with their answered/total counts: the whole city's, or one unit's own. */
 const campaignSelect = (unitId?: number) => {
@@ -33,7 +47,10 @@ const campaignSelect = (unitId?: number) => {
 };
 
 export async function findCampaigns(db: Tx, scopeUnitId?: number): Promise<CampaignRow[]> {
-  const scope = scopeUnitId === undefined ? sql`true` : sql`exists (select 1 from review_items i where i.campaign_id = c.id and i.unit_id = ${scopeUnitId})`;
+  const scope =
+    scopeUnitId === undefined
+      ? sql`true`
+      : sql`exists (select 1 from review_items i where i.campaign_id = c.id and i.unit_id = ${scopeUnitId})`;
   return queryRows<CampaignRow>(db, sql`${campaignSelect(scopeUnitId)} where ${scope} order by c.id desc`);
 }
 
@@ -44,8 +61,18 @@ export async function findCampaign(db: Tx, id: number): Promise<CampaignRow | un
 
 export async function findCampaignItems(db: Tx, campaignId: number, scopeUnitId?: number, projectId?: number) {
   return queryRows<{
-    project_id: number; project_name: string; stage: string; stage_changed_on: string; unit_id: number; unit_name: string;
-    answer: string | null; progress: string | null; problems: string | null; next_step: string | null; answered_at: string | null; answered_by_name: string | null;
+    project_id: number;
+    project_name: string;
+    stage: string;
+    stage_changed_on: string;
+    unit_id: number;
+    unit_name: string;
+    answer: string | null;
+    progress: string | null;
+    problems: string | null;
+    next_step: string | null;
+    answered_at: string | null;
+    answered_by_name: string | null;
   }>(
     db,
     sql`select i.project_id, p.name as project_name, p.stage, p.stage_changed_on::text as stage_changed_on, i.unit_id, u.name as unit_name,
@@ -58,7 +85,12 @@ export async function findCampaignItems(db: Tx, campaignId: number, scopeUnitId?
   );
 }
 
-export async function answerReviewItem(db: Tx, campaignId: number, projectId: number, a: { answer: string; progress: string; problems: string | null; nextStep: string | null; userId: number }) {
+export async function answerReviewItem(
+  db: Tx,
+  campaignId: number,
+  projectId: number,
+  a: { answer: string; progress: string; problems: string | null; nextStep: string | null; userId: number },
+) {
   await db.execute(sql`update review_items set answer = ${a.answer}, progress = ${a.progress}, problems = ${a.problems}, next_step = ${a.nextStep},
     answered_by = ${a.userId}, answered_at = now() where campaign_id = ${campaignId} and project_id = ${projectId}`);
 }
@@ -69,7 +101,15 @@ export async function setCampaignClosed(db: Tx, id: number) {
 
 export async function insertBlocker(
   db: Tx,
-  b: { projectId: number; category: string; description: string; responsibleUnitId: number; dueOn: string; raisedBy: number; raisedByUnitId: number },
+  b: {
+    projectId: number;
+    category: string;
+    description: string;
+    responsibleUnitId: number;
+    dueOn: string;
+    raisedBy: number;
+    raisedByUnitId: number;
+  },
 ): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
@@ -88,9 +128,18 @@ export async function resolveBlockerRow(db: Tx, id: number, version: number, res
   return rows.length === 1;
 }
 
-export async function insertMeeting(db: Tx, m: { title: string; heldOn: string; createdBy: number }, blockerIds: number[]): Promise<number> {
-  const [row] = await queryRows<{ id: number }>(db, sql`insert into joint_meetings (title, held_on, created_by) values (${m.title}, ${m.heldOn}::date, ${m.createdBy}) returning id`);
-  await db.execute(sql`insert into meeting_items (meeting_id, blocker_id) select ${row!.id}, b from unnest(${sql.param(blockerIds)}::int[]) as b`);
+export async function insertMeeting(
+  db: Tx,
+  m: { title: string; heldOn: string; createdBy: number },
+  blockerIds: number[],
+): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`insert into joint_meetings (title, held_on, created_by) values (${m.title}, ${m.heldOn}::date, ${m.createdBy}) returning id`,
+  );
+  await db.execute(
+    sql`insert into meeting_items (meeting_id, blocker_id) select ${row!.id}, b from unnest(${sql.param(blockerIds)}::int[]) as b`,
+  );
   return row!.id;
 }
 
@@ -130,7 +179,12 @@ export async function findMeetingItems(db: Tx, meetingId: number, scopeUnitId?: 
 }
 
 /** The decision on an agenda item; a new responsible unit or deadline is applied to the blocker. */
-export async function setMeetingDecision(db: Tx, meetingId: number, blockerId: number, d: { decision: string; responsibleUnitId?: number; dueOn?: string; userId: number }): Promise<boolean> {
+export async function setMeetingDecision(
+  db: Tx,
+  meetingId: number,
+  blockerId: number,
+  d: { decision: string; responsibleUnitId?: number; dueOn?: string; userId: number },
+): Promise<boolean> {
   const rows = await queryRows<{ blocker_id: number }>(
     db,
     sql`update meeting_items set decision = ${d.decision}, decided_by = ${d.userId} where meeting_id = ${meetingId} and blocker_id = ${blockerId} returning blocker_id`,
@@ -144,6 +198,9 @@ export async function setMeetingDecision(db: Tx, meetingId: number, blockerId: n
 }
 
 export async function setMeetingHeld(db: Tx, id: number): Promise<boolean> {
-  const rows = await queryRows<{ id: number }>(db, sql`update joint_meetings set status = 'held' where id = ${id} returning id`);
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update joint_meetings set status = 'held' where id = ${id} returning id`,
+  );
   return rows.length === 1;
 }

@@ -19,15 +19,21 @@ export function useScheme(year: number) {
 export function useSaveScheme(year: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; scheme: Scheme }) => api.put<{ version: number }>(`/assessment/schemes/${year}`, body),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: schemeKey(year) }), queryClient.invalidateQueries({ queryKey: dashboardKey })]),
+    mutationFn: (body: { version: number; scheme: Scheme }) =>
+      api.put<{ version: number }>(`/assessment/schemes/${year}`, body),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: schemeKey(year) }),
+        queryClient.invalidateQueries({ queryKey: dashboardKey }),
+      ]),
   });
 }
 
 export function useTargets(year: number) {
   return useQuery({
     queryKey: targetsKey(year),
-    queryFn: ({ signal }) => api.get<{ items: UnitTarget[] }>(`/assessment/targets/${year}`, undefined, { signal }).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      api.get<{ items: UnitTarget[] }>(`/assessment/targets/${year}`, undefined, { signal }).then((r) => r.items),
   });
 }
 
@@ -35,7 +41,11 @@ export function useSaveTargets(year: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (items: TargetInput[]) => api.put<void>(`/assessment/targets/${year}`, { items }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: targetsKey(year) }), queryClient.invalidateQueries({ queryKey: dashboardKey })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: targetsKey(year) }),
+        queryClient.invalidateQueries({ queryKey: dashboardKey }),
+      ]),
   });
 }
 
@@ -43,13 +53,18 @@ export function useSaveTargets(year: number) {
 export function useForeignCapital(year: number) {
   return useQuery({
     queryKey: [...foreignKey, year],
-    queryFn: ({ signal }) => api.get<{ items: ForeignCapitalEntry[] }>('/foreign-capital', { year }, { signal }).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      api.get<{ items: ForeignCapitalEntry[] }>('/foreign-capital', { year }, { signal }).then((r) => r.items),
   });
 }
 
 export function useInvalidateForeignCapital() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: foreignKey }), queryClient.invalidateQueries({ queryKey: dashboardKey })]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: foreignKey }),
+      queryClient.invalidateQueries({ queryKey: dashboardKey }),
+    ]);
 }
 
 export function useSaveForeignCapital() {

@@ -1,4 +1,9 @@
-import { AMOUNT_PROBLEM_LABELS, type AmountProblem, wanToYuan as unsignedWanToYuan, yuanToWan } from '@zhaoshang/shared';
+import {
+  AMOUNT_PROBLEM_LABELS,
+  type AmountProblem,
+  wanToYuan as unsignedWanToYuan,
+  yuanToWan,
+} from '@zhaoshang/shared';
 import { groupThousands, scaledDecimal } from '../projects/project-format.ts';
 
 /**

@@ -7,19 +7,33 @@ const county = { id: 7, name: '沭阳县', kind: 'county' as const };
 const zone = { id: 9, name: '经开区', kind: 'function_zone' as const };
 const bureau = { id: 3, name: '驻上海招商局', kind: 'resident_bureau' as const };
 const target = (unit: UnitTarget['unit'], foreignUsdWan: string | null): UnitTarget => ({
-  unit, signedCount: null, signedAmountWan: null, leads: null, events: null, foreignUsdWan,
+  unit,
+  signedCount: null,
+  signedAmountWan: null,
+  leads: null,
+  events: null,
+  foreignUsdWan,
 });
-const entry = (unit: { id: number; name: string }, year: number, month: number, usedUsdWan: string): ForeignCapitalEntry => ({ unit, year, month, usedUsdWan });
+const entry = (
+  unit: { id: number; name: string },
+  year: number,
+  month: number,
+  usedUsdWan: string,
+): ForeignCapitalEntry => ({ unit, year, month, usedUsdWan });
 
 // The seed's first half: $485M used, 56.3% of the target, +53.4% on last year.
 const entries = [
-  entry(county, 2026, 1, '8000'), entry(county, 2026, 6, '22000.5'), entry(zone, 2026, 3, '18499.5'),
-  entry(county, 2025, 2, '11617'), entry(zone, 2025, 6, '20000'), entry(zone, 2025, 9, '99999'),
+  entry(county, 2026, 1, '8000'),
+  entry(county, 2026, 6, '22000.5'),
+  entry(zone, 2026, 3, '18499.5'),
+  entry(county, 2025, 2, '11617'),
+  entry(zone, 2025, 6, '20000'),
+  entry(zone, 2025, 9, '99999'),
 ];
 const targets = [target(bureau, null), target(zone, '36150'), target(county, '50000')];
 
 describe('the foreign-capital grid', () => {
-  it('totals units and months over the months entered, against last year\'s same months', () => {
+  it("totals units and months over the months entered, against last year's same months", () => {
     const grid = buildForeignGrid(entries, targets, 2026);
     expect(grid.through).toBe(6);
     expect(grid.rows.map((r) => r.unit.name)).toEqual(['沭阳县', '经开区', '驻上海招商局']);
@@ -34,7 +48,20 @@ describe('the foreign-capital grid', () => {
     expect(b!.total).toBe('0');
     expect(b!.share).toBeNull();
     expect(b!.yoy).toBeNull();
-    expect(grid.totals.months).toEqual(['8000', null, '18499.5', null, null, '22000.5', null, null, null, null, null, null]);
+    expect(grid.totals.months).toEqual([
+      '8000',
+      null,
+      '18499.5',
+      null,
+      null,
+      '22000.5',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(grid.totals.total).toBe('48500');
     expect(grid.totals.target).toBe('86150');
     expect(grid.totals.lastYear).toBe('31617');
@@ -61,7 +88,14 @@ describe('the foreign-capital grid', () => {
   it('is empty but sound for a year without entries or targets', () => {
     const grid = buildForeignGrid([], [target(county, null)], 2026);
     expect(grid.through).toBe(0);
-    expect(grid.totals).toEqual({ months: Array(12).fill(null), total: '0', lastYear: '0', target: null, share: null, yoy: null });
+    expect(grid.totals).toEqual({
+      months: Array(12).fill(null),
+      total: '0',
+      lastYear: '0',
+      target: null,
+      share: null,
+      yoy: null,
+    });
   });
 
   it('sends only the cells that changed; an emptied cell becomes 0; invalid input blocks saving', () => {
@@ -95,7 +129,9 @@ describe('the foreign-capital grid', () => {
 });
 
 describe('unit targets', () => {
-  const saved: UnitTarget[] = [{ unit: county, signedCount: 12, signedAmountWan: '500000', leads: null, events: 3, foreignUsdWan: '50000' }];
+  const saved: UnitTarget[] = [
+    { unit: county, signedCount: 12, signedAmountWan: '500000', leads: null, events: 3, foreignUsdWan: '50000' },
+  ];
 
   it('parses counts and amounts', () => {
     expect(parseTargetField('signedCount', ' 15 ')).toEqual({ value: 15 });
@@ -108,10 +144,14 @@ describe('unit targets', () => {
   it('sends every unit with edits over saved values, or the fields at fault', () => {
     const draft = new Map([[7, { leads: '40', signedCount: '' }]]);
     expect(targetsToInput(saved, draft)).toEqual({
-      items: [{ unitId: 7, signedCount: null, signedAmountWan: '500000', leads: 40, events: 3, foreignUsdWan: '50000' }],
+      items: [
+        { unitId: 7, signedCount: null, signedAmountWan: '500000', leads: 40, events: 3, foreignUsdWan: '50000' },
+      ],
       problems: new Map(),
     });
-    expect(targetsToInput(saved, new Map([[7, { events: 'x' }]])).problems).toEqual(new Map([['7.events', 'not_a_count']]));
+    expect(targetsToInput(saved, new Map([[7, { events: 'x' }]])).problems).toEqual(
+      new Map([['7.events', 'not_a_count']]),
+    );
     expect(isDirty(saved, draft)).toBe(true);
     expect(isDirty(saved, new Map([[7, { signedCount: '12 ' }]]))).toBe(false);
   });

@@ -37,7 +37,9 @@ export function cellValue(text: string | null | undefined): string | null {
 }
 
 /** Why a typed cell cannot be saved, or null; an emptied cell is saved as 0. */
-export function cellProblem(text: string): 'not_a_number' | 'negative' | 'too_many_decimals' | 'too_large' | 'has_unit_or_separator' | null {
+export function cellProblem(
+  text: string,
+): 'not_a_number' | 'negative' | 'too_many_decimals' | 'too_large' | 'has_unit_or_separator' | null {
   if (text.trim() === '') return null;
   const parsed = parseWan(text);
   return 'problem' in parsed ? parsed.problem : null;
@@ -53,19 +55,30 @@ export function yoyChange(now: string, last: string): number | null {
  * months entered so far ("through": the last month any unit has an entry), last year's total
  * over the same months, the annual target, the share of it and the change on last year.
  */
-export function buildForeignGrid(entries: readonly ForeignCapitalEntry[], targets: readonly UnitTarget[], year: number, draft: Draft = new Map()): Grid {
+export function buildForeignGrid(
+  entries: readonly ForeignCapitalEntry[],
+  targets: readonly UnitTarget[],
+  year: number,
+  draft: Draft = new Map(),
+): Grid {
   const units = new Map<number, GridRow['unit']>();
   for (const t of targets) units.set(t.unit.id, { id: t.unit.id, name: t.unit.name, kind: t.unit.kind });
-  for (const e of entries) if (!units.has(e.unit.id)) units.set(e.unit.id, { id: e.unit.id, name: e.unit.name, kind: null });
+  for (const e of entries)
+    if (!units.has(e.unit.id)) units.set(e.unit.id, { id: e.unit.id, name: e.unit.name, kind: null });
   const saved = new Map(entries.filter((e) => e.year === year).map((e) => [cellKey(e.unit.id, e.month), e.usedUsdWan]));
   const shown = (unitId: number, month: number) => {
     const key = cellKey(unitId, month);
     return draft.has(key) ? cellValue(draft.get(key)) : (saved.get(key) ?? null);
   };
   let through = 0;
-  for (const unit of units.values()) for (const m of MONTHS) if (shown(unit.id, m) !== null) through = Math.max(through, m);
+  for (const unit of units.values())
+    for (const m of MONTHS) if (shown(unit.id, m) !== null) through = Math.max(through, m);
   const lastYear = (unitId: number | null) =>
-    sumWan(entries.filter((e) => e.year === year - 1 && e.month <= through && (unitId === null || e.unit.id === unitId)).map((e) => e.usedUsdWan));
+    sumWan(
+      entries
+        .filter((e) => e.year === year - 1 && e.month <= through && (unitId === null || e.unit.id === unitId))
+        .map((e) => e.usedUsdWan),
+    );
   const targetOf = new Map(targets.map((t) => [t.unit.id, t.foreignUsdWan]));
 
   const rows = [...units.values()]
@@ -77,16 +90,26 @@ export function buildForeignGrid(entries: readonly ForeignCapitalEntry[], target
       const target = targetOf.get(unit.id) ?? null;
       return { unit, months, total, lastYear: last, target, share: ratio(total, target), yoy: yoyChange(total, last) };
     });
-  const months = MONTHS.map((m, i) => (rows.some((r) => r.months[i] !== null) ? sumWan(rows.map((r) => r.months[m - 1])) : null));
+  const months = MONTHS.map((m, i) =>
+    rows.some((r) => r.months[i] !== null) ? sumWan(rows.map((r) => r.months[m - 1])) : null,
+  );
   const total = sumWan(rows.map((r) => r.total));
   const targetList = rows.map((r) => r.target).filter((t): t is string => t !== null);
   const target = targetList.length ? sumWan(targetList) : null;
   const last = lastYear(null);
-  return { through, rows, totals: { months, total, lastYear: last, target, share: ratio(total, target), yoy: yoyChange(total, last) } };
+  return {
+    through,
+    rows,
+    totals: { months, total, lastYear: last, target, share: ratio(total, target), yoy: yoyChange(total, last) },
+  };
 }
 
 /** The changed cells as the API takes them; an emptied cell that had a value becomes 0. Null when a cell is invalid. */
-export function draftToInput(draft: Draft, entries: readonly ForeignCapitalEntry[], year: number): ForeignCapitalInput[] | null {
+export function draftToInput(
+  draft: Draft,
+  entries: readonly ForeignCapitalEntry[],
+  year: number,
+): ForeignCapitalInput[] | null {
   const saved = new Map(entries.filter((e) => e.year === year).map((e) => [cellKey(e.unit.id, e.month), e.usedUsdWan]));
   const items: ForeignCapitalInput[] = [];
   for (const [key, text] of draft) {

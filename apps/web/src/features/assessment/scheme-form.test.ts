@@ -54,7 +54,10 @@ describe('the scheme form', () => {
 
   it('totals weights exactly, in hundredths', () => {
     expect(weightTotal(seed.indicators)).toEqual({ hundredths: 10000, text: '100' });
-    expect(weightTotal([{ weight: 33.33 }, { weight: 33.33 }, { weight: 33.34 }])).toEqual({ hundredths: 10000, text: '100' });
+    expect(weightTotal([{ weight: 33.33 }, { weight: 33.33 }, { weight: 33.34 }])).toEqual({
+      hundredths: 10000,
+      text: '100',
+    });
     expect(weightTotal([{ weight: 0.1 }, { weight: 0.2 }])).toEqual({ hundredths: 30, text: '0.3' });
     expect(weightTotal([{ weight: 30 }, { weight: 75 }])).toEqual({ hundredths: 10500, text: '105' });
     expect(weightTotal([{ weight: 99.5 }, { weight: null }])).toEqual({ hundredths: 9950, text: '99.5' });
@@ -110,10 +113,13 @@ describe('the scheme form', () => {
       // The Chinese catalogue words each problem exactly as the server does.
       expect(translate('zh', known!.key, vars)).toBe(p.message);
     }
-    expect(translate('en', 'scheme.problem.weightSum', schemeProblemMessage('各指标权重之和应为 100，现为 105')!.vars)).toBe(
-      'Weights must add up to 100; they add up to 105',
-    );
-    expect(schemeProblemMessage('指标“合同率”重复')).toEqual({ key: 'scheme.problem.indicatorTwice', indicator: 'contractRate' });
+    expect(
+      translate('en', 'scheme.problem.weightSum', schemeProblemMessage('各指标权重之和应为 100，现为 105')!.vars),
+    ).toBe('Weights must add up to 100; they add up to 105');
+    expect(schemeProblemMessage('指标“合同率”重复')).toEqual({
+      key: 'scheme.problem.indicatorTwice',
+      indicator: 'contractRate',
+    });
     expect(schemeProblemMessage('方案年度 2025 与地址中的年度 2026 不一致')).toBeNull();
   });
 

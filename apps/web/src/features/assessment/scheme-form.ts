@@ -60,8 +60,13 @@ export function toScheme(values: Partial<SchemeFormValues> | undefined, year: nu
 
 /** The running weight total in hundredths of a point (exact), and as text: "100", "99.5". */
 export function weightTotal(indicators: readonly { weight: number | null }[]): { hundredths: number; text: string } {
-  const hundredths = indicators.reduce((sum, i) => sum + (typeof i?.weight === 'number' && Number.isFinite(i.weight) ? Math.round(i.weight * 100) : 0), 0);
-  const frac = String(Math.abs(hundredths) % 100).padStart(2, '0').replace(/0+$/, '');
+  const hundredths = indicators.reduce(
+    (sum, i) => sum + (typeof i?.weight === 'number' && Number.isFinite(i.weight) ? Math.round(i.weight * 100) : 0),
+    0,
+  );
+  const frac = String(Math.abs(hundredths) % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   const int = Math.trunc(Math.abs(hundredths) / 100);
   return { hundredths, text: `${hundredths < 0 ? '-' : ''}${int}${frac ? `.${frac}` : ''}` };
 }
@@ -97,22 +102,25 @@ const zhToKind = new Map(Object.entries(UNIT_KIND_LABELS).map(([k, l]) => [l.zh,
  * English page reads them in English; null for a message it does not know, shown as is.
  * Indicator and unit-kind names inside are returned as codes for the caller to label.
  */
-export function schemeProblemMessage(message: string): (Translated & { indicator?: IndicatorKey; kind?: UnitKind }) | null {
+export function schemeProblemMessage(
+  message: string,
+): (Translated & { indicator?: IndicatorKey; kind?: UnitKind }) | null {
   const fixed: Record<string, MessageKey> = {
     '底线应在 0%–100% 之间': 'scheme.problem.floorRange',
     '权重应为数字，最多保留两位小数': 'scheme.problem.weightNumber',
-    '权重不能为负数': 'scheme.problem.weightNegative',
-    '只有比率类指标可以设置底线': 'scheme.problem.floorNotRate',
-    '加分和扣分应为非负数': 'scheme.problem.pointsNegative',
-    '至少需要一个排名分组': 'scheme.problem.noGroups',
-    '排名分组名称不能为空': 'scheme.problem.groupName',
-    '年度无效': 'scheme.problem.year',
+    权重不能为负数: 'scheme.problem.weightNegative',
+    只有比率类指标可以设置底线: 'scheme.problem.floorNotRate',
+    加分和扣分应为非负数: 'scheme.problem.pointsNegative',
+    至少需要一个排名分组: 'scheme.problem.noGroups',
+    排名分组名称不能为空: 'scheme.problem.groupName',
+    年度无效: 'scheme.problem.year',
   };
   if (fixed[message]) return { key: fixed[message] };
   let m = /^各指标权重之和应为 100，现为 (.+)$/.exec(message);
   if (m) return { key: 'scheme.problem.weightSum', vars: { sum: m[1]! } };
   m = /^指标“(.+)”重复$/.exec(message);
-  if (m && zhToIndicator.has(m[1]!)) return { key: 'scheme.problem.indicatorTwice', indicator: zhToIndicator.get(m[1]!) };
+  if (m && zhToIndicator.has(m[1]!))
+    return { key: 'scheme.problem.indicatorTwice', indicator: zhToIndicator.get(m[1]!) };
   m = /^排名分组“(.+)”重复$/.exec(message);
   if (m) return { key: 'scheme.problem.groupTwice', vars: { name: m[1]! } };
   m = /^单位类型“(.+)”同时出现在两个排名分组中$/.exec(message);

@@ -19,7 +19,10 @@ export function savedText(target: UnitTarget, field: TargetField): string {
 }
 
 /** A field's typed text as the API value (null when blank), or the problem with it. */
-export function parseTargetField(field: TargetField, text: string): { value: number | string | null } | { problem: TargetProblem } {
+export function parseTargetField(
+  field: TargetField,
+  text: string,
+): { value: number | string | null } | { problem: TargetProblem } {
   const s = text.trim();
   if (s === '') return { value: null };
   if (isAmountField(field)) {
@@ -31,11 +34,21 @@ export function parseTargetField(field: TargetField, text: string): { value: num
 }
 
 /** Every unit's targets for PUT (the whole year is replaced), or the fields at fault keyed "unitId.field". */
-export function targetsToInput(targets: readonly UnitTarget[], draft: TargetDraft): { items: TargetInput[]; problems: Map<string, TargetProblem> } {
+export function targetsToInput(
+  targets: readonly UnitTarget[],
+  draft: TargetDraft,
+): { items: TargetInput[]; problems: Map<string, TargetProblem> } {
   const problems = new Map<string, TargetProblem>();
   const items = targets.map((target) => {
     const edits = draft.get(target.unit.id) ?? {};
-    const item: TargetInput = { unitId: target.unit.id, signedCount: null, signedAmountWan: null, leads: null, events: null, foreignUsdWan: null };
+    const item: TargetInput = {
+      unitId: target.unit.id,
+      signedCount: null,
+      signedAmountWan: null,
+      leads: null,
+      events: null,
+      foreignUsdWan: null,
+    };
     for (const field of TARGET_FIELDS) {
       const parsed = parseTargetField(field, edits[field] ?? savedText(target, field));
       if ('problem' in parsed) problems.set(`${target.unit.id}.${field}`, parsed.problem);
@@ -48,8 +61,10 @@ export function targetsToInput(targets: readonly UnitTarget[], draft: TargetDraf
 
 /** Whether any edit differs from what is saved. */
 export function isDirty(targets: readonly UnitTarget[], draft: TargetDraft): boolean {
-  return targets.some((t) => TARGET_FIELDS.some((f) => {
-    const edit = draft.get(t.unit.id)?.[f];
-    return edit !== undefined && edit.trim() !== savedText(t, f);
-  }));
+  return targets.some((t) =>
+    TARGET_FIELDS.some((f) => {
+      const edit = draft.get(t.unit.id)?.[f];
+      return edit !== undefined && edit.trim() !== savedText(t, f);
+    }),
+  );
 }

@@ -14,7 +14,20 @@ describe('years, months and large amounts', () => {
   });
 
   it('names months and periods in both languages', () => {
-    expect(monthLabels('zh')).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
+    expect(monthLabels('zh')).toEqual([
+      '1月',
+      '2月',
+      '3月',
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+    ]);
     expect(monthLabels('en').slice(0, 3)).toEqual(['Jan', 'Feb', 'Mar']);
     expect(periodLabel(6, 'zh', (to) => `1–${to}`)).toBe('1–6月');
     expect(periodLabel(11, 'en', (to) => `Jan–${to}`)).toBe('Jan–Nov');

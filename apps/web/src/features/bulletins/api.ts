@@ -12,14 +12,23 @@ export function useBulletins() {
 }
 
 export function useBulletin(id: number) {
-  return useQuery({ queryKey: [...bulletinsKey, 'one', id], queryFn: () => api.get<BulletinDetail>(`/bulletins/${id}`) });
+  return useQuery({
+    queryKey: [...bulletinsKey, 'one', id],
+    queryFn: () => api.get<BulletinDetail>(`/bulletins/${id}`),
+  });
 }
 
 /** The projects behind one number, a page at a time (ids frozen with the bulletin). */
 export function useBulletinProjects(id: number, target: DrillTarget | undefined, page: number, pageSize: number) {
   return useQuery({
     queryKey: [...bulletinsKey, 'projects', id, target?.figure, target?.unitId, page, pageSize],
-    queryFn: () => api.get<DrillPage>(`/bulletins/${id}/projects`, { figure: target?.figure, unitId: target?.unitId, page, pageSize }),
+    queryFn: () =>
+      api.get<DrillPage>(`/bulletins/${id}/projects`, {
+        figure: target?.figure,
+        unitId: target?.unitId,
+        page,
+        pageSize,
+      }),
     enabled: target !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -47,7 +56,8 @@ export function useDraftBulletin() {
 export function useSaveRemarks(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { version: number; remarks: string | null }) => api.put<void>(`/bulletins/${id}/remarks`, input),
+    mutationFn: (input: { version: number; remarks: string | null }) =>
+      api.put<void>(`/bulletins/${id}/remarks`, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bulletinsKey }),
   });
 }
@@ -55,7 +65,10 @@ export function useSaveRemarks(id: number) {
 export function usePublishBulletin(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => api.post<{ id: number; issueNumber: number; title: string; hash: string }>(`/bulletins/${id}/publish`, { version }),
+    mutationFn: (version: number) =>
+      api.post<{ id: number; issueNumber: number; title: string; hash: string }>(`/bulletins/${id}/publish`, {
+        version,
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bulletinsKey }),
   });
 }

@@ -71,7 +71,13 @@ export type BulletinSnapshot = {
     /** Fraction: 0.25 = 25% more signed projects than a year earlier. */
     signedCountChange: number | null;
   };
-  foreignCapital: { usedUsdWan: string; targetUsdWan: string | null; share: number | null; lastYearUsedUsdWan: string; yoy: number | null };
+  foreignCapital: {
+    usedUsdWan: string;
+    targetUsdWan: string | null;
+    share: number | null;
+    lastYearUsedUsdWan: string;
+    yoy: number | null;
+  };
   groups: { name: string; units: UnitEntry[] }[];
   adjustments: Adjustment[];
 };
@@ -98,14 +104,33 @@ export const FIGURE_KEYS = [
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 /** What a click on a number asks for: the figure, and the unit (none for the city). */
-export type DrillTarget = { figure: FigureKey; unitId?: number; scope: string; rate?: RateIndicatorKey; figures?: Figures };
+export type DrillTarget = {
+  figure: FigureKey;
+  unitId?: number;
+  scope: string;
+  rate?: RateIndicatorKey;
+  figures?: Figures;
+};
 
 export type DrillPage = { items: Project[]; total: number; totalCapped?: boolean; ids: number };
 
 export type DraftInput = { year: number; month: number; adjustments?: Adjustment[] };
 
-export type Difference = { scope: string; unitId: number | null; figure: string; published: number | string | null; now: number | string | null };
+export type Difference = {
+  scope: string;
+  unitId: number | null;
+  figure: string;
+  published: number | string | null;
+  now: number | string | null;
+};
 
-export type Correction = { projectId: number; projectName: string; changes: unknown; reason: string | null; user: string | null; at: string };
+export type Correction = {
+  projectId: number;
+  projectName: string;
+  changes: unknown;
+  reason: string | null;
+  user: string | null;
+  at: string;
+};
 
 export type Recomputed = { computedOn: string; differences: Difference[]; corrections: Correction[] };

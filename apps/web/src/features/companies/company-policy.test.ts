@@ -24,6 +24,8 @@ describe('company registry rules', () => {
   });
 
   it('builds the CSV template with a BOM and the six columns', () => {
-    expect(templateCsv(IMPORT_COLUMNS)).toBe('\uFEFF企业名称,统一社会信用代码,投资方类型,国别地区,行业代码,总部所在地\r\n');
+    expect(templateCsv(IMPORT_COLUMNS)).toBe(
+      '\uFEFF企业名称,统一社会信用代码,投资方类型,国别地区,行业代码,总部所在地\r\n',
+    );
   });
 });

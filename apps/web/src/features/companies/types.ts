@@ -52,7 +52,6 @@ export type MatchCandidate = {
 
 export type MatchResult = { level: 'same' | 'similar' | 'none'; candidates: MatchCandidate[] };
 
-
 export type Paged<T> = { items: T[]; total: number };
 
 /** GET /companies/:id: the company, its group, and who works it (under the sharing rules). */

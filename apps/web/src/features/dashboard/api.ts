@@ -28,7 +28,8 @@ export function useKpiProjects(drill: KpiDrill | undefined, page: number, pageSi
 export function useFilteredProjects(filters: Record<string, string> | undefined, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['projects', 'list', { ...filters, page, pageSize, sort: 'signedOn', desc: 'true' }],
-    queryFn: ({ signal }) => api.get<ProjectPage>('/projects', { ...filters, sort: 'signedOn', desc: 'true', page, pageSize }, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ProjectPage>('/projects', { ...filters, sort: 'signedOn', desc: 'true', page, pageSize }, { signal }),
     enabled: filters !== undefined,
     placeholderData: keepPreviousData,
   });

@@ -53,7 +53,10 @@ describe('the monthly chart', () => {
   });
 
   it('names series, axes and units, two y-axes', () => {
-    const option = monthlyOption({ year: 2026, window: { from: '2026-01-01', to: '2026-06-30' }, signedByMonth: months }, texts);
+    const option = monthlyOption(
+      { year: 2026, window: { from: '2026-01-01', to: '2026-06-30' }, signedByMonth: months },
+      texts,
+    );
     const series = option.series as { name: string; type: string; yAxisIndex?: number; data: unknown[] }[];
     expect(series.map((s) => [s.name, s.type, s.yAxisIndex ?? 0])).toEqual([
       ['2026年签约数', 'bar', 0],
@@ -75,16 +78,32 @@ describe('the monthly chart', () => {
       lastAmountWan: ['3000', '0', '0', '0', '0', '0'],
     });
     expect(hasMonthlyData(months)).toBe(true);
-    expect(hasMonthlyData(months.map((m) => ({ ...m, count: 0, lastYearCount: 0, amountWan: '0', lastYearAmountWan: '0.0000' })))).toBe(false);
+    expect(
+      hasMonthlyData(
+        months.map((m) => ({ ...m, count: 0, lastYearCount: 0, amountWan: '0', lastYearAmountWan: '0.0000' })),
+      ),
+    ).toBe(false);
   });
 });
 
-const funnel: Dashboard['funnel'] = { signed: 40, contracted: 30, registered: 33, ready: 12, started: 10, completed: 2, producing: 1 };
+const funnel: Dashboard['funnel'] = {
+  signed: 40,
+  contracted: 30,
+  registered: 33,
+  ready: 12,
+  started: 10,
+  completed: 2,
+  producing: 1,
+};
 
 describe('the stage funnel', () => {
   it('keeps stage order and labels each stage with its count and share of signed', () => {
     const option = funnelOption(funnel, { stageLabel: (s) => s, countUnit: '个' });
-    const [series] = option.series as { sort: string; max: number; data: { name: string; value: number; label: { formatter: string } }[] }[];
+    const [series] = option.series as {
+      sort: string;
+      max: number;
+      data: { name: string; value: number; label: { formatter: string } }[];
+    }[];
     expect(series!.sort).toBe('none');
     expect(series!.max).toBe(40);
     expect(series!.data.map((d) => d.value)).toEqual([40, 30, 33, 12, 10, 2, 1]);
@@ -107,7 +126,12 @@ describe('unit rates against floors', () => {
     { unit: { id: 3, name: '经开区' }, signed: 3, contractRate: 2 / 3, registrationRate: 0.6, readyRate: 1 / 3 },
   ];
   const floors = { contractRate: 0.6, registrationRate: 0.8, readyRate: 0.5, fitShareCount: 0.88 };
-  const text = { rateLabel: (k: string) => k, floorLabel: (k: string, p: number) => `${k} ${p}%`, signedLine: (n: number) => `(${n})`, noData: '无' };
+  const text = {
+    rateLabel: (k: string) => k,
+    floorLabel: (k: string, p: number) => `${k} ${p}%`,
+    signedLine: (n: number) => `(${n})`,
+    noData: '无',
+  };
 
   it('turns rates into percent points and floors into lines', () => {
     expect(ratePoint(2 / 3)).toBe(66.7);
@@ -115,14 +139,23 @@ describe('unit rates against floors', () => {
     expect(floorPercent(floors, 'contractRate')).toBe(60);
     expect(floorPercent({}, 'readyRate')).toBeUndefined();
     const option = unitRatesOption(rows, floors, text);
-    const series = option.series as { data: unknown[]; markLine?: { data: { yAxis: number }[]; label: { formatter: string } } }[];
+    const series = option.series as {
+      data: unknown[];
+      markLine?: { data: { yAxis: number }[]; label: { formatter: string } };
+    }[];
     expect(series.map((s) => s.markLine?.data[0]?.yAxis)).toEqual([60, 80, 50]);
     expect(series[0]!.markLine!.label.formatter).toBe('contractRate 60%');
     // Below the floor: outlined in red; no data: a gap, not a zero.
-    expect(series[0]!.data[0]).toEqual({ value: 50, itemStyle: { color: '#1d5fbf', borderColor: '#cf1322', borderWidth: 2 } });
+    expect(series[0]!.data[0]).toEqual({
+      value: 50,
+      itemStyle: { color: '#1d5fbf', borderColor: '#cf1322', borderWidth: 2 },
+    });
     expect(series[0]!.data[1]).toBe('-');
     expect(series[0]!.data[2]).toBe(66.7);
-    expect(series[2]!.data[2]).toEqual({ value: 33.3, itemStyle: { color: '#722ed1', borderColor: '#cf1322', borderWidth: 2 } });
+    expect(series[2]!.data[2]).toEqual({
+      value: 33.3,
+      itemStyle: { color: '#722ed1', borderColor: '#cf1322', borderWidth: 2 },
+    });
     expect(isBelowFloor(0.59, 0.6)).toBe(true);
     expect(isBelowFloor(0.6, 0.6)).toBe(false);
     expect(isBelowFloor(null, 0.6)).toBe(false);
@@ -130,7 +163,11 @@ describe('unit rates against floors', () => {
 
   it('leaves floor lines out when the scheme sets none, and escapes unit names in the tooltip', () => {
     const option = unitRatesOption(rows, {}, text);
-    expect((option.series as { markLine?: unknown }[]).map((s) => s.markLine)).toEqual([undefined, undefined, undefined]);
+    expect((option.series as { markLine?: unknown }[]).map((s) => s.markLine)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([{ dataIndex: 1, seriesName: 'contractRate', marker: '', value: '-' }]);
     expect(html).toBe('<b>&#60;b&#62;泗洪县&#60;/b&#62;</b> (0)<br/>contractRate：无');

@@ -1,8 +1,27 @@
-import type { BarSeriesOption, FunnelSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  BarSeriesOption,
+  FunnelSeriesOption,
+  GaugeSeriesOption,
+  LineSeriesOption,
+  PieSeriesOption,
+} from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { fractionToPercent, wanToYi } from '../assessment/figures.ts';
-import { FUNNEL_STAGES, type Dashboard, type FunnelStage, type MonthFigures, UNIT_RATE_KEYS, type UnitRateKey, type UnitRates } from './types.ts';
+import {
+  type Dashboard,
+  FUNNEL_STAGES,
+  type FunnelStage,
+  type MonthFigures,
+  UNIT_RATE_KEYS,
+  type UnitRateKey,
+  type UnitRates,
+} from './types.ts';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -53,7 +72,9 @@ export function monthSeries(months: readonly MonthFigures[], through: number): M
 }
 
 export const hasMonthlyData = (months: readonly MonthFigures[]) =>
-  months.some((m) => m.count > 0 || m.lastYearCount > 0 || wanToYi(m.amountWan) > 0 || wanToYi(m.lastYearAmountWan) > 0);
+  months.some(
+    (m) => m.count > 0 || m.lastYearCount > 0 || wanToYi(m.amountWan) > 0 || wanToYi(m.lastYearAmountWan) > 0,
+  );
 
 export type MonthlyText = {
   monthLabels: string[];
@@ -69,11 +90,26 @@ export function monthlyOption(d: Pick<Dashboard, 'year' | 'window' | 'signedByMo
   const count = (v: unknown) => (typeof v === 'number' ? `${v} ${text.countUnit}` : '—');
   const amount = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(2)} ${text.amountUnit}` : '—');
   const bar = (name: string, data: (number | null)[], color: string): BarSeriesOption => ({
-    type: 'bar', name, data, itemStyle: { color }, barMaxWidth: 18, tooltip: { valueFormatter: count }, cursor: 'pointer',
+    type: 'bar',
+    name,
+    data,
+    itemStyle: { color },
+    barMaxWidth: 18,
+    tooltip: { valueFormatter: count },
+    cursor: 'pointer',
   });
   const line = (name: string, data: (number | null)[], color: string, dashed: boolean): LineSeriesOption => ({
-    type: 'line', name, data, yAxisIndex: 1, smooth: false, symbolSize: 7, connectNulls: false,
-    itemStyle: { color }, lineStyle: { color, type: dashed ? 'dashed' : 'solid', width: 2 }, tooltip: { valueFormatter: amount }, cursor: 'pointer',
+    type: 'line',
+    name,
+    data,
+    yAxisIndex: 1,
+    smooth: false,
+    symbolSize: 7,
+    connectNulls: false,
+    itemStyle: { color },
+    lineStyle: { color, type: dashed ? 'dashed' : 'solid', width: 2 },
+    tooltip: { valueFormatter: amount },
+    cursor: 'pointer',
   });
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -115,17 +151,37 @@ export function funnelOption(funnel: Dashboard['funnel'], text: FunnelText): Cha
   const data = FUNNEL_STAGES.map((stage) => {
     const value = funnel[stage] ?? 0;
     const share = signed > 0 ? ` · ${((value / signed) * 100).toFixed(1)}%` : '';
-    return { name: text.stageLabel(stage), value, label: { formatter: `${text.stageLabel(stage)}  ${value} ${text.countUnit}${share}` } };
+    return {
+      name: text.stageLabel(stage),
+      value,
+      label: { formatter: `${text.stageLabel(stage)}  ${value} ${text.countUnit}${share}` },
+    };
   });
   return {
-    tooltip: { trigger: 'item', formatter: (p: unknown) => escapeHtml(String((p as { data: { label: { formatter: string } } }).data.label.formatter)) },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) =>
+        escapeHtml(String((p as { data: { label: { formatter: string } } }).data.label.formatter)),
+    },
     legend: { show: false },
     series: [
       {
         // Labels stand to the right: the narrow lower stages cannot hold them inside.
-        type: 'funnel', sort: 'none', min: 0, max: Math.max(signed, 1), minSize: '6%', left: '2%', width: '52%', top: 8, bottom: 8, gap: 3,
-        label: { position: 'right', color: '#262626' }, labelLine: { length: 12, lineStyle: { color: '#bfbfbf' } },
-        itemStyle: { borderWidth: 0 }, cursor: 'pointer', data,
+        type: 'funnel',
+        sort: 'none',
+        min: 0,
+        max: Math.max(signed, 1),
+        minSize: '6%',
+        left: '2%',
+        width: '52%',
+        top: 8,
+        bottom: 8,
+        gap: 3,
+        label: { position: 'right', color: '#262626' },
+        labelLine: { length: 12, lineStyle: { color: '#bfbfbf' } },
+        itemStyle: { borderWidth: 0 },
+        cursor: 'pointer',
+        data,
       },
     ],
     color: ['#1d5fbf', '#2f73d0', '#13a8a8', '#722ed1', '#d48806', '#7cb305', '#389e0d'],
@@ -146,7 +202,12 @@ export function isBelowFloor(rate: number | null, floor: number | undefined): bo
   return rate !== null && floor !== undefined && rate < floor;
 }
 
-export type RatesText = { rateLabel: (key: UnitRateKey) => string; floorLabel: (key: UnitRateKey, percent: number) => string; signedLine: (count: number) => string; noData: string };
+export type RatesText = {
+  rateLabel: (key: UnitRateKey) => string;
+  floorLabel: (key: UnitRateKey, percent: number) => string;
+  signedLine: (count: number) => string;
+  noData: string;
+};
 
 export const hasRateData = (rows: readonly UnitRates[]) => rows.some((r) => r.signed > 0);
 
@@ -156,16 +217,24 @@ export function unitRatesOption(rows: readonly UnitRates[], floors: Dashboard['f
     const floor = floorPercent(floors, key);
     const color = COLORS.rates[key];
     return {
-      type: 'bar', name: text.rateLabel(key), barMaxWidth: 14, cursor: 'pointer', itemStyle: { color },
+      type: 'bar',
+      name: text.rateLabel(key),
+      barMaxWidth: 14,
+      cursor: 'pointer',
+      itemStyle: { color },
       data: rows.map((r) => {
         const below = isBelowFloor(r[key], floors[key]);
-        return below ? { value: ratePoint(r[key]), itemStyle: { color, borderColor: COLORS.belowFloor, borderWidth: 2 } } : ratePoint(r[key]);
+        return below
+          ? { value: ratePoint(r[key]), itemStyle: { color, borderColor: COLORS.belowFloor, borderWidth: 2 } }
+          : ratePoint(r[key]);
       }),
       markLine:
         floor === undefined
           ? undefined
           : {
-              silent: true, symbol: 'none', lineStyle: { color, type: 'dashed', width: 1.5 },
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color, type: 'dashed', width: 1.5 },
               // Past the plot's right edge, so the label never covers a bar; colour ties it to its rate.
               label: { formatter: text.floorLabel(key, floor), position: 'end', color, fontSize: 11 },
               data: [{ yAxis: floor }],
@@ -180,13 +249,21 @@ export function unitRatesOption(rows: readonly UnitRates[], floors: Dashboard['f
         const list = params as { dataIndex: number; seriesName: string; marker: string; value: unknown }[];
         const row = rows[list[0]?.dataIndex ?? -1];
         if (!row) return '';
-        const lines = list.map((p) => `${p.marker}${escapeHtml(p.seriesName)}：${typeof p.value === 'number' ? `${p.value}%` : text.noData}`);
-        return [`<b>${escapeHtml(row.unit.name)}</b> ${escapeHtml(text.signedLine(row.signed))}`, ...lines].join('<br/>');
+        const lines = list.map(
+          (p) => `${p.marker}${escapeHtml(p.seriesName)}：${typeof p.value === 'number' ? `${p.value}%` : text.noData}`,
+        );
+        return [`<b>${escapeHtml(row.unit.name)}</b> ${escapeHtml(text.signedLine(row.signed))}`, ...lines].join(
+          '<br/>',
+        );
       },
     },
     legend: { top: 0 },
     grid: { left: 44, right: 64, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: rows.map((r) => r.unit.name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.unit.name),
+      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 },
+    },
     yAxis: { type: 'value', name: '%', min: 0, max: 100 },
     series,
   };
@@ -198,7 +275,13 @@ export type ChainSlice = { chain: string | null; name: string; count: number; am
 export function chainSlices(mix: Dashboard['chainMix'], noChain: string): ChainSlice[] {
   return mix
     .filter((c) => c.count > 0 || wanToYi(c.amountWan) > 0)
-    .map((c) => ({ chain: c.chain, name: c.chain ?? noChain, count: c.count, amountWan: c.amountWan, value: wanToYi(c.amountWan) }))
+    .map((c) => ({
+      chain: c.chain,
+      name: c.chain ?? noChain,
+      count: c.count,
+      amountWan: c.amountWan,
+      value: wanToYi(c.amountWan),
+    }))
     .sort((a, b) => b.value - a.value);
 }
 
@@ -218,8 +301,13 @@ export function chainOption(slices: readonly ChainSlice[], text: ChainText): Cha
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 8, bottom: 8 },
     series: [
       {
-        type: 'pie', radius: ['40%', '74%'], center: ['34%', '52%'], cursor: 'pointer', percentPrecision: 1,
-        label: { position: 'inside', formatter: '{d}%', color: '#fff', fontSize: 11 }, labelLayout: { hideOverlap: true },
+        type: 'pie',
+        radius: ['40%', '74%'],
+        center: ['34%', '52%'],
+        cursor: 'pointer',
+        percentPrecision: 1,
+        label: { position: 'inside', formatter: '{d}%', color: '#fff', fontSize: 11 },
+        labelLayout: { hideOverlap: true },
         data: slices.map((s) => ({ name: s.name, value: s.value })),
       },
     ],
@@ -236,12 +324,28 @@ export function foreignGaugeOption(share: number, label: string): ChartOption {
   return {
     series: [
       {
-        type: 'gauge', min: 0, max: gaugeMax(percent), startAngle: 210, endAngle: -30, radius: '92%', center: ['50%', '58%'],
+        type: 'gauge',
+        min: 0,
+        max: gaugeMax(percent),
+        startAngle: 210,
+        endAngle: -30,
+        radius: '92%',
+        center: ['50%', '58%'],
         progress: { show: true, width: 14, itemStyle: { color: percent >= 100 ? '#389e0d' : '#1d5fbf' } },
-        axisLine: { lineStyle: { width: 14 } }, pointer: { show: false }, splitLine: { show: false },
-        axisTick: { show: false }, axisLabel: { distance: -34, fontSize: 10, formatter: '{value}%' },
-        title: { offsetCenter: [0, '28%'], fontSize: 12 }, cursor: 'pointer',
-        detail: { valueAnimation: false, offsetCenter: [0, '-4%'], fontSize: 26, fontWeight: 'bold', formatter: '{value}%' },
+        axisLine: { lineStyle: { width: 14 } },
+        pointer: { show: false },
+        splitLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: { distance: -34, fontSize: 10, formatter: '{value}%' },
+        title: { offsetCenter: [0, '28%'], fontSize: 12 },
+        cursor: 'pointer',
+        detail: {
+          valueAnimation: false,
+          offsetCenter: [0, '-4%'],
+          fontSize: 26,
+          fontWeight: 'bold',
+          formatter: '{value}%',
+        },
         data: [{ value: percent, name: label }],
       },
     ],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chainProjectsLink, dataQualityLink, foreignCapitalLink, majorProjectsLink, monthProjectsLink, monthRange, stageDrill } from './drill-links.ts';
+import {
+  chainProjectsLink,
+  dataQualityLink,
+  foreignCapitalLink,
+  majorProjectsLink,
+  monthProjectsLink,
+  monthRange,
+  stageDrill,
+} from './drill-links.ts';
 
 const window = { from: '2026-01-01', to: '2026-11-29' };
 
@@ -11,7 +19,7 @@ describe('drill-down links', () => {
     expect(monthProjectsLink(2025, 4)).toBe('/projects?signedFrom=2025-04-01&signedTo=2025-04-30');
   });
 
-  it('opens a chain\'s projects of the window, and nothing for the blank chain', () => {
+  it("opens a chain's projects of the window, and nothing for the blank chain", () => {
     expect(chainProjectsLink('新能源汽车', window)).toBe(
       '/projects?chain=%E6%96%B0%E8%83%BD%E6%BA%90%E6%B1%BD%E8%BD%A6&signedFrom=2026-01-01&signedTo=2026-11-29',
     );
@@ -25,7 +33,10 @@ describe('drill-down links', () => {
       kind: 'list',
       filters: { stage: 'started,completed,producing', signedFrom: '2026-01-01', signedTo: '2026-11-29' },
     });
-    expect(stageDrill('producing', window)).toEqual({ kind: 'list', filters: { stage: 'producing', signedFrom: '2026-01-01', signedTo: '2026-11-29' } });
+    expect(stageDrill('producing', window)).toEqual({
+      kind: 'list',
+      filters: { stage: 'producing', signedFrom: '2026-01-01', signedTo: '2026-11-29' },
+    });
   });
 
   it('links the counts to their lists', () => {

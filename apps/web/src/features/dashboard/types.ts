@@ -11,7 +11,15 @@ export type MonthFigures = {
   lastYearAmountWan: string;
 };
 
-export const FUNNEL_STAGES = ['signed', 'contracted', 'registered', 'ready', 'started', 'completed', 'producing'] as const;
+export const FUNNEL_STAGES = [
+  'signed',
+  'contracted',
+  'registered',
+  'ready',
+  'started',
+  'completed',
+  'producing',
+] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 /** The three rates each host unit is held to, as the dashboard names them. */
@@ -23,7 +31,13 @@ export type UnitRates = {
   signed: number;
 } & Record<UnitRateKey, number | null>;
 
-export const QUALITY_CHECK_KEYS = ['readyImplied', 'missingEvidence', 'sameInvestorTwoUnits', 'partExceedsWhole', 'outliers'] as const;
+export const QUALITY_CHECK_KEYS = [
+  'readyImplied',
+  'missingEvidence',
+  'sameInvestorTwoUnits',
+  'partExceedsWhole',
+  'outliers',
+] as const;
 export type QualityCheckKey = (typeof QUALITY_CHECK_KEYS)[number];
 
 export type Dashboard = {

@@ -1,4 +1,10 @@
-export const QUALITY_CHECKS = ['readyImplied', 'missingEvidence', 'sameInvestorTwoUnits', 'partExceedsWhole', 'outliers'] as const;
+export const QUALITY_CHECKS = [
+  'readyImplied',
+  'missingEvidence',
+  'sameInvestorTwoUnits',
+  'partExceedsWhole',
+  'outliers',
+] as const;
 export type QualityCheck = (typeof QUALITY_CHECKS)[number];
 
 /** GET /data-quality: one count per check; `title` is the server's (Chinese) wording. */

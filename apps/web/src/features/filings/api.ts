@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../components/api-client.ts';
-import type { Conflict, ConflictDecision, ConflictStatus, FileResult, Filing, FilingInput, FilingListParams } from './types.ts';
+import type {
+  Conflict,
+  ConflictDecision,
+  ConflictStatus,
+  FileResult,
+  Filing,
+  FilingInput,
+  FilingListParams,
+} from './types.ts';
 
 const filingsKey = ['filings'] as const;
 const conflictsKey = ['conflicts'] as const;

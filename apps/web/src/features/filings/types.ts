@@ -46,5 +46,9 @@ export type Conflict = {
 
 export type ConflictDecision =
   | { kind: 'assign'; unitId: number; reason: string }
-  | { kind: 'joint'; shares: [{ unitId: number; percent: number }, { unitId: number; percent: number }]; reason: string }
+  | {
+      kind: 'joint';
+      shares: [{ unitId: number; percent: number }, { unitId: number; percent: number }];
+      reason: string;
+    }
   | { kind: 'reject'; reason: string };

@@ -36,9 +36,18 @@ describe('lead policy', () => {
 
   it('shows the deadline of the first step not done, and none for a closed or finished lead', () => {
     expect(nextDeadline(lead())).toEqual({ step: 'acknowledge', by: '2026-03-03' });
-    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03' }))).toEqual({ step: 'assess', by: '2026-03-05' });
-    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04' }))).toEqual({ step: 'feedback', by: '2026-03-11' });
-    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04', feedbackOn: '2026-03-09' }))).toBeNull();
+    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03' }))).toEqual({
+      step: 'assess',
+      by: '2026-03-05',
+    });
+    expect(nextDeadline(lead({ status: 'following', acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04' }))).toEqual(
+      { step: 'feedback', by: '2026-03-11' },
+    );
+    expect(
+      nextDeadline(
+        lead({ status: 'following', acknowledgedOn: '2026-03-03', assessedOn: '2026-03-04', feedbackOn: '2026-03-09' }),
+      ),
+    ).toBeNull();
     expect(nextDeadline(lead({ status: 'filed' }))).toBeNull();
   });
 

@@ -20,14 +20,24 @@ export function canHandleLead(me: { role: Role; unit: { id: number } }, lead: Le
 
 /** The steps of the response clock not done yet, in order. */
 export function pendingSteps(lead: Pick<Lead, 'acknowledgedOn' | 'assessedOn' | 'feedbackOn'>): LeadStep[] {
-  const done: Record<LeadStep, string | null> = { acknowledge: lead.acknowledgedOn, assess: lead.assessedOn, feedback: lead.feedbackOn };
+  const done: Record<LeadStep, string | null> = {
+    acknowledge: lead.acknowledgedOn,
+    assess: lead.assessedOn,
+    feedback: lead.feedbackOn,
+  };
   return (['acknowledge', 'assess', 'feedback'] as const).filter((s) => done[s] === null);
 }
 
 /** The deadline to show for an open lead: that of its first step not done yet. */
-export function nextDeadline(lead: Pick<Lead, 'status' | 'clock' | 'acknowledgedOn' | 'assessedOn' | 'feedbackOn'>): { step: LeadStep; by: string } | null {
+export function nextDeadline(
+  lead: Pick<Lead, 'status' | 'clock' | 'acknowledgedOn' | 'assessedOn' | 'feedbackOn'>,
+): { step: LeadStep; by: string } | null {
   if (lead.status === 'filed' || lead.status === 'dropped') return null;
-  const by: Record<LeadStep, string> = { acknowledge: lead.clock.acknowledgeBy, assess: lead.clock.assessBy, feedback: lead.clock.feedbackBy };
+  const by: Record<LeadStep, string> = {
+    acknowledge: lead.clock.acknowledgeBy,
+    assess: lead.clock.assessBy,
+    feedback: lead.clock.feedbackBy,
+  };
   const step = pendingSteps(lead)[0];
   return step ? { step, by: by[step] } : null;
 }

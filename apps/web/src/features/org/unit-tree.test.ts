@@ -15,7 +15,10 @@ describe('buildUnitTree', () => {
   });
 
   it('keeps the ancestors of a match and drops the rest', () => {
-    const tree = buildUnitTree([unit(1, null), unit(2, 1, '宿城区'), unit(3, 1), unit(4, null)], (u) => u.name === '宿城区');
+    const tree = buildUnitTree(
+      [unit(1, null), unit(2, 1, '宿城区'), unit(3, 1), unit(4, null)],
+      (u) => u.name === '宿城区',
+    );
     expect(tree.map((row) => row.id)).toEqual([1]);
     expect(tree[0].children?.map((row) => row.id)).toEqual([2]);
   });

@@ -57,7 +57,8 @@ export function useReview(id: number) {
 export function useLaunchReview() {
   const invalidate = useInvalidate(reviewsKey);
   return useMutation({
-    mutationFn: (input: ReviewLaunchInput) => api.post<{ id: number; projects: number; units: number }>('/reviews', input),
+    mutationFn: (input: ReviewLaunchInput) =>
+      api.post<{ id: number; projects: number; units: number }>('/reviews', input),
     onSuccess: invalidate,
   });
 }
@@ -114,7 +115,8 @@ export function useResolveBlocker() {
 export function useProjectSearch(q: string) {
   return useQuery({
     queryKey: [...projectsKey, 'work-search', q],
-    queryFn: ({ signal }) => api.get<{ items: ProjectHit[] }>('/projects', { q, pageSize: 20 }, { signal }).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      api.get<{ items: ProjectHit[] }>('/projects', { q, pageSize: 20 }, { signal }).then((r) => r.items),
     enabled: q !== '',
     staleTime: 10_000,
   });

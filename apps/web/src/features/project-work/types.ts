@@ -85,7 +85,12 @@ export type ReviewDetail = { campaign: ReviewCampaign; units: ReviewUnitProgress
 
 export type ReviewLaunchInput = { title: string; criteria: { stages: StageKey[]; idleMonths: number }; dueOn: string };
 
-export type ReviewAnswerInput = { answer: ReviewAnswer; progress: string; problems?: string | null; nextStep?: string | null };
+export type ReviewAnswerInput = {
+  answer: ReviewAnswer;
+  progress: string;
+  problems?: string | null;
+  nextStep?: string | null;
+};
 
 // ——— 问题协调 blockers ———
 
@@ -121,11 +126,21 @@ export type BlockerInput = { category: BlockerCategory; description: string; res
 
 export type MeetingStatus = 'planned' | 'held';
 
-export type MeetingSummary = { id: number; title: string; held_on: string; status: MeetingStatus; items: number; decided: number };
+export type MeetingSummary = {
+  id: number;
+  title: string;
+  held_on: string;
+  status: MeetingStatus;
+  items: number;
+  decided: number;
+};
 
 export type MeetingItem = { blocker: Blocker; decision: string | null };
 
-export type MeetingDetail = { meeting: { id: number; title: string; held_on: string; status: MeetingStatus }; items: MeetingItem[] };
+export type MeetingDetail = {
+  meeting: { id: number; title: string; held_on: string; status: MeetingStatus };
+  items: MeetingItem[];
+};
 
 export type MeetingInput = { title: string; heldOn: string; blockerIds?: number[] };
 

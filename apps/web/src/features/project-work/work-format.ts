@@ -40,7 +40,12 @@ export const TRACK_COLORS: Record<MajorTrack, string> = {
   no_plan: '#8c8c8c',
 };
 
-export const TRACK_TAG_COLORS: Record<MajorTrack, string> = { overdue: 'red', at_risk: 'orange', on_track: 'green', no_plan: 'default' };
+export const TRACK_TAG_COLORS: Record<MajorTrack, string> = {
+  overdue: 'red',
+  at_risk: 'orange',
+  on_track: 'green',
+  no_plan: 'default',
+};
 
 export const ANSWER_COLORS: Record<ReviewAnswer, string> = { alive: 'green', stalled: 'orange', lost: 'red' };
 
@@ -64,6 +69,10 @@ export function campaignState(campaign: { status: string; due_on: string }, toda
   return campaign.due_on < today ? 'pastDue' : 'open';
 }
 
-export const CAMPAIGN_STATE_COLORS: Record<CampaignState, string> = { open: 'processing', pastDue: 'error', closed: 'default' };
+export const CAMPAIGN_STATE_COLORS: Record<CampaignState, string> = {
+  open: 'processing',
+  pastDue: 'error',
+  closed: 'default',
+};
 
 export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = { planned: 'processing', held: 'default' };

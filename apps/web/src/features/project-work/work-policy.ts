@@ -27,7 +27,10 @@ export function canAnswerReview(
 }
 
 /** The responsible unit or the office closes a blocker. */
-export function canResolveBlocker(me: Pick<Me, 'role' | 'unit'>, blocker: Pick<Blocker, 'status' | 'responsibleUnit'>): boolean {
+export function canResolveBlocker(
+  me: Pick<Me, 'role' | 'unit'>,
+  blocker: Pick<Blocker, 'status' | 'responsibleUnit'>,
+): boolean {
   if (blocker.status !== 'open') return false;
   return me.role === 'office' || (UNIT_ROLES.includes(me.role) && blocker.responsibleUnit.id === me.unit.id);
 }

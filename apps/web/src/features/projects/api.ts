@@ -49,7 +49,8 @@ export function useCreateProject() {
 export function useSaveProject(id: number) {
   const invalidate = useInvalidateProjects();
   return useMutation({
-    mutationFn: (input: ProjectSave) => api.put<{ id: number; version: number; corrections: number[] }>(`/projects/${id}`, input),
+    mutationFn: (input: ProjectSave) =>
+      api.put<{ id: number; version: number; corrections: number[] }>(`/projects/${id}`, input),
     onSuccess: invalidate,
   });
 }
@@ -58,7 +59,11 @@ export function useUploadEvidence(projectId: number) {
   const invalidate = useInvalidateProjects();
   return useMutation({
     mutationFn: ({ stage, file }: { stage: ProjectStage; file: File }) =>
-      uploadFile<{ id: number; sha256: string; contentType: string }>(`/projects/${projectId}/evidence`, { stage }, file),
+      uploadFile<{ id: number; sha256: string; contentType: string }>(
+        `/projects/${projectId}/evidence`,
+        { stage },
+        file,
+      ),
     onSuccess: invalidate,
   });
 }

@@ -10,7 +10,14 @@ export type HistoryEvent =
   | { action: 'edit' | 'stages' | 'correction' | 'status'; fields: FieldChange[] }
   | { action: 'evidenceAdded' | 'evidenceRemoved'; stage: string; fileName: string }
   | { action: 'plan'; plan: { stage: string; plannedOn: string }[] }
-  | { action: 'blockerRaised'; id: number; category: string; description: string; responsibleUnitId: number; dueOn: string }
+  | {
+      action: 'blockerRaised';
+      id: number;
+      category: string;
+      description: string;
+      responsibleUnitId: number;
+      dueOn: string;
+    }
   | { action: 'blockerResolved'; id: number; resolution: string }
   | { action: 'blockerDecided'; id: number; meetingId: number; decision: string }
   | { action: 'import'; file: string; row: number }
@@ -23,9 +30,25 @@ const num = (x: unknown) => (typeof x === 'number' ? x : Number(x));
 
 /** The fields of a save in the order a person reads the form (unknown fields last, as sent). */
 const FIELD_ORDER = [
-  'name', 'companyId', 'investorType', 'hostUnitId', 'sourceUnitIds', 'chain', 'fitsPositioning', 'agreedYuan', 'investedYuan',
-  'foreignUsdWan', 'expectedJobs', 'expectedTaxWan', 'status', 'statusReason',
-  ...PROJECT_STAGES.map((s) => `${s}On`), 'registeredUscc', 'expansionOf', 'filingId', 'notes',
+  'name',
+  'companyId',
+  'investorType',
+  'hostUnitId',
+  'sourceUnitIds',
+  'chain',
+  'fitsPositioning',
+  'agreedYuan',
+  'investedYuan',
+  'foreignUsdWan',
+  'expectedJobs',
+  'expectedTaxWan',
+  'status',
+  'statusReason',
+  ...PROJECT_STAGES.map((s) => `${s}On`),
+  'registeredUscc',
+  'expansionOf',
+  'filingId',
+  'notes',
 ];
 
 export function fieldChangesOf(changes: unknown): FieldChange[] {
@@ -43,7 +66,13 @@ export function describeHistory(kind: string, changes: unknown): HistoryEvent {
   switch (kind) {
     case 'created': {
       const stages = isObj(c.stages) ? c.stages : {};
-      return { action: 'created', stages: PROJECT_STAGES.filter((s) => typeof stages[s] === 'string').map((s) => ({ stage: s, date: str(stages[s]) })) };
+      return {
+        action: 'created',
+        stages: PROJECT_STAGES.filter((s) => typeof stages[s] === 'string').map((s) => ({
+          stage: s,
+          date: str(stages[s]),
+        })),
+      };
     }
     case 'edit':
     case 'stages':
@@ -53,17 +82,40 @@ export function describeHistory(kind: string, changes: unknown): HistoryEvent {
     case 'evidence': {
       const added = isObj(c.added) ? c.added : undefined;
       const item = added ?? (isObj(c.removed) ? c.removed : {});
-      return { action: added ? 'evidenceAdded' : 'evidenceRemoved', stage: str(item.stage), fileName: str(item.fileName) };
+      return {
+        action: added ? 'evidenceAdded' : 'evidenceRemoved',
+        stage: str(item.stage),
+        fileName: str(item.fileName),
+      };
     }
     case 'plan':
-      return { action: 'plan', plan: (Array.isArray(c.plan) ? c.plan : []).filter(isObj).map((m) => ({ stage: str(m.stage), plannedOn: str(m.plannedOn) })) };
+      return {
+        action: 'plan',
+        plan: (Array.isArray(c.plan) ? c.plan : [])
+          .filter(isObj)
+          .map((m) => ({ stage: str(m.stage), plannedOn: str(m.plannedOn) })),
+      };
     case 'blocker': {
       if (isObj(c.raised)) {
         const r = c.raised;
-        return { action: 'blockerRaised', id: num(r.id), category: str(r.category), description: str(r.description), responsibleUnitId: num(r.responsibleUnitId), dueOn: str(r.dueOn) };
+        return {
+          action: 'blockerRaised',
+          id: num(r.id),
+          category: str(r.category),
+          description: str(r.description),
+          responsibleUnitId: num(r.responsibleUnitId),
+          dueOn: str(r.dueOn),
+        };
       }
-      if (isObj(c.resolved)) return { action: 'blockerResolved', id: num(c.resolved.id), resolution: str(c.resolved.resolution) };
-      if (isObj(c.decided)) return { action: 'blockerDecided', id: num(c.decided.id), meetingId: num(c.decided.meetingId), decision: str(c.decided.decision) };
+      if (isObj(c.resolved))
+        return { action: 'blockerResolved', id: num(c.resolved.id), resolution: str(c.resolved.resolution) };
+      if (isObj(c.decided))
+        return {
+          action: 'blockerDecided',
+          id: num(c.decided.id),
+          meetingId: num(c.decided.meetingId),
+          decision: str(c.decided.decision),
+        };
       return { action: 'unknown', kind };
     }
     case 'import':
@@ -104,7 +156,9 @@ export function formatFieldValue(field: string, value: unknown, names: ValueName
     case 'hostUnitId':
       return ref(num(value), names.unitName(num(value)));
     case 'sourceUnitIds':
-      return Array.isArray(value) && value.length ? value.map((id) => ref(num(id), names.unitName(num(id)))).join(names.listSeparator) : EMPTY_VALUE;
+      return Array.isArray(value) && value.length
+        ? value.map((id) => ref(num(id), names.unitName(num(id)))).join(names.listSeparator)
+        : EMPTY_VALUE;
     case 'companyId':
       return ref(num(value), names.companyName(num(value)));
     case 'fitsPositioning':

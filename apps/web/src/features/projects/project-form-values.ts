@@ -60,7 +60,10 @@ export function formValuesOf(p: Project): ProjectFormValues {
 }
 
 /** The API body from the form; links the form does not edit (expansion, filing) are kept as they were. */
-export function inputOf(v: ProjectFormValues, kept: { expansionOf: number | null; filingId: number | null }): ProjectInput {
+export function inputOf(
+  v: ProjectFormValues,
+  kept: { expansionOf: number | null; filingId: number | null },
+): ProjectInput {
   return {
     name: v.name.trim(),
     companyId: v.companyId ?? null,
@@ -86,8 +89,22 @@ export function inputOf(v: ProjectFormValues, kept: { expansionOf: number | null
 
 /** Form fields the server may name in an issue (stage dates are nested under `stages`). */
 export const FORM_FIELDS = [
-  'name', 'companyId', 'investorType', 'hostUnitId', 'sourceUnitIds', 'chain', 'fitsPositioning', 'agreedWan', 'investedWan',
-  'foreignUsdWan', 'expectedJobs', 'expectedTaxWan', 'status', 'statusReason', 'registeredUscc', 'notes',
+  'name',
+  'companyId',
+  'investorType',
+  'hostUnitId',
+  'sourceUnitIds',
+  'chain',
+  'fitsPositioning',
+  'agreedWan',
+  'investedWan',
+  'foreignUsdWan',
+  'expectedJobs',
+  'expectedTaxWan',
+  'status',
+  'statusReason',
+  'registeredUscc',
+  'notes',
 ] as const;
 
 /** The form field of a server issue path: "stages.started" → ["stages","started"], "sourceUnitIds.0" → "sourceUnitIds". */

@@ -24,7 +24,9 @@ export function largeAmount(wan: string, lang: 'zh' | 'en'): string | undefined 
   const yuan = wanToYuan(wan);
   if (yuan < 100_000_000n) return undefined;
   if (lang === 'zh') return `${scaledDecimal(yuan, 8, 2)} 亿元`;
-  return yuan >= 1_000_000_000n ? `${scaledDecimal(yuan, 9, 2)} billion yuan` : `${scaledDecimal(yuan, 6, 1)} million yuan`;
+  return yuan >= 1_000_000_000n
+    ? `${scaledDecimal(yuan, 9, 2)} billion yuan`
+    : `${scaledDecimal(yuan, 6, 1)} million yuan`;
 }
 
 export function formatBytes(bytes: number): string {

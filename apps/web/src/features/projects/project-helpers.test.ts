@@ -2,8 +2,8 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../components/api-client.ts';
 import { describeHistory, fieldChangesOf, formatFieldValue, type ValueNames } from './history-changes.ts';
-import { formatBytes, groupThousands, isoOf, largeAmount, scaledDecimal } from './project-format.ts';
 import { fieldOfIssue, inputOf, issuesOf, type ProjectFormValues } from './project-form-values.ts';
+import { formatBytes, groupThousands, isoOf, largeAmount, scaledDecimal } from './project-format.ts';
 import { listParamsOf } from './project-list-state.ts';
 import { reasonOf, stageProblemsByStage } from './stage-problems.ts';
 
@@ -54,7 +54,10 @@ describe('history entries', () => {
   };
 
   it('lists changed fields in form order and formats their values', () => {
-    const fields = fieldChangesOf({ version: 3, fields: { startedOn: [null, '2026-06-01'], agreedYuan: ['2500000000', '3000000000'], name: ['a', 'b'] } });
+    const fields = fieldChangesOf({
+      version: 3,
+      fields: { startedOn: [null, '2026-06-01'], agreedYuan: ['2500000000', '3000000000'], name: ['a', 'b'] },
+    });
     expect(fields.map((f) => f.field)).toEqual(['name', 'agreedYuan', 'startedOn']);
     expect(formatFieldValue('agreedYuan', '3000000000', names)).toBe('300,000 万元');
     expect(formatFieldValue('sourceUnitIds', [14, 2, 99], names)).toBe('澜江市驻上海招商局、澜城区、#99');
@@ -73,7 +76,11 @@ describe('history entries', () => {
       stage: 'signed',
       fileName: '合同.pdf',
     });
-    expect(describeHistory('blocker', { raised: { id: 9, category: 'land', description: '用地指标', responsibleUnitId: 2, dueOn: '2026-12-31' } })).toEqual({
+    expect(
+      describeHistory('blocker', {
+        raised: { id: 9, category: 'land', description: '用地指标', responsibleUnitId: 2, dueOn: '2026-12-31' },
+      }),
+    ).toEqual({
       action: 'blockerRaised',
       id: 9,
       category: 'land',
@@ -101,7 +108,9 @@ describe('stage date problems', () => {
       otherDate: '2026-05-01',
     });
     const unsigned = { contracted: '2026-03-01' };
-    expect(reasonOf(stageProblemsByStage(unsigned, today).get('contracted')!, unsigned, today)).toEqual({ reason: 'notSigned' });
+    expect(reasonOf(stageProblemsByStage(unsigned, today).get('contracted')!, unsigned, today)).toEqual({
+      reason: 'notSigned',
+    });
     const early = { signed: '2026-03-01', ready: '2026-02-01' };
     expect(reasonOf(stageProblemsByStage(early, today).get('ready')!, early, today)).toEqual({
       reason: 'beforeStage',
@@ -157,7 +166,15 @@ describe('the project form', () => {
       statusReason: null,
       filingId: 12,
     });
-    expect(body.stages).toEqual({ signed: '2026-03-08', contracted: null, registered: null, ready: null, started: null, completed: null, producing: null });
+    expect(body.stages).toEqual({
+      signed: '2026-03-08',
+      contracted: null,
+      registered: null,
+      ready: null,
+      started: null,
+      completed: null,
+      producing: null,
+    });
   });
 
   it('reads the list query from the URL with safe defaults', () => {
@@ -168,6 +185,11 @@ describe('the project form', () => {
       page: 2,
       pageSize: 20,
     });
-    expect(listParamsOf({ sort: 'drop table', page: '-1', pageSize: '9999' })).toEqual({ sort: undefined, desc: undefined, page: 1, pageSize: 20 });
+    expect(listParamsOf({ sort: 'drop table', page: '-1', pageSize: '9999' })).toEqual({
+      sort: undefined,
+      desc: undefined,
+      page: 1,
+      pageSize: 20,
+    });
   });
 });

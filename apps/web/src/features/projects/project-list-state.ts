@@ -42,7 +42,8 @@ export function filtersOf(state: ListState): ProjectFilters {
   return filters;
 }
 
-const isSort = (value: string | undefined): value is ProjectSort => (PROJECT_SORTS as readonly string[]).includes(value ?? '');
+const isSort = (value: string | undefined): value is ProjectSort =>
+  (PROJECT_SORTS as readonly string[]).includes(value ?? '');
 
 /** The list query from the URL: bad numbers fall back to the first page and the default size. */
 export function listParamsOf(state: ListState): ProjectListParams {

@@ -8,7 +8,11 @@ export const canCreateProjects = (role: Role) => role === 'office' || role === '
 export const canRaiseBlockers = (role: Role) => canCreateProjects(role) || role === 'leader';
 
 /** A major project's milestone plan is entered by its host unit, or by the office. */
-export function canPlanMilestones(me: { role: Role; unit: { id: number } }, project: Pick<Project, 'major' | 'hostUnit'>, canEdit: boolean): boolean {
+export function canPlanMilestones(
+  me: { role: Role; unit: { id: number } },
+  project: Pick<Project, 'major' | 'hostUnit'>,
+  canEdit: boolean,
+): boolean {
   return project.major && canEdit && (me.role === 'office' || project.hostUnit.id === me.unit.id);
 }
 

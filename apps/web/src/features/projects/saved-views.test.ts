@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deleteView, isCurrentView, MAX_VIEWS, readViews, saveView, type ViewStorage, viewsStorageKey } from './saved-views.ts';
+import {
+  deleteView,
+  isCurrentView,
+  MAX_VIEWS,
+  readViews,
+  saveView,
+  type ViewStorage,
+  viewsStorageKey,
+} from './saved-views.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): ViewStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -9,7 +17,15 @@ function memoryStorage(initial: Record<string, string> = {}): ViewStorage & { da
 describe('saved views', () => {
   it('saves the filters and sort under a trimmed name, without the page or unknown keys', () => {
     const storage = memoryStorage();
-    const views = saveView(storage, 7, '  澜城区重大项目 ', { unitId: '2', majorOnly: 'true', sort: 'agreed', page: '3', pageSize: '50', q: '', bogus: 'x' });
+    const views = saveView(storage, 7, '  澜城区重大项目 ', {
+      unitId: '2',
+      majorOnly: 'true',
+      sort: 'agreed',
+      page: '3',
+      pageSize: '50',
+      q: '',
+      bogus: 'x',
+    });
     expect(views).toEqual([{ name: '澜城区重大项目', state: { unitId: '2', majorOnly: 'true', sort: 'agreed' } }]);
     expect(JSON.parse(storage.data.get('zhaoshang.projectViews.7')!)).toEqual(views);
   });
@@ -54,9 +70,9 @@ describe('saved views', () => {
   it('reads broken or foreign storage as no views', () => {
     expect(readViews(memoryStorage({ [viewsStorageKey(1)]: '{not json' }), 1)).toEqual([]);
     expect(readViews(memoryStorage({ [viewsStorageKey(1)]: '{"a":1}' }), 1)).toEqual([]);
-    expect(readViews(memoryStorage({ [viewsStorageKey(1)]: '[{"name":"ok","state":{"q":"x"}},{"name":3},null]' }), 1)).toEqual([
-      { name: 'ok', state: { q: 'x' } },
-    ]);
+    expect(
+      readViews(memoryStorage({ [viewsStorageKey(1)]: '[{"name":"ok","state":{"q":"x"}},{"name":3},null]' }), 1),
+    ).toEqual([{ name: 'ok', state: { q: 'x' } }]);
   });
 
   it('recognises the current view whatever the page', () => {

@@ -20,7 +20,10 @@ export function readViews(storage: ViewStorage, userId: number): SavedView[] {
   }
   if (!Array.isArray(raw)) return [];
   return raw
-    .filter((v): v is { name: string; state: Record<string, string | undefined> } => typeof v?.name === 'string' && typeof v?.state === 'object' && v.state !== null)
+    .filter(
+      (v): v is { name: string; state: Record<string, string | undefined> } =>
+        typeof v?.name === 'string' && typeof v?.state === 'object' && v.state !== null,
+    )
     .map((v) => ({ name: v.name, state: pickView(v.state) }));
 }
 
@@ -34,7 +37,12 @@ function writeViews(storage: ViewStorage, userId: number, views: SavedView[]): S
 }
 
 /** Saves the view under its (trimmed) name, replacing one of the same name; newest first, at most MAX_VIEWS. */
-export function saveView(storage: ViewStorage, userId: number, name: string, state: Record<string, string | undefined>): SavedView[] {
+export function saveView(
+  storage: ViewStorage,
+  userId: number,
+  name: string,
+  state: Record<string, string | undefined>,
+): SavedView[] {
   const trimmed = name.trim().slice(0, MAX_VIEW_NAME);
   if (!trimmed) return readViews(storage, userId);
   const others = readViews(storage, userId).filter((v) => v.name !== trimmed);

@@ -34,7 +34,8 @@ export function reasonOf(problem: StageProblem, dates: Dates, today: string): St
 /** The problems of the dates, by stage (first problem of each stage only). */
 export function stageProblemsByStage(dates: Dates, today: string): Map<ProjectStage, StageProblem> {
   const byStage = new Map<ProjectStage, StageProblem>();
-  for (const problem of checkStageDates(dates, today)) if (!byStage.has(problem.stage)) byStage.set(problem.stage, problem);
+  for (const problem of checkStageDates(dates, today))
+    if (!byStage.has(problem.stage)) byStage.set(problem.stage, problem);
   return byStage;
 }
 

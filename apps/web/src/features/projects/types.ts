@@ -56,12 +56,23 @@ export type ProjectFilters = {
   status?: string;
 };
 
-export type ProjectListParams = ProjectFilters & { sort?: ProjectSort; desc?: 'true' | 'false'; page: number; pageSize: number };
+export type ProjectListParams = ProjectFilters & {
+  sort?: ProjectSort;
+  desc?: 'true' | 'false';
+  page: number;
+  pageSize: number;
+};
 
 /** `totalCapped`: more than `total` projects match (the server stops counting at 10,000). */
 export type ProjectPage = { items: Project[]; total: number; totalCapped?: boolean; majorThresholdWan: string };
 
-export type TimelineEntry = { stage: ProjectStage; date: string | null; plannedOn: string | null; overdue: boolean; evidenceCount: number };
+export type TimelineEntry = {
+  stage: ProjectStage;
+  date: string | null;
+  plannedOn: string | null;
+  overdue: boolean;
+  evidenceCount: number;
+};
 
 export type Evidence = {
   id: number;
@@ -74,7 +85,16 @@ export type Evidence = {
   uploadedBy: string | null;
 };
 
-export type HistoryKind = 'created' | 'edit' | 'stages' | 'correction' | 'evidence' | 'plan' | 'blocker' | 'status' | 'import';
+export type HistoryKind =
+  | 'created'
+  | 'edit'
+  | 'stages'
+  | 'correction'
+  | 'evidence'
+  | 'plan'
+  | 'blocker'
+  | 'status'
+  | 'import';
 
 export type HistoryEntry = {
   id: number;
@@ -136,7 +156,14 @@ export type ProjectInput = {
 export type ProjectSave = ProjectInput & { version: number; correctionReason?: string | null };
 
 /** A history row as a 409 CONFLICT_VERSION lists it (raw database names). */
-export type ConflictChange = { id: number; kind: string; changes: unknown; reason: string | null; user_name: string | null; at: string };
+export type ConflictChange = {
+  id: number;
+  kind: string;
+  changes: unknown;
+  reason: string | null;
+  user_name: string | null;
+  at: string;
+};
 
 export type MilestonePlan = { stage: ProjectStage; plannedOn: string }[];
 

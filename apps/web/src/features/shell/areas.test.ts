@@ -13,12 +13,34 @@ describe('menu per role', () => {
     const projectWork = ['project-work', 'projects', 'major-projects', 'reviews', 'blockers', 'meetings'];
     const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
     for (const role of ['office', 'leader'] as const) {
-      expect(keys(role)).toEqual(['home', 'companies', 'leads', 'filings', ...projectWork, 'events', 'chains', ...assessment, 'org', 'org-units', 'org-users']);
+      expect(keys(role)).toEqual([
+        'home',
+        'companies',
+        'leads',
+        'filings',
+        ...projectWork,
+        'events',
+        'chains',
+        ...assessment,
+        'org',
+        'org-units',
+        'org-users',
+      ]);
     }
     // The administrator runs the system, not the business data: no registry, projects or assessment.
     expect(keys('admin')).toEqual(['home', 'leads', 'filings', 'events', 'chains', 'org', 'org-units', 'org-users']);
     // Units see their projects and the published bulletins, not the assessment's set-up.
-    expect(keys('unit_staff')).toEqual(['home', 'companies', 'leads', 'filings', ...projectWork, 'events', 'chains', 'assessment', 'bulletins']);
+    expect(keys('unit_staff')).toEqual([
+      'home',
+      'companies',
+      'leads',
+      'filings',
+      ...projectWork,
+      'events',
+      'chains',
+      'assessment',
+      'bulletins',
+    ]);
   });
 
   it('shows the company registry to business roles only', () => {

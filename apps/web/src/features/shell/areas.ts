@@ -50,7 +50,12 @@ export const AREAS: readonly Area[] = [
     children: [
       { key: 'bulletins', path: '/bulletins', labelKey: 'nav.bulletins', roles: REGISTRY_READERS },
       { key: 'scheme', path: '/assessment/scheme', labelKey: 'nav.scheme', roles: LEADERSHIP },
-      { key: 'foreign-capital', path: '/assessment/foreign-capital', labelKey: 'nav.foreignCapital', roles: LEADERSHIP },
+      {
+        key: 'foreign-capital',
+        path: '/assessment/foreign-capital',
+        labelKey: 'nav.foreignCapital',
+        roles: LEADERSHIP,
+      },
       { key: 'data-quality', path: '/data-quality', labelKey: 'nav.dataQuality', roles: LEADERSHIP },
     ],
   },
@@ -85,6 +90,8 @@ function flatten(areas: readonly Area[]): Area[] {
 /** The area a path belongs to (the longest matching path), or undefined for unknown paths. */
 export function areaForPath(pathname: string): Area | undefined {
   return flatten(AREAS)
-    .filter((area) => area.path && (pathname === area.path || (area.path !== '/' && pathname.startsWith(`${area.path}/`))))
+    .filter(
+      (area) => area.path && (pathname === area.path || (area.path !== '/' && pathname.startsWith(`${area.path}/`))),
+    )
     .sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
 }

@@ -6,7 +6,9 @@ import { WelcomeCard } from '../../features/dashboard/components/welcome-card.ts
 import { canListUnits } from '../../features/org/org-policy.ts';
 
 // ECharts is large: it loads with the dashboard, never with the home or login page.
-const Dashboard = lazy(() => import('../../features/dashboard/components/dashboard.tsx').then((m) => ({ default: m.Dashboard })));
+const Dashboard = lazy(() =>
+  import('../../features/dashboard/components/dashboard.tsx').then((m) => ({ default: m.Dashboard })),
+);
 
 /** Leaders and the office see the dashboard (工作台); everyone else the welcome and the units at a glance. */
 export function HomePage() {

@@ -1,7 +1,7 @@
 import { Navigate, useLocation } from 'react-router';
+import { useMe } from '../../features/auth/api.ts';
 import { AuthCardLayout } from '../../features/auth/components/auth-card-layout.tsx';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
-import { useMe } from '../../features/auth/api.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 export function LoginPage() {

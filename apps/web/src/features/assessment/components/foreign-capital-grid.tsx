@@ -49,8 +49,20 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
       align: 'right' as const,
       render: (_: unknown, r: Row) => cell(r, m),
     })),
-    { title: t('foreign.col.lastYear'), key: 'last', width: 110, align: 'right', render: (_, r) => formatWan(r.lastYear) },
-    { title: t('foreign.col.target'), key: 'target', width: 110, align: 'right', render: (_, r) => (r.target === null ? '—' : formatWan(r.target)) },
+    {
+      title: t('foreign.col.lastYear'),
+      key: 'last',
+      width: 110,
+      align: 'right',
+      render: (_, r) => formatWan(r.lastYear),
+    },
+    {
+      title: t('foreign.col.target'),
+      key: 'target',
+      width: 110,
+      align: 'right',
+      render: (_, r) => (r.target === null ? '—' : formatWan(r.target)),
+    },
     {
       title: grid.through > 1 ? t('foreign.col.total', { to: months[grid.through - 1]! }) : t('foreign.col.totalNone'),
       key: 'total',
@@ -59,14 +71,25 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
       align: 'right',
       render: (_, r) => <Typography.Text strong>{formatWan(r.total)}</Typography.Text>,
     },
-    { title: t('foreign.col.share'), key: 'share', width: 84, fixed: 'right', align: 'right', render: (_, r) => formatPercent(r.share) },
+    {
+      title: t('foreign.col.share'),
+      key: 'share',
+      width: 84,
+      fixed: 'right',
+      align: 'right',
+      render: (_, r) => formatPercent(r.share),
+    },
     {
       title: t('foreign.col.yoy'),
       key: 'yoy',
       width: 84,
       fixed: 'right',
       align: 'right',
-      render: (_, r) => <Typography.Text type={r.yoy === null ? 'secondary' : r.yoy < 0 ? 'danger' : 'success'}>{formatChange(r.yoy)}</Typography.Text>,
+      render: (_, r) => (
+        <Typography.Text type={r.yoy === null ? 'secondary' : r.yoy < 0 ? 'danger' : 'success'}>
+          {formatChange(r.yoy)}
+        </Typography.Text>
+      ),
     },
   ];
 
@@ -92,11 +115,21 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
                 {show(totals.months[m - 1] ?? null)}
               </Table.Summary.Cell>
             ))}
-            <Table.Summary.Cell index={13} align="right">{formatWan(totals.lastYear)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={14} align="right">{totals.target === null ? '—' : formatWan(totals.target)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={15} align="right">{formatWan(totals.total)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={16} align="right">{formatPercent(totals.share)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={17} align="right">{formatChange(totals.yoy)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={13} align="right">
+              {formatWan(totals.lastYear)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={14} align="right">
+              {totals.target === null ? '—' : formatWan(totals.target)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={15} align="right">
+              {formatWan(totals.total)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={16} align="right">
+              {formatPercent(totals.share)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={17} align="right">
+              {formatChange(totals.yoy)}
+            </Table.Summary.Cell>
           </Table.Summary.Row>
         </Table.Summary>
       )}

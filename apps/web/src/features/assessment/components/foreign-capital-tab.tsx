@@ -13,7 +13,17 @@ import { ForeignCapitalGrid } from './foreign-capital-grid.tsx';
 import { ForeignSummary } from './foreign-summary.tsx';
 
 /** Actual use of foreign capital: the city's figures, then the grid the office types into or imports. */
-export function ForeignCapitalTab({ year, entries, targets, canEdit }: { year: number; entries: ForeignCapitalEntry[]; targets: UnitTarget[]; canEdit: boolean }) {
+export function ForeignCapitalTab({
+  year,
+  entries,
+  targets,
+  canEdit,
+}: {
+  year: number;
+  entries: ForeignCapitalEntry[];
+  targets: UnitTarget[];
+  canEdit: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const save = useSaveForeignCapital();
@@ -47,16 +57,28 @@ export function ForeignCapitalTab({ year, entries, targets, canEdit }: { year: n
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <ForeignSummary grid={grid} year={year} />
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Text type="secondary">{canEdit ? t('foreign.gridHintEdit') : t('foreign.gridHint')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {canEdit ? t('foreign.gridHintEdit') : t('foreign.gridHint')}
+        </Typography.Text>
         {canEdit ? (
           <Space wrap>
             <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
               {t('foreign.import')}
             </Button>
-            <Button icon={<UndoOutlined />} disabled={draft.size === 0 || save.isPending} onClick={() => setDraft(new Map())}>
+            <Button
+              icon={<UndoOutlined />}
+              disabled={draft.size === 0 || save.isPending}
+              onClick={() => setDraft(new Map())}
+            >
               {t('foreign.discard')}
             </Button>
-            <Button type="primary" icon={<SaveOutlined />} disabled={changes === 0 && items !== null} loading={save.isPending} onClick={submit}>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              disabled={changes === 0 && items !== null}
+              loading={save.isPending}
+              onClick={submit}
+            >
               {changes > 0 ? t('foreign.saveCount', { count: changes }) : t('common.save')}
             </Button>
           </Space>

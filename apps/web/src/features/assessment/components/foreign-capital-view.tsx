@@ -34,7 +34,11 @@ export function ForeignCapitalView() {
             </Typography.Title>
             {canEdit ? null : <Tag color="blue">{t('scheme.readOnly')}</Tag>}
           </Space>
-          <YearPicker year={year} last={thisYear} onChange={(y) => setState({ year: y === thisYear ? undefined : y })} />
+          <YearPicker
+            year={year}
+            last={thisYear}
+            onChange={(y) => setState({ year: y === thisYear ? undefined : y })}
+          />
         </Flex>
       </Card>
       {error ? (
@@ -56,9 +60,21 @@ export function ForeignCapitalView() {
                 key: 'foreign',
                 label: t('foreign.tab.used'),
                 // A year change starts from that year's saved figures.
-                children: <ForeignCapitalTab key={year} year={year} entries={foreign.data} targets={targets.data} canEdit={canEdit} />,
+                children: (
+                  <ForeignCapitalTab
+                    key={year}
+                    year={year}
+                    entries={foreign.data}
+                    targets={targets.data}
+                    canEdit={canEdit}
+                  />
+                ),
               },
-              { key: 'targets', label: t('foreign.tab.targets'), children: <TargetsTab key={year} year={year} targets={targets.data} canEdit={canEdit} /> },
+              {
+                key: 'targets',
+                label: t('foreign.tab.targets'),
+                children: <TargetsTab key={year} year={year} targets={targets.data} canEdit={canEdit} />,
+              },
             ]}
           />
         </Card>

@@ -8,15 +8,37 @@ import { periodLabel } from '../year.ts';
 export function ForeignSummary({ grid, year }: { grid: Grid; year: number }) {
   const { t, lang } = useI18n();
   const { totals, through } = grid;
-  const period = through === 0 ? t('foreign.period.none') : periodLabel(through, lang, (to) => t('foreign.period.range', { to }));
+  const period =
+    through === 0 ? t('foreign.period.none') : periodLabel(through, lang, (to) => t('foreign.period.range', { to }));
   const usd = (wan: string | null) => (wan === null ? '—' : `$${usdMillions(wan)}M`);
-  const wan = (value: string | null) => (value === null ? t('foreign.noTarget') : t('foreign.wanUnit', { wan: formatWan(value) }));
+  const wan = (value: string | null) =>
+    value === null ? t('foreign.noTarget') : t('foreign.wanUnit', { wan: formatWan(value) });
   const figures = [
     { key: 'used', title: t('foreign.summary.used', { period }), value: usd(totals.total), note: wan(totals.total) },
-    { key: 'target', title: t('foreign.summary.target', { year }), value: usd(totals.target), note: wan(totals.target) },
-    { key: 'share', title: t('foreign.summary.share'), value: formatPercent(totals.share), note: t('foreign.summary.shareNote') },
-    { key: 'last', title: t('foreign.summary.lastYear', { year: year - 1, period }), value: usd(totals.lastYear), note: wan(totals.lastYear) },
-    { key: 'yoy', title: t('foreign.summary.yoy'), value: formatChange(totals.yoy), note: t('foreign.summary.yoyNote') },
+    {
+      key: 'target',
+      title: t('foreign.summary.target', { year }),
+      value: usd(totals.target),
+      note: wan(totals.target),
+    },
+    {
+      key: 'share',
+      title: t('foreign.summary.share'),
+      value: formatPercent(totals.share),
+      note: t('foreign.summary.shareNote'),
+    },
+    {
+      key: 'last',
+      title: t('foreign.summary.lastYear', { year: year - 1, period }),
+      value: usd(totals.lastYear),
+      note: wan(totals.lastYear),
+    },
+    {
+      key: 'yoy',
+      title: t('foreign.summary.yoy'),
+      value: formatChange(totals.yoy),
+      note: t('foreign.summary.yoyNote'),
+    },
   ];
   const yoyColor = totals.yoy === null ? undefined : totals.yoy >= 0 ? '#389e0d' : '#cf1322';
   return (
@@ -24,7 +46,11 @@ export function ForeignSummary({ grid, year }: { grid: Grid; year: number }) {
       <Row gutter={[16, 16]}>
         {figures.map((f) => (
           <Col xs={12} md={8} xl={24 / 5} key={f.key} style={{ flex: '1 1 0', minWidth: 160 }}>
-            <Statistic title={f.title} value={f.value} styles={{ content: f.key === 'yoy' ? { color: yoyColor } : undefined }} />
+            <Statistic
+              title={f.title}
+              value={f.value}
+              styles={{ content: f.key === 'yoy' ? { color: yoyColor } : undefined }}
+            />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {f.note}
             </Typography.Text>

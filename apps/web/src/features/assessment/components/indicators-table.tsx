@@ -8,10 +8,20 @@ export type FieldErrors = (path: string) => string[] | undefined;
 
 /** Form.Item's error props for a path: red and the messages under the field. */
 export const errorProps = (errors: string[] | undefined) =>
-  errors?.length ? { validateStatus: 'error' as const, help: errors.join('；') } : { validateStatus: undefined, help: undefined };
+  errors?.length
+    ? { validateStatus: 'error' as const, help: errors.join('；') }
+    : { validateStatus: undefined, help: undefined };
 
 /** The weighted indicators: key, weight (points), and a floor in percent for the rate indicators. */
-export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstance<SchemeFormValues>; disabled: boolean; errorsAt: FieldErrors }) {
+export function IndicatorsTable({
+  form,
+  disabled,
+  errorsAt,
+}: {
+  form: FormInstance<SchemeFormValues>;
+  disabled: boolean;
+  errorsAt: FieldErrors;
+}) {
   const { t, lang } = useI18n();
   const indicators = Form.useWatch('indicators', form) ?? [];
   const total = weightTotal(indicators);
@@ -32,7 +42,11 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
   const sumErrors = errorsAt('indicators');
 
   return (
-    <Card size="small" title={t('scheme.indicators.title')} extra={<Typography.Text type="secondary">{t('scheme.indicators.hint')}</Typography.Text>}>
+    <Card
+      size="small"
+      title={t('scheme.indicators.title')}
+      extra={<Typography.Text type="secondary">{t('scheme.indicators.hint')}</Typography.Text>}
+    >
       <Form.List name="indicators">
         {(fields, { add, remove }) => (
           <>
@@ -46,7 +60,11 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
                   title: t('scheme.indicators.key'),
                   key: 'key',
                   render: (_, field) => (
-                    <Form.Item name={[field.name, 'key']} style={{ margin: 0 }} {...errorProps(errorsAt(`indicators.${field.name}.key`))}>
+                    <Form.Item
+                      name={[field.name, 'key']}
+                      style={{ margin: 0 }}
+                      {...errorProps(errorsAt(`indicators.${field.name}.key`))}
+                    >
                       <Select options={options} style={{ minWidth: 240 }} aria-label={t('scheme.indicators.key')} />
                     </Form.Item>
                   ),
@@ -56,8 +74,19 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
                   key: 'weight',
                   width: 150,
                   render: (_, field) => (
-                    <Form.Item name={[field.name, 'weight']} style={{ margin: 0 }} {...errorProps(errorsAt(`indicators.${field.name}.weight`))}>
-                      <InputNumber min={0} max={100} step={1} suffix={t('scheme.points')} style={{ width: 130 }} aria-label={t('scheme.indicators.weight')} />
+                    <Form.Item
+                      name={[field.name, 'weight']}
+                      style={{ margin: 0 }}
+                      {...errorProps(errorsAt(`indicators.${field.name}.weight`))}
+                    >
+                      <InputNumber
+                        min={0}
+                        max={100}
+                        step={1}
+                        suffix={t('scheme.points')}
+                        style={{ width: 130 }}
+                        aria-label={t('scheme.indicators.weight')}
+                      />
                     </Form.Item>
                   ),
                 },
@@ -67,10 +96,21 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
                   width: 150,
                   render: (_, field) => {
                     const key = indicators[field.name]?.key as IndicatorKey | undefined;
-                    if (!key || !isRateIndicator(key)) return <Typography.Text type="secondary">{t('scheme.indicators.noFloor')}</Typography.Text>;
+                    if (!key || !isRateIndicator(key))
+                      return <Typography.Text type="secondary">{t('scheme.indicators.noFloor')}</Typography.Text>;
                     return (
-                      <Form.Item name={[field.name, 'floorPercent']} style={{ margin: 0 }} {...errorProps(errorsAt(`indicators.${field.name}.floorPercent`))}>
-                        <InputNumber step={1} suffix="%" style={{ width: 120 }} placeholder={t('scheme.indicators.floorNone')} aria-label={t('scheme.indicators.floor')} />
+                      <Form.Item
+                        name={[field.name, 'floorPercent']}
+                        style={{ margin: 0 }}
+                        {...errorProps(errorsAt(`indicators.${field.name}.floorPercent`))}
+                      >
+                        <InputNumber
+                          step={1}
+                          suffix="%"
+                          style={{ width: 120 }}
+                          placeholder={t('scheme.indicators.floorNone')}
+                          aria-label={t('scheme.indicators.floor')}
+                        />
                       </Form.Item>
                     );
                   },
@@ -83,7 +123,13 @@ export function IndicatorsTable({ form, disabled, errorsAt }: { form: FormInstan
                         key: 'remove',
                         width: 48,
                         render: (_: unknown, field: { name: number }) => (
-                          <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('scheme.remove')} />
+                          <Button
+                            type="text"
+                            danger
+                            icon={<DeleteOutlined />}
+                            onClick={() => remove(field.name)}
+                            aria-label={t('scheme.remove')}
+                          />
                         ),
                       },
                     ]),

@@ -25,13 +25,22 @@ export function PointsCard({ errorsAt }: { errorsAt: FieldErrors }) {
           </Col>
         ))}
         <Col xs={12} md={6}>
-          <Form.Item name="bonusCap" label={t('scheme.bonusCap')} extra={t('scheme.bonusCapHint')} {...errorProps(errorsAt('bonusCap'))}>
+          <Form.Item
+            name="bonusCap"
+            label={t('scheme.bonusCap')}
+            extra={t('scheme.bonusCapHint')}
+            {...errorProps(errorsAt('bonusCap'))}
+          >
             <InputNumber min={0} max={100} step={1} suffix={t('scheme.points')} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         {PENALTIES.map((k) => (
           <Col xs={12} md={6} key={k}>
-            {points(['penalties', k], t(`scheme.penalty.${k}`), k === 'falsified' ? t('scheme.perTime') : t('scheme.perProject'))}
+            {points(
+              ['penalties', k],
+              t(`scheme.penalty.${k}`),
+              k === 'falsified' ? t('scheme.perTime') : t('scheme.perProject'),
+            )}
           </Col>
         ))}
       </Row>

@@ -55,7 +55,10 @@ export function SchemeEditor() {
     if (scheme.data && loaded?.year !== year) load(scheme.data);
   }, [scheme.data, year]);
 
-  const current = useMemo(() => toScheme(values ?? (loaded ? toFormValues(loaded.response.scheme) : undefined), year), [values, loaded, year]);
+  const current = useMemo(
+    () => toScheme(values ?? (loaded ? toFormValues(loaded.response.scheme) : undefined), year),
+    [values, loaded, year],
+  );
   const clientProblems = useMemo(() => (values ? validateScheme(current) : []), [values, current]);
   const problems = serverProblems.length ? serverProblems : clientProblems;
   const byPath = problemsByPath(problems);
@@ -104,13 +107,23 @@ export function SchemeEditor() {
             {canEdit ? null : <Tag color="blue">{t('scheme.readOnly')}</Tag>}
           </Space>
           <Space wrap>
-            <YearPicker year={year} last={thisYear + 1} onChange={(y) => setState({ year: y === thisYear ? undefined : y })} />
+            <YearPicker
+              year={year}
+              last={thisYear + 1}
+              onChange={(y) => setState({ year: y === thisYear ? undefined : y })}
+            />
             {canEdit ? (
               <>
                 <Button icon={<ReloadOutlined />} onClick={() => void reload()} disabled={save.isPending}>
                   {t('scheme.discard')}
                 </Button>
-                <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={submit} disabled={!loaded}>
+                <Button
+                  type="primary"
+                  icon={<SaveOutlined />}
+                  loading={save.isPending}
+                  onClick={submit}
+                  disabled={!loaded}
+                >
                   {t('common.save')}
                 </Button>
               </>
@@ -133,24 +146,38 @@ export function SchemeEditor() {
       {scheme.error ? <ErrorAlert error={scheme.error} onRetry={() => void scheme.refetch()} /> : null}
       {!loaded && !scheme.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
       {/* Read-only fields keep full-strength text: leaders read the scheme, they are not told it is unavailable. */}
-      <ConfigProvider theme={canEdit ? undefined : { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.88)', colorBgContainerDisabled: '#fafafa' } }}>
-      <Form form={form} layout="vertical" disabled={!canEdit} onValuesChange={() => serverProblems.length && setServerProblems([])} style={{ display: loaded ? undefined : 'none' }}>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-              <IndicatorsTable form={form} disabled={!canEdit} errorsAt={errorsAt} />
-              <PointsCard errorsAt={errorsAt} />
-              <GroupsCard disabled={!canEdit} errorsAt={errorsAt} />
-            </Space>
-          </Col>
-          <Col xs={24} xl={9}>
-            <Space orientation="vertical" size={16} style={{ width: '100%', position: 'sticky', top: 16 }}>
-              {canEdit || problems.length ? <ProblemsList problems={problems} fromServer={serverProblems.length > 0} /> : null}
-              <FormulaCard scheme={current} />
-            </Space>
-          </Col>
-        </Row>
-      </Form>
+      <ConfigProvider
+        theme={
+          canEdit
+            ? undefined
+            : { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.88)', colorBgContainerDisabled: '#fafafa' } }
+        }
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={!canEdit}
+          onValuesChange={() => serverProblems.length && setServerProblems([])}
+          style={{ display: loaded ? undefined : 'none' }}
+        >
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={15}>
+              <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                <IndicatorsTable form={form} disabled={!canEdit} errorsAt={errorsAt} />
+                <PointsCard errorsAt={errorsAt} />
+                <GroupsCard disabled={!canEdit} errorsAt={errorsAt} />
+              </Space>
+            </Col>
+            <Col xs={24} xl={9}>
+              <Space orientation="vertical" size={16} style={{ width: '100%', position: 'sticky', top: 16 }}>
+                {canEdit || problems.length ? (
+                  <ProblemsList problems={problems} fromServer={serverProblems.length > 0} />
+                ) : null}
+                <FormulaCard scheme={current} />
+              </Space>
+            </Col>
+          </Row>
+        </Form>
       </ConfigProvider>
     </Space>
   );

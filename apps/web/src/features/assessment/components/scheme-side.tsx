@@ -25,7 +25,11 @@ export function ProblemsList({ problems, fromServer }: { problems: readonly Sche
     <Alert
       type="error"
       showIcon
-      title={fromServer ? t('scheme.problemsServer', { count: problems.length }) : t('scheme.problems', { count: problems.length })}
+      title={
+        fromServer
+          ? t('scheme.problemsServer', { count: problems.length })
+          : t('scheme.problems', { count: problems.length })
+      }
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="scheme-problems">
           {problems.map((p) => (

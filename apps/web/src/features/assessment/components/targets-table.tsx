@@ -1,7 +1,14 @@
 import { Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { amountProblemText, formatWan } from '../figures.ts';
-import { isAmountField, savedText, TARGET_FIELDS, type TargetDraft, type TargetField, type TargetProblem } from '../targets-form.ts';
+import {
+  isAmountField,
+  savedText,
+  TARGET_FIELDS,
+  type TargetDraft,
+  type TargetField,
+  type TargetProblem,
+} from '../targets-form.ts';
 import type { UnitTarget } from '../types.ts';
 
 type Props = {
@@ -16,7 +23,9 @@ type Props = {
 export function TargetsTable({ targets, draft, problems, canEdit, onEdit }: Props) {
   const { t, lang, unitKindLabel } = useI18n();
   const problemText = (field: TargetField, problem: TargetProblem) =>
-    problem === 'not_a_count' ? t('foreign.targets.notCount') : amountProblemText(problem, lang, field === 'foreignUsdWan' ? 'usd' : 'cny');
+    problem === 'not_a_count'
+      ? t('foreign.targets.notCount')
+      : amountProblemText(problem, lang, field === 'foreignUsdWan' ? 'usd' : 'cny');
 
   const cell = (target: UnitTarget, field: TargetField) => {
     const saved = savedText(target, field);

@@ -18,7 +18,9 @@ export function AuditChainResult({ verify }: { verify: ReturnType<typeof useVeri
   const { t } = useI18n();
   const close = { closable: { onClose: () => verify.reset() } };
   if (verify.error) {
-    return <Alert type="error" showIcon title={describeError(verify.error, t)} style={{ marginBottom: 16 }} {...close} />;
+    return (
+      <Alert type="error" showIcon title={describeError(verify.error, t)} style={{ marginBottom: 16 }} {...close} />
+    );
   }
   const result = verify.data;
   if (!result) return null;

@@ -43,7 +43,10 @@ export function AuditEntryDetail({ entry }: { entry: AuditEntry }) {
         {side(t('audit.after'), entry.after)}
       </Row>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('audit.hash')}: <Typography.Text code copyable style={{ fontSize: 12 }}>{entry.hash}</Typography.Text>
+        {t('audit.hash')}:{' '}
+        <Typography.Text code copyable style={{ fontSize: 12 }}>
+          {entry.hash}
+        </Typography.Text>
       </Typography.Text>
     </div>
   );

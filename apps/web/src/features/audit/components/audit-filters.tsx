@@ -18,7 +18,10 @@ type Values = {
 
 function toValues(filters: AuditFilters): Values {
   return {
-    period: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
+    period:
+      filters.from || filters.to
+        ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]
+        : null,
     username: filters.username,
     action: filters.action,
     entityType: filters.entityType,
@@ -27,7 +30,13 @@ function toValues(filters: AuditFilters): Values {
 }
 
 /** Date range (calendar dates), user, action, entity type and outcome; applied on "search". */
-export function AuditFilterForm({ filters, onChange }: { filters: AuditFilters; onChange: (next: AuditFilters) => void }) {
+export function AuditFilterForm({
+  filters,
+  onChange,
+}: {
+  filters: AuditFilters;
+  onChange: (next: AuditFilters) => void;
+}) {
   const { t } = useI18n();
   const { actionLabel } = useAuditLabels();
   const actions = useAuditActions();
@@ -50,7 +59,11 @@ export function AuditFilterForm({ filters, onChange }: { filters: AuditFilters; 
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ rowGap: 12, marginBottom: 16 }}>
       <Form.Item name="period" label={t('audit.period')}>
-        <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} placeholder={[t('audit.from'), t('audit.to')]} />
+        <DatePicker.RangePicker
+          format={DATE_FORMAT}
+          allowEmpty={[true, true]}
+          placeholder={[t('audit.from'), t('audit.to')]}
+        />
       </Form.Item>
       <Form.Item name="username" label={t('audit.user')}>
         <Input allowClear style={{ width: 150 }} />

@@ -70,7 +70,13 @@ export function AuditLog() {
       title: t('audit.entity'),
       key: 'entity',
       render: (_, e) =>
-        e.entityType ? <span style={{ whiteSpace: 'nowrap' }}>{`${entityLabel(e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}`}</span> : '—',
+        e.entityType ? (
+          <span
+            style={{ whiteSpace: 'nowrap' }}
+          >{`${entityLabel(e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}`}</span>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('audit.outcome'),
@@ -120,7 +126,10 @@ export function AuditLog() {
             showSizeChanger: true,
             showTotal: (total) => t('common.total', { total }),
             onChange: (nextPage, nextSize) =>
-              setState({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize === 20 ? undefined : nextSize }),
+              setState({
+                page: nextSize === pageSize ? nextPage : 1,
+                pageSize: nextSize === 20 ? undefined : nextSize,
+              }),
           }}
           scroll={{ x: 'max-content' }}
         />

@@ -11,7 +11,9 @@ export function AuthCardLayout({ title, children }: { title: string; children: R
       <div style={{ display: 'flex', justifyContent: 'flex-end', padding: 16 }}>
         <LanguageSwitch />
       </div>
-      <div style={{ flex: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center', padding: '5vh 16px' }}>
+      <div
+        style={{ flex: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center', padding: '5vh 16px' }}
+      >
         <div style={{ width: '100%', maxWidth: 420 }}>
           <Typography.Title level={2} style={{ textAlign: 'center', marginBottom: 4, whiteSpace: 'nowrap' }}>
             {t('app.name')}

@@ -1,10 +1,6 @@
 import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { ApiError } from '../../../components/api-client.ts';
-import {
-  PasswordChecklist,
-  passwordPolicyRule,
-  weakPasswordErrors,
-} from '../../../components/password-checklist.tsx';
+import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
 import { type FormErrorTarget, useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useChangePassword } from '../api.ts';
@@ -43,7 +39,9 @@ export function ChangePasswordForm({
     if (error instanceof ApiError && error.code === 'WRONG_PASSWORD') {
       form.setFields([{ name: 'currentPassword', errors: [error.message] }]);
     } else if (error instanceof ApiError && (error.code === 'WEAK_PASSWORD' || error.code === 'PASSWORD_REUSED')) {
-      form.setFields([{ name: 'newPassword', errors: weakPasswordErrors(error, passwordProblemLabel) ?? [error.message] }]);
+      form.setFields([
+        { name: 'newPassword', errors: weakPasswordErrors(error, passwordProblemLabel) ?? [error.message] },
+      ]);
     } else {
       showError(error, target);
     }

@@ -1,4 +1,11 @@
-import { ArrowLeftOutlined, FileExcelOutlined, FilePdfOutlined, PrinterOutlined, RedoOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  FileExcelOutlined,
+  FilePdfOutlined,
+  PrinterOutlined,
+  RedoOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { App, Button, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -13,7 +20,15 @@ import { BulletinStatusTag, bulletinTitle } from './bulletin-status-tag.tsx';
 import { DraftBulletinModal } from './draft-bulletin-modal.tsx';
 
 /** Title, period, status and seal of a bulletin, its downloads, and the office's redraft and publish on a draft. */
-export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin: BulletinDetail; canManage: boolean; remarksDirty: boolean }) {
+export function BulletinHeader({
+  bulletin,
+  canManage,
+  remarksDirty,
+}: {
+  bulletin: BulletinDetail;
+  canManage: boolean;
+  remarksDirty: boolean;
+}) {
   const { t } = useI18n();
   const { modal, message } = App.useApp();
   const showError = useErrorToast();
@@ -31,7 +46,10 @@ export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin
       cancelText: t('common.cancel'),
       onOk: () =>
         publish.mutateAsync(b.version).then(
-          (r) => void message.success(t('bulletin.published', { title: t('bulletin.issueTitle', { year: b.year, issue: r.issueNumber }) })),
+          (r) =>
+            void message.success(
+              t('bulletin.published', { title: t('bulletin.issueTitle', { year: b.year, issue: r.issueNumber }) }),
+            ),
           (error) => showError(error),
         ),
     });
@@ -64,7 +82,13 @@ export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin
                 {t('bulletin.redraft')}
               </Button>
               <Tooltip title={remarksDirty ? t('bulletin.saveRemarksFirst') : undefined}>
-                <Button type="primary" icon={<SendOutlined />} disabled={remarksDirty} loading={publish.isPending} onClick={confirmPublish}>
+                <Button
+                  type="primary"
+                  icon={<SendOutlined />}
+                  disabled={remarksDirty}
+                  loading={publish.isPending}
+                  onClick={confirmPublish}
+                >
                   {t('bulletin.publish')}
                 </Button>
               </Tooltip>
@@ -79,12 +103,16 @@ export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin
         </span>
         {isDraft ? (
           <span style={{ whiteSpace: 'nowrap' }}>
-            <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.generatedAt') })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('bulletin.label', { label: t('bulletin.generatedAt') })}
+            </Typography.Text>
             {formatDateTime(isoOf(b.createdAt))}
           </span>
         ) : (
           <span style={{ whiteSpace: 'nowrap' }}>
-            <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.col.published') })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('bulletin.label', { label: t('bulletin.col.published') })}
+            </Typography.Text>
             {b.publishedBy ?? '—'} · {formatDateTime(isoOf(b.publishedAt ?? ''))}
           </span>
         )}
@@ -92,7 +120,11 @@ export function BulletinHeader({ bulletin, canManage, remarksDirty }: { bulletin
       {b.hash ? (
         <div style={{ marginTop: 4 }}>
           <Typography.Text type="secondary">{t('bulletin.label', { label: t('bulletin.hash') })}</Typography.Text>
-          <Typography.Text code copyable={{ text: b.hash, tooltips: [t('bulletin.copyHash'), t('bulletin.hashCopied')] }} style={{ fontSize: 12, wordBreak: 'break-all' }}>
+          <Typography.Text
+            code
+            copyable={{ text: b.hash, tooltips: [t('bulletin.copyHash'), t('bulletin.hashCopied')] }}
+            style={{ fontSize: 12, wordBreak: 'break-all' }}
+          >
             {b.hash}
           </Typography.Text>
         </div>

@@ -11,8 +11,8 @@ import { useBulletins } from '../api.ts';
 import { shortHash } from '../bulletin-format.ts';
 import { canDraftBulletins } from '../bulletin-policy.ts';
 import type { BulletinSummary } from '../types.ts';
-import { DraftBulletinModal } from './draft-bulletin-modal.tsx';
 import { BulletinStatusTag, bulletinTitle } from './bulletin-status-tag.tsx';
+import { DraftBulletinModal } from './draft-bulletin-modal.tsx';
 
 /** /bulletins: every bulletin (units see the published ones), newest first; the office drafts a month from here. */
 export function BulletinList() {
@@ -34,21 +34,49 @@ export function BulletinList() {
         </Link>
       ),
     },
-    { title: t('bulletin.col.period'), key: 'period', width: 220, render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.periodRange', { from: b.periodFrom, to: b.periodTo })}</span> },
+    {
+      title: t('bulletin.col.period'),
+      key: 'period',
+      width: 220,
+      render: (_, b) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {t('bulletin.periodRange', { from: b.periodFrom, to: b.periodTo })}
+        </span>
+      ),
+    },
     { title: t('common.status'), key: 'status', width: 100, render: (_, b) => <BulletinStatusTag status={b.status} /> },
     {
       title: t('bulletin.col.published'),
       key: 'published',
       width: 220,
-      render: (_, b) => (b.status === 'published' ? <span style={{ whiteSpace: 'nowrap' }}>{b.publishedBy ?? '—'} · {formatDateTime(isoOf(b.publishedAt ?? ''))}</span> : dash),
+      render: (_, b) =>
+        b.status === 'published' ? (
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {b.publishedBy ?? '—'} · {formatDateTime(isoOf(b.publishedAt ?? ''))}
+          </span>
+        ) : (
+          dash
+        ),
     },
     {
       title: t('bulletin.col.hash'),
       key: 'hash',
       width: 180,
-      render: (_, b) => (b.hash ? <Typography.Text code copyable={{ text: b.hash }} title={b.hash}>{shortHash(b.hash)}</Typography.Text> : dash),
+      render: (_, b) =>
+        b.hash ? (
+          <Typography.Text code copyable={{ text: b.hash }} title={b.hash}>
+            {shortHash(b.hash)}
+          </Typography.Text>
+        ) : (
+          dash
+        ),
     },
-    { title: t('bulletin.col.createdAt'), key: 'createdAt', width: 160, render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(isoOf(b.createdAt))}</span> },
+    {
+      title: t('bulletin.col.createdAt'),
+      key: 'createdAt',
+      width: 160,
+      render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(isoOf(b.createdAt))}</span>,
+    },
   ];
 
   return (

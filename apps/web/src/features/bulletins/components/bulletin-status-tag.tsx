@@ -9,7 +9,10 @@ export function BulletinStatusTag({ status }: { status: BulletinStatus }) {
 }
 
 /** "2021年第1期" once published, "2021年7月" before (the status tag says draft); in the user's language. */
-export function bulletinTitle(b: Pick<BulletinSummary, 'year' | 'month' | 'issueNumber' | 'status'>, t: I18n['t']): string {
+export function bulletinTitle(
+  b: Pick<BulletinSummary, 'year' | 'month' | 'issueNumber' | 'status'>,
+  t: I18n['t'],
+): string {
   return b.status === 'published' && b.issueNumber !== null
     ? t('bulletin.issueTitle', { year: b.year, issue: b.issueNumber })
     : t('bulletin.monthTitle', { year: b.year, month: b.month });

@@ -7,10 +7,10 @@ import { useBulletin } from '../api.ts';
 import { canDraftBulletins } from '../bulletin-policy.ts';
 import type { DrillTarget } from '../types.ts';
 import { BulletinHeader } from './bulletin-header.tsx';
-import { BulletinPrintStyle } from './print-style.tsx';
 import { CityBlock } from './city-block.tsx';
 import { DrillContext } from './drill-context.tsx';
 import { DrillDrawer } from './drill-drawer.tsx';
+import { BulletinPrintStyle } from './print-style.tsx';
 import { RankingTable } from './ranking-table.tsx';
 import { RecomputedSection } from './recomputed-section.tsx';
 import { RemarksEditor } from './remarks-editor.tsx';
@@ -51,7 +51,9 @@ export function BulletinView({ id }: { id: number }) {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card>
           <BulletinHeader bulletin={b} canManage={canManage} remarksDirty={remarksDirty} />
-          {published ? null : <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('bulletin.draftNotice')} />}
+          {published ? null : (
+            <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('bulletin.draftNotice')} />
+          )}
           <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} className="zs-no-print">
             {t('bulletin.clickHint')}
           </Typography.Paragraph>
@@ -82,7 +84,13 @@ export function BulletinView({ id }: { id: number }) {
         <RemarksEditor bulletin={b} editable={canManage && !published} onDirtyChange={onDirtyChange} />
         {published ? <RecomputedSection bulletinId={b.id} /> : null}
       </Space>
-      <DrillDrawer bulletinId={b.id} published={published} target={drill} onNavigate={setDrill} onClose={() => setDrill(undefined)} />
+      <DrillDrawer
+        bulletinId={b.id}
+        published={published}
+        target={drill}
+        onNavigate={setDrill}
+        onClose={() => setDrill(undefined)}
+      />
     </DrillContext.Provider>
   );
 }

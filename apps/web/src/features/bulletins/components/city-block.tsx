@@ -2,12 +2,27 @@ import { INDICATOR_LABELS, RATE_INDICATOR_KEYS, type RateIndicatorKey } from '@z
 import { Card, Col, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { TONE_COLORS, type Tone, formatRate, formatWanText, percentChange, ppChange, RATE_NUMERATOR, wanFromYuan } from '../bulletin-format.ts';
+import {
+  formatRate,
+  formatWanText,
+  percentChange,
+  ppChange,
+  RATE_NUMERATOR,
+  TONE_COLORS,
+  type Tone,
+  wanFromYuan,
+} from '../bulletin-format.ts';
 import type { BulletinSnapshot, DrillTarget } from '../types.ts';
 import { FigureLink } from './drill-context.tsx';
 
 /** A change with its colour: green up, red down. */
-export function Change({ change, suffix }: { change: { value: string; tone: Tone } | null; suffix?: (value: string) => string }) {
+export function Change({
+  change,
+  suffix,
+}: {
+  change: { value: string; tone: Tone } | null;
+  suffix?: (value: string) => string;
+}) {
   if (!change) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <span style={{ color: TONE_COLORS[change.tone], whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
@@ -38,21 +53,40 @@ export function CityBlock({ snapshot }: { snapshot: BulletinSnapshot }) {
   const { t, lang } = useI18n();
   const { city, foreignCapital: fc, period } = snapshot;
   const scope = t('bulletin.city');
-  const target = (figure: DrillTarget['figure'], rate?: RateIndicatorKey): DrillTarget => ({ figure, scope, rate, figures: city.figures });
+  const target = (figure: DrillTarget['figure'], rate?: RateIndicatorKey): DrillTarget => ({
+    figure,
+    scope,
+    rate,
+    figures: city.figures,
+  });
   const pp = (value: string) => t('bulletin.pp', { value });
   const lastYear = t('bulletin.lastYearLabel');
 
   return (
-    <Card title={t('bulletin.cityTitle')} size="small" extra={<Typography.Text type="secondary">{t('bulletin.lastYearPeriod', { from: period.lastYearFrom, to: period.lastYearTo })}</Typography.Text>}>
+    <Card
+      title={t('bulletin.cityTitle')}
+      size="small"
+      extra={
+        <Typography.Text type="secondary">
+          {t('bulletin.lastYearPeriod', { from: period.lastYearFrom, to: period.lastYearTo })}
+        </Typography.Text>
+      }
+    >
       <Row gutter={[12, 12]}>
         <Col xs={24} sm={12} lg={8}>
           <Figure
             label={t('bulletin.signedCount')}
-            value={<FigureLink target={target('signed')}>{t('bulletin.countValue', { count: city.figures.signedCount })}</FigureLink>}
+            value={
+              <FigureLink target={target('signed')}>
+                {t('bulletin.countValue', { count: city.figures.signedCount })}
+              </FigureLink>
+            }
             lines={[
               <span key="ly">
                 {lastYear}
-                <FigureLink target={{ figure: 'lastYearSigned', scope }}>{t('bulletin.countValue', { count: city.lastYear.signedCount })}</FigureLink>
+                <FigureLink target={{ figure: 'lastYearSigned', scope }}>
+                  {t('bulletin.countValue', { count: city.lastYear.signedCount })}
+                </FigureLink>
               </span>,
               <span key="yoy">
                 {t('bulletin.yoyLabel')}
@@ -64,7 +98,11 @@ export function CityBlock({ snapshot }: { snapshot: BulletinSnapshot }) {
         <Col xs={24} sm={12} lg={8}>
           <Figure
             label={t('bulletin.signedAmount')}
-            value={<FigureLink target={target('amount')}>{t('bulletin.wanValue', { value: wanFromYuan(city.figures.signedAmountYuan) })}</FigureLink>}
+            value={
+              <FigureLink target={target('amount')}>
+                {t('bulletin.wanValue', { value: wanFromYuan(city.figures.signedAmountYuan) })}
+              </FigureLink>
+            }
             lines={[
               <span key="ly">
                 {lastYear}
@@ -79,7 +117,11 @@ export function CityBlock({ snapshot }: { snapshot: BulletinSnapshot }) {
         <Col xs={24} sm={12} lg={8}>
           <Figure
             label={t('bulletin.foreignUsed')}
-            value={<span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.usdWanValue', { value: formatWanText(fc.usedUsdWan) })}</span>}
+            value={
+              <span style={{ whiteSpace: 'nowrap' }}>
+                {t('bulletin.usdWanValue', { value: formatWanText(fc.usedUsdWan) })}
+              </span>
+            }
             lines={[
               <span key="target">
                 {t('bulletin.foreignTarget', { value: formatWanText(fc.targetUsdWan) })}

@@ -22,7 +22,15 @@ export type DraftDefaults = { year: number; month: number; adjustments: Adjustme
  * Drafts a month's bulletin, or redrafts one (`redraft` fixes the month and starts from its
  * adjustments). Points off for falsified data are given per unit, each with its reason.
  */
-export function DraftBulletinModal({ open, redraft, onClose }: { open: boolean; redraft?: DraftDefaults; onClose: () => void }) {
+export function DraftBulletinModal({
+  open,
+  redraft,
+  onClose,
+}: {
+  open: boolean;
+  redraft?: DraftDefaults;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -48,7 +56,11 @@ export function DraftBulletinModal({ open, redraft, onClose }: { open: boolean; 
     const input = {
       year: values.month.year(),
       month: values.month.month() + 1,
-      adjustments: (values.adjustments ?? []).map((a) => ({ unitId: a.unitId as number, falsified: a.falsified ?? 1, note: (a.note ?? '').trim() })),
+      adjustments: (values.adjustments ?? []).map((a) => ({
+        unitId: a.unitId as number,
+        falsified: a.falsified ?? 1,
+        note: (a.note ?? '').trim(),
+      })),
     };
     draft.mutate(input, {
       onSuccess: ({ id }) => {
@@ -72,7 +84,12 @@ export function DraftBulletinModal({ open, redraft, onClose }: { open: boolean; 
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={initialValues}>
-        <Form.Item name="month" label={t('bulletin.month')} rules={[{ required: true, message: t('bulletin.monthRequired') }]} extra={t('bulletin.monthHelp')}>
+        <Form.Item
+          name="month"
+          label={t('bulletin.month')}
+          rules={[{ required: true, message: t('bulletin.monthRequired') }]}
+          extra={t('bulletin.monthHelp')}
+        >
           <DatePicker
             picker="month"
             disabled={redraft !== undefined}
@@ -90,16 +107,45 @@ export function DraftBulletinModal({ open, redraft, onClose }: { open: boolean; 
             <>
               {fields.map((field) => (
                 <Space key={field.key} align="start" style={{ display: 'flex' }} wrap>
-                  <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('bulletin.adjustUnitRequired') }]}>
-                    <Select style={{ width: 220 }} showSearch optionFilterProp="label" options={unitOptions} placeholder={t('bulletin.adjustUnit')} loading={units.isLoading} />
+                  <Form.Item
+                    name={[field.name, 'unitId']}
+                    rules={[{ required: true, message: t('bulletin.adjustUnitRequired') }]}
+                  >
+                    <Select
+                      style={{ width: 220 }}
+                      showSearch
+                      optionFilterProp="label"
+                      options={unitOptions}
+                      placeholder={t('bulletin.adjustUnit')}
+                      loading={units.isLoading}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'falsified']} initialValue={1} rules={[{ required: true, message: t('bulletin.adjustCountRequired') }]}>
-                    <InputNumber min={1} max={100} precision={0} style={{ width: 110 }} suffix={t('bulletin.adjustTimes')} aria-label={t('bulletin.adjustCount')} />
+                  <Form.Item
+                    name={[field.name, 'falsified']}
+                    initialValue={1}
+                    rules={[{ required: true, message: t('bulletin.adjustCountRequired') }]}
+                  >
+                    <InputNumber
+                      min={1}
+                      max={100}
+                      precision={0}
+                      style={{ width: 110 }}
+                      suffix={t('bulletin.adjustTimes')}
+                      aria-label={t('bulletin.adjustCount')}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'note']} rules={[{ required: true, whitespace: true, message: t('bulletin.adjustNoteRequired') }]}>
+                  <Form.Item
+                    name={[field.name, 'note']}
+                    rules={[{ required: true, whitespace: true, message: t('bulletin.adjustNoteRequired') }]}
+                  >
                     <Input style={{ width: 260 }} maxLength={500} placeholder={t('bulletin.adjustNote')} />
                   </Form.Item>
-                  <Button type="text" icon={<DeleteOutlined />} aria-label={t('bulletin.adjustRemove')} onClick={() => remove(field.name)} />
+                  <Button
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    aria-label={t('bulletin.adjustRemove')}
+                    onClick={() => remove(field.name)}
+                  />
                 </Space>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ falsified: 1 })}>
@@ -109,7 +155,9 @@ export function DraftBulletinModal({ open, redraft, onClose }: { open: boolean; 
           )}
         </Form.List>
       </Form>
-      {draft.error ? <Alert style={{ marginTop: 16 }} type="error" showIcon title={describeError(draft.error, t)} /> : null}
+      {draft.error ? (
+        <Alert style={{ marginTop: 16 }} type="error" showIcon title={describeError(draft.error, t)} />
+      ) : null}
     </Modal>
   );
 }

@@ -10,7 +10,15 @@ export const DrillContext = createContext<(target: DrillTarget) => void>(() => u
  * A number of the bulletin that lists its projects when clicked. Every count, amount and
  * rate is one: a ranking that decides careers must show what it is made of.
  */
-export function FigureLink({ target, children, danger }: { target: DrillTarget; children: ReactNode; danger?: boolean }) {
+export function FigureLink({
+  target,
+  children,
+  danger,
+}: {
+  target: DrillTarget;
+  children: ReactNode;
+  danger?: boolean;
+}) {
   const open = useContext(DrillContext);
   const { t } = useI18n();
   return (

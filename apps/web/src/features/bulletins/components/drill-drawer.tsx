@@ -67,20 +67,49 @@ export function DrillDrawer({
         </Space>
       ),
     },
-    { title: t('bulletin.drill.agreedWan'), key: 'agreed', align: 'right', width: 130, render: (_, p) => <AmountText wan={p.agreedWan} /> },
+    {
+      title: t('bulletin.drill.agreedWan'),
+      key: 'agreed',
+      align: 'right',
+      width: 130,
+      render: (_, p) => <AmountText wan={p.agreedWan} />,
+    },
     { title: t('bulletin.drill.signedOn'), key: 'signedOn', width: 110, render: (_, p) => p.stages.signed ?? dash },
     ...(stage && stage !== 'signed'
-      ? [{ title: t(`bulletin.drill.stageOn.${stage}`), key: 'stageOn', width: 120, render: (_: unknown, p: Project) => p.stages[stage] ?? dash }]
+      ? [
+          {
+            title: t(`bulletin.drill.stageOn.${stage}`),
+            key: 'stageOn',
+            width: 120,
+            render: (_: unknown, p: Project) => p.stages[stage] ?? dash,
+          },
+        ]
       : []),
-    { title: t('bulletin.drill.host'), key: 'host', width: 140, render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{p.hostUnit.name}</span> },
+    {
+      title: t('bulletin.drill.host'),
+      key: 'host',
+      width: 140,
+      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{p.hostUnit.name}</span>,
+    },
     {
       title: t('bulletin.drill.sources'),
       key: 'sources',
       width: 180,
-      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ') || dash}</span>,
+      render: (_, p) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ') || dash}
+        </span>
+      ),
     },
     ...(target?.figure === 'fit' || target?.figure === 'fitAmount'
-      ? [{ title: t('bulletin.drill.chain'), key: 'chain', width: 120, render: (_: unknown, p: Project) => p.chain ?? dash }]
+      ? [
+          {
+            title: t('bulletin.drill.chain'),
+            key: 'chain',
+            width: 120,
+            render: (_: unknown, p: Project) => p.chain ?? dash,
+          },
+        ]
       : []),
   ];
 
@@ -93,13 +122,21 @@ export function DrillDrawer({
       onClose={onClose}
       size={1100}
       destroyOnHidden
-      title={target ? t('bulletin.drill.title', { scope: target.scope, figure: t(`bulletin.figure.${target.figure}`) }) : null}
+      title={
+        target
+          ? t('bulletin.drill.title', { scope: target.scope, figure: t(`bulletin.figure.${target.figure}`) })
+          : null
+      }
     >
       {target ? (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <DrillExplanation target={target} count={data?.ids} onNavigate={onNavigate} />
-          <Typography.Text type="secondary">{t(published ? 'bulletin.drill.frozen' : 'bulletin.drill.draftData')}</Typography.Text>
-          {hidden > 0 ? <Alert type="warning" showIcon title={t('bulletin.drill.outOfScope', { hidden, total: data?.ids ?? 0 })} /> : null}
+          <Typography.Text type="secondary">
+            {t(published ? 'bulletin.drill.frozen' : 'bulletin.drill.draftData')}
+          </Typography.Text>
+          {hidden > 0 ? (
+            <Alert type="warning" showIcon title={t('bulletin.drill.outOfScope', { hidden, total: data?.ids ?? 0 })} />
+          ) : null}
           {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
           {data && data.total === 0 && hidden > 0 ? null : (
             <Table<Project>

@@ -5,10 +5,19 @@ import { formatRate, rateDenominator, wanFromYuan } from '../bulletin-format.ts'
 import type { DrillTarget } from '../types.ts';
 
 /** How the clicked number is made: a rate as numerator ÷ denominator (the denominator one click away), an amount's scope. */
-export function DrillExplanation({ target, count, onNavigate }: { target: DrillTarget; count: number | undefined; onNavigate: (target: DrillTarget) => void }) {
+export function DrillExplanation({
+  target,
+  count,
+  onNavigate,
+}: {
+  target: DrillTarget;
+  count: number | undefined;
+  onNavigate: (target: DrillTarget) => void;
+}) {
   const { t, lang } = useI18n();
   const figures = target.figures;
-  const go = (figure: DrillTarget['figure']) => onNavigate({ figure, unitId: target.unitId, scope: target.scope, figures });
+  const go = (figure: DrillTarget['figure']) =>
+    onNavigate({ figure, unitId: target.unitId, scope: target.scope, figures });
   const countText = count === undefined ? '…' : String(count);
 
   if (target.rate && figures) {
@@ -55,6 +64,18 @@ export function DrillExplanation({ target, count, onNavigate }: { target: DrillT
       />
     );
   }
-  const note = target.figure === 'readyImplied' ? t('bulletin.drill.impliedNote') : target.figure === 'pastPlannedStart' ? t('bulletin.drill.pastPlannedNote') : null;
-  return <Alert type="info" showIcon title={t('bulletin.drill.count', { count: countText })} description={note ?? undefined} />;
+  const note =
+    target.figure === 'readyImplied'
+      ? t('bulletin.drill.impliedNote')
+      : target.figure === 'pastPlannedStart'
+        ? t('bulletin.drill.pastPlannedNote')
+        : null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={t('bulletin.drill.count', { count: countText })}
+      description={note ?? undefined}
+    />
+  );
 }

@@ -17,15 +17,31 @@ function RankChange({ change, previousRank }: { change: number | null; previousR
   const tip = !view.known ? t('bulletin.rank.noPrevious') : t('bulletin.rank.previous', { rank: previousRank ?? '—' });
   return (
     <Tooltip title={tip}>
-      <span style={{ color: TONE_COLORS[view.tone], fontWeight: view.tone === 'flat' ? undefined : 600, whiteSpace: 'nowrap' }}>{view.text}</span>
+      <span
+        style={{
+          color: TONE_COLORS[view.tone],
+          fontWeight: view.tone === 'flat' ? undefined : 600,
+          whiteSpace: 'nowrap',
+        }}
+      >
+        {view.text}
+      </span>
     </Tooltip>
   );
 }
 
 /** One ranking group: rank, unit, signed count and amount, the three rates (below-floor cells red), score and rank change. */
-export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['groups'][number]; snapshot: BulletinSnapshot }) {
+export function RankingTable({
+  group,
+  snapshot,
+}: {
+  group: BulletinSnapshot['groups'][number];
+  snapshot: BulletinSnapshot;
+}) {
   const { t, lang, unitKindLabel } = useI18n();
-  const floors = new Map(snapshot.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor as number]));
+  const floors = new Map(
+    snapshot.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor as number]),
+  );
   const rateColumn = (key: (typeof TABLE_RATES)[number]): TableColumnsType<UnitEntry>[number] => {
     const floor = floors.get(key);
     return {
@@ -46,7 +62,10 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
       render: (_, u) => {
         const missed = u.floorsMissed.includes(key);
         const link = (
-          <FigureLink danger={missed} target={{ figure: RATE_NUMERATOR[key], rate: key, unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
+          <FigureLink
+            danger={missed}
+            target={{ figure: RATE_NUMERATOR[key], rate: key, unitId: u.unitId, scope: u.unitName, figures: u.figures }}
+          >
             {formatRate(u.figures[key])}
           </FigureLink>
         );
@@ -56,7 +75,14 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
   };
 
   const columns: TableColumnsType<UnitEntry> = [
-    { title: t('bulletin.col.rank'), key: 'rank', align: 'center', width: 56, fixed: 'left', render: (_, u) => <Typography.Text strong>{u.rank ?? '—'}</Typography.Text> },
+    {
+      title: t('bulletin.col.rank'),
+      key: 'rank',
+      align: 'center',
+      width: 56,
+      fixed: 'left',
+      render: (_, u) => <Typography.Text strong>{u.rank ?? '—'}</Typography.Text>,
+    },
     {
       title: t('bulletin.col.unit'),
       key: 'unit',
@@ -76,17 +102,31 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
       key: 'signed',
       align: 'right',
       width: lang === 'zh' ? 120 : 90,
-      render: (_, u) => <FigureLink target={{ figure: 'signed', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{u.figures.signedCount}</FigureLink>,
+      render: (_, u) => (
+        <FigureLink target={{ figure: 'signed', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
+          {u.figures.signedCount}
+        </FigureLink>
+      ),
     },
     {
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.amount')}</span>,
       key: 'amount',
       align: 'right',
       width: 140,
-      render: (_, u) => <FigureLink target={{ figure: 'amount', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>{wanFromYuan(u.figures.signedAmountYuan)}</FigureLink>,
+      render: (_, u) => (
+        <FigureLink target={{ figure: 'amount', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
+          {wanFromYuan(u.figures.signedAmountYuan)}
+        </FigureLink>
+      ),
     },
     ...TABLE_RATES.map(rateColumn),
-    { title: t('bulletin.col.score'), key: 'score', align: 'right', width: 90, render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} /> },
+    {
+      title: t('bulletin.col.score'),
+      key: 'score',
+      align: 'right',
+      width: 90,
+      render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} />,
+    },
     {
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.rankChange')}</span>,
       key: 'rankChange',
@@ -97,7 +137,13 @@ export function RankingTable({ group, snapshot }: { group: BulletinSnapshot['gro
   ];
 
   return (
-    <Card size="small" title={group.name} extra={<Typography.Text type="secondary">{t('bulletin.unitCount', { count: group.units.length })}</Typography.Text>}>
+    <Card
+      size="small"
+      title={group.name}
+      extra={
+        <Typography.Text type="secondary">{t('bulletin.unitCount', { count: group.units.length })}</Typography.Text>
+      }
+    >
       <Table<UnitEntry>
         rowKey="unitId"
         size="small"

@@ -42,7 +42,11 @@ export function RecomputedSection({ bulletinId }: { bulletinId: number }) {
       title={t('bulletin.recomputed.title')}
       className="zs-no-print"
       extra={
-        <Button icon={<ReloadOutlined />} loading={result.isFetching} onClick={() => (asked ? void result.refetch() : setAsked(true))}>
+        <Button
+          icon={<ReloadOutlined />}
+          loading={result.isFetching}
+          onClick={() => (asked ? void result.refetch() : setAsked(true))}
+        >
           {t('bulletin.recomputed.run')}
         </Button>
       }
@@ -70,10 +74,26 @@ export function RecomputedSection({ bulletinId }: { bulletinId: number }) {
                 dataSource={data.differences}
                 scroll={{ x: 'max-content' }}
                 columns={[
-                  { title: t('bulletin.recomputed.scope'), key: 'scope', render: (_, d) => <span style={{ whiteSpace: 'nowrap' }}>{d.unitId === null ? t('bulletin.city') : d.scope}</span> },
+                  {
+                    title: t('bulletin.recomputed.scope'),
+                    key: 'scope',
+                    render: (_, d) => (
+                      <span style={{ whiteSpace: 'nowrap' }}>{d.unitId === null ? t('bulletin.city') : d.scope}</span>
+                    ),
+                  },
                   { title: t('bulletin.recomputed.figure'), key: 'figure', render: (_, d) => figureLabel(d.figure) },
-                  { title: t('bulletin.recomputed.published'), key: 'published', align: 'right', render: (_, d) => differenceValue(d.figure, d.published) },
-                  { title: t('bulletin.recomputed.now'), key: 'now', align: 'right', render: (_, d) => <Typography.Text strong>{differenceValue(d.figure, d.now)}</Typography.Text> },
+                  {
+                    title: t('bulletin.recomputed.published'),
+                    key: 'published',
+                    align: 'right',
+                    render: (_, d) => differenceValue(d.figure, d.published),
+                  },
+                  {
+                    title: t('bulletin.recomputed.now'),
+                    key: 'now',
+                    align: 'right',
+                    render: (_, d) => <Typography.Text strong>{differenceValue(d.figure, d.now)}</Typography.Text>,
+                  },
                 ]}
               />
             ) : null}
@@ -88,10 +108,33 @@ export function RecomputedSection({ bulletinId }: { bulletinId: number }) {
               locale={{ emptyText: t('bulletin.recomputed.noCorrections') }}
               scroll={{ x: 'max-content' }}
               columns={[
-                { title: t('bulletin.drill.project'), key: 'project', width: 220, render: (_, c) => <Link to={`/projects/${c.projectId}`}>{c.projectName}</Link> },
-                { title: t('bulletin.recomputed.changes'), key: 'changes', render: (_, c) => <FieldChangeList fields={fieldChangesOf(c.changes)} /> },
-                { title: t('bulletin.recomputed.reason'), key: 'reason', width: 220, render: (_, c) => c.reason ?? '—' },
-                { title: t('bulletin.recomputed.by'), key: 'by', width: 180, render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{c.user ?? '—'} · {formatDateTime(isoOf(c.at))}</span> },
+                {
+                  title: t('bulletin.drill.project'),
+                  key: 'project',
+                  width: 220,
+                  render: (_, c) => <Link to={`/projects/${c.projectId}`}>{c.projectName}</Link>,
+                },
+                {
+                  title: t('bulletin.recomputed.changes'),
+                  key: 'changes',
+                  render: (_, c) => <FieldChangeList fields={fieldChangesOf(c.changes)} />,
+                },
+                {
+                  title: t('bulletin.recomputed.reason'),
+                  key: 'reason',
+                  width: 220,
+                  render: (_, c) => c.reason ?? '—',
+                },
+                {
+                  title: t('bulletin.recomputed.by'),
+                  key: 'by',
+                  width: 180,
+                  render: (_, c) => (
+                    <span style={{ whiteSpace: 'nowrap' }}>
+                      {c.user ?? '—'} · {formatDateTime(isoOf(c.at))}
+                    </span>
+                  ),
+                },
               ]}
             />
           </>

@@ -11,7 +11,15 @@ const MAX_REMARKS = 5000;
  * The director's words printed under the tables. Editable on a draft by the office (saved
  * with the draft's version, so a redraft in between is noticed); read-only otherwise.
  */
-export function RemarksEditor({ bulletin, editable, onDirtyChange }: { bulletin: BulletinDetail; editable: boolean; onDirtyChange: (dirty: boolean) => void }) {
+export function RemarksEditor({
+  bulletin,
+  editable,
+  onDirtyChange,
+}: {
+  bulletin: BulletinDetail;
+  editable: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const showError = useErrorToast();

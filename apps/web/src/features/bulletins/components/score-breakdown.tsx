@@ -25,7 +25,10 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
     if (a.noData) return t('bulletin.score.noData');
     if (isRateIndicator(a.key)) return formatRate(a.value);
     const k = TARGET_ACTUAL_KEYS[a.key];
-    return t('bulletin.score.actualOfTarget', { actual: formatPlain(unit.actuals[k] ?? 0), target: formatPlain(unit.targets[k] ?? 0) });
+    return t('bulletin.score.actualOfTarget', {
+      actual: formatPlain(unit.actuals[k] ?? 0),
+      target: formatPlain(unit.targets[k] ?? 0),
+    });
   };
   // Each row is shown rounded; when those roundings do not add up to the exact total, say so.
   const roundedSum = fixed2(unit.attainments.reduce((sum, a) => sum + Number(fixed2(a.weight * a.attainment)), 0));
@@ -42,11 +45,25 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
         pagination={false}
         dataSource={unit.attainments}
         columns={[
-          { title: t('bulletin.score.indicator'), key: 'key', render: (_, a) => INDICATOR_LABELS[a.key]?.[lang] ?? a.key },
+          {
+            title: t('bulletin.score.indicator'),
+            key: 'key',
+            render: (_, a) => INDICATOR_LABELS[a.key]?.[lang] ?? a.key,
+          },
           { title: t('bulletin.score.weight'), key: 'weight', align: 'right', render: (_, a) => fixed2(a.weight) },
           { title: t('bulletin.score.value'), key: 'value', align: 'right', render: (_, a) => attainedValue(a) },
-          { title: t('bulletin.score.attainment'), key: 'attainment', align: 'right', render: (_, a) => (a.applicable ? formatRate(a.attainment) : '—') },
-          { title: t('bulletin.score.points'), key: 'points', align: 'right', render: (_, a) => fixed2(a.weight * a.attainment) },
+          {
+            title: t('bulletin.score.attainment'),
+            key: 'attainment',
+            align: 'right',
+            render: (_, a) => (a.applicable ? formatRate(a.attainment) : '—'),
+          },
+          {
+            title: t('bulletin.score.points'),
+            key: 'points',
+            align: 'right',
+            render: (_, a) => fixed2(a.weight * a.attainment),
+          },
         ]}
       />
       <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
@@ -70,7 +87,9 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
                   {t(`bulletin.fourNew.${k}`)} {link(figure, unit.fourNew[k])} × {scheme.bonus[k]}
                 </span>
               ))}
-              {scheme.bonusCap != null ? `${t('bulletin.separator')}${t('bulletin.score.cap', { cap: scheme.bonusCap })}` : null}
+              {scheme.bonusCap != null
+                ? `${t('bulletin.separator')}${t('bulletin.score.cap', { cap: scheme.bonusCap })}`
+                : null}
             </div>
           </div>
         </Descriptions.Item>
@@ -79,7 +98,8 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
             <Typography.Text strong>−{fixed2(unit.penalty)}</Typography.Text>
             <div style={{ fontSize: 12 }}>
               <span style={{ whiteSpace: 'nowrap' }}>
-                {t('bulletin.score.pastPlannedStart')} {link('pastPlannedStart', unit.pastPlannedStart)} × {scheme.penalties.pastPlannedStart}
+                {t('bulletin.score.pastPlannedStart')} {link('pastPlannedStart', unit.pastPlannedStart)} ×{' '}
+                {scheme.penalties.pastPlannedStart}
               </span>
               {t('bulletin.listSeparator')}
               <span style={{ whiteSpace: 'nowrap' }}>
@@ -102,7 +122,12 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
   );
 
   return (
-    <Popover trigger="click" placement="left" title={t('bulletin.score.title', { unit: unit.unitName })} content={content}>
+    <Popover
+      trigger="click"
+      placement="left"
+      title={t('bulletin.score.title', { unit: unit.unitName })}
+      content={content}
+    >
       <Button type="link" size="small" style={{ padding: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
         {fixed2(unit.score)}
       </Button>

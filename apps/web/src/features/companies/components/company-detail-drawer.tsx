@@ -23,11 +23,17 @@ export function CompanyDetailDrawer({ id, onClose }: { id: number | undefined; o
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('company.uscc')}>{c.uscc ?? dash}</Descriptions.Item>
-            <Descriptions.Item label={t('company.investorType')}>{c.investorType ? labels.investorTypeLabel(c.investorType) : dash}</Descriptions.Item>
-            <Descriptions.Item label={t('company.industry')}>{c.industryCode ? labels.industryText(c.industryCode) : dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.investorType')}>
+              {c.investorType ? labels.investorTypeLabel(c.investorType) : dash}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('company.industry')}>
+              {c.industryCode ? labels.industryText(c.industryCode) : dash}
+            </Descriptions.Item>
             <Descriptions.Item label={t('company.countryRegion')}>{c.countryRegion ?? dash}</Descriptions.Item>
             <Descriptions.Item label={t('company.headquarters')}>{c.headquarters ?? dash}</Descriptions.Item>
-            <Descriptions.Item label={t('company.tags')}>{c.tags.length ? c.tags.map((tag) => <Tag key={tag}>{t(`company.tag.${tag}`)}</Tag>) : dash}</Descriptions.Item>
+            <Descriptions.Item label={t('company.tags')}>
+              {c.tags.length ? c.tags.map((tag) => <Tag key={tag}>{t(`company.tag.${tag}`)}</Tag>) : dash}
+            </Descriptions.Item>
             <Descriptions.Item label={t('company.group')}>{c.group?.name ?? dash}</Descriptions.Item>
             <Descriptions.Item label={t('company.subsidiaries')}>
               {c.subsidiaries.length ? c.subsidiaries.map((s) => <Tag key={s.id}>{s.name}</Tag>) : dash}
@@ -56,10 +62,19 @@ function FilingsTable({ filings }: { filings: CompanyDetail['filings'] }) {
           { title: t('filing.unit'), dataIndex: ['unit', 'name'] },
           { title: t('filing.startsOn'), dataIndex: 'startsOn' },
           { title: t('filing.expiresOn'), dataIndex: 'expiresOn' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: CompanyDetail['filings'][number]['status']) => t(`filing.status.${s}`) },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: CompanyDetail['filings'][number]['status']) => t(`filing.status.${s}`),
+          },
           {
             title: t('filing.projectName'),
-            render: (_, f) => (f.contentsVisible ? (f.projectName ?? dash) : <Typography.Text type="secondary">{t('filing.hidden')}</Typography.Text>),
+            render: (_, f) =>
+              f.contentsVisible ? (
+                (f.projectName ?? dash)
+              ) : (
+                <Typography.Text type="secondary">{t('filing.hidden')}</Typography.Text>
+              ),
           },
         ]}
       />
@@ -82,8 +97,16 @@ function LeadsTable({ leads }: { leads: CompanyDetail['leads'] }) {
           { title: t('lead.reportingUnit'), dataIndex: ['reportingUnit', 'name'] },
           { title: t('lead.reportedOn'), dataIndex: 'reportedOn' },
           { title: t('lead.chain'), dataIndex: 'chain', render: (v: string | null) => v ?? dash },
-          { title: t('lead.source'), dataIndex: 'source', render: (s: CompanyDetail['leads'][number]['source']) => t(`lead.source.${s}`) },
-          { title: t('common.status'), dataIndex: 'status', render: (s: CompanyDetail['leads'][number]['status']) => t(`lead.status.${s}`) },
+          {
+            title: t('lead.source'),
+            dataIndex: 'source',
+            render: (s: CompanyDetail['leads'][number]['source']) => t(`lead.source.${s}`),
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: CompanyDetail['leads'][number]['status']) => t(`lead.status.${s}`),
+          },
         ]}
       />
     </div>

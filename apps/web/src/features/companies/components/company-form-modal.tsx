@@ -21,7 +21,16 @@ type Values = {
   groupId?: number;
 };
 
-const FIELDS = ['name', 'uscc', 'investorType', 'countryRegion', 'industryCode', 'headquarters', 'tags', 'groupId'] as const;
+const FIELDS = [
+  'name',
+  'uscc',
+  'investorType',
+  'countryRegion',
+  'industryCode',
+  'headquarters',
+  'tags',
+  'groupId',
+] as const;
 const MATCH_DELAY_MS = 400;
 
 const orNull = (value: string | undefined) => value?.trim() || null;
@@ -115,7 +124,11 @@ export function CompanyFormModal({ open, onClose }: { open: boolean; onClose: ()
     >
       <CompanyMatchAlert match={match} confirmed={confirmed} onConfirm={setConfirmed} />
       <Form form={form} layout="vertical" onFinish={submit} disabled={create.isPending}>
-        <Form.Item name="name" label={t('company.name')} rules={[{ required: true, whitespace: true, message: t('company.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('company.name')}
+          rules={[{ required: true, whitespace: true, message: t('company.nameRequired') }]}
+        >
           <Input maxLength={200} autoComplete="off" />
         </Form.Item>
         <Form.Item
@@ -152,7 +165,11 @@ export function CompanyFormModal({ open, onClose }: { open: boolean; onClose: ()
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="tags" label={t('company.tags')}>
-          <Select mode="multiple" allowClear options={COMPANY_TAGS.map((tag) => ({ value: tag, label: t(`company.tag.${tag}`) }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            options={COMPANY_TAGS.map((tag) => ({ value: tag, label: t(`company.tag.${tag}`) }))}
+          />
         </Form.Item>
         <Form.Item name="groupId" label={t('company.group')} extra={t('company.groupHint')}>
           <CompanySearchSelect />

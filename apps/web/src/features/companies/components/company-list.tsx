@@ -9,9 +9,9 @@ import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useCompanies, useRefreshCompanies } from '../api.ts';
-import { IMPORT_COLUMNS } from '../import-template.ts';
 import { canEditCompanies } from '../company-policy.ts';
 import { useCompanyLabels } from '../hooks/use-company-labels.ts';
+import { IMPORT_COLUMNS } from '../import-template.ts';
 import type { Company, CompanySort } from '../types.ts';
 import { CompanyDetailDrawer } from './company-detail-drawer.tsx';
 import { CompanyFilters } from './company-filters.tsx';
@@ -36,7 +36,11 @@ export function CompanyList() {
   const page = Number(state.page) || 1;
   const pageSize = Number(state.pageSize) || 20;
   const sort = state.sort as CompanySort | undefined;
-  const filters = { q: state.q, investorType: state.investorType as InvestorType | undefined, industry: state.industry };
+  const filters = {
+    q: state.q,
+    investorType: state.investorType as InvestorType | undefined,
+    industry: state.industry,
+  };
   const companies = useCompanies({ ...filters, page, pageSize, sort });
 
   // The server sorts by name when nothing is asked for.

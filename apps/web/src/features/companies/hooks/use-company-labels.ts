@@ -19,8 +19,14 @@ export function useCompanyLabels() {
   return useMemo(() => {
     // Unknown values (a newer server) fall back to the raw code rather than crashing.
     const investorTypeLabel = (type: InvestorType) => INVESTOR_TYPE_LABELS[type]?.[lang] ?? type;
-    const investorTypeOptions: Option<InvestorType>[] = INVESTOR_TYPES.map((type) => ({ value: type, label: investorTypeLabel(type) }));
-    const sectionOptions: Option<string>[] = INDUSTRY_SECTIONS.map((s) => ({ value: s.code, label: `${s.code} ${s[lang]}` }));
+    const investorTypeOptions: Option<InvestorType>[] = INVESTOR_TYPES.map((type) => ({
+      value: type,
+      label: investorTypeLabel(type),
+    }));
+    const sectionOptions: Option<string>[] = INDUSTRY_SECTIONS.map((s) => ({
+      value: s.code,
+      label: `${s.code} ${s[lang]}`,
+    }));
     // Each 门类 first (for a company known only by section), then its 大类.
     const industryOptions = INDUSTRY_SECTIONS.map((section) => ({
       label: `${section.code} ${section[lang]}`,

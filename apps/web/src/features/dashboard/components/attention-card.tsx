@@ -24,8 +24,20 @@ function AttentionLine({ item }: { item: Item }) {
 export function AttentionCard({ data }: { data: Dashboard }) {
   const { t } = useI18n();
   const overdue: Item[] = [
-    { key: 'leads', label: t('dashboard.attention.overdueLeads'), count: data.overdueLeads, link: overdueLeadsLink, color: '#cf1322' },
-    { key: 'blockers', label: t('dashboard.attention.overdueBlockers'), count: data.overdueBlockers, link: overdueBlockersLink, color: '#cf1322' },
+    {
+      key: 'leads',
+      label: t('dashboard.attention.overdueLeads'),
+      count: data.overdueLeads,
+      link: overdueLeadsLink,
+      color: '#cf1322',
+    },
+    {
+      key: 'blockers',
+      label: t('dashboard.attention.overdueBlockers'),
+      count: data.overdueBlockers,
+      link: overdueBlockersLink,
+      color: '#cf1322',
+    },
   ];
   const quality: Item[] = QUALITY_CHECK_KEYS.map((check) => ({
     key: check,

@@ -16,7 +16,11 @@ export function ChainCard({ data }: { data: Dashboard }) {
   const navigate = useNavigate();
   const slices = useMemo(() => chainSlices(data.chainMix, t('dashboard.chain.none')), [data.chainMix, t]);
   const option = useMemo(
-    () => chainOption(slices, { line: (count, wan, percent) => t('dashboard.chain.tooltip', { count, amount: largeYuan(wan, lang, t('dashboard.unit.large')), percent }) }),
+    () =>
+      chainOption(slices, {
+        line: (count, wan, percent) =>
+          t('dashboard.chain.tooltip', { count, amount: largeYuan(wan, lang, t('dashboard.unit.large')), percent }),
+      }),
     [slices, t, lang],
   );
   return (

@@ -23,7 +23,11 @@ import { MonthlyCard } from './monthly-card.tsx';
 import { type Drill, ProjectsDrawer } from './projects-drawer.tsx';
 import { UnitRatesCard } from './unit-rates-card.tsx';
 
-const RATE_FIGURES: Record<UnitRateKey, KpiFigure> = { contractRate: 'contracted', registrationRate: 'registered', readyRate: 'ready' };
+const RATE_FIGURES: Record<UnitRateKey, KpiFigure> = {
+  contractRate: 'contracted',
+  registrationRate: 'registered',
+  readyRate: 'ready',
+};
 
 /**
  * 工作台: the leaders' dashboard for one year to date. Every chart opens the list behind it,
@@ -43,9 +47,19 @@ export function Dashboard() {
   const kpiDrill = (d: DashboardData, figure: KpiFigure, title: string, extra?: { unitId: number }): Drill => ({
     title,
     note: t('dashboard.drill.cohortNote', { from: d.window.from, to: d.window.to }),
-    source: { kind: 'kpi', params: { from: d.window.from, to: d.window.to, figure, ...(extra ? { unitId: extra.unitId, role: 'host' as const } : {}) } },
+    source: {
+      kind: 'kpi',
+      params: {
+        from: d.window.from,
+        to: d.window.to,
+        figure,
+        ...(extra ? { unitId: extra.unitId, role: 'host' as const } : {}),
+      },
+    },
     listLink:
-      figure === 'signed' ? projectListLink({ signedFrom: d.window.from, signedTo: d.window.to, unitId: extra?.unitId }) : undefined,
+      figure === 'signed'
+        ? projectListLink({ signedFrom: d.window.from, signedTo: d.window.to, unitId: extra?.unitId })
+        : undefined,
   });
 
   const onStage = (d: DashboardData, stage: FunnelStage) => {
@@ -66,7 +80,12 @@ export function Dashboard() {
       kpiDrill(
         d,
         RATE_FIGURES[key],
-        t('dashboard.drill.rateTitle', { unit: unit.unit.name, rate: t(`dashboard.rate.${key}`), value: formatPercent(unit[key]), signed: unit.signed }),
+        t('dashboard.drill.rateTitle', {
+          unit: unit.unit.name,
+          rate: t(`dashboard.rate.${key}`),
+          value: formatPercent(unit[key]),
+          signed: unit.signed,
+        }),
         { unitId: unit.unit.id },
       ),
     );
@@ -78,11 +97,24 @@ export function Dashboard() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('dashboard.title', { year })}
           </Typography.Title>
-          {data ? <Typography.Text type="secondary">{t('dashboard.window', { from: data.window.from, to: data.window.to })}</Typography.Text> : null}
+          {data ? (
+            <Typography.Text type="secondary">
+              {t('dashboard.window', { from: data.window.from, to: data.window.to })}
+            </Typography.Text>
+          ) : null}
         </Space>
         <Space>
-          <YearPicker year={year} last={thisYear} onChange={(y) => setState({ year: y === thisYear ? undefined : y })} />
-          <Button icon={<ReloadOutlined />} loading={dashboard.isFetching} onClick={() => void dashboard.refetch()} aria-label={t('common.reload')} />
+          <YearPicker
+            year={year}
+            last={thisYear}
+            onChange={(y) => setState({ year: y === thisYear ? undefined : y })}
+          />
+          <Button
+            icon={<ReloadOutlined />}
+            loading={dashboard.isFetching}
+            onClick={() => void dashboard.refetch()}
+            aria-label={t('common.reload')}
+          />
         </Space>
       </Flex>
     </Card>
@@ -115,7 +147,19 @@ export function Dashboard() {
         data={data}
         onSigned={() => setDrill(kpiDrill(data, 'signed', t('dashboard.drill.signedTitle', { year: data.year })))}
         onAmount={() => navigate(projectListLink({ signedFrom: data.window.from, signedTo: data.window.to }))}
-        onContracts={() => setDrill(kpiDrill(data, 'contracted', t('dashboard.drill.stageTitle', { year: data.year, stage: stageLabel('contracted'), count: data.funnel.contracted })))}
+        onContracts={() =>
+          setDrill(
+            kpiDrill(
+              data,
+              'contracted',
+              t('dashboard.drill.stageTitle', {
+                year: data.year,
+                stage: stageLabel('contracted'),
+                count: data.funnel.contracted,
+              }),
+            ),
+          )
+        }
         onForeign={() => navigate(foreignCapitalLink(data.year))}
       />
       <Row gutter={[16, 16]}>

@@ -6,7 +6,18 @@ import { useEffect, useRef } from 'react';
 import type { ChartOption } from '../chart-options.ts';
 
 // Only what the dashboard draws: the whole of echarts would triple this chunk.
-use([BarChart, LineChart, FunnelChart, PieChart, GaugeChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+use([
+  BarChart,
+  LineChart,
+  FunnelChart,
+  PieChart,
+  GaugeChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  MarkLineComponent,
+  CanvasRenderer,
+]);
 
 /** What ECharts passes to a click handler, as far as the dashboard reads it. */
 export type ChartClick = { seriesIndex?: number; dataIndex: number; componentType: string };
@@ -16,7 +27,15 @@ export type ChartClick = { seriesIndex?: number; dataIndex: number; componentTyp
  * declaring it, so it does not resolve here; this is the part of it the dashboard needs.)
  * Options replace the previous ones whole (notMerge), so a year change never blends series.
  */
-export function EChart({ option, height = 300, onClick }: { option: ChartOption; height?: number; onClick?: (event: ChartClick) => void }) {
+export function EChart({
+  option,
+  height = 300,
+  onClick,
+}: {
+  option: ChartOption;
+  height?: number;
+  onClick?: (event: ChartClick) => void;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | undefined>(undefined);
   const click = useRef(onClick);

@@ -21,7 +21,10 @@ export function ForeignCapitalCard({ data }: { data: Dashboard }) {
   const navigate = useNavigate();
   const fc = data.foreignCapital;
   const open = () => navigate(foreignCapitalLink(data.year));
-  const option = useMemo(() => (fc.share === null ? null : foreignGaugeOption(fc.share, t('dashboard.foreign.share'))), [fc.share, t]);
+  const option = useMemo(
+    () => (fc.share === null ? null : foreignGaugeOption(fc.share, t('dashboard.foreign.share'))),
+    [fc.share, t],
+  );
   const nothing = fc.targetUsdWan === null && Number(fc.usedUsdWan) === 0 && Number(fc.lastYearUsedUsdWan) === 0;
   const yoyColor = fc.yoy === null ? undefined : fc.yoy >= 0 ? '#389e0d' : '#cf1322';
   return (

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useProjectLabels } from '../../projects/hooks/use-project-labels.ts';
 import { funnelOption } from '../chart-options.ts';
-import { FUNNEL_STAGES, type Dashboard, type FunnelStage } from '../types.ts';
+import { type Dashboard, FUNNEL_STAGES, type FunnelStage } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 
@@ -22,7 +22,11 @@ export function FunnelCard({ data, onStage }: { data: Dashboard; onStage: (stage
       empty={data.funnel.signed === 0}
       emptyText={t('dashboard.funnel.empty')}
     >
-      <EChart option={option} height={300} onClick={(e) => FUNNEL_STAGES[e.dataIndex] && onStage(FUNNEL_STAGES[e.dataIndex]!)} />
+      <EChart
+        option={option}
+        height={300}
+        onClick={(e) => FUNNEL_STAGES[e.dataIndex] && onStage(FUNNEL_STAGES[e.dataIndex]!)}
+      />
     </ChartCard>
   );
 }

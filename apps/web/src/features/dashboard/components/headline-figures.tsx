@@ -5,9 +5,23 @@ import { formatChange, formatPercent, largeYuan, ratio, sumWan, usdMillions } fr
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
 import type { Dashboard } from '../types.ts';
 
-function Figure(props: { title: string; value: string | number; suffix?: string; note: ReactNode; onClick: () => void }) {
+function Figure(props: {
+  title: string;
+  value: string | number;
+  suffix?: string;
+  note: ReactNode;
+  onClick: () => void;
+}) {
   return (
-    <Card size="small" hoverable onClick={props.onClick} role="button" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && props.onClick()} style={{ height: '100%' }}>
+    <Card
+      size="small"
+      hoverable
+      onClick={props.onClick}
+      role="button"
+      tabIndex={0}
+      onKeyDown={(e) => e.key === 'Enter' && props.onClick()}
+      style={{ height: '100%' }}
+    >
       <Statistic title={props.title} value={props.value} suffix={props.suffix} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {props.note}
@@ -17,7 +31,13 @@ function Figure(props: { title: string; value: string | number; suffix?: string;
 }
 
 /** The year so far in four numbers, each against last year's same months; each opens the list behind it. */
-export function HeadlineFigures(props: { data: Dashboard; onSigned: () => void; onAmount: () => void; onContracts: () => void; onForeign: () => void }) {
+export function HeadlineFigures(props: {
+  data: Dashboard;
+  onSigned: () => void;
+  onAmount: () => void;
+  onContracts: () => void;
+  onForeign: () => void;
+}) {
   const { t, lang } = useI18n();
   const { data } = props;
   const totals = samePeriodTotals(data.signedByMonth, throughMonth(data.window));
@@ -31,7 +51,13 @@ export function HeadlineFigures(props: { data: Dashboard; onSigned: () => void; 
   return (
     <Row gutter={[16, 16]}>
       <Col xs={12} lg={6}>
-        <Figure title={t('dashboard.headline.signed')} value={totals.count} suffix={t('dashboard.unit.count')} note={vsLast(countChange)} onClick={props.onSigned} />
+        <Figure
+          title={t('dashboard.headline.signed')}
+          value={totals.count}
+          suffix={t('dashboard.unit.count')}
+          note={vsLast(countChange)}
+          onClick={props.onSigned}
+        />
       </Col>
       <Col xs={12} lg={6}>
         <Figure
@@ -45,7 +71,11 @@ export function HeadlineFigures(props: { data: Dashboard; onSigned: () => void; 
         <Figure
           title={t('dashboard.headline.contractRate')}
           value={formatPercent(contractRate)}
-          note={t('dashboard.headline.contractNote', { contracted: data.funnel.contracted, signed: data.funnel.signed, floor: formatPercent(data.floors.contractRate, 0) })}
+          note={t('dashboard.headline.contractNote', {
+            contracted: data.funnel.contracted,
+            signed: data.funnel.signed,
+            floor: formatPercent(data.floors.contractRate, 0),
+          })}
           onClick={props.onContracts}
         />
       </Col>

@@ -14,13 +14,22 @@ export function MajorProjectsCard({ data }: { data: Dashboard }) {
   const m = data.majorProjects;
   const total = MAJOR_TRACKS.reduce((n, k) => n + (m[k] ?? 0), 0);
   return (
-    <ChartCard title={t('dashboard.major.title')} unit={t('dashboard.major.units')} empty={total === 0} emptyText={t('dashboard.major.empty')}>
+    <ChartCard
+      title={t('dashboard.major.title')}
+      unit={t('dashboard.major.units')}
+      empty={total === 0}
+      emptyText={t('dashboard.major.empty')}
+    >
       <Row gutter={[8, 8]}>
         {MAJOR_TRACKS.map((track) => (
           <Col span={12} key={track}>
             <Tooltip title={t(`work.trackHint.${track}`)}>
               <Link to={majorProjectsLink(track)}>
-                <Card size="small" hoverable styles={{ body: { padding: 12, borderInlineStart: `4px solid ${TRACK_COLORS[track]}` } }}>
+                <Card
+                  size="small"
+                  hoverable
+                  styles={{ body: { padding: 12, borderInlineStart: `4px solid ${TRACK_COLORS[track]}` } }}
+                >
                   <Statistic
                     title={t(`work.track.${track}`)}
                     value={m[track] ?? 0}

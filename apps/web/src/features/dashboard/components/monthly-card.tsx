@@ -4,7 +4,13 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { largeYuan, sumWan } from '../../assessment/figures.ts';
 import { monthLabels, periodLabel } from '../../assessment/year.ts';
-import { hasMonthlyData, monthlyOption, samePeriodTotals, throughMonth, yearOfMonthlySeries } from '../chart-options.ts';
+import {
+  hasMonthlyData,
+  monthlyOption,
+  samePeriodTotals,
+  throughMonth,
+  yearOfMonthlySeries,
+} from '../chart-options.ts';
 import { monthProjectsLink } from '../drill-links.ts';
 import type { Dashboard } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';

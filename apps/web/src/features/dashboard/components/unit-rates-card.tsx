@@ -8,7 +8,13 @@ import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 
 /** (3) Each host unit's contract, registration and ready-to-start rates against the scheme's floors. */
-export function UnitRatesCard({ data, onRate }: { data: Dashboard; onRate: (unit: UnitRates, key: UnitRateKey) => void }) {
+export function UnitRatesCard({
+  data,
+  onRate,
+}: {
+  data: Dashboard;
+  onRate: (unit: UnitRates, key: UnitRateKey) => void;
+}) {
   const { t } = useI18n();
   const rateLabel = (key: UnitRateKey) => t(`dashboard.rate.${key}`);
   const option = useMemo(
@@ -30,7 +36,11 @@ export function UnitRatesCard({ data, onRate }: { data: Dashboard; onRate: (unit
       {missed.map(({ key, units }) =>
         data.floors[key] === undefined ? null : (
           <Tag key={key} color={units.length ? 'red' : 'green'} style={{ borderColor: COLORS.rates[key] }}>
-            {t('dashboard.rates.missed', { rate: rateLabel(key), floor: formatPercent(data.floors[key], 0), count: units.length })}
+            {t('dashboard.rates.missed', {
+              rate: rateLabel(key),
+              floor: formatPercent(data.floors[key], 0),
+              count: units.length,
+            })}
           </Tag>
         ),
       )}

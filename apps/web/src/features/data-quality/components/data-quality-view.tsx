@@ -33,14 +33,24 @@ export function DataQualityView() {
             const tone = TONE[checkTone(c.count)];
             const active = c.check === selected;
             return (
-              <Col key={c.check} xs={{ flex: '100%' }} sm={{ flex: '50%' }} lg={{ flex: '33.33%' }} xl={{ flex: '20%' }}>
+              <Col
+                key={c.check}
+                xs={{ flex: '100%' }}
+                sm={{ flex: '50%' }}
+                lg={{ flex: '33.33%' }}
+                xl={{ flex: '20%' }}
+              >
                 <Card
                   size="small"
                   hoverable
                   role="button"
                   aria-pressed={active}
                   onClick={() => setSearch({ check: active ? undefined : c.check })}
-                  style={{ height: '100%', borderColor: active ? '#1d5fbf' : undefined, boxShadow: active ? '0 0 0 1px #1d5fbf' : undefined }}
+                  style={{
+                    height: '100%',
+                    borderColor: active ? '#1d5fbf' : undefined,
+                    boxShadow: active ? '0 0 0 1px #1d5fbf' : undefined,
+                  }}
                 >
                   <Typography.Text strong>{t(`quality.check.${c.check}`)}</Typography.Text>
                   <div style={{ fontSize: 28, fontWeight: 600, color: tone.color, margin: '4px 0' }}>

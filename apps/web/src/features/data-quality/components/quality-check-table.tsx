@@ -1,7 +1,7 @@
 import { Card, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { toQueryString } from '../../../components/api-client.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useQualityCheck } from '../api.ts';
 import type { QualityCheck, QualityItem } from '../types.ts';
@@ -14,10 +14,18 @@ export function QualityCheckTable({ check }: { check: QualityCheck }) {
   const shown = data?.items.length ?? 0;
 
   return (
-    <Card size="small" title={t(`quality.check.${check}`)} extra={data ? <Typography.Text type="secondary">{t('common.total', { total: data.count })}</Typography.Text> : null}>
+    <Card
+      size="small"
+      title={t(`quality.check.${check}`)}
+      extra={
+        data ? <Typography.Text type="secondary">{t('common.total', { total: data.count })}</Typography.Text> : null
+      }
+    >
       {result.error ? <ErrorAlert error={result.error} onRetry={() => void result.refetch()} /> : null}
       {data && data.count > shown ? (
-        <Typography.Paragraph type="warning">{t('quality.truncated', { shown, total: data.count })}</Typography.Paragraph>
+        <Typography.Paragraph type="warning">
+          {t('quality.truncated', { shown, total: data.count })}
+        </Typography.Paragraph>
       ) : null}
       <Table<QualityItem>
         size="small"

@@ -1,4 +1,19 @@
-import { App, Button, Card, Col, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useDecideConflict, useFilings } from '../api.ts';
@@ -13,7 +28,17 @@ type Values = {
   reason: string;
 };
 
-function UnitSide({ title, unitName, filings, project }: { title: string; unitName: string; filings: Filing[]; project?: string | null }) {
+function UnitSide({
+  title,
+  unitName,
+  filings,
+  project,
+}: {
+  title: string;
+  unitName: string;
+  filings: Filing[];
+  project?: string | null;
+}) {
   const { t } = useI18n();
   return (
     <Card size="small" title={title} style={{ height: '100%' }}>
@@ -35,7 +60,9 @@ function UnitSide({ title, unitName, filings, project }: { title: string; unitNa
             </Space>
           )}
         </Descriptions.Item>
-        {project !== undefined ? <Descriptions.Item label={t('conflict.claimantProject')}>{project || '—'}</Descriptions.Item> : null}
+        {project !== undefined ? (
+          <Descriptions.Item label={t('conflict.claimantProject')}>{project || '—'}</Descriptions.Item>
+        ) : null}
       </Descriptions>
     </Card>
   );
@@ -110,7 +137,11 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
         <>
           <Row gutter={16} style={{ marginBottom: 24 }}>
             <Col span={12}>
-              <UnitSide title={t('conflict.holder')} unitName={conflict.holderUnit.name} filings={of(conflict.holderUnit.id)} />
+              <UnitSide
+                title={t('conflict.holder')}
+                unitName={conflict.holderUnit.name}
+                filings={of(conflict.holderUnit.id)}
+              />
             </Col>
             <Col span={12}>
               <UnitSide
@@ -121,7 +152,13 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
               />
             </Col>
           </Row>
-          <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ kind: 'assign' }} onFinish={submit}>
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            preserve={false}
+            initialValues={{ kind: 'assign' }}
+            onFinish={submit}
+          >
             <Form.Item name="kind" label={t('conflict.decision')}>
               <Radio.Group
                 optionType="button"
@@ -129,7 +166,11 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
               />
             </Form.Item>
             {kind === 'assign' || kind === undefined ? (
-              <Form.Item name="unitId" label={t('conflict.assignTo')} rules={[{ required: true, message: t('conflict.assignToRequired') }]}>
+              <Form.Item
+                name="unitId"
+                label={t('conflict.assignTo')}
+                rules={[{ required: true, message: t('conflict.assignToRequired') }]}
+              >
                 <Radio.Group options={units} />
               </Form.Item>
             ) : null}

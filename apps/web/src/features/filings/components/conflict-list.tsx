@@ -10,7 +10,12 @@ import { canDecideConflicts } from '../filing-policy.ts';
 import { CONFLICT_STATUSES, type Conflict, type ConflictStatus } from '../types.ts';
 import { ConflictDrawer } from './conflict-drawer.tsx';
 
-const STATUS_COLORS: Record<ConflictStatus, string> = { open: 'red', assigned: 'blue', joint: 'purple', rejected: 'default' };
+const STATUS_COLORS: Record<ConflictStatus, string> = {
+  open: 'red',
+  assigned: 'blue',
+  joint: 'purple',
+  rejected: 'default',
+};
 
 /** Filing conflicts; the office opens an open one to decide it. */
 export function ConflictList() {

@@ -26,7 +26,11 @@ export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () 
 
   const submit = (values: Values) =>
     file.mutate(
-      { companyId: values.companyId, projectName: values.projectName?.trim() || null, notes: values.notes?.trim() || null },
+      {
+        companyId: values.companyId,
+        projectName: values.projectName?.trim() || null,
+        notes: values.notes?.trim() || null,
+      },
       { onSuccess: setResult, onError: (error) => showError(error, { form, fields: FIELDS }) },
     );
 

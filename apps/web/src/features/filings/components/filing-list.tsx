@@ -13,7 +13,12 @@ import { FILING_STATUSES, type Filing, type FilingStatus } from '../types.ts';
 import { FilingFormModal } from './filing-form-modal.tsx';
 import { RenewModal } from './renew-modal.tsx';
 
-const STATUS_COLORS: Record<FilingStatus, string> = { active: 'green', expired: 'default', released: 'default', superseded: 'orange' };
+const STATUS_COLORS: Record<FilingStatus, string> = {
+  active: 'green',
+  expired: 'default',
+  released: 'default',
+  superseded: 'orange',
+};
 
 /** Every filing the user may list; contents only where the sharing rule allows. */
 export function FilingList() {
@@ -49,7 +54,11 @@ export function FilingList() {
       render: (_, f) =>
         f.joint ? <Tag color="purple">{t('filing.share', { percent: f.creditShare ?? '—' })}</Tag> : null,
     },
-    { title: t('filing.projectName'), key: 'projectName', render: (_, f) => (f.contentsVisible ? f.projectName : hidden) },
+    {
+      title: t('filing.projectName'),
+      key: 'projectName',
+      render: (_, f) => (f.contentsVisible ? f.projectName : hidden),
+    },
     {
       title: t('filing.notes'),
       key: 'notes',
@@ -75,7 +84,9 @@ export function FilingList() {
             </Button>
           ) : null}
           {canRenew(me, f) && f.status === 'active' ? (
-            <Link to={`/projects?${new URLSearchParams({ fromFiling: String(f.id), companyId: String(f.company.id), name: f.projectName ?? '' })}`}>
+            <Link
+              to={`/projects?${new URLSearchParams({ fromFiling: String(f.id), companyId: String(f.company.id), name: f.projectName ?? '' })}`}
+            >
               <Button type="link" size="small">
                 {t('filing.toProject')}
               </Button>

@@ -20,7 +20,9 @@ export function LeadDeadline({ lead }: { lead: Lead }) {
       </Tooltip>
       {lead.clock.overdue.length > 0 ? (
         <Tag color="red">
-          {t('lead.overdueSteps', { steps: lead.clock.overdue.map((step) => t(`lead.step.${step}`)).join(lang === 'zh' ? '、' : ', ') })}
+          {t('lead.overdueSteps', {
+            steps: lead.clock.overdue.map((step) => t(`lead.step.${step}`)).join(lang === 'zh' ? '、' : ', '),
+          })}
         </Tag>
       ) : null}
     </Space>

@@ -20,7 +20,16 @@ type Values = {
   reportedOn?: Dayjs;
 };
 
-const FIELDS = ['companyId', 'handlingUnitId', 'chain', 'estimatedAmountWan', 'source', 'contact', 'notes', 'reportedOn'] as const;
+const FIELDS = [
+  'companyId',
+  'handlingUnitId',
+  'chain',
+  'estimatedAmountWan',
+  'source',
+  'contact',
+  'notes',
+  'reportedOn',
+] as const;
 
 const blankToNull = (text?: string) => (text?.trim() ? text.trim() : null);
 
@@ -110,8 +119,14 @@ export function LeadFormModal({ open, onClose }: { open: boolean; onClose: () =>
         >
           <Input inputMode="decimal" style={{ maxWidth: 240 }} />
         </Form.Item>
-        <Form.Item name="source" label={t('lead.sourceLabel')} rules={[{ required: true, message: t('lead.sourceRequired') }]}>
-          <Select<LeadSource> options={LEAD_SOURCES.map((source) => ({ value: source, label: t(`lead.source.${source}`) }))} />
+        <Form.Item
+          name="source"
+          label={t('lead.sourceLabel')}
+          rules={[{ required: true, message: t('lead.sourceRequired') }]}
+        >
+          <Select<LeadSource>
+            options={LEAD_SOURCES.map((source) => ({ value: source, label: t(`lead.source.${source}`) }))}
+          />
         </Form.Item>
         <Form.Item name="contact" label={t('lead.contact')} rules={[{ max: 200 }]}>
           <Input maxLength={200} />

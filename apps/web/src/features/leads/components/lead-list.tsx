@@ -1,7 +1,20 @@
 import { DownOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { parseWan } from '@zhaoshang/shared';
-import { App, Button, Card, Descriptions, Dropdown, Space, Table, type TableColumnsType, type TablePaginationConfig, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Dropdown,
+  Space,
+  Table,
+  type TableColumnsType,
+  type TablePaginationConfig,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
@@ -26,7 +39,12 @@ const formatWan = (value: string | null) => {
   const parsed = parseWan(value);
   return 'value' in parsed ? parsed.value : value;
 };
-const STATUS_COLORS: Record<LeadStatus, string> = { new: 'blue', following: 'gold', filed: 'green', dropped: 'default' };
+const STATUS_COLORS: Record<LeadStatus, string> = {
+  new: 'blue',
+  following: 'gold',
+  filed: 'green',
+  dropped: 'default',
+};
 
 /** The server-paged list of leads with their response clock; filters and page live in the URL. */
 export function LeadList() {
@@ -61,7 +79,8 @@ export function LeadList() {
     advance.mutate(
       { id: lead.id, progress: { version: lead.version, step: next } },
       {
-        onSuccess: () => message.success(t('lead.stepDone', { step: t(`lead.step.${next}`), company: lead.company.name })),
+        onSuccess: () =>
+          message.success(t('lead.stepDone', { step: t(`lead.step.${next}`), company: lead.company.name })),
         onError: (error) => handleError(error),
       },
     );
@@ -93,7 +112,12 @@ export function LeadList() {
     { title: t('lead.handlingUnit'), key: 'handlingUnit', render: (_, lead) => lead.handlingUnit.name },
     { title: t('lead.chain'), dataIndex: 'chain' },
     { title: t('lead.source'), dataIndex: 'source', render: (source: Lead['source']) => t(`lead.source.${source}`) },
-    { title: t('lead.amountShort'), key: 'amount', align: 'right', render: (_, lead) => contents(lead, formatWan(lead.estimatedAmountWan)) },
+    {
+      title: t('lead.amountShort'),
+      key: 'amount',
+      align: 'right',
+      render: (_, lead) => contents(lead, formatWan(lead.estimatedAmountWan)),
+    },
     { title: t('lead.reportedOn'), dataIndex: 'reportedOn' },
     {
       title: t('common.status'),
@@ -156,7 +180,9 @@ export function LeadList() {
     >
       <LeadFilters
         values={filters}
-        onChange={({ overdue, ...changes }) => setState(overdue === undefined ? changes : { ...changes, overdue: overdue ? 'true' : undefined })}
+        onChange={({ overdue, ...changes }) =>
+          setState(overdue === undefined ? changes : { ...changes, overdue: overdue ? 'true' : undefined })
+        }
       />
       {leads.error ? (
         <ErrorAlert error={leads.error} onRetry={() => void leads.refetch()} />
@@ -195,7 +221,9 @@ export function LeadList() {
           />
         </>
       ) : null}
-      {canSetResponseRules(me.role) ? <ResponseRulesDrawer open={rulesOpen} onClose={() => setRulesOpen(false)} /> : null}
+      {canSetResponseRules(me.role) ? (
+        <ResponseRulesDrawer open={rulesOpen} onClose={() => setRulesOpen(false)} />
+      ) : null}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Drawer, InputNumber, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Drawer, InputNumber, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
@@ -68,7 +68,9 @@ export function ResponseRulesDrawer({ open, onClose }: { open: boolean; onClose:
             >
               {t('common.save')}
             </Button>
-            {isIncreasing(draft) ? null : <span style={{ color: '#cf1322', fontSize: 12 }}>{t('lead.rulesOrder')}</span>}
+            {isIncreasing(draft) ? null : (
+              <span style={{ color: '#cf1322', fontSize: 12 }}>{t('lead.rulesOrder')}</span>
+            )}
           </Space>
         );
       },

@@ -35,7 +35,13 @@ function Bell() {
     <div style={{ width: 360 }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
         <Typography.Text strong>{t('notification.title')}</Typography.Text>
-        <Button type="link" size="small" disabled={unread === 0} loading={markRead.isPending} onClick={() => markRead.mutate(undefined)}>
+        <Button
+          type="link"
+          size="small"
+          disabled={unread === 0}
+          loading={markRead.isPending}
+          onClick={() => markRead.mutate(undefined)}
+        >
           {t('notification.markAll')}
         </Button>
       </div>

@@ -1,10 +1,6 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
-import {
-  PasswordChecklist,
-  passwordPolicyRule,
-  weakPasswordErrors,
-} from '../../../components/password-checklist.tsx';
+import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useResetPassword } from '../api.ts';

@@ -17,7 +17,15 @@ function phaseOf(secondment: Secondment, today: string): Phase {
 const PHASE_COLORS: Record<Phase, string> = { upcoming: 'blue', current: 'green', ended: 'default' };
 
 /** A user's secondments, newest first as the server sends them; the admin can add one. */
-export function SecondmentDrawer({ user, canManage, onClose }: { user?: User; canManage: boolean; onClose: () => void }) {
+export function SecondmentDrawer({
+  user,
+  canManage,
+  onClose,
+}: {
+  user?: User;
+  canManage: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const secondments = useSecondments(user?.id);

@@ -42,14 +42,22 @@ export function SecondmentForm({ user, onAdded }: { user: User; onAdded: () => v
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} disabled={create.isPending}>
-      <Form.Item name="toUnitId" label={t('org.secondedTo')} rules={[{ required: true, message: t('org.secondedToRequired') }]}>
+      <Form.Item
+        name="toUnitId"
+        label={t('org.secondedTo')}
+        rules={[{ required: true, message: t('org.secondedToRequired') }]}
+      >
         <Select
           showSearch={{ optionFilterProp: 'label' }}
           loading={units.loading}
           options={units.options.filter((option) => option.value !== user.homeUnit.id)}
         />
       </Form.Item>
-      <Form.Item name="period" label={t('org.secondmentPeriod')} rules={[{ required: true, message: t('org.secondmentPeriodRequired') }]}>
+      <Form.Item
+        name="period"
+        label={t('org.secondmentPeriod')}
+        rules={[{ required: true, message: t('org.secondmentPeriodRequired') }]}
+      >
         <DatePicker.RangePicker
           format={DATE_FORMAT}
           style={{ width: '100%' }}

@@ -37,7 +37,13 @@ export function UnitFormModal({
     form.resetFields();
     form.setFieldsValue(
       unit
-        ? { name: unit.name, kind: unit.kind, parentId: unit.parentId, divisionCode: unit.divisionCode ?? '', active: unit.active }
+        ? {
+            name: unit.name,
+            kind: unit.kind,
+            parentId: unit.parentId,
+            divisionCode: unit.divisionCode ?? '',
+            active: unit.active,
+          }
         : { active: true },
     );
   }, [open, unit, form]);
@@ -105,14 +111,27 @@ export function UnitFormModal({
       forceRender
     >
       <Form form={form} layout="vertical" onFinish={submit} disabled={saving}>
-        <Form.Item name="name" label={t('org.unitName')} rules={[{ required: true, whitespace: true, message: t('org.unitNameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('org.unitName')}
+          rules={[{ required: true, whitespace: true, message: t('org.unitNameRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="kind" label={t('org.unitKind')} rules={[{ required: true, message: t('org.unitKindRequired') }]}>
+        <Form.Item
+          name="kind"
+          label={t('org.unitKind')}
+          rules={[{ required: true, message: t('org.unitKindRequired') }]}
+        >
           <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: unitKindLabel(kind) }))} />
         </Form.Item>
         <Form.Item name="parentId" label={t('org.parentUnit')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('org.noParent')} options={parentOptions} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('org.noParent')}
+            options={parentOptions}
+          />
         </Form.Item>
         <Form.Item
           name="divisionCode"

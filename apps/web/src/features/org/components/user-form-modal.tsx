@@ -2,11 +2,7 @@ import { ROLES, type Role } from '@zhaoshang/shared';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
-import {
-  PasswordChecklist,
-  passwordPolicyRule,
-  weakPasswordErrors,
-} from '../../../components/password-checklist.tsx';
+import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useCreateUser, useUpdateUser } from '../api.ts';
 import { useOrgError } from '../hooks/use-org-error.ts';
@@ -34,7 +30,12 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user?: U
     if (!open) return;
     form.resetFields();
     if (user) {
-      form.setFieldsValue({ username: user.username, displayName: user.displayName, role: user.role, unitId: user.homeUnit.id });
+      form.setFieldsValue({
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        unitId: user.homeUnit.id,
+      });
     }
   }, [open, user, form]);
 
@@ -125,7 +126,11 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user?: U
         <Form.Item
           name="unitId"
           label={t('org.unit')}
-          extra={user && user.unit.id !== user.homeUnit.id ? t('org.unitDuringSecondment', { unit: user.unit.name }) : undefined}
+          extra={
+            user && user.unit.id !== user.homeUnit.id
+              ? t('org.unitDuringSecondment', { unit: user.unit.name })
+              : undefined
+          }
           rules={[{ required: true, message: t('org.unitRequired') }]}
         >
           <Select showSearch={{ optionFilterProp: 'label' }} loading={units.loading} options={units.options} />

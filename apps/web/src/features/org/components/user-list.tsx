@@ -62,7 +62,10 @@ export function UserList() {
     if (action === 'enable') {
       update.mutate(
         { id: user.id, patch: { version: user.version, disabled: false } },
-        { onSuccess: () => message.success(t('org.enabled', { name: user.displayName })), onError: (error) => handleError(error) },
+        {
+          onSuccess: () => message.success(t('org.enabled', { name: user.displayName })),
+          onError: (error) => handleError(error),
+        },
       );
     }
     if (action === 'disable') {
@@ -108,7 +111,8 @@ export function UserList() {
       dataIndex: 'lastLoginAt',
       sorter: true,
       sortOrder: sortOrder('lastLoginAt'),
-      render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{t('org.neverLoggedIn')}</Typography.Text>),
+      render: (at: string | null) =>
+        at ? formatDateTime(at) : <Typography.Text type="secondary">{t('org.neverLoggedIn')}</Typography.Text>,
     },
     {
       title: t('org.createdAt'),
@@ -121,11 +125,17 @@ export function UserList() {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      render: (_, user) => <UserRowActions user={user} canManage={canManage} isSelf={user.id === me.id} onAction={onAction} />,
+      render: (_, user) => (
+        <UserRowActions user={user} canManage={canManage} isSelf={user.id === me.id} onAction={onAction} />
+      ),
     },
   ];
 
-  const onTableChange = (pagination: TablePaginationConfig, _filters: unknown, sorter: SorterResult<User> | SorterResult<User>[]) => {
+  const onTableChange = (
+    pagination: TablePaginationConfig,
+    _filters: unknown,
+    sorter: SorterResult<User> | SorterResult<User>[],
+  ) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const field = typeof s?.field === 'string' ? s.field : undefined;
     const nextSort = s?.order && field ? (s.order === 'ascend' ? field : `-${field}`) : undefined;

@@ -34,17 +34,16 @@ export function UserRowActions({
   // An administrator cannot lock themselves out by disabling their own account.
   if (!isSelf) {
     more.push(
-      user.disabled ? { key: 'enable', label: t('org.enable') } : { key: 'disable', label: t('org.disable'), danger: true },
+      user.disabled
+        ? { key: 'enable', label: t('org.enable') }
+        : { key: 'disable', label: t('org.disable'), danger: true },
     );
   }
   return (
     <Space size={12}>
       {link('edit', t('common.edit'))}
       {link('secondments', t('org.secondments'))}
-      <Dropdown
-        trigger={['click']}
-        menu={{ items: more, onClick: ({ key }) => onAction(key as UserAction, user) }}
-      >
+      <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => onAction(key as UserAction, user) }}>
         <Button type="link" size="small" style={{ padding: 0 }}>
           {t('common.more')} <DownOutlined />
         </Button>

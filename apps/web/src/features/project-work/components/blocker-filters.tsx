@@ -31,7 +31,10 @@ export function BlockerFilters({
         placeholder={t('work.allStatuses')}
         aria-label={t('common.status')}
         style={{ width: 140 }}
-        options={(['open', 'resolved'] as const).map((status) => ({ value: status, label: t(`work.blockerStatus.${status}`) }))}
+        options={(['open', 'resolved'] as const).map((status) => ({
+          value: status,
+          label: t(`work.blockerStatus.${status}`),
+        }))}
         value={values.status}
         onChange={(status) => onChange({ status })}
       />

@@ -10,7 +10,7 @@ import type { Blocker } from '../types.ts';
 import { dayOf } from '../work-format.ts';
 import { canRaiseBlocker, canResolveBlocker } from '../work-policy.ts';
 import { useBlockerColumns } from './blocker-columns.tsx';
-import { type BlockerFilterValues, BlockerFilters } from './blocker-filters.tsx';
+import { BlockerFilters, type BlockerFilterValues } from './blocker-filters.tsx';
 import { BlockerRaiseModal } from './blocker-raise-modal.tsx';
 import { BlockerResolveModal } from './blocker-resolve-modal.tsx';
 import { EmptyList } from './empty-list.tsx';
@@ -62,7 +62,9 @@ export function BlockerList() {
           <Tag color={b.status === 'open' ? 'processing' : 'success'}>{t(`work.blockerStatus.${b.status}`)}</Tag>
           <div style={{ marginTop: 4 }}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {b.resolvedAt ? t('work.resolvedAt', { date: dayOf(b.resolvedAt) }) : t('work.raisedAt', { date: dayOf(b.raisedAt) })}
+              {b.resolvedAt
+                ? t('work.resolvedAt', { date: dayOf(b.resolvedAt) })
+                : t('work.raisedAt', { date: dayOf(b.raisedAt) })}
             </Typography.Text>
           </div>
         </div>
@@ -117,7 +119,11 @@ export function BlockerList() {
           dataSource={blockers.data ?? []}
           expandable={{ expandedRowRender: details }}
           locale={{ emptyText: <EmptyList text={t('work.emptyBlockers')} /> }}
-          pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            defaultPageSize: 20,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           scroll={{ x: 'max-content' }}
         />
       )}

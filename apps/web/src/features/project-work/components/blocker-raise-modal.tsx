@@ -8,7 +8,13 @@ import { useRaiseBlocker } from '../api.ts';
 import { useWorkError } from '../hooks/use-work-error.ts';
 import { ProjectSearchSelect } from './project-search-select.tsx';
 
-type Values = { projectId: number; category: BlockerCategory; description: string; responsibleUnitId: number; dueOn: Dayjs };
+type Values = {
+  projectId: number;
+  category: BlockerCategory;
+  description: string;
+  responsibleUnitId: number;
+  dueOn: Dayjs;
+};
 
 const FIELDS = ['projectId', 'category', 'description', 'responsibleUnitId', 'dueOn'] as const;
 
@@ -53,12 +59,23 @@ export function BlockerRaiseModal({ open, onClose }: { open: boolean; onClose: (
         initialValues={{ dueOn: dayjs(today).add(30, 'day') }}
         onFinish={submit}
       >
-        <Form.Item name="projectId" label={t('work.project')} rules={[{ required: true, message: t('work.projectRequired') }]}>
+        <Form.Item
+          name="projectId"
+          label={t('work.project')}
+          rules={[{ required: true, message: t('work.projectRequired') }]}
+        >
           <ProjectSearchSelect />
         </Form.Item>
-        <Form.Item name="category" label={t('work.category')} rules={[{ required: true, message: t('work.categoryRequired') }]}>
+        <Form.Item
+          name="category"
+          label={t('work.category')}
+          rules={[{ required: true, message: t('work.categoryRequired') }]}
+        >
           <Select<BlockerCategory>
-            options={BLOCKER_CATEGORIES.map((category) => ({ value: category, label: BLOCKER_CATEGORY_LABELS[category][lang] }))}
+            options={BLOCKER_CATEGORIES.map((category) => ({
+              value: category,
+              label: BLOCKER_CATEGORY_LABELS[category][lang],
+            }))}
           />
         </Form.Item>
         <Form.Item
@@ -75,7 +92,11 @@ export function BlockerRaiseModal({ open, onClose }: { open: boolean; onClose: (
         >
           <Select<number> showSearch={{ optionFilterProp: 'label' }} loading={units.loading} options={units.options} />
         </Form.Item>
-        <Form.Item name="dueOn" label={t('work.resolveBy')} rules={[{ required: true, message: t('work.dueOnRequired') }]}>
+        <Form.Item
+          name="dueOn"
+          label={t('work.resolveBy')}
+          rules={[{ required: true, message: t('work.dueOnRequired') }]}
+        >
           <DatePicker disabledDate={(day) => day.format(DATE_FORMAT) < today} />
         </Form.Item>
       </Form>

@@ -113,7 +113,9 @@ export function MajorProjectsBoard() {
       title={t('nav.majorProjects')}
       extra={
         data ? (
-          <Typography.Text type="secondary">{t('work.threshold', { amount: formatWan(data.majorThresholdWan) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('work.threshold', { amount: formatWan(data.majorThresholdWan) })}
+          </Typography.Text>
         ) : null
       }
     >
@@ -145,7 +147,9 @@ export function MajorProjectsBoard() {
           {track ? (
             <Space style={{ marginBottom: 12 }}>
               <Typography.Text>{t('work.filteredBy', { track: t(`work.track.${track}`) })}</Typography.Text>
-              <Typography.Link onClick={() => setState({ track: undefined, page: undefined })}>{t('work.showAll')}</Typography.Link>
+              <Typography.Link onClick={() => setState({ track: undefined, page: undefined })}>
+                {t('work.showAll')}
+              </Typography.Link>
             </Space>
           ) : null}
           <Table<MajorProject>
@@ -161,7 +165,11 @@ export function MajorProjectsBoard() {
               total: data?.total ?? 0,
               showSizeChanger: true,
               showTotal: (total) => t('common.total', { total }),
-              onChange: (next, size) => setState({ page: next === 1 ? undefined : String(next), pageSize: size === 20 ? undefined : String(size) }),
+              onChange: (next, size) =>
+                setState({
+                  page: next === 1 ? undefined : String(next),
+                  pageSize: size === 20 ? undefined : String(size),
+                }),
             }}
             scroll={{ x: 'max-content' }}
           />

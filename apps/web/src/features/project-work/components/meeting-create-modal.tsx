@@ -84,7 +84,11 @@ export function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: 
         >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="heldOn" label={t('work.heldOn')} rules={[{ required: true, message: t('work.heldOnRequired') }]}>
+        <Form.Item
+          name="heldOn"
+          label={t('work.heldOn')}
+          rules={[{ required: true, message: t('work.heldOnRequired') }]}
+        >
           <DatePicker />
         </Form.Item>
       </Form>

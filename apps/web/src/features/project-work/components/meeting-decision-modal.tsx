@@ -14,7 +14,15 @@ type Values = { decision: string; responsibleUnitId?: number; dueOn?: Dayjs };
 const FIELDS = ['decision', 'responsibleUnitId', 'dueOn'] as const;
 
 /** The meeting's decision on one agenda item; it may hand the blocker to another unit or deadline. */
-export function MeetingDecisionModal({ meetingId, item, onClose }: { meetingId: number; item?: MeetingItem; onClose: () => void }) {
+export function MeetingDecisionModal({
+  meetingId,
+  item,
+  onClose,
+}: {
+  meetingId: number;
+  item?: MeetingItem;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -33,7 +41,8 @@ export function MeetingDecisionModal({ meetingId, item, onClose }: { meetingId: 
         input: {
           decision: values.decision.trim(),
           // Unchanged values are left out, so the blocker keeps its unit and deadline.
-          responsibleUnitId: values.responsibleUnitId === blocker.responsibleUnit.id ? undefined : values.responsibleUnitId,
+          responsibleUnitId:
+            values.responsibleUnitId === blocker.responsibleUnit.id ? undefined : values.responsibleUnitId,
           dueOn: values.dueOn?.format(DATE_FORMAT),
         },
       },
@@ -73,7 +82,13 @@ export function MeetingDecisionModal({ meetingId, item, onClose }: { meetingId: 
           </Descriptions.Item>
         </Descriptions>
       ) : null}
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ decision: item?.decision ?? '' }} onFinish={submit}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ decision: item?.decision ?? '' }}
+        onFinish={submit}
+      >
         <Form.Item
           name="decision"
           label={t('work.decision')}

@@ -25,7 +25,9 @@ export function MeetingList() {
     {
       title: t('common.status'),
       dataIndex: 'status',
-      render: (status: MeetingStatus) => <Tag color={MEETING_STATUS_COLORS[status]}>{t(`work.meetingStatus.${status}`)}</Tag>,
+      render: (status: MeetingStatus) => (
+        <Tag color={MEETING_STATUS_COLORS[status]}>{t(`work.meetingStatus.${status}`)}</Tag>
+      ),
     },
     { title: t('work.agendaItems'), dataIndex: 'items', align: 'right' },
     {
@@ -63,7 +65,11 @@ export function MeetingList() {
           columns={columns}
           dataSource={meetings.data ?? []}
           locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
-          pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           scroll={{ x: 'max-content' }}
         />
       )}

@@ -33,7 +33,14 @@ export function MeetingView({ id }: { id: number }) {
 
   if (meeting.error) {
     return (
-      <Card title={<Space>{back}{t('nav.meetings')}</Space>}>
+      <Card
+        title={
+          <Space>
+            {back}
+            {t('nav.meetings')}
+          </Space>
+        }
+      >
         <ErrorAlert error={meeting.error} onRetry={() => void meeting.refetch()} />
       </Card>
     );
@@ -103,7 +110,11 @@ export function MeetingView({ id }: { id: number }) {
           </Space>
         </Descriptions.Item>
       </Descriptions>
-      <MeetingAgendaTable items={items} loading={meeting.isFetching} onDecide={canDecide && !printing ? setDeciding : undefined} />
+      <MeetingAgendaTable
+        items={items}
+        loading={meeting.isFetching}
+        onDecide={canDecide && !printing ? setDeciding : undefined}
+      />
       <MeetingDecisionModal meetingId={id} item={deciding} onClose={() => setDeciding(undefined)} />
     </Card>
   );

@@ -5,7 +5,15 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useProjectSearch } from '../api.ts';
 
 /** Picks a project by name (server search over the projects the user may see). */
-export function ProjectSearchSelect({ value, onChange, id }: { value?: number; onChange?: (projectId: number | undefined) => void; id?: string }) {
+export function ProjectSearchSelect({
+  value,
+  onChange,
+  id,
+}: {
+  value?: number;
+  onChange?: (projectId: number | undefined) => void;
+  id?: string;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   // The chosen project keeps its label after the search text changes.

@@ -10,7 +10,15 @@ const FIELDS = ['answer', 'progress', 'problems', 'nextStep'] as const;
 const blankToNull = (text?: string) => (text?.trim() ? text.trim() : null);
 
 /** A unit's answer on one project. "Lost" terminates the project, so it is confirmed first. */
-export function ReviewAnswerModal({ campaignId, item, onClose }: { campaignId: number; item?: ReviewItem; onClose: () => void }) {
+export function ReviewAnswerModal({
+  campaignId,
+  item,
+  onClose,
+}: {
+  campaignId: number;
+  item?: ReviewItem;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -24,7 +32,12 @@ export function ReviewAnswerModal({ campaignId, item, onClose }: { campaignId: n
       {
         id: campaignId,
         projectId: item.projectId,
-        answer: { answer: values.answer, progress: values.progress.trim(), problems: blankToNull(values.problems), nextStep: blankToNull(values.nextStep) },
+        answer: {
+          answer: values.answer,
+          progress: values.progress.trim(),
+          problems: blankToNull(values.problems),
+          nextStep: blankToNull(values.nextStep),
+        },
       },
       {
         onSuccess: () => {
@@ -74,7 +87,11 @@ export function ReviewAnswerModal({ campaignId, item, onClose }: { campaignId: n
         }}
         onFinish={submit}
       >
-        <Form.Item name="answer" label={t('work.answerLabel')} rules={[{ required: true, message: t('work.answerRequired') }]}>
+        <Form.Item
+          name="answer"
+          label={t('work.answerLabel')}
+          rules={[{ required: true, message: t('work.answerRequired') }]}
+        >
           <Radio.Group>
             <Space orientation="vertical">
               {REVIEW_ANSWERS.map((value) => (
@@ -88,7 +105,9 @@ export function ReviewAnswerModal({ campaignId, item, onClose }: { campaignId: n
             </Space>
           </Radio.Group>
         </Form.Item>
-        {chosen === 'lost' ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('work.lostWarning')} /> : null}
+        {chosen === 'lost' ? (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('work.lostWarning')} />
+        ) : null}
         <Form.Item
           name="progress"
           label={t('work.progress')}

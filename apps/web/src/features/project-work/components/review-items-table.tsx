@@ -10,7 +10,8 @@ import { EmptyList } from './empty-list.tsx';
 import { ReviewAnswerModal } from './review-answer-modal.tsx';
 
 type AnswerFilter = ReviewAnswer | 'pending';
-const isAnswerFilter = (value?: string): value is AnswerFilter => value === 'pending' || REVIEW_ANSWERS.includes(value as ReviewAnswer);
+const isAnswerFilter = (value?: string): value is AnswerFilter =>
+  value === 'pending' || REVIEW_ANSWERS.includes(value as ReviewAnswer);
 
 /** The projects of a campaign with their answers; filtered here, as a campaign is one page of data. */
 export function ReviewItemsTable({
@@ -52,9 +53,15 @@ export function ReviewItemsTable({
   );
 
   const columns: TableColumnsType<ReviewItem> = [
-    { title: t('work.project'), key: 'project', render: (_, item) => <Link to={`/projects/${item.projectId}`}>{item.projectName}</Link> },
+    {
+      title: t('work.project'),
+      key: 'project',
+      render: (_, item) => <Link to={`/projects/${item.projectId}`}>{item.projectName}</Link>,
+    },
     // A unit sees only its own projects: the unit column would repeat its name on every row.
-    ...(allUnits ? [{ title: t('work.unit'), key: 'unit', render: (_: unknown, item: ReviewItem) => item.unit.name }] : []),
+    ...(allUnits
+      ? [{ title: t('work.unit'), key: 'unit', render: (_: unknown, item: ReviewItem) => item.unit.name }]
+      : []),
     { title: t('work.stage'), dataIndex: 'stage', render: (stage: string) => stageLabel(stage, lang) },
     { title: t('work.stageChangedOn'), dataIndex: 'stageChangedOn' },
     {

@@ -85,7 +85,11 @@ export function ReviewLaunchModal({ open, onClose }: { open: boolean; onClose: (
         >
           <InputNumber min={0} max={120} precision={0} suffix={t('work.months')} style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="dueOn" label={t('work.answerDueOn')} rules={[{ required: true, message: t('work.dueOnRequired') }]}>
+        <Form.Item
+          name="dueOn"
+          label={t('work.answerDueOn')}
+          rules={[{ required: true, message: t('work.dueOnRequired') }]}
+        >
           <DatePicker disabledDate={(day) => day.format(DATE_FORMAT) < today} />
         </Form.Item>
       </Form>

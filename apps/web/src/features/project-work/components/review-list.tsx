@@ -71,7 +71,11 @@ export function ReviewList() {
           columns={columns}
           dataSource={reviews.data ?? []}
           locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}
-          pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           scroll={{ x: 'max-content' }}
         />
       )}

@@ -23,7 +23,10 @@ export function ReviewUnitsTable({
       title: t('work.unit'),
       key: 'unit',
       render: (_, u) => (
-        <Typography.Link strong={u.unit.id === selected} onClick={() => onSelect(u.unit.id === selected ? undefined : u.unit.id)}>
+        <Typography.Link
+          strong={u.unit.id === selected}
+          onClick={() => onSelect(u.unit.id === selected ? undefined : u.unit.id)}
+        >
           {u.unit.name}
         </Typography.Link>
       ),
@@ -40,13 +43,25 @@ export function ReviewUnitsTable({
         />
       ),
     },
-    { title: t('work.pending'), key: 'pending', align: 'right', render: (_, u) => count(u.total - u.answered, '#d46b08') },
+    {
+      title: t('work.pending'),
+      key: 'pending',
+      align: 'right',
+      render: (_, u) => count(u.total - u.answered, '#d46b08'),
+    },
     { title: t('work.answer.alive'), dataIndex: 'alive', align: 'right', render: (n: number) => count(n, '#389e0d') },
-    { title: t('work.answer.stalled'), dataIndex: 'stalled', align: 'right', render: (n: number) => count(n, '#d46b08') },
+    {
+      title: t('work.answer.stalled'),
+      dataIndex: 'stalled',
+      align: 'right',
+      render: (n: number) => count(n, '#d46b08'),
+    },
     { title: t('work.answer.lost'), dataIndex: 'lost', align: 'right', render: (n: number) => count(n, '#cf1322') },
   ];
   // Units with the most still to answer first: that is who the office chases.
-  const sorted = [...units].sort((a, b) => b.total - b.answered - (a.total - a.answered) || a.unit.name.localeCompare(b.unit.name, 'zh-CN'));
+  const sorted = [...units].sort(
+    (a, b) => b.total - b.answered - (a.total - a.answered) || a.unit.name.localeCompare(b.unit.name, 'zh-CN'),
+  );
   return (
     <Table<ReviewUnitProgress>
       rowKey={(u) => u.unit.id}

@@ -33,7 +33,14 @@ export function ReviewView({ id }: { id: number }) {
 
   if (review.error) {
     return (
-      <Card title={<Space>{back}{t('nav.reviews')}</Space>}>
+      <Card
+        title={
+          <Space>
+            {back}
+            {t('nav.reviews')}
+          </Space>
+        }
+      >
         <ErrorAlert error={review.error} onRetry={() => void review.refetch()} />
       </Card>
     );
@@ -92,7 +99,9 @@ export function ReviewView({ id }: { id: number }) {
           ) : null}
           <Descriptions.Item label={t('work.launchedOn')}>{dayOf(campaign.created_at)}</Descriptions.Item>
           <Descriptions.Item label={t('work.answerDueOn')}>{campaign.due_on}</Descriptions.Item>
-          {campaign.closed_at ? <Descriptions.Item label={t('work.closedOn')}>{dayOf(campaign.closed_at)}</Descriptions.Item> : null}
+          {campaign.closed_at ? (
+            <Descriptions.Item label={t('work.closedOn')}>{dayOf(campaign.closed_at)}</Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('work.answeredProgress')}>
             <Progress
               style={{ width: 220, margin: 0 }}
@@ -123,7 +132,11 @@ export function ReviewView({ id }: { id: number }) {
       </Card>
       {seesAllUnits(me.role) ? (
         <Card title={t('work.unitProgress')}>
-          <ReviewUnitsTable units={units} selected={filters.unit ? Number(filters.unit) : undefined} onSelect={(unit) => setFilters({ unit })} />
+          <ReviewUnitsTable
+            units={units}
+            selected={filters.unit ? Number(filters.unit) : undefined}
+            onSelect={(unit) => setFilters({ unit })}
+          />
         </Card>
       ) : null}
       <Card title={t('work.reviewItems')}>

@@ -1,6 +1,6 @@
 import { Card } from 'antd';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ApiError } from '../../../components/api-client.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useIdParam } from '../hooks/use-id-param.ts';
 import { ReviewList } from './review-list.tsx';

@@ -13,7 +13,15 @@ type Values = Omit<BlockerInput, 'dueOn'> & { dueOn: Dayjs };
 const FIELDS = ['category', 'description', 'responsibleUnitId', 'dueOn'] as const;
 
 /** 提出问题: what blocks the project, which unit must solve it, by when. */
-export function BlockerFormModal({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
+export function BlockerFormModal({
+  projectId,
+  open,
+  onClose,
+}: {
+  projectId: number;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const labels = useProjectLabels();
@@ -48,20 +56,35 @@ export function BlockerFormModal({ projectId, open, onClose }: { projectId: numb
       width={600}
     >
       <Form<Values> form={form} layout="vertical" preserve={false} onFinish={submit}>
-        <Form.Item name="category" label={t('project.blocker.category')} rules={[{ required: true, message: t('project.blocker.categoryRequired') }]}>
+        <Form.Item
+          name="category"
+          label={t('project.blocker.category')}
+          rules={[{ required: true, message: t('project.blocker.categoryRequired') }]}
+        >
           <Select options={labels.categoryOptions} />
         </Form.Item>
         <Form.Item
           name="description"
           label={t('project.blocker.description')}
-          rules={[{ required: true, whitespace: true, message: t('project.blocker.descriptionRequired') }, { max: 2000 }]}
+          rules={[
+            { required: true, whitespace: true, message: t('project.blocker.descriptionRequired') },
+            { max: 2000 },
+          ]}
         >
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item name="responsibleUnitId" label={t('project.blocker.responsibleUnit')} rules={[{ required: true, message: t('project.blocker.unitRequired') }]}>
+        <Form.Item
+          name="responsibleUnitId"
+          label={t('project.blocker.responsibleUnit')}
+          rules={[{ required: true, message: t('project.blocker.unitRequired') }]}
+        >
           <Select<number> showSearch={{ optionFilterProp: 'label' }} loading={units.loading} options={units.options} />
         </Form.Item>
-        <Form.Item name="dueOn" label={t('project.blocker.dueOn')} rules={[{ required: true, message: t('project.blocker.dueRequired') }]}>
+        <Form.Item
+          name="dueOn"
+          label={t('project.blocker.dueOn')}
+          rules={[{ required: true, message: t('project.blocker.dueRequired') }]}
+        >
           <DatePicker disabledDate={(day: Dayjs) => day.format(DATE) < today} />
         </Form.Item>
       </Form>

@@ -17,11 +17,23 @@ export function BlockerSection({ projectId, blockers }: { projectId: number; blo
   const [raising, setRaising] = useState(false);
 
   const columns: TableColumnsType<Blocker> = [
-    { title: t('project.blocker.category'), dataIndex: 'category', width: 110, render: (c: string) => <Tag>{labels.categoryLabel(c)}</Tag> },
+    {
+      title: t('project.blocker.category'),
+      dataIndex: 'category',
+      width: 110,
+      render: (c: string) => <Tag>{labels.categoryLabel(c)}</Tag>,
+    },
     {
       title: t('project.blocker.description'),
       dataIndex: 'description',
-      render: (text: string) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>{text}</Typography.Paragraph>,
+      render: (text: string) => (
+        <Typography.Paragraph
+          style={{ margin: 0, whiteSpace: 'pre-wrap' }}
+          ellipsis={{ rows: 3, expandable: 'collapsible' }}
+        >
+          {text}
+        </Typography.Paragraph>
+      ),
     },
     { title: t('project.blocker.responsibleUnit'), key: 'unit', width: 170, render: (_, b) => b.responsibleUnit.name },
     {
@@ -36,7 +48,13 @@ export function BlockerSection({ projectId, blockers }: { projectId: number; blo
       width: 150,
       render: (_, b) => (
         <Space size={4} wrap>
-          {b.status === 'resolved' ? <Tag color="success">{t('project.blocker.resolved')}</Tag> : <Tag color={b.overdue ? 'error' : 'processing'}>{b.overdue ? t('project.blocker.overdue') : t('project.blocker.open')}</Tag>}
+          {b.status === 'resolved' ? (
+            <Tag color="success">{t('project.blocker.resolved')}</Tag>
+          ) : (
+            <Tag color={b.overdue ? 'error' : 'processing'}>
+              {b.overdue ? t('project.blocker.overdue') : t('project.blocker.open')}
+            </Tag>
+          )}
           {b.escalated ? <Tag color="volcano">{t('project.blocker.escalated')}</Tag> : null}
         </Space>
       ),
@@ -45,7 +63,12 @@ export function BlockerSection({ projectId, blockers }: { projectId: number; blo
       title: t('project.blocker.resolution'),
       dataIndex: 'resolution',
       width: 220,
-      render: (text: string | null) => (text ? <Typography.Text ellipsis={{ tooltip: text }}>{text}</Typography.Text> : <Typography.Text type="secondary">—</Typography.Text>),
+      render: (text: string | null) =>
+        text ? (
+          <Typography.Text ellipsis={{ tooltip: text }}>{text}</Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
   ];
 

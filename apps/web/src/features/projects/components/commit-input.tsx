@@ -10,7 +10,11 @@ export function CommitInput({
   onCommit,
   check,
   ...rest
-}: Omit<InputProps, 'value' | 'onChange'> & { value?: string; onCommit: (value: string | undefined) => void; check?: (value: string) => boolean }) {
+}: Omit<InputProps, 'value' | 'onChange'> & {
+  value?: string;
+  onCommit: (value: string | undefined) => void;
+  check?: (value: string) => boolean;
+}) {
   const [draft, setDraft] = useState(value ?? '');
   useEffect(() => setDraft(value ?? ''), [value]);
   const text = draft.trim();

@@ -42,7 +42,13 @@ export function ConflictModal({
         </Space>
       }
     >
-      <Alert type="warning" showIcon title={message} description={t('project.conflict.hint')} style={{ marginBottom: 16 }} />
+      <Alert
+        type="warning"
+        showIcon
+        title={message}
+        description={t('project.conflict.hint')}
+        style={{ marginBottom: 16 }}
+      />
       <List
         size="small"
         bordered
@@ -58,7 +64,11 @@ export function ConflictModal({
               <div>
                 <HistoryEvent kind={change.kind} changes={change.changes} project={project} />
               </div>
-              {change.reason ? <Typography.Text type="secondary">{t('project.history.reason', { reason: change.reason })}</Typography.Text> : null}
+              {change.reason ? (
+                <Typography.Text type="secondary">
+                  {t('project.history.reason', { reason: change.reason })}
+                </Typography.Text>
+              ) : null}
             </div>
           </List.Item>
         )}

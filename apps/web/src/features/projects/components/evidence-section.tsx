@@ -13,13 +13,25 @@ import type { Evidence, TimelineEntry } from '../types.ts';
 import { EvidenceUploadButton } from './evidence-upload-button.tsx';
 
 /** Evidence files by stage: upload per stage, download, remove (the removal stays in the history). */
-export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { projectId: number; timeline: TimelineEntry[]; evidence: Evidence[]; canEdit: boolean }) {
+export function EvidenceSection({
+  projectId,
+  timeline,
+  evidence,
+  canEdit,
+}: {
+  projectId: number;
+  timeline: TimelineEntry[];
+  evidence: Evidence[];
+  canEdit: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { stageLabel } = useProjectLabels();
   const remove = useRemoveEvidence();
   const showError = useErrorToast();
-  const [openStages, setOpenStages] = useState<string[]>(() => timeline.filter((e) => e.evidenceCount > 0).map((e) => e.stage));
+  const [openStages, setOpenStages] = useState<string[]>(() =>
+    timeline.filter((e) => e.evidenceCount > 0).map((e) => e.stage),
+  );
   const reveal = (stage: string) => setOpenStages((open) => (open.includes(stage) ? open : [...open, stage]));
 
   const columns = [
@@ -33,8 +45,18 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
       ),
     },
     { title: t('project.evidence.size'), dataIndex: 'sizeBytes', width: 100, render: (n: number) => formatBytes(n) },
-    { title: t('project.evidence.uploadedBy'), dataIndex: 'uploadedBy', width: 120, render: (name: string | null) => name ?? '—' },
-    { title: t('project.evidence.uploadedAt'), dataIndex: 'uploadedAt', width: 150, render: (at: string) => formatDateTime(isoOf(at)) },
+    {
+      title: t('project.evidence.uploadedBy'),
+      dataIndex: 'uploadedBy',
+      width: 120,
+      render: (name: string | null) => name ?? '—',
+    },
+    {
+      title: t('project.evidence.uploadedAt'),
+      dataIndex: 'uploadedAt',
+      width: 150,
+      render: (at: string) => formatDateTime(isoOf(at)),
+    },
     {
       title: 'SHA-256',
       dataIndex: 'sha256',
@@ -66,7 +88,13 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
                   )
                 }
               >
-                <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={t('project.evidence.remove')} />
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('project.evidence.remove')}
+                />
               </Popconfirm>
             ),
           },
@@ -87,9 +115,18 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
           {missing ? <Tag color="warning">{t('project.timeline.noEvidence')}</Tag> : null}
         </Space>
       ),
-      extra: canEdit ? <EvidenceUploadButton projectId={projectId} stage={entry.stage} onUploaded={() => reveal(entry.stage)} /> : undefined,
+      extra: canEdit ? (
+        <EvidenceUploadButton projectId={projectId} stage={entry.stage} onUploaded={() => reveal(entry.stage)} />
+      ) : undefined,
       children: files.length ? (
-        <Table<Evidence> rowKey="id" size="small" pagination={false} columns={columns} dataSource={files} scroll={{ x: 760 }} />
+        <Table<Evidence>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          columns={columns}
+          dataSource={files}
+          scroll={{ x: 760 }}
+        />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('project.evidence.none')} />
       ),
@@ -99,7 +136,11 @@ export function EvidenceSection({ projectId, timeline, evidence, canEdit }: { pr
   return (
     <>
       <Typography.Paragraph type="secondary">{t('project.evidence.hint')}</Typography.Paragraph>
-      <Collapse items={items} activeKey={openStages} onChange={(keys) => setOpenStages(Array.isArray(keys) ? keys : [keys])} />
+      <Collapse
+        items={items}
+        activeKey={openStages}
+        onChange={(keys) => setOpenStages(Array.isArray(keys) ? keys : [keys])}
+      />
     </>
   );
 }

@@ -7,7 +7,15 @@ import { useUploadEvidence } from '../api.ts';
 import { evidenceFileProblem, MAX_EVIDENCE_BYTES } from '../evidence-rules.ts';
 
 /** Uploads one file as evidence of a stage; size and name are checked here, the type by the server (by content). */
-export function EvidenceUploadButton({ projectId, stage, onUploaded }: { projectId: number; stage: ProjectStage; onUploaded?: () => void }) {
+export function EvidenceUploadButton({
+  projectId,
+  stage,
+  onUploaded,
+}: {
+  projectId: number;
+  stage: ProjectStage;
+  onUploaded?: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const upload = useUploadEvidence(projectId);

@@ -1,7 +1,7 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
-import type { FieldChange } from '../history-changes.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { FieldChange } from '../history-changes.ts';
 import { useChangeNames } from '../hooks/use-change-names.ts';
 import type { Project } from '../types.ts';
 
@@ -14,7 +14,9 @@ export function FieldChangeList({ fields, project }: { fields: FieldChange[]; pr
     <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
       {fields.map((f) => (
         <li key={f.field} style={{ overflowWrap: 'anywhere' }}>
-          <Typography.Text type="secondary">{t('project.history.fieldLabel', { field: names.fieldLabel(f.field) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('project.history.fieldLabel', { field: names.fieldLabel(f.field) })}
+          </Typography.Text>
           <Typography.Text delete type="secondary">
             {names.value(f.field, f.before)}
           </Typography.Text>

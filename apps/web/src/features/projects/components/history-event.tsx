@@ -7,7 +7,15 @@ import type { Project } from '../types.ts';
 import { FieldChangeList } from './field-change-list.tsx';
 
 /** What one history entry (or one change in a conflict) did, in words, with its changed fields. */
-export function HistoryEvent({ kind, changes, project }: { kind: string; changes: unknown; project?: Pick<Project, 'company'> }) {
+export function HistoryEvent({
+  kind,
+  changes,
+  project,
+}: {
+  kind: string;
+  changes: unknown;
+  project?: Pick<Project, 'company'>;
+}) {
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
   const names = useChangeNames(project);
@@ -73,9 +81,17 @@ export function HistoryEvent({ kind, changes, project }: { kind: string; changes
         </>
       );
     case 'blockerResolved':
-      return <Typography.Text>{t('project.history.blockerResolved', { id: event.id, resolution: event.resolution })}</Typography.Text>;
+      return (
+        <Typography.Text>
+          {t('project.history.blockerResolved', { id: event.id, resolution: event.resolution })}
+        </Typography.Text>
+      );
     case 'blockerDecided':
-      return <Typography.Text>{t('project.history.blockerDecided', { id: event.id, decision: event.decision })}</Typography.Text>;
+      return (
+        <Typography.Text>
+          {t('project.history.blockerDecided', { id: event.id, decision: event.decision })}
+        </Typography.Text>
+      );
     case 'import':
       return <Typography.Text>{t('project.history.import', { file: event.file, row: event.row })}</Typography.Text>;
     default:

@@ -32,11 +32,17 @@ export function HistoryList({ history, project }: { history: HistoryEntry[]; pro
         const correction = entry.kind === 'correction';
         return (
           <List.Item
-            style={correction ? { background: '#fff7e6', borderInlineStart: '3px solid #fa8c16', paddingInline: 12 } : undefined}
+            style={
+              correction
+                ? { background: '#fff7e6', borderInlineStart: '3px solid #fa8c16', paddingInline: 12 }
+                : undefined
+            }
           >
             <div style={{ width: '100%', minWidth: 0 }}>
               <Space wrap size={8}>
-                <Tag color={KIND_COLORS[entry.kind] ?? 'default'}>{isKnownKind(entry.kind) ? t(`project.history.kind.${entry.kind}`) : entry.kind}</Tag>
+                <Tag color={KIND_COLORS[entry.kind] ?? 'default'}>
+                  {isKnownKind(entry.kind) ? t(`project.history.kind.${entry.kind}`) : entry.kind}
+                </Tag>
                 <Typography.Text strong>{entry.user ?? t('project.history.someone')}</Typography.Text>
                 <Typography.Text type="secondary">{formatDateTime(isoOf(entry.at))}</Typography.Text>
               </Space>
@@ -54,7 +60,10 @@ export function HistoryList({ history, project }: { history: HistoryEntry[]; pro
                 </Typography.Text>
               ) : null}
               {entry.reason ? (
-                <Typography.Text type={correction ? 'warning' : 'secondary'} style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+                <Typography.Text
+                  type={correction ? 'warning' : 'secondary'}
+                  style={{ display: 'block', whiteSpace: 'pre-wrap' }}
+                >
                   {t('project.history.reason', { reason: entry.reason })}
                 </Typography.Text>
               ) : null}

@@ -34,5 +34,7 @@ export function InvestorField({
       </Space>
     );
   }
-  return <CompanySearchSelect id={id} value={value ?? undefined} onChange={(companyId) => onChange?.(companyId ?? null)} />;
+  return (
+    <CompanySearchSelect id={id} value={value ?? undefined} onChange={(companyId) => onChange?.(companyId ?? null)} />
+  );
 }

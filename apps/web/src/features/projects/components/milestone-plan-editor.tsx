@@ -28,7 +28,9 @@ export function MilestonePlanEditor({ projectId, timeline }: { projectId: number
         .filter((x) => x.d)
         .pop();
       if (earlier?.d && value.format(DATE) < earlier.d.format(DATE)) {
-        throw new Error(t('project.plan.beforePrevious', { other: stageLabel(earlier.s), date: earlier.d.format(DATE) }));
+        throw new Error(
+          t('project.plan.beforePrevious', { other: stageLabel(earlier.s), date: earlier.d.format(DATE) }),
+        );
       }
     },
   });
@@ -48,7 +50,12 @@ export function MilestonePlanEditor({ projectId, timeline }: { projectId: number
         <Row gutter={16}>
           {PROJECT_STAGES.map((stage) => (
             <Col key={stage} xs={24} sm={12} md={8} lg={6}>
-              <Form.Item name={stage} label={stageLabel(stage)} dependencies={PROJECT_STAGES.filter((s) => s !== stage)} rules={[orderRule(stage)]}>
+              <Form.Item
+                name={stage}
+                label={stageLabel(stage)}
+                dependencies={PROJECT_STAGES.filter((s) => s !== stage)}
+                rules={[orderRule(stage)]}
+              >
                 <DatePicker style={{ width: '100%' }} />
               </Form.Item>
             </Col>

@@ -10,7 +10,8 @@ import { MajorTag, StageTag, StatusTag } from './project-tags.tsx';
 const IDLE_WARNING_DAYS = 180;
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
-const clipped = (text: string | null | undefined) => (text ? <Typography.Text ellipsis={{ tooltip: text }}>{text}</Typography.Text> : dash);
+const clipped = (text: string | null | undefined) =>
+  text ? <Typography.Text ellipsis={{ tooltip: text }}>{text}</Typography.Text> : dash;
 
 /** The project table's columns; `sort`/`desc` mark the column the server sorted by. */
 export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumnsType<Project> {
@@ -20,7 +21,8 @@ export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumn
     key,
     sorter: true,
     sortOrder: order(key),
-    sortDirections: first === 'ascend' ? (['ascend', 'descend'] as SortOrder[]) : (['descend', 'ascend'] as SortOrder[]),
+    sortDirections:
+      first === 'ascend' ? (['ascend', 'descend'] as SortOrder[]) : (['descend', 'ascend'] as SortOrder[]),
   });
   return [
     {
@@ -31,7 +33,18 @@ export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumn
       width: 250,
       render: (name: string, p) => (
         <Space size={4} style={{ maxWidth: '100%' }}>
-          <Link to={`/projects/${p.id}`} style={{ display: 'inline-block', maxWidth: p.major ? 180 : 226, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'bottom' }} title={name}>
+          <Link
+            to={`/projects/${p.id}`}
+            style={{
+              display: 'inline-block',
+              maxWidth: p.major ? 180 : 226,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+              verticalAlign: 'bottom',
+            }}
+            title={name}
+          >
             {name}
           </Link>
           {p.major ? <MajorTag /> : null}
@@ -74,7 +87,9 @@ export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumn
       align: 'right',
       width: 110,
       render: (days: number) => (
-        <Typography.Text type={days >= IDLE_WARNING_DAYS ? 'warning' : undefined}>{t('project.days', { days })}</Typography.Text>
+        <Typography.Text type={days >= IDLE_WARNING_DAYS ? 'warning' : undefined}>
+          {t('project.days', { days })}
+        </Typography.Text>
       ),
     },
   ];

@@ -16,24 +16,73 @@ export function ProjectFacts({ project: p }: { project: Project }) {
   const labels = useProjectLabels();
   const usd = p.foreignUsdWan === null ? null : t('project.usdWanValue', { value: groupThousands(p.foreignUsdWan) });
   const items = [
-    { key: 'investor', label: t('project.investor'), children: or(p.company ? (p.company.uscc ? `${p.company.name}（${p.company.uscc}）` : p.company.name) : null), span: 2 },
-    { key: 'investorType', label: t('project.investorType'), children: or(p.investorType && labels.investorTypeLabel(p.investorType)) },
+    {
+      key: 'investor',
+      label: t('project.investor'),
+      children: or(p.company ? (p.company.uscc ? `${p.company.name}（${p.company.uscc}）` : p.company.name) : null),
+      span: 2,
+    },
+    {
+      key: 'investorType',
+      label: t('project.investorType'),
+      children: or(p.investorType && labels.investorTypeLabel(p.investorType)),
+    },
     { key: 'chain', label: t('project.chain'), children: or(p.chain) },
     { key: 'host', label: t('project.hostUnit'), children: p.hostUnit.name },
-    { key: 'sources', label: t('project.sourceUnits'), children: or(p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ')) },
+    {
+      key: 'sources',
+      label: t('project.sourceUnits'),
+      children: or(p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ')),
+    },
     { key: 'agreed', label: t('project.agreed'), children: <AmountText wan={p.agreedWan} unit /> },
     { key: 'invested', label: t('project.invested'), children: <AmountText wan={p.investedWan} unit /> },
     { key: 'foreign', label: t('project.foreign'), children: or(usd) },
-    { key: 'jobs', label: t('project.expectedJobs'), children: or(p.expectedJobs === null ? null : p.expectedJobs.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')) },
-    { key: 'tax', label: t('project.expectedTax'), children: p.expectedTaxWan === null ? dash : <AmountText wan={p.expectedTaxWan} unit /> },
-    { key: 'uscc', label: t('project.registeredUscc'), children: or(p.registeredUscc && <Typography.Text copyable>{p.registeredUscc}</Typography.Text>) },
-    { key: 'idle', label: t('project.stageChangedOn'), children: p.idleDays > 0 ? t('project.stageChangedLine', { date: p.stageChangedOn, days: p.idleDays }) : p.stageChangedOn },
-    ...(p.expansionOf ? [{ key: 'expansion', label: t('project.expansionOf'), children: <Link to={`/projects/${p.expansionOf}`}>#{p.expansionOf}</Link> }] : []),
-    { key: 'notes', label: t('project.notes'), children: or(p.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{p.notes}</span>), span: 2 },
+    {
+      key: 'jobs',
+      label: t('project.expectedJobs'),
+      children: or(p.expectedJobs === null ? null : p.expectedJobs.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')),
+    },
+    {
+      key: 'tax',
+      label: t('project.expectedTax'),
+      children: p.expectedTaxWan === null ? dash : <AmountText wan={p.expectedTaxWan} unit />,
+    },
+    {
+      key: 'uscc',
+      label: t('project.registeredUscc'),
+      children: or(p.registeredUscc && <Typography.Text copyable>{p.registeredUscc}</Typography.Text>),
+    },
+    {
+      key: 'idle',
+      label: t('project.stageChangedOn'),
+      children:
+        p.idleDays > 0 ? t('project.stageChangedLine', { date: p.stageChangedOn, days: p.idleDays }) : p.stageChangedOn,
+    },
+    ...(p.expansionOf
+      ? [
+          {
+            key: 'expansion',
+            label: t('project.expansionOf'),
+            children: <Link to={`/projects/${p.expansionOf}`}>#{p.expansionOf}</Link>,
+          },
+        ]
+      : []),
+    {
+      key: 'notes',
+      label: t('project.notes'),
+      children: or(p.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{p.notes}</span>),
+      span: 2,
+    },
   ];
   return (
     <Card title={t('project.facts')}>
-      <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered items={items} styles={{ label: { width: 130, whiteSpace: 'nowrap' } }} />
+      <Descriptions
+        column={{ xs: 1, sm: 1, md: 2 }}
+        size="small"
+        bordered
+        items={items}
+        styles={{ label: { width: 130, whiteSpace: 'nowrap' } }}
+      />
     </Card>
   );
 }

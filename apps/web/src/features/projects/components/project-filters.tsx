@@ -13,11 +13,23 @@ const isWan = (text: string) => 'value' in parseWan(text);
 const FLAGS = ['majorOnly', 'stalled', 'missingEvidence'] as const;
 
 /** The list filters; every change goes to the URL (and so to the server-paged list). */
-export function ProjectFilters({ values, onChange, onReset }: { values: Filters; onChange: (changes: Partial<Filters>) => void; onReset: () => void }) {
+export function ProjectFilters({
+  values,
+  onChange,
+  onReset,
+}: {
+  values: Filters;
+  onChange: (changes: Partial<Filters>) => void;
+  onReset: () => void;
+}) {
   const { t } = useI18n();
   const labels = useProjectLabels();
   const units = useUnitOptions(values.unitId ? Number(values.unitId) : undefined);
-  const flagLabels = { majorOnly: t('project.filter.majorOnly'), stalled: t('project.filter.stalled'), missingEvidence: t('project.filter.missingEvidence') };
+  const flagLabels = {
+    majorOnly: t('project.filter.majorOnly'),
+    stalled: t('project.filter.stalled'),
+    missingEvidence: t('project.filter.missingEvidence'),
+  };
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%', marginBottom: 16 }}>
       <Space wrap size="small">
@@ -106,7 +118,11 @@ export function ProjectFilters({ values, onChange, onReset }: { values: Filters;
           onChange={(range) => onChange({ signedFrom: range?.[0]?.format(DATE), signedTo: range?.[1]?.format(DATE) })}
         />
         {FLAGS.map((flag) => (
-          <Checkbox key={flag} checked={values[flag] === 'true'} onChange={(e) => onChange({ [flag]: e.target.checked ? 'true' : undefined })}>
+          <Checkbox
+            key={flag}
+            checked={values[flag] === 'true'}
+            onChange={(e) => onChange({ [flag]: e.target.checked ? 'true' : undefined })}
+          >
             {flagLabels[flag]}
           </Checkbox>
         ))}

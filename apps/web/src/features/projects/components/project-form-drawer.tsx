@@ -6,10 +6,17 @@ import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useCreateProject, useSaveProject } from '../api.ts';
-import { emptyFormValues, fieldOfIssue, formValuesOf, inputOf, issuesOf, type ProjectFormValues } from '../project-form-values.ts';
+import {
+  emptyFormValues,
+  fieldOfIssue,
+  formValuesOf,
+  inputOf,
+  issuesOf,
+  type ProjectFormValues,
+} from '../project-form-values.ts';
 import type { ConflictChange, Project, ProjectInput } from '../types.ts';
 import { ConflictModal } from './conflict-modal.tsx';
-import { type CorrectionRequest, CorrectionReasonModal } from './correction-reason-modal.tsx';
+import { CorrectionReasonModal, type CorrectionRequest } from './correction-reason-modal.tsx';
 import { ProjectFormFields } from './project-form-fields.tsx';
 
 type Conflict = { message: string; changes: ConflictChange[] };
@@ -73,7 +80,8 @@ export function ProjectFormDrawer({
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     const leftOver = placed.filter((p) => !p.name).map((p) => p.issue.message);
     if (issues.length && !leftOver.length) message.error(t('project.form.fixFields'));
-    else if (leftOver.length) message.error(`${error instanceof ApiError ? error.message : ''}（${leftOver.join('；')}）`);
+    else if (leftOver.length)
+      message.error(`${error instanceof ApiError ? error.message : ''}（${leftOver.join('；')}）`);
     else showError(error);
   };
 
@@ -93,7 +101,11 @@ export function ProjectFormDrawer({
       {
         onSuccess: (result) => {
           setCorrection(undefined);
-          message.success(result.corrections.length ? t('project.form.corrected', { count: result.corrections.length }) : t('project.form.saved'));
+          message.success(
+            result.corrections.length
+              ? t('project.form.corrected', { count: result.corrections.length })
+              : t('project.form.saved'),
+          );
           onSaved(project.id);
         },
         onError: (error) => failed(error, body),
@@ -144,10 +156,23 @@ export function ProjectFormDrawer({
             ? formValuesOf(project)
             : {
                 ...emptyFormValues(me.role === 'office' ? undefined : me.unit.id),
-                ...(fromFiling ? { name: fromFiling.name ?? undefined, companyId: fromFiling.companyId, sourceUnitIds: me.role === 'office' ? [] : [me.unit.id] } : {}),
+                ...(fromFiling
+                  ? {
+                      name: fromFiling.name ?? undefined,
+                      companyId: fromFiling.companyId,
+                      sourceUnitIds: me.role === 'office' ? [] : [me.unit.id],
+                    }
+                  : {}),
               }
         }
-        onFinish={(values) => send(inputOf(values, { expansionOf: project?.expansionOf ?? null, filingId: project?.filingId ?? fromFiling?.filingId ?? null }))}
+        onFinish={(values) =>
+          send(
+            inputOf(values, {
+              expansionOf: project?.expansionOf ?? null,
+              filingId: project?.filingId ?? fromFiling?.filingId ?? null,
+            }),
+          )
+        }
       >
         <ProjectFormFields form={form} project={project} today={today} />
       </Form>

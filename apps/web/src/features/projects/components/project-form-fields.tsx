@@ -10,7 +10,15 @@ import { InvestorField } from './investor-field.tsx';
 import { StageDateFields } from './stage-date-fields.tsx';
 
 /** Every field of a project, in the order a clerk fills the paper form. */
-export function ProjectFormFields({ form, project, today }: { form: FormInstance<ProjectFormValues>; project?: Project; today: string }) {
+export function ProjectFormFields({
+  form,
+  project,
+  today,
+}: {
+  form: FormInstance<ProjectFormValues>;
+  project?: Project;
+  today: string;
+}) {
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
   const units = useUnitOptions(project?.hostUnit.id);
@@ -31,7 +39,11 @@ export function ProjectFormFields({ form, project, today }: { form: FormInstance
   return (
     <>
       <Divider titlePlacement="start">{t('project.form.basics')}</Divider>
-      <Form.Item name="name" label={t('project.name')} rules={[{ required: true, whitespace: true, message: t('project.form.nameRequired') }, { max: 200 }]}>
+      <Form.Item
+        name="name"
+        label={t('project.name')}
+        rules={[{ required: true, whitespace: true, message: t('project.form.nameRequired') }, { max: 200 }]}
+      >
         <Input maxLength={200} />
       </Form.Item>
       <Row gutter={16}>
@@ -48,13 +60,27 @@ export function ProjectFormFields({ form, project, today }: { form: FormInstance
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={10}>
-          <Form.Item name="hostUnitId" label={t('project.hostUnit')} rules={[{ required: true, message: t('project.form.hostRequired') }]}>
-            <Select<number> showSearch={{ optionFilterProp: 'label' }} loading={units.loading} options={units.options} />
+          <Form.Item
+            name="hostUnitId"
+            label={t('project.hostUnit')}
+            rules={[{ required: true, message: t('project.form.hostRequired') }]}
+          >
+            <Select<number>
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={units.loading}
+              options={units.options}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={14}>
           <Form.Item name="sourceUnitIds" label={t('project.sourceUnits')} extra={t('project.form.sourcesHint')}>
-            <Select<number[]> mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} loading={units.loading} options={units.options} />
+            <Select<number[]>
+              mode="multiple"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={units.loading}
+              options={units.options}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -74,7 +100,12 @@ export function ProjectFormFields({ form, project, today }: { form: FormInstance
       <Divider titlePlacement="start">{t('project.form.amounts')}</Divider>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="agreedWan" label={t('project.agreed')} rules={wanRule(true)} extra={t('project.form.amountHint')}>
+          <Form.Item
+            name="agreedWan"
+            label={t('project.agreed')}
+            rules={wanRule(true)}
+            extra={t('project.form.amountHint')}
+          >
             {amount(t('project.wanUnit'))}
           </Form.Item>
         </Col>
@@ -126,7 +157,14 @@ export function ProjectFormFields({ form, project, today }: { form: FormInstance
         <Form.Item
           name="statusReason"
           label={status === 'terminated' ? t('project.form.terminationReason') : t('project.statusReason')}
-          rules={[{ required: status === 'terminated', whitespace: true, message: t('project.form.terminationReasonRequired') }, { max: 1000 }]}
+          rules={[
+            {
+              required: status === 'terminated',
+              whitespace: true,
+              message: t('project.form.terminationReasonRequired'),
+            },
+            { max: 1000 },
+          ]}
         >
           <Input.TextArea rows={2} maxLength={1000} showCount />
         </Form.Item>

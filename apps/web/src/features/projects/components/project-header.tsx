@@ -8,14 +8,31 @@ import type { Project } from '../types.ts';
 import { MajorTag, StageTag, StatusTag } from './project-tags.tsx';
 
 /** The project's name and tags, with the edit button for those who may edit it. */
-export function ProjectHeader({ project, canEdit, onEdit }: { project: Project; canEdit: boolean; onEdit: () => void }) {
+export function ProjectHeader({
+  project,
+  canEdit,
+  onEdit,
+}: {
+  project: Project;
+  canEdit: boolean;
+  onEdit: () => void;
+}) {
   const { t } = useI18n();
   return (
     <Card>
       <Link to="/projects">
         <ArrowLeftOutlined /> {t('project.backToList')}
       </Link>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between', marginTop: 8 }}>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 12,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          marginTop: 8,
+        }}
+      >
         <Space wrap size={[8, 4]} style={{ minWidth: 0 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
             {project.name}
@@ -23,7 +40,11 @@ export function ProjectHeader({ project, canEdit, onEdit }: { project: Project; 
           <StageTag stage={project.stage} />
           <StatusTag project={project} showActive />
           {project.major ? <MajorTag /> : null}
-          {project.fitsPositioning ? <Tag color="green">{t('project.fitsTag')}</Tag> : <Tag>{t('project.notFitsTag')}</Tag>}
+          {project.fitsPositioning ? (
+            <Tag color="green">{t('project.fitsTag')}</Tag>
+          ) : (
+            <Tag>{t('project.notFitsTag')}</Tag>
+          )}
         </Space>
         {canEdit ? (
           <Button type="primary" icon={<EditOutlined />} onClick={onEdit}>
@@ -32,12 +53,19 @@ export function ProjectHeader({ project, canEdit, onEdit }: { project: Project; 
         ) : null}
       </div>
       {project.status !== 'active' && project.statusReason ? (
-        <Typography.Paragraph type={project.status === 'stalled' ? 'warning' : 'secondary'} style={{ margin: '8px 0 0' }}>
+        <Typography.Paragraph
+          type={project.status === 'stalled' ? 'warning' : 'secondary'}
+          style={{ margin: '8px 0 0' }}
+        >
           {t('project.statusReasonText', { reason: project.statusReason })}
         </Typography.Paragraph>
       ) : null}
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-        {t('project.versionLine', { id: project.id, version: project.version, at: formatDateTime(isoOf(project.updatedAt)) })}
+        {t('project.versionLine', {
+          id: project.id,
+          version: project.version,
+          at: formatDateTime(isoOf(project.updatedAt)),
+        })}
       </Typography.Text>
     </Card>
   );

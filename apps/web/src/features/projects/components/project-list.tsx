@@ -13,7 +13,15 @@ import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { exportProjects, projectsKey, useProjects } from '../api.ts';
 import { PROJECT_IMPORT_COLUMNS } from '../import-template.ts';
 import { groupThousands } from '../project-format.ts';
-import { DEFAULT_PAGE_SIZE, FILTER_KEYS, filtersOf, listParamsOf, STATE_KEYS, VIEW_KEYS, type ViewState } from '../project-list-state.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  FILTER_KEYS,
+  filtersOf,
+  listParamsOf,
+  STATE_KEYS,
+  VIEW_KEYS,
+  type ViewState,
+} from '../project-list-state.ts';
 import { canCreateProjects } from '../project-policy.ts';
 import { PROJECT_SORTS, type Project, type ProjectSort } from '../types.ts';
 import { MajorThresholdButton } from './major-threshold-button.tsx';
@@ -35,7 +43,11 @@ export function ProjectList() {
   // 转为项目 on a filing opens the form here with the filing's investor and project name.
   const [search, setSearch] = useSearchParams();
   const fromFiling = search.get('fromFiling')
-    ? { filingId: Number(search.get('fromFiling')), companyId: Number(search.get('companyId')), name: search.get('name') }
+    ? {
+        filingId: Number(search.get('fromFiling')),
+        companyId: Number(search.get('companyId')),
+        name: search.get('name'),
+      }
     : undefined;
   const [creating, setCreating] = useState(fromFiling !== undefined);
   const closeCreate = () => {
@@ -52,7 +64,11 @@ export function ProjectList() {
   const columns = useProjectColumns(sort, desc);
   const canCreate = canCreateProjects(me.role);
 
-  const onTableChange = (pagination: TablePaginationConfig, _filters: unknown, sorter: SorterResult<Project> | SorterResult<Project>[]) => {
+  const onTableChange = (
+    pagination: TablePaginationConfig,
+    _filters: unknown,
+    sorter: SorterResult<Project> | SorterResult<Project>[],
+  ) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const key = s?.order ? String(s.columnKey) : undefined;
     // No order (a third click) goes back to the default: newest signing first.
@@ -103,7 +119,11 @@ export function ProjectList() {
         </Space>
       }
     >
-      <ProjectFilters values={filtersOf(state)} onChange={(changes) => setState(changes)} onReset={() => setState(cleared(FILTER_KEYS))} />
+      <ProjectFilters
+        values={filtersOf(state)}
+        onChange={(changes) => setState(changes)}
+        onReset={() => setState(cleared(FILTER_KEYS))}
+      />
       {projects.data ? (
         <Space size="small" style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary">
@@ -128,7 +148,10 @@ export function ProjectList() {
             pageSize: params.pageSize,
             total: projects.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => (projects.data?.totalCapped ? t('project.totalCapped', { total: groupThousands(String(total)) }) : t('common.total', { total })),
+            showTotal: (total) =>
+              projects.data?.totalCapped
+                ? t('project.totalCapped', { total: groupThousands(String(total)) })
+                : t('common.total', { total }),
           }}
           scroll={{ x: 1600 }}
         />

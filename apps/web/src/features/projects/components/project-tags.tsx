@@ -20,7 +20,13 @@ export function StageTag({ stage }: { stage: string }) {
 }
 
 /** Active projects carry no tag in lists (it is the normal case); stalled is orange, terminated grey with its reason. */
-export function StatusTag({ project, showActive = false }: { project: Pick<Project, 'status' | 'statusReason'>; showActive?: boolean }) {
+export function StatusTag({
+  project,
+  showActive = false,
+}: {
+  project: Pick<Project, 'status' | 'statusReason'>;
+  showActive?: boolean;
+}) {
   const { statusLabel } = useProjectLabels();
   if (project.status === 'active') return showActive ? <Tag color="success">{statusLabel('active')}</Tag> : null;
   const tag = <Tag color={project.status === 'stalled' ? 'orange' : 'default'}>{statusLabel(project.status)}</Tag>;

@@ -39,14 +39,31 @@ export function ProjectView({ id }: { id: number }) {
     );
   }
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
-  if (!detail.data) return <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>;
+  if (!detail.data)
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
 
   const { project, canEdit, timeline, evidence, history, blockers } = detail.data;
   const openBlockers = blockers.filter((b) => b.status === 'open').length;
   const tabs = [
-    { key: 'evidence', label: t('project.tab.evidence', { count: evidence.length }), children: <EvidenceSection projectId={id} timeline={timeline} evidence={evidence} canEdit={canEdit} /> },
+    {
+      key: 'evidence',
+      label: t('project.tab.evidence', { count: evidence.length }),
+      children: <EvidenceSection projectId={id} timeline={timeline} evidence={evidence} canEdit={canEdit} />,
+    },
     ...(canPlanMilestones(me, project, canEdit)
-      ? [{ key: 'plan', label: t('project.tab.plan'), children: <MilestonePlanEditor key={timeline.map((e) => e.plannedOn).join()} projectId={id} timeline={timeline} /> }]
+      ? [
+          {
+            key: 'plan',
+            label: t('project.tab.plan'),
+            children: (
+              <MilestonePlanEditor key={timeline.map((e) => e.plannedOn).join()} projectId={id} timeline={timeline} />
+            ),
+          },
+        ]
       : []),
     {
       key: 'blockers',

@@ -11,7 +11,13 @@ import { isCurrentView, MAX_VIEW_NAME } from '../saved-views.ts';
  * Named filter sets ("澜城区在建重大项目") a person returns to every week, kept in this
  * browser for this user: pick one to apply it, save the current filters under a name, delete.
  */
-export function SavedViewsMenu({ state, onApply }: { state: Record<string, string | undefined>; onApply: (view: ViewState) => void }) {
+export function SavedViewsMenu({
+  state,
+  onApply,
+}: {
+  state: Record<string, string | undefined>;
+  onApply: (view: ViewState) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const me = useSessionUser();

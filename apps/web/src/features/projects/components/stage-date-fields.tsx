@@ -1,4 +1,4 @@
-import { PROJECT_STAGES, currentStage, type ProjectStage } from '@zhaoshang/shared';
+import { currentStage, PROJECT_STAGES, type ProjectStage } from '@zhaoshang/shared';
 import { Col, DatePicker, Form, type FormInstance, Row, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../../../i18n/i18n-context.tsx';

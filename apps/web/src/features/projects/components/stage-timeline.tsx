@@ -22,15 +22,22 @@ export function StageTimeline({ timeline, major }: { timeline: TimelineEntry[]; 
       ),
       content: (
         <Space orientation="vertical" size={0}>
-          <Typography.Text type={entry.date ? undefined : 'secondary'}>{entry.date ?? t('project.notReached')}</Typography.Text>
+          <Typography.Text type={entry.date ? undefined : 'secondary'}>
+            {entry.date ?? t('project.notReached')}
+          </Typography.Text>
           {major && entry.plannedOn ? (
             <Typography.Text type={entry.overdue ? 'danger' : 'secondary'}>
-              {entry.overdue ? t('project.timeline.overdue', { date: entry.plannedOn }) : t('project.timeline.planned', { date: entry.plannedOn })}
+              {entry.overdue
+                ? t('project.timeline.overdue', { date: entry.plannedOn })
+                : t('project.timeline.planned', { date: entry.plannedOn })}
             </Typography.Text>
           ) : null}
           {entry.evidenceCount > 0 || missingEvidence ? (
             <Typography.Text type={missingEvidence ? 'warning' : 'secondary'}>
-              <PaperClipOutlined /> {missingEvidence ? t('project.timeline.noEvidence') : t('project.timeline.evidence', { count: entry.evidenceCount })}
+              <PaperClipOutlined />{' '}
+              {missingEvidence
+                ? t('project.timeline.noEvidence')
+                : t('project.timeline.evidence', { count: entry.evidenceCount })}
             </Typography.Text>
           ) : null}
         </Space>

@@ -23,7 +23,8 @@ export function useProjectLabels() {
     const stageLabel = (stage: string) => PROJECT_STAGE_LABELS[stage as StageOrIntent]?.[lang] ?? stage;
     const statusLabel = (status: string) => PROJECT_STATUS_LABELS[status as ProjectStatus]?.[lang] ?? status;
     const investorTypeLabel = (type: string) => INVESTOR_TYPE_LABELS[type as InvestorType]?.[lang] ?? type;
-    const categoryLabel = (category: string) => BLOCKER_CATEGORY_LABELS[category as BlockerCategory]?.[lang] ?? category;
+    const categoryLabel = (category: string) =>
+      BLOCKER_CATEGORY_LABELS[category as BlockerCategory]?.[lang] ?? category;
     return {
       stageLabel,
       statusLabel,

@@ -22,7 +22,12 @@ export function useStageProblemText() {
         case 'notSigned':
           return t('project.stageProblem.notSigned', { stage });
         case 'beforeStage':
-          return t('project.stageProblem.before', { stage, date: r.date, other: stageLabel(r.other), otherDate: r.otherDate });
+          return t('project.stageProblem.before', {
+            stage,
+            date: r.date,
+            other: stageLabel(r.other),
+            otherDate: r.otherDate,
+          });
         default:
           return t('project.stageProblem.invalid', { stage, date: r.date });
       }

@@ -1,13 +1,6 @@
 import {
   AimOutlined,
   AlertOutlined,
-  DollarOutlined,
-  HistoryOutlined,
-  LineChartOutlined,
-  SafetyCertificateOutlined,
-  ScheduleOutlined,
-  SettingOutlined,
-  TrophyOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -15,11 +8,18 @@ import {
   CalendarOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  DollarOutlined,
   FileProtectOutlined,
   FlagOutlined,
+  HistoryOutlined,
+  LineChartOutlined,
   NotificationOutlined,
   ProjectOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps, Tag } from 'antd';
@@ -67,7 +67,11 @@ export function NavMenu() {
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}>
         {/* Its own element, so the area's name can be found as exact text. */}
         <span>{t(area.labelKey)}</span>
-        <Tag color="blue" variant="outlined" style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: '16px', paddingInline: 4 }}>
+        <Tag
+          color="blue"
+          variant="outlined"
+          style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: '16px', paddingInline: 4 }}
+        >
           {t('nav.comingSoon')}
         </Tag>
       </span>
