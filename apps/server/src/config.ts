@@ -25,14 +25,20 @@ const envSchema = z.object({
   /** Set to 1 behind a TLS-terminating reverse proxy: trusts X-Forwarded-* and marks cookies Secure. */
   ZS_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /**
-   * Evidence files go to an S3-compatible object store (MinIO, Aliyun OSS, Tencent COS, Huawei OBS,
-   * Amazon S3) when this is set, e.g. https://minio.example.gov.cn:9000; otherwise under DATA_DIR/files.
+   * Evidence files go to an S3-compatible object store (tested against s3rver and AWS's published
+   * signing examples) when this is set, e.g. https://minio.example.gov.cn:9000; otherwise under DATA_DIR/files.
    */
   ZS_S3_ENDPOINT: z.string().url('ZS_S3_ENDPOINT must be a URL such as https://minio.example:9000').optional(),
   /** The bucket evidence files go into (it must exist). */
   ZS_S3_BUCKET: z.string().min(3).optional(),
   /** The store's region name; MinIO accepts the default. */
   ZS_S3_REGION: z.string().default('us-east-1'),
+  /**
+   * How a request names the bucket: `path` (endpoint/bucket/key, what MinIO and most private
+   * stores expect) or `virtual` (bucket.endpoint-host/key, for stores that refuse path-style,
+   * such as Aliyun OSS; the bucket's host name must resolve to the store).
+   */
+  ZS_S3_ADDRESSING: z.enum(['path', 'virtual'], 'ZS_S3_ADDRESSING must be path or virtual').default('path'),
   /** The access key the platform signs its requests with. */
   ZS_S3_ACCESS_KEY_ID: z.string().optional(),
   /** Its secret. */
@@ -82,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? {
           endpoint: e.ZS_S3_ENDPOINT,
           bucket: e.ZS_S3_BUCKET!,
+          addressing: e.ZS_S3_ADDRESSING,
           region: e.ZS_S3_REGION,
           accessKeyId: e.ZS_S3_ACCESS_KEY_ID!,
           secretAccessKey: e.ZS_S3_SECRET_ACCESS_KEY!,

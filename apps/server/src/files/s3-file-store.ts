@@ -2,10 +2,16 @@ import { createHash, createHmac } from 'node:crypto';
 import { AppError } from '../http/errors.ts';
 import type { FileStore } from './file-store.ts';
 
-/** Where evidence files go when a city keeps them in an S3-compatible object store (MinIO, OSS, COS, OBS, S3). */
+/** Where evidence files go when a city keeps them in an S3-compatible object store. */
 export type S3Settings = {
   endpoint: string;
   bucket: string;
+  /**
+   * `path`: endpoint/bucket/key, so a store on a private address needs no DNS name per bucket.
+   * `virtual`: bucket.endpoint-host/key, for stores that refuse path-style requests (Aliyun OSS,
+   * Amazon S3 for new buckets); the bucket's name must then resolve to the store.
+   */
+  addressing: 'path' | 'virtual';
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
@@ -47,8 +53,9 @@ export function signatureV4(r: {
 }
 
 /**
- * A request to the store, path-style (endpoint/bucket/key, so a store on a private address needs
- * no DNS name per bucket), signed with the payload's SHA-256: the store refuses a body altered on the way.
+ * A request to the store for one object, addressed as the settings say and signed with the
+ * payload's SHA-256: the store refuses a body altered on the way. `extraHeaders` (lower-case
+ * names, e.g. `range`) are sent and signed too.
  */
 export function signS3Request(
   s: S3Settings,
@@ -56,15 +63,22 @@ export function signS3Request(
   key: string,
   payloadSha256: string,
   now = new Date(),
+  extraHeaders: Record<string, string> = {},
 ) {
+  const endpoint = new URL(s.endpoint);
+  const base = endpoint.pathname.replace(/\/+$/, '');
+  const objectPath = key.split('/').map(encodeURIComponent).join('/');
+  if (s.addressing === 'virtual') endpoint.hostname = `${s.bucket}.${endpoint.hostname}`;
   const url = new URL(
-    `${s.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(s.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    s.addressing === 'virtual'
+      ? `${endpoint.origin}${base}/${objectPath}`
+      : `${endpoint.origin}${base}/${encodeURIComponent(s.bucket)}/${objectPath}`,
   );
   const amzDate = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-  const headers = { 'x-amz-content-sha256': payloadSha256, 'x-amz-date': amzDate };
+  const headers = { ...extraHeaders, 'x-amz-content-sha256': payloadSha256, 'x-amz-date': amzDate };
   const authorization = signatureV4({
     ...s,
     method,

@@ -7,6 +7,8 @@ declare module 's3rver' {
       address?: string;
       silent?: boolean;
       directory?: string;
+      /** Host names <bucket>.s3.<serviceEndpoint> address a bucket virtual-hosted style (default amazonaws.com). */
+      serviceEndpoint?: string;
       configureBuckets?: { name: string; configs: unknown[] }[];
     });
     run(): Promise<AddressInfo>;

@@ -100,9 +100,17 @@ describe('audit trail', () => {
     });
   });
 
-  it('is append-only: the database refuses UPDATE and DELETE', async () => {
-    await expect(env.database.db.execute(sql`update audit_log set action = 'x' where id = 1`)).rejects.toThrow();
-    await expect(env.database.db.execute(sql`delete from audit_log where id = 1`)).rejects.toThrow();
+  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
+    const refusal = (statement: ReturnType<typeof sql>) =>
+      env.database.db.execute(statement).then(
+        () => 'accepted',
+        (e: Error & { cause?: Error }) => (e.cause ?? e).message,
+      );
+    expect(await refusal(sql`update audit_log set action = 'x' where id = 1`)).toBe(
+      'audit_log is append-only: UPDATE refused',
+    );
+    expect(await refusal(sql`delete from audit_log where id = 1`)).toBe('audit_log is append-only: DELETE refused');
+    expect(await refusal(sql`truncate audit_log`)).toBe('audit_log is append-only: TRUNCATE refused');
     expect((await verifyAuditChain(env.database)).ok).toBe(true);
   });
 
