@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FIGURE_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
+import { canonicalJson } from '../../db/canonical-json.ts';
 import { type Database, isUniqueViolation, queryRows, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -29,19 +30,6 @@ import {
 } from './bulletin-compute.ts';
 import { bulletinCohortSql, digestCohort, freezeAndTally, frozenFigureSql, tallyCohort } from './kpi.repository.ts';
 import { loadScheme } from './scheme.service.ts';
-
-/** JSON with keys sorted at every level: the database's jsonb reorders keys, the hash must not depend on it. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** The seal of a published snapshot (SM3, as the audit trail). */
 export const snapshotHash = (snapshot: unknown) => createHash('sm3').update(canonicalJson(snapshot)).digest('hex');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ChainedRecord, canonicalJson, chainHash, checkChainSegment, GENESIS_HASH } from './audit-chain.ts';
+import { canonicalJson } from '../../db/canonical-json.ts';
+import { type ChainedRecord, chainHash, checkChainSegment, GENESIS_HASH } from './audit-chain.ts';
 
 const record = (id: number, over: Partial<ChainedRecord> = {}): ChainedRecord => ({
   id,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../db/canonical-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -19,20 +20,6 @@ export type ChainedRecord = {
   outcome: string;
   requestId: string | null;
 };
-
-/** JSON with object keys sorted at every depth, so jsonb's key reordering does not change the hash. */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined || value === null) return 'null';
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** SM3 (GB/T 32905-2016) of the previous hash and the record. */
 export function chainHash(prevHash: string, record: ChainedRecord): string {
