@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import type { S3Settings } from './files/s3-file-store.ts';
@@ -73,6 +74,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (s3Given.some((v) => v !== undefined) && s3Given.some((v) => v === undefined)) {
     throw new Error(
       '配置有误 (invalid configuration):\n  ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files',
+    );
+  }
+  // A bucket cannot be a label of an IP address: virtual-hosted requests need a host name.
+  if (
+    e.ZS_S3_ENDPOINT &&
+    e.ZS_S3_ADDRESSING === 'virtual' &&
+    isIP(new URL(e.ZS_S3_ENDPOINT).hostname.replace(/^\[|\]$/g, ''))
+  ) {
+    throw new Error(
+      '配置有误 (invalid configuration):\n  ZS_S3_ADDRESSING=virtual needs ZS_S3_ENDPOINT by host name (the bucket goes in front of it), not an IP address; use path',
     );
   }
   return {

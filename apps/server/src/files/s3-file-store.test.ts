@@ -141,6 +141,9 @@ describe('evidence in an S3-compatible store', () => {
     expect(pathStyle.headers.authorization).not.toContain(
       'f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',
     );
+    expect(() =>
+      signS3Request({ ...example, endpoint: 'http://127.0.0.1:9000' }, 'GET', 'test.txt', emptySha, at),
+    ).toThrow('virtual-hosted addressing needs an endpoint host name, not http://127.0.0.1:9000');
     // A port and a path prefix on the endpoint stay where they are.
     expect(
       signS3Request(
@@ -210,6 +213,18 @@ describe('evidence in an S3-compatible store', () => {
         ZS_S3_SECRET_ACCESS_KEY: 's',
       }).s3?.addressing,
     ).toBe('virtual');
+    for (const endpoint of ['http://10.0.0.5:9000', 'http://[::1]:9000'])
+      expect(() =>
+        loadConfig({
+          ZS_S3_ENDPOINT: endpoint,
+          ZS_S3_BUCKET: 'evidence',
+          ZS_S3_ADDRESSING: 'virtual',
+          ZS_S3_ACCESS_KEY_ID: 'k',
+          ZS_S3_SECRET_ACCESS_KEY: 's',
+        }),
+      ).toThrow(
+        'ZS_S3_ADDRESSING=virtual needs ZS_S3_ENDPOINT by host name (the bucket goes in front of it), not an IP address; use path',
+      );
     expect(() => loadConfig({ ZS_S3_ADDRESSING: 'vhost' })).toThrow(
       '配置有误 (invalid configuration):\n  ZS_S3_ADDRESSING: ZS_S3_ADDRESSING must be path or virtual',
     );

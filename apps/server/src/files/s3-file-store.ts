@@ -68,7 +68,12 @@ export function signS3Request(
   const endpoint = new URL(s.endpoint);
   const base = endpoint.pathname.replace(/\/+$/, '');
   const objectPath = key.split('/').map(encodeURIComponent).join('/');
-  if (s.addressing === 'virtual') endpoint.hostname = `${s.bucket}.${endpoint.hostname}`;
+  if (s.addressing === 'virtual') {
+    endpoint.hostname = `${s.bucket}.${endpoint.hostname}`;
+    // URL ignores a host it cannot take (a label in front of an IP address) without a word.
+    if (!endpoint.hostname.startsWith(`${s.bucket}.`))
+      throw new Error(`virtual-hosted addressing needs an endpoint host name, not ${s.endpoint}`);
+  }
   const url = new URL(
     s.addressing === 'virtual'
       ? `${endpoint.origin}${base}/${objectPath}`
