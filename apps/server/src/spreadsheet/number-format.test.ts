@@ -57,7 +57,7 @@ const CASES: [number, string, string, string][] = [
   [12345.678, '##0.0E+0', '12.3E+3', '12.3E+3'],
   [1.5, '# ?/?', '1 1/2', '1 1/2'],
   [0.3333, '# ??/??', '  1/3 ', '1/3'],
-  [3.14159, '# ?/100', '3 14/100', '3 14/100'],
+  [2.375, '# ?/100', '2 38/100', '2 38/100'],
   // Text format on a number shows it as General.
   [1234.5, '@', '1234.5', '1234.5'],
   // Dates: shown in their own look, read as YYYY-MM-DD.
