@@ -149,7 +149,7 @@ function compile(code: string, date1904: boolean): NumberFormat {
     if (section.kind === 'empty') return plain && value === 0 ? '0' : '';
     if (section.kind === 'date') {
       if (value < 0) return plain ? generalValue(value) : '#'.repeat(11);
-      if (plain && section.showsDate) return isoDate(dateParts(value, date1904, 0));
+      if (plain && section.showsDate) return dateValue(value, date1904);
       return renderDate(section, value, date1904);
     }
     let out = renderNumber(section, v, plain);
@@ -550,6 +550,12 @@ function bestFraction(x: number, maxDen: number): [number, number] {
  */
 export function roundFixed(x: number, decimals: number): string {
   if (x === 0) return decimals ? `0.${'0'.repeat(decimals)}` : '0';
+  // Most amounts are exact at the shown places (1234.5 at two): no rounding to do.
+  const scaled = x * 10 ** decimals;
+  if (Number.isInteger(scaled) && scaled < 1e15) {
+    const s = String(scaled).padStart(decimals + 1, '0');
+    return decimals ? `${s.slice(0, -decimals)}.${s.slice(-decimals)}` : s;
+  }
   const [mant, e] = x.toExponential(14).split('e') as [string, string];
   const digits = BigInt(mant.replace('.', ''));
   const shift = Number(e) - 14 + decimals;
@@ -588,6 +594,8 @@ export function generalValue(v: number): string {
     const [m, e] = a.toExponential(14).split('e') as [string, string];
     return `${sign}${stripZeros(m)}E${e[0] === '-' ? '-' : '+'}${e.replace(/^[+-]/, '').padStart(2, '0')}`;
   }
+  // 15 significant digits; String() writes them without an exponent in this range.
+  if (a >= 1e-6) return sign + String(Number(a.toPrecision(15)));
   const e = Math.floor(Math.log10(a));
   return sign + stripZeros(roundFixed(a, Math.max(0, 14 - e)));
 }
@@ -649,6 +657,18 @@ function partsOf(ms: number): [number, number, number] {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const isoByDay = new Map<number, string>();
+
+/** YYYY-MM-DD of a serial date; a ledger repeats its days, so whole days are remembered. */
+function dateValue(serial: number, date1904: boolean): string {
+  if (!Number.isInteger(serial) || date1904) return isoDate(dateParts(serial, date1904, 0));
+  let iso = isoByDay.get(serial);
+  if (iso === undefined) {
+    iso = isoDate(dateParts(serial, false, 0));
+    if (isoByDay.size < 100_000) isoByDay.set(serial, iso);
+  }
+  return iso;
+}
 const isoDate = (p: DateParts) => `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
 const MONTHS = [
   'January',

@@ -88,8 +88,15 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
   return { headers, rows };
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}="([^"]*)"`).exec(attrs);
+  let pattern = attrPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}="([^"]*)"`);
+    attrPatterns.set(name, pattern);
+  }
+  const m = pattern.exec(attrs);
   return m ? unescapeXml(m[1]!) : undefined;
 }
 
