@@ -1,11 +1,14 @@
+import { BUILTIN_FORMATS, generalValue, type NumberFormat, numberFormat } from './number-format.ts';
 import { SpreadsheetError, type Table, type TableRow } from './read-table.ts';
 
 /**
  * The first sheet of an .xlsx as header names and cell texts, read straight from its XML: an
  * import needs the text each cell shows, not a workbook model, and building that model for
  * 100,000 rows took more than a gigabyte. Handles what Excel, WPS and LibreOffice write: shared
- * and inline strings (rich text runs joined), numbers, booleans, formula results, dates by their
- * cell style (1900 and 1904 systems), and refuses a merged header cell.
+ * and inline strings (rich text runs joined), booleans, formula results, and numbers read through
+ * their cell's number format (number-format.ts: dates as YYYY-MM-DD in the 1900 and 1904 systems,
+ * amounts at their displayed precision without separators, General as the formula bar shows it);
+ * refuses a merged header cell.
  */
 export async function readXlsxText(bytes: Buffer): Promise<Table> {
   const { default: JSZip } = await import('jszip');
@@ -36,8 +39,8 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
   const shared = sharedXml
     ? [...sharedXml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)].map((m) => runsText(m[1]!))
     : [];
-  const dateStyle = dateStyles(stylesXml ?? '');
   const date1904 = /date1904="(1|true)"/.test(workbook);
+  const formats = cellFormats(stylesXml ?? '', date1904);
 
   for (const m of sheet.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
     if (m[2] === '1' && m[1] !== m[3])
@@ -54,12 +57,8 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
     if (t === 'b') return v === '1' ? 'TRUE' : 'FALSE';
     const n = Number(v);
     if (!Number.isFinite(n)) return unescapeXml(v);
-    const style = Number(attr(attrs, 's') ?? 0);
-    if (dateStyle[style]) {
-      const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-      return new Date(epoch + Math.round(n * 86_400_000)).toISOString().slice(0, 10);
-    }
-    return String(n);
+    const format = formats[Number(attr(attrs, 's') ?? 0)];
+    return format ? format.value(n) : generalValue(n);
   };
 
   let headers: string[] = [];
@@ -89,8 +88,15 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
   return { headers, rows };
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}="([^"]*)"`).exec(attrs);
+  let pattern = attrPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}="([^"]*)"`);
+    attrPatterns.set(name, pattern);
+  }
+  const m = pattern.exec(attrs);
   return m ? unescapeXml(m[1]!) : undefined;
 }
 
@@ -120,24 +126,15 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** Built-in number formats that show dates (ECMA-376 and the CJK locales' additions). */
-const BUILTIN_DATE_FORMATS = new Set([
-  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
-]);
-
-/** For each cell style (cellXfs index), whether its number format shows a date. */
-function dateStyles(styles: string): boolean[] {
+/** Each cell style's (cellXfs index) number format; General where the style names none. */
+function cellFormats(styles: string, date1904: boolean): (NumberFormat | undefined)[] {
   const custom = new Map<number, string>();
   for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g))
     custom.set(Number(attr(m[1]!, 'numFmtId')), attr(m[1]!, 'formatCode') ?? '');
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
   return [...xfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(?:\/>|>)/g)].map((m) => {
     const id = Number(attr(m[1]!, 'numFmtId') ?? 0);
-    if (BUILTIN_DATE_FORMATS.has(id)) return true;
-    const code = custom.get(id);
-    if (!code) return false;
-    // Quoted text, [colour]/[locale] parts and escaped characters do not make a date format.
-    const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-    return /[ymd]/i.test(bare) && !/^[#0.,\s%]*$/.test(bare);
+    const code = custom.get(id) ?? BUILTIN_FORMATS[id];
+    return code && !/^general$/i.test(code) ? numberFormat(code, { date1904 }) : undefined;
   });
 }
