@@ -30,32 +30,33 @@ export function packageCalendar(): { source: string; years: Map<number, SeedDay[
 /**
  * Seeds each year the package covers that was never seeded: its days are added where the
  * office has no row of its own (an office row is never overwritten), and the year is recorded,
- * so a seeded day the office later removed stays removed. Claiming the year first makes two
- * processes starting at once seed it once.
+ * so a seeded day the office later removed stays removed. Claiming the years first (one
+ * statement) makes two processes starting at once seed each year once.
  */
 export async function seedWorkingCalendar(db: Db): Promise<number[]> {
   const { source, years } = packageCalendar();
   const done = new Set(
     (await queryRows<{ year: number }>(db, sql`select year from calendar_seeded_years`)).map((r) => r.year),
   );
-  const seeded: number[] = [];
-  for (const [year, days] of years) {
-    if (done.has(year)) continue;
-    const claimed = await db.transaction(async (tx) => {
-      const rows = await queryRows<{ year: number }>(
+  if ([...years.keys()].every((y) => done.has(y))) return [];
+  return db.transaction(async (tx) => {
+    const claimed = (
+      await queryRows<{ year: number }>(
         tx,
-        sql`insert into calendar_seeded_years (year, source) values (${year}, ${source})
+        sql`insert into calendar_seeded_years (year, source)
+            select y, ${source} from unnest(${sql.param([...years.keys()])}::int[]) as y
             on conflict (year) do nothing returning year`,
-      );
-      if (rows.length === 0) return false;
+      )
+    )
+      .map((r) => r.year)
+      .sort();
+    const days = claimed.flatMap((y) => years.get(y) ?? []);
+    if (days.length)
       await tx.execute(sql`
         insert into calendar_days (day, kind, name, source)
         select d, k, n, 'seed' from unnest(${sql.param(days.map((d) => d.date))}::date[],
           ${sql.param(days.map((d) => d.kind))}::text[], ${sql.param(days.map((d) => d.name))}::text[]) as t(d, k, n)
         on conflict (day) do nothing`);
-      return true;
-    });
-    if (claimed) seeded.push(year);
-  }
-  return seeded;
+    return claimed;
+  });
 }
