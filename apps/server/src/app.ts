@@ -25,6 +25,7 @@ import { registerSessionHooks } from './http/session.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(companiesRoutes(opts.database));
       await api.register(filingsRoutes(opts.database));
       await api.register(leadsRoutes(opts.database));
+      await api.register(calendarRoutes(opts.database));
       await api.register(notificationsRoutes(opts.database));
       const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));
       await api.register(projectsRoutes(opts.database, files));

@@ -41,6 +41,7 @@ const ChainsPage = lazyPage(() => import('./pages/chains/chains-page.tsx'), 'Cha
 const BulletinsPage = lazyPage(() => import('./pages/bulletins/bulletins-page.tsx'), 'BulletinsPage');
 const UnitsPage = lazyPage(() => import('./pages/org/units/units-page.tsx'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('./pages/org/users/users-page.tsx'), 'UsersPage');
+const CalendarPage = lazyPage(() => import('./pages/org/calendar/calendar-page.tsx'), 'CalendarPage');
 const AuditPage = lazyPage(() => import('./pages/audit/audit-page.tsx'), 'AuditPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found/not-found-page.tsx'), 'NotFoundPage');
 
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
           { path: 'bulletins', element: <BulletinsPage /> },
           { path: 'org/units', element: <UnitsPage /> },
           { path: 'org/users', element: <UsersPage /> },
+          { path: 'org/calendar', element: <CalendarPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

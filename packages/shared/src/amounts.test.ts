@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, parseWan } from './amounts.ts';
+import { parseWan } from './amounts.ts';
 
 describe('amounts in 万元', () => {
   it.each([
@@ -16,14 +16,4 @@ describe('amounts in 万元', () => {
     ['', { problem: 'not_a_number' }],
     ['123456789012345', { problem: 'too_large' }],
   ])('%s → %j', (raw, expected) => expect(parseWan(raw)).toEqual(expected));
-});
-
-describe('working days', () => {
-  it.each([
-    ['2021-08-30', 1, '2021-08-31'],
-    ['2021-09-03', 1, '2021-09-06'],
-    ['2021-09-03', 3, '2021-09-08'],
-    ['2021-09-04', 1, '2021-09-06'],
-    ['2021-08-30', 7, '2021-09-08'],
-  ])('%s + %i working days = %s', (d, n, expected) => expect(addWorkingDays(d, n)).toBe(expected));
 });

@@ -27,15 +27,3 @@ export const AMOUNT_PROBLEM_LABELS: Record<AmountProblem, { zh: string; en: stri
     en: 'Numbers only: no 万/元 and no thousands separators',
   },
 };
-
-/** Working days (Monday to Friday) after a YYYY-MM-DD date; public holidays are not modelled. */
-export function addWorkingDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const dow = d.getUTCDay();
-    if (dow !== 0 && dow !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}

@@ -83,6 +83,16 @@ export const ERRORS = {
     zh: '通报快照的哈希校验失败，数据可能被篡改，请联系审计员',
     en: 'The bulletin snapshot fails its hash check; contact the auditor',
   },
+  CALENDAR_DAY_EXISTS: {
+    status: 409,
+    zh: '该日期已在工作日历中，请修改或删除原有的一天',
+    en: 'This date is already in the working calendar; change or remove that day instead',
+  },
+  CALENDAR_WORKDAY_NOT_WEEKEND: {
+    status: 400,
+    zh: '调休上班日只能是周六或周日（周一至周五本来就上班）',
+    en: 'A make-up working day must be a Saturday or Sunday (Monday to Friday are working days anyway)',
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again shortly' },
   SERVER_BUSY: { status: 503, zh: '数据库正被其他程序使用', en: 'The database is in use by another process' },
   INTERNAL: {

@@ -9,3 +9,4 @@ export * from './org.ts';
 export * from './password.ts';
 export * from './project-stages.ts';
 export * from './uscc.ts';
+export * from './working-days.ts';

@@ -261,6 +261,31 @@ describe('zhaoshang command line', () => {
     });
   });
 
+  it('calendar import adds the office days of a year the package does not cover; calendar list shows them', async () => {
+    const file = path.join(dataDir, 'calendar-2027.csv');
+    fs.writeFileSync(file, '\ufeff日期,类型,名称\n2027-02-06,放假,春节\n2027-02-07,调休上班,春节\n');
+    expect(await zs('calendar', 'import', file, '--dry-run')).toEqual({
+      code: 0,
+      out: '试导入（未写入） 2 天：新增 2，更新 0，未变 0',
+      err: '',
+    });
+    expect((await zs('calendar', 'import', file)).out).toBe('已导入 2 天：新增 2，更新 0，未变 0');
+    expect((await zs('calendar', 'list', '--year', '2027')).out).toBe(
+      '2027 年：放假与调休上班 2 天（数据包未覆盖该年，仅办公室录入的日子）\n2027-02-06\t放假\t春节\toffice\n2027-02-07\t调休上班\t春节\toffice',
+    );
+    expect(JSON.parse((await zs('calendar', 'list', '--year', '2026', '--json')).out)).toMatchObject({
+      year: 2026,
+      seededFrom: 'chinese-days@1.5.7',
+    });
+    const bad = path.join(dataDir, 'calendar-bad.csv');
+    fs.writeFileSync(bad, '日期,类型,名称\n2027-02-08,调休上班,春节\n');
+    expect(await zs('calendar', 'import', bad)).toEqual({
+      code: 1,
+      out: '1 处错误，未写入任何数据：\n  第 2 行，列“类型”：调休上班日只能是周六或周日（周一至周五本来就上班）',
+      err: '',
+    });
+  });
+
   it('import projects, kpi --json and export projects, as contract.md defines them', async () => {
     expect((await zs('unit', 'add', '--name', '乙县', '--kind', 'county')).code).toBe(0);
     expect((await zs('unit', 'add', '--name', '驻京招商局', '--kind', 'resident_bureau')).code).toBe(0);

@@ -7,6 +7,7 @@ import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.service.ts';
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
+import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
@@ -25,6 +26,8 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
+  calendar import FILE [--dry-run] [--json]   导入办公室的节假日与调休上班日（列：日期、类型、名称）
+  calendar list --year YYYY [--json]          某年的节假日与调休上班日
   audit verify [--json]         校验审计日志哈希链
   backup FILE | restore FILE    整库备份与恢复
 Unit kinds: ${UNIT_KINDS.join(', ')}
@@ -64,6 +67,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       file: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      year: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -74,7 +78,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
-  switch (['unit', 'user', 'audit', 'company', 'import', 'export'].includes(command) ? key : command) {
+  switch (['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar'].includes(command) ? key : command) {
     case 'serve':
       return serve(config);
     case 'migrate':
@@ -152,6 +156,12 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
         importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
       );
     }
+    case 'calendar import':
+      return withRuntime(config, key, (rt) =>
+        importCalendarFile(rt.database, positionals[2], values['dry-run'] ?? false, out),
+      );
+    case 'calendar list':
+      return withRuntime(config, key, (rt) => listCalendarCommand(rt.database, values.year, out));
     case 'kpi':
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { seedWorkingCalendar } from './calendar-seed.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -81,11 +82,15 @@ export function ctypeProblem(ctype: string, encoding: string): string | null {
   );
 }
 
-/** Applies the forward-only migrations; the same files run on PGlite and on PostgreSQL. */
+/**
+ * Applies the forward-only migrations (the same files run on PGlite and on PostgreSQL), then
+ * seeds the working calendar's years the chinese-days package covers and that were never seeded.
+ */
 export async function migrateDatabase(database: Database): Promise<void> {
   await assertUtf8(database.db);
   if (database.kind === 'pg') await migratePg(database.db as never, { migrationsFolder });
   else await migratePglite(database.db as never, { migrationsFolder });
+  await seedWorkingCalendar(database.db);
 }
 
 /** True when a query failed on a unique index (SQLSTATE 23505), however the driver wrapped it. */

@@ -1,8 +1,10 @@
 import { enAssessment } from './en-assessment.ts';
+import { enCalendar } from './en-calendar.ts';
 import { enProjects } from './en-projects.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
+import { zhCalendar } from './zh-calendar.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhWork } from './zh-work.ts';
 
@@ -11,8 +13,8 @@ import { zhWork } from './zh-work.ts';
  * shell and not with the login page, which stays small.
  */
 export const featureMessages = {
-  zh: { ...zhProjects, ...zhWork, ...zhAssessment },
-  en: { ...enProjects, ...enWork, ...enAssessment },
+  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar },
+  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar },
 };
 
 addMessages(featureMessages);

@@ -4,6 +4,7 @@
  * Placeholders are written {name}.
  */
 import type { zhAssessment } from './zh-assessment.ts';
+import type { zhCalendar } from './zh-calendar.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhWork } from './zh-work.ts';
 
@@ -500,4 +501,9 @@ export const zh = {
 /** The keys the login page and the shell need: loaded with the first page. */
 export type CoreMessageKey = keyof typeof zh;
 /** Every key: the business areas' messages (zh-*.ts) are loaded with the app shell (feature-messages.ts). */
-export type MessageKey = CoreMessageKey | keyof typeof zhProjects | keyof typeof zhWork | keyof typeof zhAssessment;
+export type MessageKey =
+  | CoreMessageKey
+  | keyof typeof zhProjects
+  | keyof typeof zhWork
+  | keyof typeof zhAssessment
+  | keyof typeof zhCalendar;

@@ -1,6 +1,7 @@
 export * from './assessment.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './calendar.ts';
 export * from './company.ts';
 export * from './filing.ts';
 export * from './lead.ts';

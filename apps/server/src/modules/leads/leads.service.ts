@@ -1,9 +1,10 @@
-import { addWorkingDays, isCalendarDate, shanghaiDate } from '@zhaoshang/shared';
+import { isCalendarDate, shanghaiDate, type WorkingCalendar } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { loadWorkingCalendar } from '../calendar/calendar.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
 import { canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
@@ -92,16 +93,20 @@ export type ResponseClock = {
   overdue: LeadStep[];
 };
 
-/** The deadlines of a lead and which of them have passed undone (working days, Asia/Shanghai). */
+/**
+ * The deadlines of a lead and which of them have passed undone: working days of the calendar
+ * (holidays and make-up working days as published), Asia/Shanghai dates.
+ */
 export function responseClock(
   lead: Pick<LeadListRow, 'reported_on' | 'status' | 'acknowledged_on' | 'assessed_on' | 'feedback_on'>,
   rule: Pick<RuleRow, 'acknowledgeDays' | 'assessDays' | 'feedbackDays'>,
   today: string,
+  calendar: WorkingCalendar,
 ): ResponseClock {
   const clock = {
-    acknowledgeBy: addWorkingDays(lead.reported_on, rule.acknowledgeDays),
-    assessBy: addWorkingDays(lead.reported_on, rule.assessDays),
-    feedbackBy: addWorkingDays(lead.reported_on, rule.feedbackDays),
+    acknowledgeBy: calendar.addWorkingDays(lead.reported_on, rule.acknowledgeDays),
+    assessBy: calendar.addWorkingDays(lead.reported_on, rule.assessDays),
+    feedbackBy: calendar.addWorkingDays(lead.reported_on, rule.feedbackDays),
   };
   const open = lead.status === 'new' || lead.status === 'following';
   const overdue: LeadStep[] = [];
@@ -126,6 +131,8 @@ export async function listLeads(
   const { items, total } = f.overdueOnly
     ? await findLeads(database.db, { ...f, status: undefined }, 10_000, 0)
     : await findLeads(database.db, f, pageSize, (page - 1) * pageSize);
+  // The rows come newest first: the last one is the earliest date a clock starts from.
+  const calendar = await loadWorkingCalendar(database.db, items.at(-1)?.reported_on ?? today);
   const presented = items.map((r) => {
     const visible = canSeeLeadContents(actor, {
       reportingUnitId: r.reporting_unit_id,
@@ -152,6 +159,7 @@ export async function listLeads(
         r,
         rules.get(r.handling_unit_kind) ?? { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 },
         today,
+        calendar,
       ),
       version: r.version,
     };

@@ -1,4 +1,4 @@
-import { addWorkingDays, shanghaiDate } from '@zhaoshang/shared';
+import { MONDAY_TO_FRIDAY, shanghaiDate, type UnitKind } from '@zhaoshang/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actorCtx,
@@ -12,6 +12,7 @@ import {
   uniq,
 } from '../../../test/factories.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
+import { loadWorkingCalendar } from '../calendar/calendar.service.ts';
 import { createCompany } from '../companies/companies.service.ts';
 import { advanceLead, listLeads, reportLead, responseClock, setResponseRule } from './leads.service.ts';
 
@@ -21,10 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-async function clerk(
-  role: 'unit_staff' | 'office' = 'unit_staff',
-  kind: 'county' | 'resident_bureau' | 'office' = 'county',
-) {
+async function clerk(role: 'unit_staff' | 'office' = 'unit_staff', kind: UnitKind = 'county') {
   const unit = await buildUnit(env.database, { kind });
   const user = await buildUser(env.database, { role, unitId: unit.id });
   return { unit, user, ctx: actorCtx(user, kind) };
@@ -42,16 +40,22 @@ describe('response clock', () => {
       assessed_on: null,
       feedback_on: null,
     };
-    expect(responseClock(lead, rule, '2021-09-06')).toEqual({
+    expect(responseClock(lead, rule, '2021-09-06', MONDAY_TO_FRIDAY)).toEqual({
       acknowledgeBy: '2021-09-06',
       assessBy: '2021-09-08',
       feedbackBy: '2021-09-14',
       overdue: [],
     });
-    expect(responseClock(lead, rule, '2021-09-07').overdue).toEqual(['acknowledge']);
-    expect(responseClock({ ...lead, acknowledged_on: '2021-09-06' }, rule, '2021-09-09').overdue).toEqual(['assess']);
-    expect(responseClock(lead, rule, '2021-09-15').overdue).toEqual(['acknowledge', 'assess', 'feedback']);
-    expect(responseClock({ ...lead, status: 'dropped' }, rule, '2021-09-15').overdue).toEqual([]);
+    expect(responseClock(lead, rule, '2021-09-07', MONDAY_TO_FRIDAY).overdue).toEqual(['acknowledge']);
+    expect(
+      responseClock({ ...lead, acknowledged_on: '2021-09-06' }, rule, '2021-09-09', MONDAY_TO_FRIDAY).overdue,
+    ).toEqual(['assess']);
+    expect(responseClock(lead, rule, '2021-09-15', MONDAY_TO_FRIDAY).overdue).toEqual([
+      'acknowledge',
+      'assess',
+      'feedback',
+    ]);
+    expect(responseClock({ ...lead, status: 'dropped' }, rule, '2021-09-15', MONDAY_TO_FRIDAY).overdue).toEqual([]);
   });
 });
 
@@ -73,6 +77,7 @@ describe('leads', () => {
     const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) =>
       (await listLeads(env.database, who.ctx, { companyId: c.id }, 1, 20)).items[0]!;
     const forCounty = await seenBy(county);
+    const calendar = await loadWorkingCalendar(env.database.db, today);
     expect(forCounty).toMatchObject({
       id,
       handlingUnit: { id: county.unit.id },
@@ -81,9 +86,9 @@ describe('leads', () => {
       contact: '张经理 138…',
       contentsVisible: true,
       clock: {
-        acknowledgeBy: addWorkingDays(today, 1),
-        assessBy: addWorkingDays(today, 3),
-        feedbackBy: addWorkingDays(today, 7),
+        acknowledgeBy: calendar.addWorkingDays(today, 1),
+        assessBy: calendar.addWorkingDays(today, 3),
+        feedbackBy: calendar.addWorkingDays(today, 7),
         overdue: [],
       },
     });
@@ -144,6 +149,48 @@ describe('leads', () => {
     await expect(
       setResponseRule(env.database, a.ctx, 'county', { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  // The seeded calendar (chinese-days 1.5.7): 春节 2025 off 01-28..02-04, Sunday 01-26 and
+  // Saturday 02-08 worked; 国庆 2025 off 10-01..10-08, Sunday 09-28 and Saturday 10-11 worked.
+  // Function zones keep the default deadlines (1, 3 and 7 working days) in this file.
+  it.each([
+    ['the Friday before 春节 2025', '2025-01-24', '2025-01-26', '2025-02-05', '2025-02-10'],
+    ['the Monday of 春节 week 2025', '2025-01-27', '2025-02-05', '2025-02-07', '2025-02-12'],
+    ['the Friday before 国庆 2025', '2025-09-26', '2025-09-28', '2025-09-30', '2025-10-13'],
+    ['the last day before 国庆 2025', '2025-09-30', '2025-10-09', '2025-10-11', '2025-10-16'],
+    ['a day inside 国庆 2025', '2025-10-03', '2025-10-09', '2025-10-11', '2025-10-16'],
+  ])('a lead received on %s (%s) is due %s, %s and %s', async (_, reportedOn, ack, assess, feedback) => {
+    const zone = await clerk('unit_staff', 'function_zone');
+    const c = await company();
+    await reportLead(env.database, zone.ctx, { companyId: c.id, source: 'visit', reportedOn });
+    const { items } = await listLeads(env.database, zone.ctx, { companyId: c.id }, 1, 20);
+    expect(items[0]!.clock).toEqual({
+      acknowledgeBy: ack,
+      assessBy: assess,
+      feedbackBy: feedback,
+      overdue: ['acknowledge', 'assess', 'feedback'],
+    });
+  });
+
+  it('the overdue list judges by the calendar: acknowledged on the make-up Sunday, a 春节 lead is on time', async () => {
+    const zone = await clerk('unit_staff', 'function_zone');
+    const c = await company();
+    const { id } = await reportLead(env.database, zone.ctx, {
+      companyId: c.id,
+      source: 'visit',
+      reportedOn: '2025-01-24',
+    });
+    const overdueSteps = async () =>
+      (await listLeads(env.database, zone.ctx, { unitId: zone.unit.id, overdueOnly: true }, 1, 20)).items.map(
+        (l) => l.clock.overdue,
+      );
+    expect(await overdueSteps()).toEqual([['acknowledge', 'assess', 'feedback']]);
+    for (const step of ['acknowledge', 'assess', 'feedback'] as const) {
+      const { items } = await listLeads(env.database, zone.ctx, { companyId: c.id }, 1, 1);
+      await advanceLead(env.database, zone.ctx, id, { version: items[0]!.version, step });
+    }
+    expect(await overdueSteps()).toEqual([]);
   });
 
   it('over HTTP: amounts like "1,234.5万" or "-3" and future dates are refused with the reason', async () => {

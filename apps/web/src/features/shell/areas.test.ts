@@ -25,10 +25,21 @@ describe('menu per role', () => {
         'org',
         'org-units',
         'org-users',
+        'org-calendar',
       ]);
     }
     // The administrator runs the system, not the business data: no registry, projects or assessment.
-    expect(keys('admin')).toEqual(['home', 'leads', 'filings', 'events', 'chains', 'org', 'org-units', 'org-users']);
+    expect(keys('admin')).toEqual([
+      'home',
+      'leads',
+      'filings',
+      'events',
+      'chains',
+      'org',
+      'org-units',
+      'org-users',
+      'org-calendar',
+    ]);
     // Units see their projects and the published bulletins, not the assessment's set-up.
     expect(keys('unit_staff')).toEqual([
       'home',

@@ -66,6 +66,7 @@ export const AREAS: readonly Area[] = [
     children: [
       { key: 'org-units', path: '/org/units', labelKey: 'nav.orgUnits', roles: ORG_READERS },
       { key: 'org-users', path: '/org/users', labelKey: 'nav.orgUsers', roles: ORG_READERS },
+      { key: 'org-calendar', path: '/org/calendar', labelKey: 'nav.orgCalendar', roles: ORG_READERS },
     ],
   },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['auditor'] },

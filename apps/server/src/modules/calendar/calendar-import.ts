@@ -1,0 +1,102 @@
+import { CALENDAR_DAY_PROBLEM_LABELS, type CalendarDayKind, checkCalendarDay } from '@zhaoshang/shared';
+import type { Database } from '../../db/client.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import { calendarPolicy } from './calendar.policy.ts';
+import { findCalendarDays, upsertCalendarDays } from './calendar.repository.ts';
+
+type Field = 'date' | 'kind' | 'name';
+
+/** A year's notice as the office types it: one day a row. */
+export const CALENDAR_COLUMNS: ColumnSpec<Field>[] = [
+  { key: 'date', zh: '日期', aliases: ['date'], required: true },
+  { key: 'kind', zh: '类型', aliases: ['kind', 'type'], required: true },
+  { key: 'name', zh: '名称', aliases: ['name', '节日', 'holiday'], required: true },
+];
+
+const KINDS: Record<string, CalendarDayKind> = {
+  放假: 'holiday',
+  休: 'holiday',
+  假: 'holiday',
+  holiday: 'holiday',
+  调休上班: 'workday',
+  上班: 'workday',
+  班: 'workday',
+  workday: 'workday',
+};
+
+/** 2025/1/26 as spreadsheets write it becomes 2025-01-26. */
+const normaliseDate = (s: string) => {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s.trim();
+};
+
+/**
+ * Imports the office's days (the State Council's notice for a year the package does not cover
+ * yet, or corrections): each date is added or changed to the office's; days not in the file are
+ * left alone. Every bad row is reported and then nothing is written.
+ */
+export async function importCalendarDays(
+  database: Database,
+  ctx: RequestContext,
+  table: Table,
+  opts: { dryRun: boolean; fileName: string },
+): Promise<ImportReport> {
+  if (ctx.actor) calendarPolicy.assert(ctx.actor, 'calendar.edit');
+  const { columns, errors } = mapColumns(table, CALENDAR_COLUMNS);
+  const report = (e: RowError[]): ImportReport => ({
+    dryRun: opts.dryRun,
+    rows: table.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: e,
+  });
+  if (errors.length) return report(errors);
+  const days: { date: string; kind: CalendarDayKind; name: string }[] = [];
+  const seen = new Map<string, number>();
+  for (const r of table.rows) {
+    const get = (f: Field) => (r.cells[columns.get(f)!] ?? '').trim();
+    const date = normaliseDate(get('date'));
+    const rawKind = get('kind');
+    const kind = KINDS[rawKind.toLowerCase()];
+    const day = { date, kind: kind ?? rawKind, name: get('name') };
+    const problem = checkCalendarDay(day);
+    const fail = (f: Field, reason: string) => errors.push({ row: r.rowNumber, column: columns.get(f)!, reason });
+    if (problem) {
+      const field: Field = problem === 'not_a_date' ? 'date' : problem === 'name_missing' ? 'name' : 'kind';
+      fail(field, CALENDAR_DAY_PROBLEM_LABELS[problem][ctx.lang]);
+    } else if (seen.has(date)) {
+      fail(
+        'date',
+        ctx.lang === 'en' ? `${date} is also on row ${seen.get(date)}` : `${date} 与第 ${seen.get(date)} 行重复`,
+      );
+    } else {
+      seen.set(date, r.rowNumber);
+      days.push(day as (typeof days)[number]);
+    }
+  }
+  if (errors.length || days.length === 0) return report(errors);
+  const dates = days.map((d) => d.date).sort();
+  return database.db.transaction(async (tx) => {
+    const existing = new Map((await findCalendarDays(tx, dates[0]!, dates.at(-1)!)).map((d) => [d.date, d] as const));
+    let created = 0;
+    let updated = 0;
+    for (const d of days) {
+      const before = existing.get(d.date);
+      if (!before) created++;
+      else if (before.kind !== d.kind || before.name !== d.name || before.source !== 'office') updated++;
+    }
+    const result = { ...report([]), created, updated, unchanged: days.length - created - updated };
+    if (opts.dryRun) return result;
+    await upsertCalendarDays(tx, days, ctx.actor?.userId ?? null);
+    await recordAudit(tx, ctx, {
+      action: 'calendar.import',
+      entityType: 'calendar_day',
+      after: { file: opts.fileName, from: dates[0], to: dates.at(-1), created, updated, unchanged: result.unchanged },
+    });
+    return result;
+  });
+}

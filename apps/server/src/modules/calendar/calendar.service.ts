@@ -1,0 +1,132 @@
+import {
+  CALENDAR_DAY_PROBLEM_LABELS,
+  type CalendarDayKind,
+  checkCalendarDay,
+  isCalendarDate,
+  type WorkingCalendar,
+  workingCalendar,
+} from '@zhaoshang/shared';
+import type { Database, Tx } from '../../db/client.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { calendarPolicy } from './calendar.policy.ts';
+import {
+  type CalendarDayRow,
+  deleteCalendarDay,
+  findCalendarDay,
+  findCalendarDays,
+  findCalendarExceptions,
+  findSeededYears,
+  insertCalendarDay,
+  updateCalendarDay,
+} from './calendar.repository.ts';
+
+export type CalendarDayInput = { date: string; kind: CalendarDayKind; name: string };
+
+/**
+ * The working-day calendar every lead clock counts with, from the earliest date it will be
+ * asked about: Monday to Friday, except the table's holidays and make-up working days.
+ */
+export async function loadWorkingCalendar(db: Tx, from: string): Promise<WorkingCalendar> {
+  return workingCalendar(await findCalendarExceptions(db, from));
+}
+
+const presentDay = (r: CalendarDayRow) => ({
+  date: r.date,
+  kind: r.kind,
+  name: r.name,
+  source: r.source,
+  updatedAt: new Date(r.updated_at).toISOString(),
+});
+
+/** A year's days that differ from Monday to Friday, and whether the package's data seeded it. */
+export async function listCalendarYear(database: Database, ctx: RequestContext, year: number) {
+  calendarPolicy.assert(requireActor(ctx), 'calendar.read');
+  return listCalendarYearAsSystem(database, year);
+}
+
+/** The same for the command line, which acts as the machine's administrator. */
+export async function listCalendarYearAsSystem(database: Database, year: number) {
+  const [days, seeded] = await Promise.all([
+    findCalendarDays(database.db, `${year}-01-01`, `${year}-12-31`),
+    findSeededYears(database.db),
+  ]);
+  return { year, seededFrom: seeded.get(year) ?? null, days: days.map(presentDay) };
+}
+
+/** Refuses a day that cannot be kept, in the clerk's language. */
+function assertDay(ctx: RequestContext, day: CalendarDayInput): void {
+  const problem = checkCalendarDay(day);
+  if (problem === 'workday_not_weekend') throw new AppError('CALENDAR_WORKDAY_NOT_WEEKEND', { date: day.date });
+  if (problem) {
+    const path = problem === 'not_a_date' ? 'date' : problem === 'unknown_kind' ? 'kind' : 'name';
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ path, problem, message: CALENDAR_DAY_PROBLEM_LABELS[problem][ctx.lang] }],
+    });
+  }
+}
+
+const assertDate = (date: string) => {
+  if (!isCalendarDate(date)) throw new AppError('NOT_FOUND', { entity: 'calendar_day', date });
+};
+
+/** The office adds a day (a year the package does not cover, or one it lacks); audited. */
+export async function addCalendarDay(database: Database, ctx: RequestContext, input: CalendarDayInput) {
+  const actor = requireActor(ctx);
+  calendarPolicy.assert(actor, 'calendar.edit');
+  const day = { ...input, name: input.name.trim() };
+  assertDay(ctx, day);
+  return database.db.transaction(async (tx) => {
+    if (!(await insertCalendarDay(tx, { ...day, userId: actor.userId }))) {
+      const existing = await findCalendarDay(tx, day.date);
+      throw new AppError('CALENDAR_DAY_EXISTS', { date: day.date, existing: existing && presentDay(existing) });
+    }
+    await recordAudit(tx, ctx, { action: 'calendar.add', entityType: 'calendar_day', entityId: day.date, after: day });
+    return presentDay((await findCalendarDay(tx, day.date))!);
+  });
+}
+
+/** The office changes a day's kind or name; the day becomes the office's, never reseeded. */
+export async function changeCalendarDay(
+  database: Database,
+  ctx: RequestContext,
+  date: string,
+  input: Omit<CalendarDayInput, 'date'>,
+) {
+  const actor = requireActor(ctx);
+  calendarPolicy.assert(actor, 'calendar.edit');
+  assertDate(date);
+  const day = { date, kind: input.kind, name: input.name.trim() };
+  assertDay(ctx, day);
+  return database.db.transaction(async (tx) => {
+    const before = await findCalendarDay(tx, date);
+    if (!before) throw new AppError('NOT_FOUND', { entity: 'calendar_day', date });
+    await updateCalendarDay(tx, { ...day, userId: actor.userId });
+    await recordAudit(tx, ctx, {
+      action: 'calendar.change',
+      entityType: 'calendar_day',
+      entityId: date,
+      before: { kind: before.kind, name: before.name, source: before.source },
+      after: { kind: day.kind, name: day.name, source: 'office' },
+    });
+    return presentDay((await findCalendarDay(tx, date))!);
+  });
+}
+
+/** The office removes a day: it is Monday to Friday again. A removed seeded day stays removed. */
+export async function removeCalendarDay(database: Database, ctx: RequestContext, date: string) {
+  calendarPolicy.assert(requireActor(ctx), 'calendar.edit');
+  assertDate(date);
+  await database.db.transaction(async (tx) => {
+    const before = await findCalendarDay(tx, date);
+    if (!before) throw new AppError('NOT_FOUND', { entity: 'calendar_day', date });
+    await deleteCalendarDay(tx, date);
+    await recordAudit(tx, ctx, {
+      action: 'calendar.remove',
+      entityType: 'calendar_day',
+      entityId: date,
+      before: { kind: before.kind, name: before.name, source: before.source },
+    });
+  });
+}

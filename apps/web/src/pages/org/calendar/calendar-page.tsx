@@ -1,0 +1,5 @@
+import { CalendarDays } from '../../../features/calendar/components/calendar-days.tsx';
+
+export function CalendarPage() {
+  return <CalendarDays />;
+}
