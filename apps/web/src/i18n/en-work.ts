@@ -130,6 +130,9 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'work.resolutionRequired': 'Describe how it was resolved',
   'work.resolved': 'Blocker of “{project}” resolved',
   'work.emptyBlockers': 'No blockers match',
+  'work.resolveByRequired': 'Choose a due date',
+  'work.noProjectBlockers': 'No blockers',
+  'work.allBlockersLink': 'All blockers',
 
   'work.createMeeting': 'Convene a joint meeting',
   'work.createMeetingOk': 'Create the agenda',

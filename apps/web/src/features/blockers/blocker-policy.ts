@@ -5,6 +5,7 @@ import type { Blocker } from './types.ts';
 /** Mirrors the server's projects policy, so the pages offer only what the server allows. */
 const UNIT_ROLES: readonly Role[] = ['unit_manager', 'unit_staff'];
 
+/** Leaders raise blockers too: it is how a leader asks a department to act. */
 export const canRaiseBlocker = (role: Role) => role === 'office' || role === 'leader' || UNIT_ROLES.includes(role);
 
 /** The responsible unit or the office closes a blocker. */

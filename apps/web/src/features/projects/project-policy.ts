@@ -4,9 +4,6 @@ import type { Project } from './types.ts';
 /** Who may register and import projects (the server also checks each project's units). */
 export const canCreateProjects = (role: Role) => role === 'office' || role === 'unit_manager' || role === 'unit_staff';
 
-/** Leaders raise blockers too: it is how a leader asks a department to act. */
-export const canRaiseBlockers = (role: Role) => canCreateProjects(role) || role === 'leader';
-
 /** A major project's milestone plan is entered by its host unit, or by the office. */
 export function canPlanMilestones(
   me: { role: Role; unit: { id: number } },

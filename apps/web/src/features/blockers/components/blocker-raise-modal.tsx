@@ -18,8 +18,20 @@ type Values = {
 
 const FIELDS = ['projectId', 'category', 'description', 'responsibleUnitId', 'dueOn'] as const;
 
-/** 提出问题 on any project the user can see, handed to a responsible unit with a deadline. */
-export function BlockerRaiseModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * 提出问题: what blocks a project, which unit must solve it, by when. From the blockers list
+ * the user picks the project; from a project's page it is that project and the picker is hidden.
+ */
+export function BlockerRaiseModal({
+  open,
+  onClose,
+  projectId,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** The project raised on; without it the form asks for one. */
+  projectId?: number;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -56,12 +68,13 @@ export function BlockerRaiseModal({ open, onClose }: { open: boolean; onClose: (
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ dueOn: dayjs(today).add(30, 'day') }}
+        initialValues={{ projectId, dueOn: dayjs(today).add(30, 'day') }}
         onFinish={submit}
       >
         <Form.Item
           name="projectId"
           label={t('work.project')}
+          hidden={projectId !== undefined}
           rules={[{ required: true, message: t('work.projectRequired') }]}
         >
           <ProjectSearchSelect />
@@ -95,7 +108,7 @@ export function BlockerRaiseModal({ open, onClose }: { open: boolean; onClose: (
         <Form.Item
           name="dueOn"
           label={t('work.resolveBy')}
-          rules={[{ required: true, message: t('work.dueOnRequired') }]}
+          rules={[{ required: true, message: t('work.resolveByRequired') }]}
         >
           <DatePicker disabledDate={(day) => day.format(DATE_FORMAT) < today} />
         </Form.Item>
