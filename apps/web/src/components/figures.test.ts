@@ -3,14 +3,11 @@ import {
   amountProblemText,
   formatChange,
   formatPercent,
-  formatWan,
-  formatYi,
   fractionToPercent,
   percentToFraction,
   ratio,
   subtractWan,
   sumWan,
-  usdMillions,
   wanToYi,
   wanToYiText,
 } from './figures.ts';
@@ -34,21 +31,6 @@ describe('exact 万 arithmetic', () => {
     expect(wanToYi('21035000')).toBe(2103.5);
     // Number(x) / 10000 would give 0.30000000000000004 here.
     expect(wanToYi('3000.0000000')).toBe(0.3);
-    expect(formatYi('123456.7')).toBe('12.35');
-    expect(formatYi('21035000')).toBe('2,103.5');
-    expect(formatYi('0')).toBe('0');
-  });
-
-  it('formats 万 amounts with grouping and no trailing zeros', () => {
-    expect(formatWan('48500.5000')).toBe('48,500.5');
-    expect(formatWan('-1234567')).toBe('-1,234,567');
-  });
-
-  it('reads 万美元 as millions of dollars: 48500 万美元 = $485M', () => {
-    expect(usdMillions('48500')).toBe('485');
-    expect(usdMillions('85000')).toBe('850');
-    expect(usdMillions('12345')).toBe('123.5');
-    expect(usdMillions('0')).toBe('0');
   });
 
   it('computes ratios from exact amounts, null without a denominator', () => {

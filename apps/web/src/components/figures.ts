@@ -5,22 +5,6 @@ import {
   yuanToWan,
 } from '@zhaoshang/shared';
 
-/** Groups the integer part of a decimal string in threes: "250000.5" → "250,000.5". Exact, no floats. */
-export function groupThousands(decimal: string): string {
-  const [int = '', frac] = decimal.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-/** n / 10^scale rounded half up to `decimals` places, trailing zeros trimmed (n ≥ 0). */
-export function scaledDecimal(n: bigint, scale: number, decimals: number): string {
-  const drop = 10n ** BigInt(scale - decimals);
-  const rounded = (n + drop / 2n) / drop;
-  const unit = 10n ** BigInt(decimals);
-  const frac = (rounded % unit).toString().padStart(decimals, '0').replace(/0+$/, '');
-  return `${groupThousands((rounded / unit).toString())}${frac ? `.${frac}` : ''}`;
-}
-
 /**
  * Exact arithmetic on the decimal strings the server sends: amounts in 万元 or 万美元 with at
  * most four decimals (one yuan, one dollar). Never a float until a chart needs a number.
@@ -52,22 +36,6 @@ export function wanToYiText(wan: string): string {
 /** 万元 → 亿元 as a number for a chart axis, read from the exact decimal (no division in floating point). */
 export function wanToYi(wan: string): number {
   return Number(wanToYiText(wan));
-}
-
-/** 万元 in 亿元 rounded half up to two decimals, thousands grouped: "123456.7" → "12.35". */
-export function formatYi(wan: string, decimals = 2): string {
-  return scaledDecimal(wanToYuan(wan), 8, decimals);
-}
-
-/** A 万 amount with thousands grouped and trailing zeros trimmed: "48500.5000" → "48,500.5". */
-export function formatWan(wan: string): string {
-  const text = yuanToWan(wanToYuan(wan));
-  return text.startsWith('-') ? `-${groupThousands(text.slice(1))}` : groupThousands(text);
-}
-
-/** 万美元 → millions of US dollars (1 万美元 = $10,000): "48500" → "485", "12345" → "123.5". */
-export function usdMillions(usdWan: string, decimals = 1): string {
-  return scaledDecimal(wanToYuan(usdWan), 6, decimals);
 }
 
 /** n / d as a fraction, or null when d is zero or either side is missing. */
@@ -111,10 +79,4 @@ export function amountProblemText(problem: AmountProblem, lang: 'zh' | 'en', cur
   const text = AMOUNT_PROBLEM_LABELS[problem][lang];
   if (currency === 'cny') return text;
   return lang === 'zh' ? text.replaceAll('万元', '万美元') : text.replaceAll('10,000 yuan', '10,000 US dollars');
-}
-
-/** A 万元 amount as people say it: "222.54 亿元", or "22.25 billion yuan" in English. */
-export function largeYuan(wan: string, lang: 'zh' | 'en', unit: string): string {
-  const yuan = wanToYuan(wan);
-  return `${lang === 'zh' ? scaledDecimal(yuan, 8, 2) : scaledDecimal(yuan, 9, 2)} ${unit}`;
 }

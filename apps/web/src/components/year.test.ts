@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { largeYuan } from './figures.ts';
 import { monthLabels, periodLabel, yearFromSearch } from './year.ts';
 
 describe('years, months and large amounts', () => {
@@ -32,12 +31,5 @@ describe('years, months and large amounts', () => {
     expect(periodLabel(6, 'zh', (to) => `1–${to}`)).toBe('1–6月');
     expect(periodLabel(11, 'en', (to) => `Jan–${to}`)).toBe('Jan–Nov');
     expect(periodLabel(1, 'en', (to) => `Jan–${to}`)).toBe('Jan');
-  });
-
-  it('says large amounts in 亿元 or billions of yuan', () => {
-    expect(largeYuan('2225412.3456', 'zh', '亿元')).toBe('222.54 亿元');
-    expect(largeYuan('2225412.3456', 'en', 'billion yuan')).toBe('22.25 billion yuan');
-    expect(largeYuan('100000', 'en', 'billion yuan')).toBe('1 billion yuan');
-    expect(largeYuan('0', 'zh', '亿元')).toBe('0 亿元');
   });
 });

@@ -1,16 +1,5 @@
 import type { MajorTrack } from './types.ts';
 
-/**
- * An amount in 万元 as the server sends it (exact decimal text such as "150000" or
- * "1234.5"), with thousand separators and its decimals kept as they are: no float on the way.
- */
-export function formatWan(value: string): string {
-  const match = /^(-?)(\d+)(\.\d+)?$/.exec(value.trim());
-  if (!match) return value;
-  const [, sign, whole, fraction = ''] = match;
-  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction}`;
-}
-
 export const TRACK_COLORS: Record<MajorTrack, string> = {
   overdue: '#cf1322',
   at_risk: '#d46b08',

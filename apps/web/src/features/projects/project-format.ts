@@ -1,19 +1,5 @@
-import { PROJECT_STAGE_LABELS, wanToYuan } from '@zhaoshang/shared';
-import { scaledDecimal } from '../../components/figures.ts';
+import { PROJECT_STAGE_LABELS } from '@zhaoshang/shared';
 import type { Lang } from '../../i18n/language.ts';
-
-/**
- * A 万元 amount in the larger unit people say aloud: 亿元 in Chinese, million or billion
- * yuan in English; undefined below 1 亿元, where 万元 already reads well.
- */
-export function largeAmount(wan: string, lang: 'zh' | 'en'): string | undefined {
-  const yuan = wanToYuan(wan);
-  if (yuan < 100_000_000n) return undefined;
-  if (lang === 'zh') return `${scaledDecimal(yuan, 8, 2)} 亿元`;
-  return yuan >= 1_000_000_000n
-    ? `${scaledDecimal(yuan, 9, 2)} billion yuan`
-    : `${scaledDecimal(yuan, 6, 1)} million yuan`;
-}
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -1,5 +1,6 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
-import { amountProblemText, formatChange, formatPercent, formatWan } from '../../../components/figures.ts';
+import { amountProblemText, formatChange, formatPercent } from '../../../components/figures.ts';
 import { monthLabels } from '../../../components/year.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { cellKey, cellProblem, type Draft, type Grid, type GridRow, MONTHS } from '../foreign-grid.ts';
@@ -12,7 +13,7 @@ type Props = {
   onEdit: (unitId: number, month: number, text: string) => void;
 };
 
-const show = (wan: string | null) => (wan === null ? '' : formatWan(wan));
+const show = (wan: string | null) => (wan === null ? '' : formatMoney(wan));
 type Row = GridRow & { key: string };
 
 /** The unit × month grid in 万美元 with each unit's totals, target, share and change on last year. */
@@ -54,14 +55,14 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
       key: 'last',
       width: 110,
       align: 'right',
-      render: (_, r) => formatWan(r.lastYear),
+      render: (_, r) => formatMoney(r.lastYear),
     },
     {
       title: t('foreign.col.target'),
       key: 'target',
       width: 110,
       align: 'right',
-      render: (_, r) => (r.target === null ? '—' : formatWan(r.target)),
+      render: (_, r) => (r.target === null ? '—' : formatMoney(r.target)),
     },
     {
       title: grid.through > 1 ? t('foreign.col.total', { to: months[grid.through - 1]! }) : t('foreign.col.totalNone'),
@@ -69,7 +70,7 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
       width: 120,
       fixed: 'right',
       align: 'right',
-      render: (_, r) => <Typography.Text strong>{formatWan(r.total)}</Typography.Text>,
+      render: (_, r) => <Typography.Text strong>{formatMoney(r.total)}</Typography.Text>,
     },
     {
       title: t('foreign.col.share'),
@@ -116,13 +117,13 @@ export function ForeignCapitalGrid({ grid, draft, editableThrough, onEdit }: Pro
               </Table.Summary.Cell>
             ))}
             <Table.Summary.Cell index={13} align="right">
-              {formatWan(totals.lastYear)}
+              {formatMoney(totals.lastYear)}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={14} align="right">
-              {totals.target === null ? '—' : formatWan(totals.target)}
+              {totals.target === null ? '—' : formatMoney(totals.target)}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={15} align="right">
-              {formatWan(totals.total)}
+              {formatMoney(totals.total)}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={16} align="right">
               {formatPercent(totals.share)}

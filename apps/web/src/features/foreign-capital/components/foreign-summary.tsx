@@ -1,5 +1,6 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { formatChange, formatPercent, formatWan, usdMillions } from '../../../components/figures.ts';
+import { formatChange, formatPercent } from '../../../components/figures.ts';
 import { periodLabel } from '../../../components/year.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Grid } from '../foreign-grid.ts';
@@ -10,9 +11,9 @@ export function ForeignSummary({ grid, year }: { grid: Grid; year: number }) {
   const { totals, through } = grid;
   const period =
     through === 0 ? t('foreign.period.none') : periodLabel(through, lang, (to) => t('foreign.period.range', { to }));
-  const usd = (wan: string | null) => (wan === null ? '—' : `$${usdMillions(wan)}M`);
+  const usd = (wan: string | null) => (wan === null ? '—' : `$${formatMoney(wan, { scale: 'million' })}M`);
   const wan = (value: string | null) =>
-    value === null ? t('foreign.noTarget') : t('foreign.wanUnit', { wan: formatWan(value) });
+    value === null ? t('foreign.noTarget') : t('foreign.wanUnit', { wan: formatMoney(value) });
   const figures = [
     { key: 'used', title: t('foreign.summary.used', { period }), value: usd(totals.total), note: wan(totals.total) },
     {
@@ -62,7 +63,7 @@ export function ForeignSummary({ grid, year }: { grid: Grid; year: number }) {
           {t('foreign.sentence', {
             period,
             usd: usd(totals.total),
-            wan: formatWan(totals.total),
+            wan: formatMoney(totals.total),
             share: formatPercent(totals.share),
             change: formatChange(totals.yoy),
           })}

@@ -1,3 +1,4 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Card, Select, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
@@ -9,7 +10,7 @@ import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { stageLabel } from '../../projects/project-format.ts';
 import { seesAllUnits } from '../../projects/project-policy.ts';
 import { useMajorProjects } from '../api.ts';
-import { formatWan, nextTrackFilter, TRACK_TAG_COLORS } from '../major-format.ts';
+import { nextTrackFilter, TRACK_TAG_COLORS } from '../major-format.ts';
 import { MAJOR_TRACKS, type MajorProject, type MajorTrack } from '../types.ts';
 import { TrackCards } from './track-cards.tsx';
 
@@ -49,7 +50,7 @@ export function MajorProjectsBoard() {
       title: t('work.agreedWan'),
       dataIndex: 'agreedWan',
       align: 'right',
-      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatWan(value)}</span>,
+      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(value)}</span>,
     },
     { title: t('work.stage'), dataIndex: 'stage', render: (stage: string) => stageLabel(stage, lang) },
     { title: t('work.chain'), dataIndex: 'chain', render: (chain: string | null) => chain ?? '—' },
@@ -115,7 +116,7 @@ export function MajorProjectsBoard() {
       extra={
         data ? (
           <Typography.Text type="secondary">
-            {t('work.threshold', { amount: formatWan(data.majorThresholdWan) })}
+            {t('work.threshold', { amount: formatMoney(data.majorThresholdWan) })}
           </Typography.Text>
         ) : null
       }

@@ -1,11 +1,11 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { formatMoney } from '@zhaoshang/shared';
 import { Button, Card, Space, Table, type TablePaginationConfig, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { groupThousands } from '../../../components/figures.ts';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
@@ -127,7 +127,7 @@ export function ProjectList() {
       {projects.data ? (
         <Space size="small" style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary">
-            {t('project.majorRule', { threshold: groupThousands(projects.data.majorThresholdWan) })}
+            {t('project.majorRule', { threshold: formatMoney(projects.data.majorThresholdWan) })}
           </Typography.Text>
           <MajorThresholdButton current={projects.data.majorThresholdWan} />
         </Space>
@@ -150,7 +150,7 @@ export function ProjectList() {
             showSizeChanger: true,
             showTotal: (total) =>
               projects.data?.totalCapped
-                ? t('project.totalCapped', { total: groupThousands(String(total)) })
+                ? t('project.totalCapped', { total: total.toLocaleString('en-US') })
                 : t('common.total', { total }),
           }}
           scroll={{ x: 1600 }}

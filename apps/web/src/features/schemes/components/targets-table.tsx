@@ -1,5 +1,6 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
-import { amountProblemText, formatWan } from '../../../components/figures.ts';
+import { amountProblemText } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import {
   isAmountField,
@@ -31,7 +32,7 @@ export function TargetsTable({ targets, draft, problems, canEdit, onEdit }: Prop
     const saved = savedText(target, field);
     if (!canEdit) {
       if (saved === '') return <Typography.Text type="secondary">—</Typography.Text>;
-      return isAmountField(field) ? formatWan(saved) : saved;
+      return isAmountField(field) ? formatMoney(saved) : saved;
     }
     const text = draft.get(target.unit.id)?.[field];
     const problem = problems.get(`${target.unit.id}.${field}`);
