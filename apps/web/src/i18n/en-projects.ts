@@ -114,14 +114,6 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.stageProblem.before': '{stage} date {date} is before the {other} date {otherDate}',
   'project.stageProblem.invalid': '{stage} date "{date}" is not a valid date',
 
-  'project.conflict.title': 'Someone else changed this project',
-  'project.conflict.hint':
-    'Nothing was saved, so their changes are not overwritten. Review them below, load the latest version and make your change again.',
-  'project.conflict.noDetails': 'The details of the changes are not available',
-  'project.conflict.reload': 'Load latest version',
-  'project.conflict.keepEditing': 'Back to the form',
-  'project.conflict.reloaded': 'Version {version} loaded: please make your changes again',
-
   'project.correction.title': 'Reason for correction',
   'project.correction.bulletins': 'Bulletins concerned: {titles}',
   'project.correction.reason': 'Reason for correction',

@@ -2,7 +2,6 @@ import type { zhWork } from './zh-work.ts';
 
 /** English messages of the work pages: the same keys as zh-work.ts. */
 export const enWork: Record<keyof typeof zhWork, string> = {
-  'work.conflictReloaded': 'The list now shows the latest data; please check it before trying again.',
   'work.project': 'Project',
   'work.projectAndCategory': 'Project / category',
   'work.major': 'Major',

@@ -109,13 +109,6 @@ export const zhProjects = {
   'project.stageProblem.before': '{stage}日期 {date} 早于{other}日期 {otherDate}',
   'project.stageProblem.invalid': '{stage}日期“{date}”不是有效日期',
 
-  'project.conflict.title': '项目已被他人修改',
-  'project.conflict.hint': '为避免覆盖他人的修改，本次没有保存。请查看以下改动，重新加载最新版本后再修改。',
-  'project.conflict.noDetails': '没有取得改动明细',
-  'project.conflict.reload': '加载最新版本',
-  'project.conflict.keepEditing': '返回表单',
-  'project.conflict.reloaded': '已加载第 {version} 版，请重新填写您的修改',
-
   'project.correction.title': '填写更正原因',
   'project.correction.bulletins': '涉及的通报：{titles}',
   'project.correction.reason': '更正原因',

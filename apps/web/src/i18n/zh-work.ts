@@ -1,6 +1,5 @@
 /** Chinese messages of the work pages (merged into zh.ts). */
 export const zhWork = {
-  'work.conflictReloaded': '列表已刷新为最新内容，请查看后再操作。',
   'work.project': '项目',
   'work.projectAndCategory': '项目 / 问题类别',
   'work.major': '重大',

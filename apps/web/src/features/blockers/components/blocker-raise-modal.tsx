@@ -2,7 +2,7 @@ import { BLOCKER_CATEGORIES, BLOCKER_CATEGORY_LABELS, type BlockerCategory, shan
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DATE_FORMAT } from '../../../components/format.ts';
-import { useWorkError } from '../../../components/use-work-error.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { useRaiseBlocker } from '../api.ts';
@@ -37,7 +37,7 @@ export function BlockerRaiseModal({
   const [form] = Form.useForm<Values>();
   const units = useUnitOptions();
   const raise = useRaiseBlocker();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
   const today = shanghaiDate();
 
   const submit = ({ projectId, dueOn, description, ...rest }: Values) =>

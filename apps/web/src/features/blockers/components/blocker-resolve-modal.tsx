@@ -1,5 +1,5 @@
 import { App, Descriptions, Form, Input, Modal } from 'antd';
-import { useWorkError } from '../../../components/use-work-error.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useResolveBlocker } from '../api.ts';
 import type { Blocker } from '../types.ts';
@@ -11,7 +11,7 @@ export function BlockerResolveModal({ blocker, onClose }: { blocker?: Blocker; o
   const { message } = App.useApp();
   const [form] = Form.useForm<{ resolution: string }>();
   const resolve = useResolveBlocker();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
 
   const submit = ({ resolution }: { resolution: string }) => {
     if (!blocker) return;

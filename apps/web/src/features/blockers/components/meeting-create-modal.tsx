@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { DATE_FORMAT } from '../../../components/format.ts';
-import { useWorkError } from '../../../components/use-work-error.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useBlockers, useCreateMeeting } from '../api.ts';
 import type { Blocker } from '../types.ts';
@@ -23,7 +23,7 @@ export function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: 
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const create = useCreateMeeting();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
   const agenda = useBlockers({ status: 'open', majorOnly: 'true' }, open);
   const [left, setLeft] = useState<Set<number>>(new Set());
   const today = shanghaiDate();

@@ -2,7 +2,7 @@ import { shanghaiDate } from '@zhaoshang/shared';
 import { App, DatePicker, Descriptions, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DATE_FORMAT } from '../../../components/format.ts';
-import { useWorkError } from '../../../components/use-work-error.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { useDecideMeetingItem } from '../api.ts';
@@ -28,7 +28,7 @@ export function MeetingDecisionModal({
   const [form] = Form.useForm<Values>();
   const units = useUnitOptions();
   const decide = useDecideMeetingItem();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
   const today = shanghaiDate();
   const blocker = item?.blocker;
 

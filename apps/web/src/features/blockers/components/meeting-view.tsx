@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { progressPercent } from '../../../components/format.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { usePrinting } from '../../../components/use-printing.ts';
-import { useWorkError } from '../../../components/use-work-error.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { canManageWork } from '../../projects/project-policy.ts';
@@ -23,7 +23,7 @@ export function MeetingView({ id }: { id: number }) {
   const { modal, message } = App.useApp();
   const meeting = useMeeting(id);
   const close = useCloseMeeting();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
   const [deciding, setDeciding] = useState<MeetingItem>();
   const printing = usePrinting();
   const back = (

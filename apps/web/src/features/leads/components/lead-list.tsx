@@ -18,11 +18,11 @@ import {
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { leadsKey, useAdvanceLead, useLeads } from '../api.ts';
-import { useLeadError } from '../hooks/use-lead-error.ts';
 import { LEAD_IMPORT_COLUMNS } from '../lead-import.ts';
 import { canHandleLead, canReportLeads, canSetResponseRules, pendingSteps } from '../lead-policy.ts';
 import type { Lead, LeadStatus, LeadStep } from '../types.ts';
@@ -46,7 +46,7 @@ export function LeadList() {
   const me = useSessionUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const handleError = useLeadError();
+  const handleError = useListChangeError();
   const advance = useAdvanceLead();
   const [state, setState] = useSearchState(STATE_KEYS);
   const [reporting, setReporting] = useState(false);

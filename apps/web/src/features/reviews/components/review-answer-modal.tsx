@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
-import { useWorkError } from '../../../components/use-work-error.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useAnswerReview } from '../api.ts';
 import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem } from '../types.ts';
@@ -24,7 +24,7 @@ export function ReviewAnswerModal({
   const [form] = Form.useForm<Values>();
   const chosen = Form.useWatch('answer', form);
   const answer = useAnswerReview();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
 
   const send = (values: Values) => {
     if (!item) return;

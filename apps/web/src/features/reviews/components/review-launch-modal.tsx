@@ -3,7 +3,7 @@ import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal } from 'antd
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { DATE_FORMAT } from '../../../components/format.ts';
-import { useWorkError } from '../../../components/use-work-error.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { stageLabel } from '../../projects/project-format.ts';
 import { useLaunchReview } from '../api.ts';
@@ -23,7 +23,7 @@ export function ReviewLaunchModal({ open, onClose }: { open: boolean; onClose: (
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const launch = useLaunchReview();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
   const today = shanghaiDate();
 
   const submit = (values: Values) =>

@@ -4,8 +4,8 @@ import { Alert, App, Button, Card, Descriptions, Progress, Space, Spin, Tag } fr
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { dayOf, progressPercent } from '../../../components/format.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
-import { useWorkError } from '../../../components/use-work-error.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { canManageWork, seesAllUnits } from '../../projects/project-policy.ts';
@@ -24,7 +24,7 @@ export function ReviewView({ id }: { id: number }) {
   const { modal, message } = App.useApp();
   const review = useReview(id);
   const close = useCloseReview();
-  const handleError = useWorkError();
+  const handleError = useListChangeError();
   const [filters, setFilters] = useSearchState(STATE_KEYS);
   const back = (
     <Link to="/reviews" aria-label={t('work.backToReviews')}>

@@ -1,11 +1,11 @@
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { type SchemeProblem, validateScheme } from '@zhaoshang/shared';
-import { Alert, App, Button, Card, Col, ConfigProvider, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, ConfigProvider, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError } from '../../../components/api-client.ts';
 import { describeError, validationIssues } from '../../../components/api-errors.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useStaleSave } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { yearFromSearch } from '../../../components/year.ts';
 import { YearPicker } from '../../../components/year-picker.tsx';
@@ -42,13 +42,11 @@ export function SchemeEditor() {
   // The version the form was loaded from: a background refetch must not make a stale edit look current.
   const [loaded, setLoaded] = useState<{ year: number; response: SchemeResponse }>();
   const [serverProblems, setServerProblems] = useState<SchemeProblem[]>([]);
-  const [stale, setStale] = useState(false);
 
   const load = (response: SchemeResponse) => {
     form.setFieldsValue(toFormValues(response.scheme));
     setLoaded({ year, response });
     setServerProblems([]);
-    setStale(false);
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per year, not on every refetch
   useEffect(() => {
@@ -77,7 +75,7 @@ export function SchemeEditor() {
           message.success(t('scheme.savedMessage', { year }));
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.code === 'CONFLICT_VERSION') setStale(true);
+          if (stale.catchStale(error)) return;
           setServerProblems(validationIssues(error));
           message.error(describeError(error, t));
         },
@@ -88,6 +86,12 @@ export function SchemeEditor() {
     const fresh = await scheme.refetch();
     if (fresh.data) load(fresh.data);
   };
+  // Saving again after this writes the edits in the form over the other person's version.
+  const takeLatestVersion = async () => {
+    const fresh = await scheme.refetch();
+    if (fresh.data) setLoaded({ year, response: { ...fresh.data, scheme: current } });
+  };
+  const stale = useStaleSave({ onReload: reload, onOverwrite: takeLatestVersion });
 
   const status = loaded?.response.saved ? (
     <Tag color="green">{t('scheme.status.saved', { version: loaded.response.version })}</Tag>
@@ -131,18 +135,7 @@ export function SchemeEditor() {
           </Space>
         </Flex>
       </Card>
-      {stale ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('scheme.stale')}
-          action={
-            <Button size="small" onClick={() => void reload()}>
-              {t('common.reload')}
-            </Button>
-          }
-        />
-      ) : null}
+      {stale.modal}
       {scheme.error ? <ErrorAlert error={scheme.error} onRetry={() => void scheme.refetch()} /> : null}
       {!loaded && !scheme.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
       {/* Read-only fields keep full-strength text: leaders read the scheme, they are not told it is unavailable. */}
