@@ -27,3 +27,63 @@ export const AMOUNT_PROBLEM_LABELS: Record<AmountProblem, { zh: string; en: stri
     en: 'Numbers only: no 万/元 and no thousands separators',
   },
 };
+
+
+/** The scale an amount is shown in: 万 as stored, 亿 (10⁸), billions (10⁹) or millions (10⁶) of the currency. */
+export type MoneyScale = 'wan' | 'yi' | 'billion' | 'million';
+
+const SCALE_SHIFT: Record<MoneyScale, number> = { wan: 0, yi: 4, billion: 5, million: 2 };
+const DEFAULT_DECIMALS: Record<MoneyScale, number | undefined> = { wan: undefined, yi: 2, billion: 2, million: 1 };
+
+export type MoneyFormat = {
+  /** What the value counts: 万 (万元 or 万美元, the default) or whole yuan. */
+  from?: 'wan' | 'yuan';
+  /** The scale shown (default 万). */
+  scale?: MoneyScale;
+  /** Places kept, rounded half away from zero; trailing zeros are always dropped. 万 keeps every place by default, 亿 and billions two, millions one. */
+  decimals?: number;
+};
+
+/**
+ * The one money formatter of web pages, exports and documents: an exact decimal (a string as
+ * the server sends it, or a bigint of yuan) shown with thousands separators in the chosen
+ * scale — "48500.5000" → "48,500.5", 万 → 亿 "2225400" → "222.54". Digits only: the unit
+ * ("万元", "亿元", "billion yuan") belongs to the sentence around it, which is translated.
+ * Never a float; null or undefined is "—", and text that is not a number comes back as is.
+ */
+export function formatMoney(value: string | bigint | null | undefined, format: MoneyFormat = {}): string {
+  if (value === null || value === undefined) return '—';
+  const text = typeof value === 'bigint' ? value.toString() : value.trim();
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return typeof value === 'bigint' ? text : value;
+  const [, sign, int, frac = ''] = match as unknown as [string, string, string, string | undefined];
+  const scale = format.scale ?? 'wan';
+  // The value is digits × 10^-places in the shown scale.
+  let digits = BigInt(int + frac);
+  let places = frac.length + SCALE_SHIFT[scale] + (format.from === 'yuan' ? 4 : 0);
+  const decimals = format.decimals ?? DEFAULT_DECIMALS[scale];
+  if (decimals !== undefined && places > decimals) {
+    const drop = 10n ** BigInt(places - decimals);
+    digits = (digits + drop / 2n) / drop;
+    places = decimals;
+  }
+  const all = digits.toString().padStart(places + 1, '0');
+  const whole = all.slice(0, all.length - places);
+  const fraction = all.slice(all.length - places).replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const negative = sign === '-' && digits !== 0n;
+  return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/**
+ * A 万元 amount in the larger unit people say aloud — 亿元 in Chinese, billion or million yuan
+ * in English — or undefined below 1 亿元, where 万元 already reads well.
+ */
+export function formatLargeYuan(wan: string, lang: 'zh' | 'en'): string | undefined {
+  const match = /^(\d+)/.exec(wan.trim());
+  if (!match || BigInt(match[1]!) < 10_000n) return undefined;
+  if (lang === 'zh') return `${formatMoney(wan, { scale: 'yi' })} 亿元`;
+  return BigInt(match[1]!) >= 100_000n
+    ? `${formatMoney(wan, { scale: 'billion' })} billion yuan`
+    : `${formatMoney(wan, { scale: 'million' })} million yuan`;
+}

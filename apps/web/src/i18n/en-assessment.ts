@@ -305,7 +305,6 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'scheme.discard': 'Discard changes',
   'scheme.savedMessage': 'The {year} scheme is saved',
   'scheme.fixFirst': 'The scheme has problems; fix them before saving',
-  'scheme.stale': 'Someone else changed this scheme; reload before editing (your changes are not merged)',
   'scheme.valid': 'The scheme is complete: weights add up to 100 and it can be saved',
   'scheme.problems': 'Problems in the scheme: {count}',
   'scheme.problemsServer': 'The server refused to save; problems: {count}',

@@ -2,7 +2,6 @@ import type { zhWork } from './zh-work.ts';
 
 /** English messages of the work pages: the same keys as zh-work.ts. */
 export const enWork: Record<keyof typeof zhWork, string> = {
-  'work.conflictReloaded': 'The list now shows the latest data; please check it before trying again.',
   'work.project': 'Project',
   'work.projectAndCategory': 'Project / category',
   'work.major': 'Major',
@@ -130,6 +129,9 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'work.resolutionRequired': 'Describe how it was resolved',
   'work.resolved': 'Blocker of “{project}” resolved',
   'work.emptyBlockers': 'No blockers match',
+  'work.resolveByRequired': 'Choose a due date',
+  'work.noProjectBlockers': 'No blockers',
+  'work.allBlockersLink': 'All blockers',
 
   'work.createMeeting': 'Convene a joint meeting',
   'work.createMeetingOk': 'Create the agenda',

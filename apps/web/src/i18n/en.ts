@@ -146,7 +146,6 @@ export const en: Record<CoreMessageKey, string> = {
   'lead.dropTitle': 'Drop the lead: {company}',
   'lead.dropReasonRequired': 'Give the reason for dropping it',
   'lead.dropped': 'Dropped the lead: {company}',
-  'lead.conflictReloaded': 'The list has been reloaded: check the current state and try again.',
   'lead.import': 'Import leads',
   'lead.importTemplateFile': 'lead-import-template.csv',
   'lead.importReady': 'The file checks out: confirm to write the leads',
@@ -250,7 +249,6 @@ export const en: Record<CoreMessageKey, string> = {
   'org.editUnit': 'Edit unit',
   'org.unitCreated': 'Unit added',
   'org.unitSaved': 'Unit saved',
-  'org.conflictReloaded': 'The list now shows the latest data; check it and make your change again.',
 
   'org.username': 'Username',
   'org.usernameRequired': 'Enter a username',
@@ -498,4 +496,15 @@ export const en: Record<CoreMessageKey, string> = {
   'import.done': 'Import finished',
   'import.doneSummary': '{rows} rows: {created} new, {updated} updated, {unchanged} unchanged',
   'import.close': 'Close',
+  'stale.title': 'Someone else changed this',
+  'stale.hint':
+    'Nothing was saved, so their changes are not overwritten. Look at what they changed, then load the latest version, or keep your changes and save again (which overwrites theirs).',
+  'stale.noDetails': 'The details of the changes are not available',
+  'stale.keepEditing': 'Back to the form',
+  'stale.reload': 'Load latest version',
+  'stale.overwrite': 'Keep my changes',
+  'stale.reloaded': 'The latest version is loaded: please make your changes again',
+  'stale.overwriteReady':
+    'Your changes are still in the form on top of the latest version; saving again overwrites theirs',
+  'stale.listReloaded': 'The list now shows the latest data; check it before trying again.',
 };

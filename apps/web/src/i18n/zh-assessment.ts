@@ -290,7 +290,6 @@ export const zhAssessment = {
   'scheme.discard': '放弃修改',
   'scheme.savedMessage': '{year}年考核方案已保存',
   'scheme.fixFirst': '方案有问题，请按提示修改后再保存',
-  'scheme.stale': '该方案已被他人修改，请重新加载后再编辑（您的修改不会自动合并）',
   'scheme.valid': '方案完整：权重之和为 100，可以保存',
   'scheme.problems': '方案有 {count} 处问题',
   'scheme.problemsServer': '服务器拒绝保存：{count} 处问题',

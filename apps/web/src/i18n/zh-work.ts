@@ -1,6 +1,5 @@
 /** Chinese messages of the work pages (merged into zh.ts). */
 export const zhWork = {
-  'work.conflictReloaded': '列表已刷新为最新内容，请查看后再操作。',
   'work.project': '项目',
   'work.projectAndCategory': '项目 / 问题类别',
   'work.major': '重大',
@@ -131,6 +130,9 @@ export const zhWork = {
   'work.resolutionRequired': '请填写办理结果',
   'work.resolved': '“{project}”的问题已办结',
   'work.emptyBlockers': '没有符合条件的问题',
+  'work.resolveByRequired': '请选择办结期限',
+  'work.noProjectBlockers': '暂无问题',
+  'work.allBlockersLink': '查看全部问题清单',
 
   // 联席会议
   'work.createMeeting': '召开联席会议',

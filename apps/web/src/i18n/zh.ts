@@ -150,7 +150,6 @@ export const zh = {
   'lead.dropTitle': '放弃线索：{company}',
   'lead.dropReasonRequired': '请填写放弃原因',
   'lead.dropped': '已放弃线索：{company}',
-  'lead.conflictReloaded': '列表已重新加载，请核对最新状态后再操作。',
   'lead.import': '导入线索',
   'lead.importTemplateFile': '线索导入模板.csv',
   'lead.importReady': '检查通过，确认后写入线索',
@@ -251,7 +250,6 @@ export const zh = {
   'org.editUnit': '编辑单位',
   'org.unitCreated': '单位已新增',
   'org.unitSaved': '单位已保存',
-  'org.conflictReloaded': '列表已刷新为最新内容，请核对后重新修改。',
 
   'org.username': '用户名',
   'org.usernameRequired': '请输入用户名',
@@ -496,6 +494,16 @@ export const zh = {
   'import.done': '导入完成',
   'import.doneSummary': '共 {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}',
   'import.close': '完成',
+  'stale.title': '已被他人修改',
+  'stale.hint':
+    '为避免覆盖他人的修改，本次没有保存。请查看对方的改动，再选择加载最新版本，或保留您的修改后再次保存（将覆盖对方的改动）。',
+  'stale.noDetails': '没有取得改动明细',
+  'stale.keepEditing': '返回表单',
+  'stale.reload': '加载最新版本',
+  'stale.overwrite': '保留我的修改',
+  'stale.reloaded': '已加载最新版本，请重新填写您的修改',
+  'stale.overwriteReady': '已取得最新版本号，您的修改仍在表单中；再次保存将覆盖对方的改动',
+  'stale.listReloaded': '列表已刷新为最新内容，请核对后再操作。',
 };
 
 /** The keys the login page and the shell need: loaded with the first page. */

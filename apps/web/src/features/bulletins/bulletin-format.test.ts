@@ -11,7 +11,6 @@ import {
   rateDenominator,
   shortHash,
   signedFixed2,
-  wanFromYuan,
 } from './bulletin-format.ts';
 import { canDraftBulletins, canReadDrafts } from './bulletin-policy.ts';
 
@@ -87,12 +86,6 @@ describe('rate drill-down', () => {
 });
 
 describe('amounts, seals and months', () => {
-  it('writes whole yuan in 万元 exactly, with thousands separators', () => {
-    expect(wanFromYuan('21035000000000')).toBe('2,103,500,000');
-    expect(wanFromYuan('12345678900')).toBe('1,234,567.89');
-    expect(wanFromYuan('0')).toBe('0');
-  });
-
   it('groups actuals and targets without losing decimals', () => {
     expect(formatPlain(227401.5)).toBe('227,401.5');
     expect(formatPlain(400000)).toBe('400,000');

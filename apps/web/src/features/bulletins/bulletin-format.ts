@@ -1,5 +1,4 @@
-import { type ProjectStage, type RateIndicatorKey, roundScore, yuanToWan } from '@zhaoshang/shared';
-import { groupThousands } from '../projects/project-format.ts';
+import { type ProjectStage, type RateIndicatorKey, roundScore } from '@zhaoshang/shared';
 import type { FigureKey } from './types.ts';
 
 /** Which way a change points, for its colour: up is green, down red. */
@@ -76,16 +75,6 @@ export const FIGURE_STAGE: Partial<Record<FigureKey, ProjectStage>> = {
   fourNewCompleted: 'completed',
   fourNewProducing: 'producing',
 };
-
-/** Whole yuan (decimal text) in 万元 with thousands separators, exactly: "12345678900" → "1,234,567.89". */
-export function wanFromYuan(yuan: string): string {
-  return groupThousands(yuanToWan(BigInt(yuan)));
-}
-
-/** A 万 decimal string with thousands separators; null → "—". */
-export function formatWanText(wan: string | null | undefined): string {
-  return wan === null || wan === undefined ? '—' : groupThousands(wan);
-}
 
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 

@@ -1,3 +1,4 @@
+import { formatMoney } from '@zhaoshang/shared';
 import type {
   BarSeriesOption,
   FunnelSeriesOption,
@@ -12,7 +13,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { fractionToPercent, wanToYi } from '../assessment/figures.ts';
+import { fractionToPercent, wanToYi } from '../../components/figures.ts';
 import {
   type Dashboard,
   FUNNEL_STAGES,
@@ -88,7 +89,9 @@ export type MonthlyText = {
 export function monthlyOption(d: Pick<Dashboard, 'year' | 'window' | 'signedByMonth'>, text: MonthlyText): ChartOption {
   const s = monthSeries(d.signedByMonth, throughMonth(d.window));
   const count = (v: unknown) => (typeof v === 'number' ? `${v} ${text.countUnit}` : '—');
-  const amount = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(2)} ${text.amountUnit}` : '—');
+  // The value is 亿元 read from an exact decimal, so its shortest text is that decimal.
+  const amount = (v: unknown) =>
+    typeof v === 'number' ? `${formatMoney(String(v), { decimals: 2 })} ${text.amountUnit}` : '—';
   const bar = (name: string, data: (number | null)[], color: string): BarSeriesOption => ({
     type: 'bar',
     name,

@@ -2,7 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ProjectStage } from '@zhaoshang/shared';
 import { api, downloadFile, uploadFile } from '../../components/api-client.ts';
 import type {
-  BlockerInput,
   MilestonePlan,
   ProjectDetail,
   ProjectFilters,
@@ -85,18 +84,6 @@ export function useSetMilestones(projectId: number) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: projectsKey }),
         queryClient.invalidateQueries({ queryKey: ['major-projects'] }),
-      ]),
-  });
-}
-
-export function useRaiseBlocker(projectId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: BlockerInput) => api.post<{ id: number }>(`/projects/${projectId}/blockers`, input),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: projectsKey }),
-        queryClient.invalidateQueries({ queryKey: ['blockers'] }),
       ]),
   });
 }

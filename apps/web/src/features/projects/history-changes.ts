@@ -1,5 +1,4 @@
-import { PROJECT_STAGES, type ProjectStage, yuanToWan } from '@zhaoshang/shared';
-import { groupThousands } from './project-format.ts';
+import { formatMoney, PROJECT_STAGES, type ProjectStage } from '@zhaoshang/shared';
 
 /** One changed field of a save, as the server records it: [before, after]. */
 export type FieldChange = { field: string; before: unknown; after: unknown };
@@ -148,11 +147,11 @@ export function formatFieldValue(field: string, value: unknown, names: ValueName
   switch (field) {
     case 'agreedYuan':
     case 'investedYuan':
-      return /^\d+$/.test(str(value)) ? names.wan(groupThousands(yuanToWan(BigInt(str(value))))) : str(value);
+      return /^\d+$/.test(str(value)) ? names.wan(formatMoney(str(value), { from: 'yuan' })) : str(value);
     case 'expectedTaxWan':
-      return names.wan(groupThousands(str(value)));
+      return names.wan(formatMoney(str(value)));
     case 'foreignUsdWan':
-      return names.usdWan(groupThousands(str(value)));
+      return names.usdWan(formatMoney(str(value)));
     case 'hostUnitId':
       return ref(num(value), names.unitName(num(value)));
     case 'sourceUnitIds':

@@ -3,32 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../components/api-client.ts';
 import { describeHistory, fieldChangesOf, formatFieldValue, type ValueNames } from './history-changes.ts';
 import { fieldOfIssue, inputOf, issuesOf, type ProjectFormValues } from './project-form-values.ts';
-import { formatBytes, groupThousands, isoOf, largeAmount, scaledDecimal } from './project-format.ts';
+import { formatBytes, isoOf } from './project-format.ts';
 import { listParamsOf } from './project-list-state.ts';
 import { reasonOf, stageProblemsByStage } from './stage-problems.ts';
 
 describe('amounts and files', () => {
-  it('groups thousands without touching the decimals', () => {
-    expect(groupThousands('250000')).toBe('250,000');
-    expect(groupThousands('38000.5')).toBe('38,000.5');
-    expect(groupThousands('999')).toBe('999');
-    expect(groupThousands('12345678901234.1234')).toBe('12,345,678,901,234.1234');
-  });
-
-  it('rounds half up when scaling', () => {
-    expect(scaledDecimal(2_500_000_000n, 8, 2)).toBe('25');
-    expect(scaledDecimal(380_005_000n, 8, 2)).toBe('3.8');
-    expect(scaledDecimal(125_000_000n, 8, 1)).toBe('1.3');
-  });
-
-  it('names large amounts in 亿元 or billions, nothing below 1 亿元', () => {
-    expect(largeAmount('250000', 'zh')).toBe('25 亿元');
-    expect(largeAmount('38000.5', 'zh')).toBe('3.8 亿元');
-    expect(largeAmount('250000', 'en')).toBe('2.5 billion yuan');
-    expect(largeAmount('38000.5', 'en')).toBe('380 million yuan');
-    expect(largeAmount('9999.9999', 'zh')).toBeUndefined();
-  });
-
   it('formats sizes and PostgreSQL timestamps', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1536)).toBe('1.5 KB');

@@ -4,9 +4,6 @@ import type { Project } from './types.ts';
 /** Who may register and import projects (the server also checks each project's units). */
 export const canCreateProjects = (role: Role) => role === 'office' || role === 'unit_manager' || role === 'unit_staff';
 
-/** Leaders raise blockers too: it is how a leader asks a department to act. */
-export const canRaiseBlockers = (role: Role) => canCreateProjects(role) || role === 'leader';
-
 /** A major project's milestone plan is entered by its host unit, or by the office. */
 export function canPlanMilestones(
   me: { role: Role; unit: { id: number } },
@@ -17,3 +14,9 @@ export function canPlanMilestones(
 }
 
 export const canSetMajorThreshold = (role: Role) => role === 'office';
+
+/** The office launches and closes reviews and runs joint meetings; leaders only read. */
+export const canManageWork = (role: Role) => role === 'office';
+
+/** Office and leaders see every unit's projects, so they get a unit filter. */
+export const seesAllUnits = (role: Role) => role === 'office' || role === 'leader';

@@ -166,5 +166,3 @@ export type ConflictChange = {
 };
 
 export type MilestonePlan = { stage: ProjectStage; plannedOn: string }[];
-
-export type BlockerInput = { category: BlockerCategory; description: string; responsibleUnitId: number; dueOn: string };

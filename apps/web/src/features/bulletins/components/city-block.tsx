@@ -1,17 +1,8 @@
-import { INDICATOR_LABELS, RATE_INDICATOR_KEYS, type RateIndicatorKey } from '@zhaoshang/shared';
+import { formatMoney, INDICATOR_LABELS, RATE_INDICATOR_KEYS, type RateIndicatorKey } from '@zhaoshang/shared';
 import { Card, Col, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import {
-  formatRate,
-  formatWanText,
-  percentChange,
-  ppChange,
-  RATE_NUMERATOR,
-  TONE_COLORS,
-  type Tone,
-  wanFromYuan,
-} from '../bulletin-format.ts';
+import { formatRate, percentChange, ppChange, RATE_NUMERATOR, TONE_COLORS, type Tone } from '../bulletin-format.ts';
 import type { BulletinSnapshot, DrillTarget } from '../types.ts';
 import { FigureLink } from './drill-context.tsx';
 
@@ -100,16 +91,16 @@ export function CityBlock({ snapshot }: { snapshot: BulletinSnapshot }) {
             label={t('bulletin.signedAmount')}
             value={
               <FigureLink target={target('amount')}>
-                {t('bulletin.wanValue', { value: wanFromYuan(city.figures.signedAmountYuan) })}
+                {t('bulletin.wanValue', { value: formatMoney(city.figures.signedAmountYuan, { from: 'yuan' }) })}
               </FigureLink>
             }
             lines={[
               <span key="ly">
                 {lastYear}
-                {t('bulletin.wanValue', { value: wanFromYuan(city.lastYear.signedAmountYuan) })}
+                {t('bulletin.wanValue', { value: formatMoney(city.lastYear.signedAmountYuan, { from: 'yuan' }) })}
               </span>,
               <Typography.Text key="n" type="secondary">
-                {t('bulletin.majorThreshold', { value: formatWanText(snapshot.majorThresholdWan) })}
+                {t('bulletin.majorThreshold', { value: formatMoney(snapshot.majorThresholdWan) })}
               </Typography.Text>,
             ]}
           />
@@ -119,18 +110,18 @@ export function CityBlock({ snapshot }: { snapshot: BulletinSnapshot }) {
             label={t('bulletin.foreignUsed')}
             value={
               <span style={{ whiteSpace: 'nowrap' }}>
-                {t('bulletin.usdWanValue', { value: formatWanText(fc.usedUsdWan) })}
+                {t('bulletin.usdWanValue', { value: formatMoney(fc.usedUsdWan) })}
               </span>
             }
             lines={[
               <span key="target">
-                {t('bulletin.foreignTarget', { value: formatWanText(fc.targetUsdWan) })}
+                {t('bulletin.foreignTarget', { value: formatMoney(fc.targetUsdWan) })}
                 {t('bulletin.separator')}
                 {t('bulletin.foreignShare', { value: formatRate(fc.share) })}
               </span>,
               <span key="ly">
                 {lastYear}
-                {t('bulletin.usdWanValue', { value: formatWanText(fc.lastYearUsedUsdWan) })}
+                {t('bulletin.usdWanValue', { value: formatMoney(fc.lastYearUsedUsdWan) })}
                 {t('bulletin.separator')}
                 {t('bulletin.yoyLabel')}
                 <Change change={percentChange(fc.yoy)} />

@@ -1,7 +1,7 @@
-import { INDICATOR_LABELS } from '@zhaoshang/shared';
+import { formatMoney, INDICATOR_LABELS } from '@zhaoshang/shared';
 import { Alert, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatRate, rateDenominator, wanFromYuan } from '../bulletin-format.ts';
+import { formatRate, rateDenominator } from '../bulletin-format.ts';
 import type { DrillTarget } from '../types.ts';
 
 /** How the clicked number is made: a rate as numerator ÷ denominator (the denominator one click away), an amount's scope. */
@@ -26,7 +26,7 @@ export function DrillExplanation({
     const link = (
       <Typography.Link onClick={() => go(denominator)}>
         {denominator === 'amount'
-          ? t('bulletin.drill.denominatorAmount', { amount: wanFromYuan(figures.signedAmountYuan) })
+          ? t('bulletin.drill.denominatorAmount', { amount: formatMoney(figures.signedAmountYuan, { from: 'yuan' }) })
           : t('bulletin.drill.denominatorCount', { count: figures.signedCount })}
       </Typography.Link>
     );
@@ -59,7 +59,10 @@ export function DrillExplanation({
       <Alert
         type="info"
         showIcon
-        title={t('bulletin.drill.amountMade', { amount: wanFromYuan(figures.signedAmountYuan), count: countText })}
+        title={t('bulletin.drill.amountMade', {
+          amount: formatMoney(figures.signedAmountYuan, { from: 'yuan' }),
+          count: countText,
+        })}
         description={t('bulletin.drill.amountNote')}
       />
     );

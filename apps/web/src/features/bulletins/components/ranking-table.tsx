@@ -1,7 +1,7 @@
-import { INDICATOR_LABELS, type RateIndicatorKey, type UnitKind } from '@zhaoshang/shared';
+import { formatMoney, INDICATOR_LABELS, type RateIndicatorKey, type UnitKind } from '@zhaoshang/shared';
 import { Card, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatRate, RATE_NUMERATOR, rankChangeView, TONE_COLORS, wanFromYuan } from '../bulletin-format.ts';
+import { formatRate, RATE_NUMERATOR, rankChangeView, TONE_COLORS } from '../bulletin-format.ts';
 import type { BulletinSnapshot, UnitEntry } from '../types.ts';
 import { FigureLink } from './drill-context.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
@@ -115,7 +115,7 @@ export function RankingTable({
       width: 140,
       render: (_, u) => (
         <FigureLink target={{ figure: 'amount', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
-          {wanFromYuan(u.figures.signedAmountYuan)}
+          {formatMoney(u.figures.signedAmountYuan, { from: 'yuan' })}
         </FigureLink>
       ),
     },

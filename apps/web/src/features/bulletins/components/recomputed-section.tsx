@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { INDICATOR_LABELS, type IndicatorKey } from '@zhaoshang/shared';
+import { formatMoney, INDICATOR_LABELS, type IndicatorKey } from '@zhaoshang/shared';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,13 +10,13 @@ import { FieldChangeList } from '../../projects/components/field-change-list.tsx
 import { fieldChangesOf } from '../../projects/history-changes.ts';
 import { isoOf } from '../../projects/project-format.ts';
 import { useRecomputed } from '../api.ts';
-import { fixed2, formatRate, wanFromYuan } from '../bulletin-format.ts';
+import { fixed2, formatRate } from '../bulletin-format.ts';
 import type { Correction, Difference } from '../types.ts';
 
 /** A compared figure's value as the bulletin writes it. */
 function differenceValue(figure: string, value: number | string | null): string {
   if (value === null) return '—';
-  if (figure === 'signedAmountYuan') return wanFromYuan(String(value));
+  if (figure === 'signedAmountYuan') return formatMoney(String(value), { from: 'yuan' });
   if (figure === 'score') return fixed2(Number(value));
   if (figure in INDICATOR_LABELS) return formatRate(Number(value));
   return String(value);

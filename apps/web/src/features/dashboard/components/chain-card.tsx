@@ -2,26 +2,26 @@ import { App } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { largeYuan } from '../../assessment/figures.ts';
 import { chainOption, chainSlices } from '../chart-options.ts';
 import { chainProjectsLink } from '../drill-links.ts';
+import { useLargeYuan } from '../hooks/use-large-yuan.ts';
 import type { Dashboard } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 
 /** (4) This year's signed projects by industry chain, sized by agreed investment; a slice opens the chain's projects. */
 export function ChainCard({ data }: { data: Dashboard }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const largeYuanText = useLargeYuan();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const slices = useMemo(() => chainSlices(data.chainMix, t('dashboard.chain.none')), [data.chainMix, t]);
   const option = useMemo(
     () =>
       chainOption(slices, {
-        line: (count, wan, percent) =>
-          t('dashboard.chain.tooltip', { count, amount: largeYuan(wan, lang, t('dashboard.unit.large')), percent }),
+        line: (count, wan, percent) => t('dashboard.chain.tooltip', { count, amount: largeYuanText(wan), percent }),
       }),
-    [slices, t, lang],
+    [slices, t, largeYuanText],
   );
   return (
     <ChartCard

@@ -1,8 +1,10 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { formatChange, formatPercent, ratio, sumWan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatChange, formatPercent, largeYuan, ratio, sumWan, usdMillions } from '../../assessment/figures.ts';
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
+import { useLargeYuan } from '../hooks/use-large-yuan.ts';
 import type { Dashboard } from '../types.ts';
 
 function Figure(props: {
@@ -38,7 +40,8 @@ export function HeadlineFigures(props: {
   onContracts: () => void;
   onForeign: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const largeYuanText = useLargeYuan();
   const { data } = props;
   const totals = samePeriodTotals(data.signedByMonth, throughMonth(data.window));
   const amount = sumWan(totals.amountWan);
@@ -62,7 +65,7 @@ export function HeadlineFigures(props: {
       <Col xs={12} lg={6}>
         <Figure
           title={t('dashboard.headline.amount')}
-          value={largeYuan(amount, lang, t('dashboard.unit.large'))}
+          value={largeYuanText(amount)}
           note={vsLast(amountChange === null ? null : amountChange - 1)}
           onClick={props.onAmount}
         />
@@ -82,7 +85,7 @@ export function HeadlineFigures(props: {
       <Col xs={12} lg={6}>
         <Figure
           title={t('dashboard.headline.foreign')}
-          value={`$${usdMillions(fc.usedUsdWan)}M`}
+          value={`$${formatMoney(fc.usedUsdWan, { scale: 'million' })}M`}
           note={t('dashboard.headline.foreignNote', { share: formatPercent(fc.share), change: formatChange(fc.yoy) })}
           onClick={props.onForeign}
         />

@@ -1,16 +1,17 @@
 import { Card, Col, Row, Statistic, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { largeYuan } from '../../assessment/figures.ts';
-import { MAJOR_TRACKS } from '../../project-work/types.ts';
-import { TRACK_COLORS } from '../../project-work/work-format.ts';
+import { TRACK_COLORS } from '../../major-projects/major-format.ts';
+import { MAJOR_TRACKS } from '../../major-projects/types.ts';
 import { majorProjectsLink } from '../drill-links.ts';
+import { useLargeYuan } from '../hooks/use-large-yuan.ts';
 import type { Dashboard } from '../types.ts';
 import { ChartCard } from './chart-card.tsx';
 
 /** (6) Major projects by how they keep to their planned time nodes; each count opens the board filtered to it. */
 export function MajorProjectsCard({ data }: { data: Dashboard }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const largeYuanText = useLargeYuan();
   const m = data.majorProjects;
   const total = MAJOR_TRACKS.reduce((n, k) => n + (m[k] ?? 0), 0);
   return (
@@ -42,7 +43,7 @@ export function MajorProjectsCard({ data }: { data: Dashboard }) {
         ))}
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-        {t('dashboard.major.threshold', { amount: largeYuan(m.thresholdWan, lang, t('dashboard.unit.large')), total })}
+        {t('dashboard.major.threshold', { amount: largeYuanText(m.thresholdWan), total })}
       </Typography.Paragraph>
     </ChartCard>
   );

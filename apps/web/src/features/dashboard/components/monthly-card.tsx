@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { sumWan } from '../../../components/figures.ts';
+import { monthLabels, periodLabel } from '../../../components/year.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { largeYuan, sumWan } from '../../assessment/figures.ts';
-import { monthLabels, periodLabel } from '../../assessment/year.ts';
 import {
   hasMonthlyData,
   monthlyOption,
@@ -12,6 +12,7 @@ import {
   yearOfMonthlySeries,
 } from '../chart-options.ts';
 import { monthProjectsLink } from '../drill-links.ts';
+import { useLargeYuan } from '../hooks/use-large-yuan.ts';
 import type { Dashboard } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
@@ -19,6 +20,7 @@ import { EChart } from './echart.tsx';
 /** (1) Signed projects and agreed investment by month, this year against last year; a bar or point opens that month's projects. */
 export function MonthlyCard({ data }: { data: Dashboard }) {
   const { t, lang } = useI18n();
+  const largeYuanText = useLargeYuan();
   const navigate = useNavigate();
   const through = throughMonth(data.window);
   const totals = samePeriodTotals(data.signedByMonth, through);
@@ -39,8 +41,8 @@ export function MonthlyCard({ data }: { data: Dashboard }) {
         months: periodLabel(through, lang, (to) => t('dashboard.monthly.months', { to })),
         count: totals.count,
         lastCount: totals.lastCount,
-        amount: largeYuan(sumWan(totals.amountWan), lang, t('dashboard.unit.large')),
-        lastAmount: largeYuan(sumWan(totals.lastAmountWan), lang, t('dashboard.unit.large')),
+        amount: largeYuanText(sumWan(totals.amountWan)),
+        lastAmount: largeYuanText(sumWan(totals.lastAmountWan)),
       })}
     </Typography.Text>
   );

@@ -1,9 +1,9 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Button, Drawer, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatWan } from '../../assessment/figures.ts';
 import { StageTag } from '../../projects/components/project-tags.tsx';
 import type { Project } from '../../projects/types.ts';
 import { useFilteredProjects, useKpiProjects } from '../api.ts';
@@ -36,7 +36,12 @@ export function ProjectsDrawer({ drill, onClose }: { drill: Drill | undefined; o
   const columns: TableColumnsType<Project> = [
     { title: t('dashboard.drill.name'), key: 'name', render: (_, p) => <Link to={`/projects/${p.id}`}>{p.name}</Link> },
     { title: t('dashboard.drill.hostUnit'), key: 'host', render: (_, p) => p.hostUnit.name },
-    { title: t('dashboard.drill.agreedWan'), key: 'agreed', align: 'right', render: (_, p) => formatWan(p.agreedWan) },
+    {
+      title: t('dashboard.drill.agreedWan'),
+      key: 'agreed',
+      align: 'right',
+      render: (_, p) => formatMoney(p.agreedWan),
+    },
     { title: t('dashboard.drill.stage'), key: 'stage', render: (_, p) => <StageTag stage={p.stage} /> },
     { title: t('dashboard.drill.signedOn'), key: 'signedOn', render: (_, p) => p.stages.signed ?? '—' },
   ];

@@ -1,8 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
-import { ApiError } from '../../../components/api-client.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useAdvanceLead } from '../api.ts';
-import { useLeadError } from '../hooks/use-lead-error.ts';
 import type { Lead } from '../types.ts';
 
 /** Dropping a lead ends it, so the reason is asked for and kept with it. */
@@ -11,7 +10,7 @@ export function LeadDropModal({ lead, onClose }: { lead?: Lead; onClose: () => v
   const { message } = App.useApp();
   const [form] = Form.useForm<{ drop: string }>();
   const advance = useAdvanceLead();
-  const handleError = useLeadError();
+  const handleError = useListChangeError();
 
   const submit = ({ drop }: { drop: string }) => {
     if (!lead) return;
@@ -23,8 +22,7 @@ export function LeadDropModal({ lead, onClose }: { lead?: Lead; onClose: () => v
           onClose();
         },
         onError: (error) => {
-          handleError(error, { form, fields: ['drop'] });
-          if (error instanceof ApiError && error.code === 'CONFLICT_VERSION') onClose();
+          if (handleError(error, { form, fields: ['drop'] })) onClose();
         },
       },
     );

@@ -3,10 +3,10 @@ import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
 import { DATE_FORMAT } from '../../../components/format.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { useReportLead } from '../api.ts';
-import { useLeadError } from '../hooks/use-lead-error.ts';
 import { LEAD_SOURCES, type LeadSource } from '../types.ts';
 
 type Values = {
@@ -40,7 +40,7 @@ export function LeadFormModal({ open, onClose }: { open: boolean; onClose: () =>
   const [form] = Form.useForm<Values>();
   const units = useUnitOptions();
   const report = useReportLead();
-  const handleError = useLeadError();
+  const handleError = useListChangeError();
   const today = shanghaiDate();
 
   const submit = (values: Values) => {

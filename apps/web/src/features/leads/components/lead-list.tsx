@@ -1,6 +1,6 @@
 import { DownOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { parseWan } from '@zhaoshang/shared';
+import { formatMoney } from '@zhaoshang/shared';
 import {
   App,
   Button,
@@ -18,11 +18,11 @@ import {
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { leadsKey, useAdvanceLead, useLeads } from '../api.ts';
-import { useLeadError } from '../hooks/use-lead-error.ts';
 import { LEAD_IMPORT_COLUMNS } from '../lead-import.ts';
 import { canHandleLead, canReportLeads, canSetResponseRules, pendingSteps } from '../lead-policy.ts';
 import type { Lead, LeadStatus, LeadStep } from '../types.ts';
@@ -33,12 +33,6 @@ import { LeadFormModal } from './lead-form-modal.tsx';
 import { ResponseRulesDrawer } from './response-rules-drawer.tsx';
 
 const STATE_KEYS = ['status', 'overdue', 'unitId', 'page', 'pageSize'] as const;
-/** The server sends numeric(…, 4) text such as 1200.5000; show it as typed, 1200.5. */
-const formatWan = (value: string | null) => {
-  if (value === null) return null;
-  const parsed = parseWan(value);
-  return 'value' in parsed ? parsed.value : value;
-};
 const STATUS_COLORS: Record<LeadStatus, string> = {
   new: 'blue',
   following: 'gold',
@@ -52,7 +46,7 @@ export function LeadList() {
   const me = useSessionUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const handleError = useLeadError();
+  const handleError = useListChangeError();
   const advance = useAdvanceLead();
   const [state, setState] = useSearchState(STATE_KEYS);
   const [reporting, setReporting] = useState(false);
@@ -116,7 +110,8 @@ export function LeadList() {
       title: t('lead.amountShort'),
       key: 'amount',
       align: 'right',
-      render: (_, lead) => contents(lead, formatWan(lead.estimatedAmountWan)),
+      render: (_, lead) =>
+        contents(lead, lead.estimatedAmountWan === null ? null : formatMoney(lead.estimatedAmountWan)),
     },
     { title: t('lead.reportedOn'), dataIndex: 'reportedOn' },
     {

@@ -2,9 +2,9 @@ import { UNIT_KINDS, type UnitKind } from '@zhaoshang/shared';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useCreateUnit, useUpdateUnit } from '../api.ts';
-import { useOrgError } from '../hooks/use-org-error.ts';
 import type { Unit, UnitPatch } from '../types.ts';
 import { unitAndDescendants } from '../unit-tree.ts';
 
@@ -26,7 +26,7 @@ export function UnitFormModal({
 }) {
   const { t, unitKindLabel } = useI18n();
   const { message } = App.useApp();
-  const handleError = useOrgError();
+  const handleError = useListChangeError();
   const [form] = Form.useForm<Values>();
   const create = useCreateUnit();
   const update = useUpdateUnit();
@@ -60,7 +60,7 @@ export function UnitFormModal({
       form.setFields([{ name: 'name', errors: [error.message] }]);
       return;
     }
-    handleError(error, { target: { form, fields: FIELDS }, onConflict: onClose });
+    if (handleError(error, { form, fields: FIELDS })) onClose();
   };
 
   const submit = (values: Values) => {

@@ -3,9 +3,9 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
 import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useCreateUser, useUpdateUser } from '../api.ts';
-import { useOrgError } from '../hooks/use-org-error.ts';
 import { useUnitOptions } from '../hooks/use-unit-options.ts';
 import type { User, UserPatch } from '../types.ts';
 
@@ -17,7 +17,7 @@ const FIELDS = ['username', 'displayName', 'password', 'role', 'unitId'] as cons
 export function UserFormModal({ open, user, onClose }: { open: boolean; user?: User; onClose: () => void }) {
   const { t, roleLabel, passwordProblemLabel } = useI18n();
   const { message } = App.useApp();
-  const handleError = useOrgError();
+  const handleError = useListChangeError();
   const [form] = Form.useForm<Values>();
   const username = Form.useWatch('username', form) ?? '';
   const password = Form.useWatch('password', form) ?? '';
@@ -49,7 +49,7 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user?: U
       form.setFields([{ name: 'password', errors: weak }]);
       return;
     }
-    handleError(error, { target: { form, fields: FIELDS }, onConflict: onClose });
+    if (handleError(error, { form, fields: FIELDS })) onClose();
   };
 
   const done = (text: string) => {

@@ -1,9 +1,9 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { Card, Descriptions, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
-import { groupThousands } from '../project-format.ts';
 import type { Project } from '../types.ts';
 import { AmountText } from './amount-text.tsx';
 
@@ -14,7 +14,7 @@ const or = (value: ReactNode) => (value === null || value === undefined || value
 export function ProjectFacts({ project: p }: { project: Project }) {
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
-  const usd = p.foreignUsdWan === null ? null : t('project.usdWanValue', { value: groupThousands(p.foreignUsdWan) });
+  const usd = p.foreignUsdWan === null ? null : t('project.usdWanValue', { value: formatMoney(p.foreignUsdWan) });
   const items = [
     {
       key: 'investor',

@@ -2,6 +2,7 @@ import { shanghaiDate } from '@zhaoshang/shared';
 import { App, Button, Drawer, Form, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
+import { useStaleSave } from '../../../components/stale-save.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
@@ -15,11 +16,9 @@ import {
   type ProjectFormValues,
 } from '../project-form-values.ts';
 import type { ConflictChange, Project, ProjectInput } from '../types.ts';
-import { ConflictModal } from './conflict-modal.tsx';
 import { CorrectionReasonModal, type CorrectionRequest } from './correction-reason-modal.tsx';
 import { ProjectFormFields } from './project-form-fields.tsx';
-
-type Conflict = { message: string; changes: ConflictChange[] };
+import { StaleChange } from './stale-change.tsx';
 
 /**
  * Registers a project, or edits one against the version it was opened at. A save that
@@ -53,9 +52,7 @@ export function ProjectFormDrawer({
   const today = shanghaiDate();
   // The version the form was filled from: a refetch in the background must not move it.
   const [version, setVersion] = useState(project?.version);
-  const [conflict, setConflict] = useState<Conflict>();
   const [correction, setCorrection] = useState<CorrectionRequest & { body: ProjectInput }>();
-  const [reloading, setReloading] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only opening the form takes the version
   useEffect(() => {
@@ -63,11 +60,7 @@ export function ProjectFormDrawer({
   }, [open]);
 
   const failed = (error: unknown, body: ProjectInput) => {
-    if (error instanceof ApiError && error.code === 'CONFLICT_VERSION') {
-      const changes = (error.details as { changes?: unknown } | undefined)?.changes;
-      setConflict({ message: error.message, changes: Array.isArray(changes) ? (changes as ConflictChange[]) : [] });
-      return;
-    }
+    if (stale.catchStale(error)) return;
     if (error instanceof ApiError && error.code === 'CORRECTION_REASON_REQUIRED') {
       const bulletins = (error.details as { bulletins?: unknown } | undefined)?.bulletins;
       setCorrection({ message: error.message, bulletins: Array.isArray(bulletins) ? bulletins : [], body });
@@ -113,20 +106,18 @@ export function ProjectFormDrawer({
     );
   };
 
-  const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await onReload?.();
-      if (fresh) {
-        form.setFieldsValue(formValuesOf(fresh));
-        setVersion(fresh.version);
-        message.info(t('project.conflict.reloaded', { version: fresh.version }));
-      }
-      setConflict(undefined);
-    } finally {
-      setReloading(false);
-    }
+  // Their version replaces the form (reload), or only its number does and the edits stay (overwrite).
+  const takeLatest = async (keepEdits: boolean) => {
+    const fresh = await onReload?.();
+    if (!fresh) return;
+    if (!keepEdits) form.setFieldsValue(formValuesOf(fresh));
+    setVersion(fresh.version);
   };
+  const stale = useStaleSave({
+    onReload: () => takeLatest(false),
+    onOverwrite: () => takeLatest(true),
+    renderChange: (change) => <StaleChange change={change as ConflictChange} project={project} />,
+  });
 
   const pending = create.isPending || save.isPending;
   return (
@@ -176,15 +167,7 @@ export function ProjectFormDrawer({
       >
         <ProjectFormFields form={form} project={project} today={today} />
       </Form>
-      <ConflictModal
-        open={conflict !== undefined}
-        message={conflict?.message ?? ''}
-        changes={conflict?.changes ?? []}
-        project={project}
-        reloading={reloading}
-        onReload={() => void reload()}
-        onClose={() => setConflict(undefined)}
-      />
+      {stale.modal}
       <CorrectionReasonModal
         request={correction}
         saving={save.isPending}

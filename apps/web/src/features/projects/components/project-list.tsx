@@ -1,5 +1,6 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { formatMoney } from '@zhaoshang/shared';
 import { Button, Card, Space, Table, type TablePaginationConfig, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
@@ -12,7 +13,6 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { exportProjects, projectsKey, useProjects } from '../api.ts';
 import { PROJECT_IMPORT_COLUMNS } from '../import-template.ts';
-import { groupThousands } from '../project-format.ts';
 import {
   DEFAULT_PAGE_SIZE,
   FILTER_KEYS,
@@ -127,7 +127,7 @@ export function ProjectList() {
       {projects.data ? (
         <Space size="small" style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary">
-            {t('project.majorRule', { threshold: groupThousands(projects.data.majorThresholdWan) })}
+            {t('project.majorRule', { threshold: formatMoney(projects.data.majorThresholdWan) })}
           </Typography.Text>
           <MajorThresholdButton current={projects.data.majorThresholdWan} />
         </Space>
@@ -150,7 +150,7 @@ export function ProjectList() {
             showSizeChanger: true,
             showTotal: (total) =>
               projects.data?.totalCapped
-                ? t('project.totalCapped', { total: groupThousands(String(total)) })
+                ? t('project.totalCapped', { total: total.toLocaleString('en-US') })
                 : t('common.total', { total }),
           }}
           scroll={{ x: 1600 }}

@@ -5,9 +5,9 @@ import { ApiError } from '../../../components/api-client.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { ProjectBlockers } from '../../blockers/components/project-blockers.tsx';
 import { useProject } from '../api.ts';
 import { canPlanMilestones } from '../project-policy.ts';
-import { BlockerSection } from './blocker-section.tsx';
 import { EvidenceSection } from './evidence-section.tsx';
 import { HistoryList } from './history-list.tsx';
 import { MilestonePlanEditor } from './milestone-plan-editor.tsx';
@@ -73,7 +73,7 @@ export function ProjectView({ id }: { id: number }) {
           <Badge count={openBlockers} size="small" />
         </Space>
       ),
-      children: <BlockerSection projectId={id} blockers={blockers} />,
+      children: <ProjectBlockers project={project} blockers={blockers} />,
     },
     { key: 'history', label: t('project.tab.history'), children: <HistoryList history={history} project={project} /> },
   ];

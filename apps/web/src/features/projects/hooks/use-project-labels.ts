@@ -1,5 +1,4 @@
 import {
-  BLOCKER_CATEGORIES,
   BLOCKER_CATEGORY_LABELS,
   type BlockerCategory,
   INVESTOR_TYPE_LABELS,
@@ -33,7 +32,6 @@ export function useProjectLabels() {
       stageOptions: (['intent', ...PROJECT_STAGES] as const).map((s) => ({ value: s, label: stageLabel(s) })),
       statusOptions: PROJECT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
       investorTypeOptions: INVESTOR_TYPES.map((s) => ({ value: s, label: investorTypeLabel(s) })),
-      categoryOptions: BLOCKER_CATEGORIES.map((s) => ({ value: s, label: categoryLabel(s) })),
     };
   }, [lang]);
 }
