@@ -118,3 +118,11 @@ export async function findIssuingUnitName(db: Tx): Promise<string> {
   );
   return row?.name ?? '招商引资工作领导小组办公室';
 }
+
+/** The periods of the published bulletins (a stage date inside one is a correction of it). */
+export async function findPublishedPeriods(db: Tx) {
+  return queryRows<{ year: number; issue_number: number; period_from: string; period_to: string }>(
+    db,
+    sql`select year, issue_number, period_from, period_to from bulletins where status = 'published'`,
+  );
+}

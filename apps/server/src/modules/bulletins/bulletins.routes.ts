@@ -103,7 +103,7 @@ export const bulletinsRoutes =
         },
       },
       async (req) => {
-        const { idsFrom, count, published } = await projectIdsBehind(
+        const { frozen, count, published } = await projectIdsBehind(
           database,
           req.ctx,
           req.params.id,
@@ -115,7 +115,7 @@ export const bulletinsRoutes =
           ...(await listProjects(
             database,
             req.ctx,
-            { idsFrom },
+            { frozen },
             { by: 'signedOn', desc: true },
             req.query.page,
             req.query.pageSize,

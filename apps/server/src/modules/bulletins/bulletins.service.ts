@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import { FIGURE_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
-import { type SQL, sql } from 'drizzle-orm';
-import { type Database, isUniqueViolation, queryRows, type Tx } from '../../db/client.ts';
+import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
-  bulletinCohortSql,
+  countFrozenFigure,
   digestCohort,
-  freezeAndTally,
-  frozenFigureSql,
-  tallyCohort,
+  type FrozenFigure,
+  freezeBulletinWindow,
+  tallyBulletinWindow,
 } from '../kpi/kpi.repository.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { loadScheme } from '../schemes/schemes.service.ts';
@@ -116,10 +115,11 @@ export async function draftBulletin(
     }
     // The rows behind every figure are frozen, and summed in the same statement.
     const majorThresholdYuan = await findMajorThreshold(tx);
-    const { tally, frozen: cohort } = await freezeAndTally(
+    const { tally, frozen: cohort } = await freezeBulletinWindow(
       tx,
       id,
-      bulletinCohortSql(bulletinWindow(q.year, q.month), majorThresholdYuan),
+      bulletinWindow(q.year, q.month),
+      majorThresholdYuan,
     );
     const computed = await computeBulletin(tx, {
       year: q.year,
@@ -296,7 +296,7 @@ export const FIGURE_KEYS = [
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 /**
- * The projects frozen behind one figure of a bulletin, as a query of their ids, and how many.
+ * The projects frozen behind one figure of a bulletin (as data, for the project list), and how many.
  * A published bulletin's frozen rows are checked against the SHA-256 sealed in its snapshot.
  */
 export async function projectIdsBehind(
@@ -305,7 +305,7 @@ export async function projectIdsBehind(
   id: number,
   unitId: number | null,
   figure: FigureKey,
-): Promise<{ idsFrom: SQL; count: number; published: boolean }> {
+): Promise<{ frozen: FrozenFigure; count: number; published: boolean }> {
   const b = await readBulletin(database, ctx, id);
   let unit: { id: number; role: KpiRole } | null = null;
   if (unitId === null) {
@@ -317,14 +317,13 @@ export async function projectIdsBehind(
   }
   // Last year's signed projects are the signed figure of the window a year earlier.
   const lastYear = figure === 'lastYearSigned';
-  const idsFrom = frozenFigureSql(
-    id,
-    lastYear ? FIGURE_BITS.signed : FIGURE_BITS[figure],
-    lastYear ? 'last' : 'this',
+  const frozen: FrozenFigure = {
+    bulletinId: id,
+    bits: lastYear ? FIGURE_BITS.signed : FIGURE_BITS[figure],
+    year: lastYear ? 'last' : 'this',
     unit,
-  );
-  const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from (${idsFrom}) f`);
-  return { idsFrom, count: row!.n, published: b.status === 'published' };
+  };
+  return { frozen, count: await countFrozenFigure(database.db, frozen), published: b.status === 'published' };
 }
 
 type Difference = {
@@ -349,7 +348,7 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
     month: b.month,
     scheme: snap.scheme,
     majorThresholdYuan,
-    tally: await tallyCohort(database.db, bulletinCohortSql(bulletinWindow(b.year, b.month), majorThresholdYuan)),
+    tally: await tallyBulletinWindow(database.db, bulletinWindow(b.year, b.month), majorThresholdYuan),
     previousRanks: new Map(
       snap.groups.flatMap((g) =>
         g.units.filter((u) => u.previousRank !== null).map((u) => [u.unitId, u.previousRank!] as const),

@@ -173,6 +173,20 @@ export async function freezeAndTally(
   };
 }
 
+/** The tallies of a window's cohort (with last year's unless `lastYear` is false; sourcing units unless `sources` is false). */
+export const tallyWindow = (db: Tx, w: KpiWindow, opts: { lastYear?: boolean; sources?: boolean } = {}) =>
+  tallyCohort(db, kpiCohortSql(w, opts.lastYear === undefined ? {} : { lastYear: opts.lastYear }), {
+    sources: opts.sources,
+  });
+
+/** The tallies of a bulletin's window as the data stands today (what a recomputation compares with). */
+export const tallyBulletinWindow = (db: Tx, w: KpiWindow, majorYuan: bigint) =>
+  tallyCohort(db, bulletinCohortSql(w, majorYuan));
+
+/** Freezes a draft bulletin's window into it and tallies the rows frozen (freezeAndTally). */
+export const freezeBulletinWindow = (db: Tx, bulletinId: number, w: KpiWindow, majorYuan: bigint) =>
+  freezeAndTally(db, bulletinId, bulletinCohortSql(w, majorYuan));
+
 /** The cohort rows frozen in a bulletin. */
 export const frozenCohortSql = (
   bulletinId: number,
@@ -209,6 +223,22 @@ export function frozenFigureSql(
         ? sql` and f.host_unit_id = ${unit.id}`
         : sql` and f.sources @> array[${unit.id}]::int[]`;
   return sql`select f.project_id from (${frozenCohortSql(bulletinId)}) f where ${column} & ${n(bits)} = ${n(bits)}${credited}`;
+}
+
+/** One figure of a bulletin, as data: the projects frozen with it whose bits hold `bits`, credited to `unit` (null: the city). */
+export type FrozenFigure = {
+  bulletinId: number;
+  bits: number;
+  year: 'this' | 'last';
+  unit: { id: number; role: KpiRole } | null;
+};
+
+export const frozenFigureOf = (f: FrozenFigure): SQL => frozenFigureSql(f.bulletinId, f.bits, f.year, f.unit);
+
+/** How many frozen projects are behind one figure of a bulletin. */
+export async function countFrozenFigure(db: Tx, f: FrozenFigure): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${frozenFigureOf(f)}) f`);
+  return row!.n;
 }
 
 export type KpiUnitRow = { id: number; name: string; kind: string; hosts: boolean; sources: boolean };

@@ -16,7 +16,7 @@ import { AppError } from '../../http/errors.ts';
 import type { KpiFigureFilter } from '../projects/projects.repository.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { kpiPolicy } from './kpi.policy.ts';
-import { type CohortTallies, findKpiUnits, type KpiUnitRow, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
+import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
 
 /** Checks a window, answering the clerk's mistake precisely. */
 export function assertWindow(w: KpiWindow): void {
@@ -54,10 +54,7 @@ export async function computeWindowKpi(
   if (ctx.actor) kpiPolicy.assert(ctx.actor, 'kpi.read');
   assertWindow(w);
   const prev = lastYearWindow(w);
-  const [tally, units] = await Promise.all([
-    tallyCohort(database.db, kpiCohortSql(w)),
-    findKpiUnits(database.db, prev.from, w.to),
-  ]);
+  const [tally, units] = await Promise.all([tallyWindow(database.db, w), findKpiUnits(database.db, prev.from, w.to)]);
   const credited = units
     .filter((u) => u.hosts || u.sources)
     .map((u) => ({
