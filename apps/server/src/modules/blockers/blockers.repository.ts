@@ -176,3 +176,25 @@ export async function setMeetingHeld(db: Tx, id: number): Promise<boolean> {
   );
   return rows.length === 1;
 }
+
+/** A project's blockers, for its page (visible to whoever may see the project, and to their responsible units). */
+export async function findProjectBlockers(db: Tx, projectId: number) {
+  return queryRows<{
+    id: number;
+    category: string;
+    description: string;
+    responsible_unit_id: number;
+    responsible_unit_name: string;
+    due_on: string;
+    status: string;
+    resolution: string | null;
+    escalated: boolean;
+    raised_at: string;
+    version: number;
+  }>(
+    db,
+    sql`select b.id, b.category, b.description, b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status,
+          b.resolution, b.escalated, b.raised_at::text as raised_at, b.version
+        from blockers b join units u on u.id = b.responsible_unit_id where b.project_id = ${projectId} order by b.id`,
+  );
+}

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { AMOUNT_PROBLEM_LABELS, parseWan } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import { findActiveUnitNames } from '../org/units.repository.ts';
 import { foreignCapitalPolicy } from './foreign-capital.policy.ts';
-import { upsertForeignCapital } from './foreign-capital.repository.ts';
+import { countEnteredMonths, upsertForeignCapital } from './foreign-capital.repository.ts';
 
 type Field = 'unit' | 'year' | 'month' | 'used';
 
@@ -43,11 +43,7 @@ export async function importForeignCapital(
     errors,
   };
   if (errors.length) return empty;
-  const units = new Map(
-    (await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map(
-      (u) => [u.name, u.id],
-    ),
-  );
+  const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const label = (f: Field) => columns.get(f) ?? FOREIGN_CAPITAL_COLUMNS.find((c) => c.key === f)!.zh;
   const rows: { unitId: number; year: number; month: number; usedUsdWan: string }[] = [];
   const seen = new Map<string, number>();
@@ -73,12 +69,7 @@ export async function importForeignCapital(
     rows.push({ unitId: unitId!, year, month, usedUsdWan: (used as { value: string }).value });
   }
   if (errors.length) return { ...empty, errors };
-  const existing = await queryRows<{ n: number }>(
-    database.db,
-    sql`select count(*)::int as n from foreign_capital_use f join unnest(${sql.param(rows.map((r) => r.unitId))}::int[], ${sql.param(rows.map((r) => r.year))}::int[], ${sql.param(rows.map((r) => r.month))}::int[]) as k(u, y, m)
-        on f.unit_id = k.u and f.year = k.y and f.month = k.m`,
-  );
-  const updated = existing[0]!.n;
+  const updated = await countEnteredMonths(database.db, rows);
   if (opts.dryRun) return { ...empty, created: rows.length - updated, updated };
   await database.db.transaction(async (tx) => {
     await upsertForeignCapital(tx, rows, ctx.actor?.userId ?? null);

@@ -23,3 +23,13 @@ export async function upsertForeignCapital(
       ${sql.param(rows.map((r) => r.month))}::int[], ${sql.param(rows.map((r) => r.usedUsdWan))}::numeric[]) as k
     on conflict (unit_id, year, month) do update set used_usd_wan = excluded.used_usd_wan, updated_by = excluded.updated_by, updated_at = now()`);
 }
+
+/** How many of the given unit-months already have a figure (an import updates those, creates the rest). */
+export async function countEnteredMonths(db: Tx, rows: { unitId: number; year: number; month: number }[]) {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from foreign_capital_use f join unnest(${sql.param(rows.map((r) => r.unitId))}::int[], ${sql.param(rows.map((r) => r.year))}::int[], ${sql.param(rows.map((r) => r.month))}::int[]) as k(u, y, m)
+        on f.unit_id = k.u and f.year = k.y and f.month = k.m`,
+  );
+  return row!.n;
+}

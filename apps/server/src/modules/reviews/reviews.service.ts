@@ -1,5 +1,4 @@
 import { addMonths, PROJECT_STAGE_LABELS, type ProjectStage, shanghaiDate } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -7,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { projectsPolicy } from '../projects/projects.policy.ts';
-import { findProjectById, insertHistory } from '../projects/projects.repository.ts';
+import { findProjectById, insertHistory, setProjectStatus } from '../projects/projects.repository.ts';
 import { reviewsPolicy } from './reviews.policy.ts';
 import {
   answerReviewItem,
@@ -183,7 +182,7 @@ export async function answerReview(
           : a.answer === 'stalled'
             ? `回头看“${campaign.title}”：${a.problems ?? a.progress}`
             : null;
-      await tx.execute(sqlSetStatus(projectId, status, reason));
+      await setProjectStatus(tx, projectId, status, reason);
       await rejudgeTracks(tx, [projectId]);
       await insertHistory(
         tx,
@@ -200,9 +199,6 @@ export async function answerReview(
     });
   });
 }
-
-const sqlSetStatus = (id: number, status: string, reason: string | null) =>
-  sql`update projects set status = ${status}, status_reason = ${reason}, version = version + 1, updated_at = now() where id = ${id}`;
 
 export async function closeReview(database: Database, ctx: RequestContext, id: number) {
   const actor = requireActor(ctx);

@@ -1,10 +1,10 @@
 import { INDICATOR_LABELS, type Scheme, validateScheme } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { kpiPolicy } from '../kpi/kpi.policy.ts';
+import { findAllUnitIds } from '../org/units.repository.ts';
 import { schemesPolicy } from './schemes.policy.ts';
 import { findScheme, findTargets, saveScheme, upsertTargets } from './schemes.repository.ts';
 
@@ -116,7 +116,7 @@ export async function putTargets(database: Database, ctx: RequestContext, year: 
   if (year < 2000 || year > 2100)
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: '年度无效' }] });
   await database.db.transaction(async (tx) => {
-    const known = new Set((await queryRows<{ id: number }>(tx, sql`select id from units`)).map((u) => u.id));
+    const known = new Set(await findAllUnitIds(tx));
     const unknown = rows.filter((r) => !known.has(r.unitId));
     if (unknown.length)
       throw new AppError(
