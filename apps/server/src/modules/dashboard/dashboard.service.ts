@@ -4,7 +4,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { sumWan } from '../bulletins/bulletin-compute.ts';
 import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
-import { kpiCohortSql, tallyCohort } from '../kpi/kpi.repository.ts';
+import { tallyWindow } from '../kpi/kpi.repository.ts';
 import { listLeads } from '../leads/leads.service.ts';
 import { majorProjectsBoard } from '../major-projects/major-projects.service.ts';
 import { findTargets } from '../schemes/schemes.repository.ts';
@@ -54,7 +54,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
   const db = database.db;
   const [months, tally, hosts, chains, foreign, targets, scheme, board, leads, blockers, quality] = await Promise.all([
     signedByMonth(db, [year - 1, year]),
-    tallyCohort(db, kpiCohortSql({ from, to }, { lastYear: false }), { sources: false }),
+    tallyWindow(db, { from, to }, { lastYear: false, sources: false }),
     findHostUnits(db),
     chainMix(db, from, to),
     findForeignCapital(db, [year, year - 1]),
