@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { snapshotHash } from '../modules/assessment/bulletins.service.ts';
+import { snapshotHash } from '../modules/bulletins/bulletins.service.ts';
 import { type ChainedRecord, chainHash, checkChainSegment } from '../modules/audit/audit-chain.ts';
 import { canonicalJson } from './canonical-json.ts';
 

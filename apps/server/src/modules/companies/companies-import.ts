@@ -9,12 +9,18 @@ import {
   USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows, type Tx } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
+import {
+  type ExistingCompany,
+  findCompaniesByKeys,
+  insertCompaniesBulk,
+  lockCompaniesTable,
+  updateCompaniesBulk,
+} from './companies-import.repository.ts';
 
 type Field = 'name' | 'uscc' | 'investorType' | 'countryRegion' | 'industryCode' | 'headquarters';
 
@@ -107,25 +113,14 @@ function parseRows(table: Table, columns: Map<Field, string>, errors: RowError[]
   return parsed;
 }
 
-type Existing = {
-  id: number;
-  name: string;
-  uscc: string | null;
-  normalised_name: string;
-  investor_type: string | null;
-  country_region: string | null;
-  industry_code: string | null;
-  headquarters: string | null;
-};
+type Existing = ExistingCompany;
 
 async function findExisting(db: Tx, rows: ParsedRow[]): Promise<Existing[]> {
   const usccs = rows.map((r) => r.uscc).filter((u): u is string => u !== null);
-  return queryRows<Existing>(
+  return findCompaniesByKeys(
     db,
-    sql`select id, name, uscc, normalised_name, investor_type, country_region, industry_code, headquarters
-        from companies
-        where merged_into_id is null
-          and (uscc = any(${sql.param(usccs)}::text[]) or normalised_name = any(${sql.param(rows.map((r) => r.normalised))}::text[]))`,
+    usccs,
+    rows.map((r) => r.normalised),
   );
 }
 
@@ -178,34 +173,10 @@ function planImport(rows: ParsedRow[], existing: Existing[], errors: RowError[])
   return plan;
 }
 
-const col = <T>(rows: T[], f: (r: T) => string | number | null) => sql.param(rows.map(f));
-
 /** Bulk writes: one unnest insert and one unnest update, whatever the number of rows. */
 async function applyPlan(tx: Tx, plan: Plan) {
-  if (plan.inserts.length) {
-    const r = plan.inserts;
-    await tx.execute(sql`
-      insert into companies (name, normalised_name, similarity_key, name_initials, uscc, investor_type, country_region, industry_code, headquarters)
-      select * from unnest(${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[], ${col(r, (x) => x.key)}::text[],
-        ${col(r, (x) => x.initials)}::text[],
-        ${col(r, (x) => x.uscc)}::text[], ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[],
-        ${col(r, (x) => x.industryCode)}::text[], ${col(r, (x) => x.headquarters)}::text[])`);
-  }
-  if (plan.updates.length) {
-    const r = plan.updates;
-    // An empty cell keeps what the registry has: a partial file never erases data.
-    await tx.execute(sql`
-      update companies c set name = u.name, normalised_name = u.normalised_name, similarity_key = u.similarity_key, name_initials = u.name_initials,
-        uscc = coalesce(u.uscc, c.uscc), investor_type = coalesce(u.investor_type, c.investor_type),
-        country_region = coalesce(u.country_region, c.country_region), industry_code = coalesce(u.industry_code, c.industry_code),
-        headquarters = coalesce(u.headquarters, c.headquarters), version = c.version + 1, updated_at = now()
-      from unnest(${col(r, (x) => x.id)}::int[], ${col(r, (x) => x.name)}::text[], ${col(r, (x) => x.normalised)}::text[],
-        ${col(r, (x) => x.key)}::text[], ${col(r, (x) => x.initials)}::text[], ${col(r, (x) => x.uscc)}::text[],
-        ${col(r, (x) => x.investorType)}::text[], ${col(r, (x) => x.countryRegion)}::text[], ${col(r, (x) => x.industryCode)}::text[],
-        ${col(r, (x) => x.headquarters)}::text[])
-        as u(id, name, normalised_name, similarity_key, name_initials, uscc, investor_type, country_region, industry_code, headquarters)
-      where c.id = u.id`);
-  }
+  if (plan.inserts.length) await insertCompaniesBulk(tx, plan.inserts);
+  if (plan.updates.length) await updateCompaniesBulk(tx, plan.updates);
 }
 
 /**
@@ -239,7 +210,7 @@ export async function importCompanies(
   }
   return database.db.transaction(async (tx) => {
     // Lock the table against a second import deciding on the same rows at the same time.
-    await tx.execute(sql`lock table companies in share row exclusive mode`);
+    await lockCompaniesTable(tx);
     const plan = planImport(rows, await findExisting(tx, rows), errors);
     if (errors.length) return report(plan);
     await applyPlan(tx, plan);

@@ -1,45 +1,27 @@
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows, type Tx } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findGroupCompanyId } from '../filings/filings.repository.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import { findCompanyById } from './companies.repository.ts';
+import {
+  clearCompanyMerged,
+  countActiveFilings,
+  countSameDayLeads,
+  findCompanyMergeForUpdate,
+  findCompanyTakingName,
+  insertCompanyMerge,
+  lockCompanies,
+  type Moved,
+  markCompanyMerged,
+  markMergeUndone,
+  moveCompanyRecords,
+} from './company-merge.repository.ts';
 
-type Moved = { leads: number[]; filings: number[]; conflicts: number[]; subsidiaries: number[] };
-
-const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
-
+/** Moves the records of one company to another, into the group of the receiving company. */
 async function moveRecords(tx: Tx, from: number, to: number, only?: Moved): Promise<Moved> {
-  const limit = (list: number[] | undefined) => (only ? sql` and id = any(${sql.param(list ?? [])}::int[])` : sql``);
-  const group = (await findGroupCompanyId(tx, to))!;
-  return {
-    leads: ids(
-      await queryRows(
-        tx,
-        sql`update leads set company_id = ${to}, version = version + 1 where company_id = ${from}${limit(only?.leads)} returning id`,
-      ),
-    ),
-    filings: ids(
-      await queryRows(
-        tx,
-        sql`update filings set company_id = ${to}, group_company_id = ${group}, version = version + 1 where company_id = ${from}${limit(only?.filings)} returning id`,
-      ),
-    ),
-    conflicts: ids(
-      await queryRows(
-        tx,
-        sql`update conflicts set company_id = ${to}, group_company_id = ${group} where company_id = ${from}${limit(only?.conflicts)} returning id`,
-      ),
-    ),
-    subsidiaries: ids(
-      await queryRows(
-        tx,
-        sql`update companies set group_id = ${to} where group_id = ${from}${limit(only?.subsidiaries)} returning id`,
-      ),
-    ),
-  };
+  return moveCompanyRecords(tx, from, to, (await findGroupCompanyId(tx, to))!, only);
 }
 
 /**
@@ -59,38 +41,31 @@ export async function mergeCompanies(
   if (!input.reason.trim())
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写合并理由' }] });
   return database.db.transaction(async (tx) => {
-    await tx.execute(sql`select id from companies where id in (${input.survivorId}, ${input.mergedId}) for update`);
+    await lockCompanies(tx, input.survivorId, input.mergedId);
     const survivor = await findCompanyById(tx, input.survivorId);
     const merged = await findCompanyById(tx, input.mergedId);
     if (!survivor || !merged || survivor.mergedIntoId || merged.mergedIntoId)
       throw new AppError('NOT_FOUND', { entity: 'company' }, '企业不存在或已被合并');
-    const [clash] = await queryRows<{ n: number }>(
-      tx,
-      sql`select count(*)::int as n from leads a join leads b on a.reporting_unit_id = b.reporting_unit_id and a.reported_on = b.reported_on
-          where a.company_id = ${survivor.id} and b.company_id = ${merged.id}`,
-    );
-    if (clash!.n > 0)
+    const clash = await countSameDayLeads(tx, survivor.id, merged.id);
+    if (clash > 0)
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergedId', message: `两家企业有 ${clash!.n} 条同一单位同一天报送的线索，请先处理重复线索` }],
+        issues: [{ path: 'mergedId', message: `两家企业有 ${clash} 条同一单位同一天报送的线索，请先处理重复线索` }],
       });
-    const [active] = await queryRows<{ s: number; m: number }>(
-      tx,
-      sql`select count(*) filter (where company_id = ${survivor.id})::int as s, count(*) filter (where company_id = ${merged.id})::int as m
-          from filings where status = 'active' and company_id in (${survivor.id}, ${merged.id})`,
-    );
-    if (active!.s > 0 && active!.m > 0) {
+    const active = await countActiveFilings(tx, survivor.id, merged.id);
+    if (active.s > 0 && active.m > 0) {
       throw new AppError('VALIDATION_FAILED', {
         issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }],
       });
     }
     const moved = await moveRecords(tx, merged.id, survivor.id);
-    await tx.execute(
-      sql`update companies set merged_into_id = ${survivor.id}, version = version + 1, updated_at = now() where id = ${merged.id}`,
-    );
-    const [{ id }] = (await queryRows<{ id: number }>(
-      tx,
-      sql`insert into company_merges (survivor_id, merged_id, reason, moved, created_by) values (${survivor.id}, ${merged.id}, ${input.reason.trim()}, ${JSON.stringify(moved)}::jsonb, ${actor.userId}) returning id`,
-    )) as [{ id: number }];
+    await markCompanyMerged(tx, merged.id, survivor.id);
+    const id = await insertCompanyMerge(tx, {
+      survivorId: survivor.id,
+      mergedId: merged.id,
+      reason: input.reason.trim(),
+      moved,
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, ctx, {
       action: 'company.merge',
       entityType: 'company',
@@ -106,29 +81,18 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
   const actor = requireActor(ctx);
   companiesPolicy.assert(actor, 'company.unmerge');
   return database.db.transaction(async (tx) => {
-    const [m] = await queryRows<{ survivor_id: number; merged_id: number; moved: Moved; undone_at: string | null }>(
-      tx,
-      sql`select survivor_id, merged_id, moved, undone_at from company_merges where id = ${mergeId} for update`,
-    );
+    const m = await findCompanyMergeForUpdate(tx, mergeId);
     if (!m) throw new AppError('NOT_FOUND', { entity: 'company_merge', id: mergeId });
     if (m.undone_at) throw new AppError('CONFLICT_VERSION', { mergeId }, '该合并已撤销');
     const merged = (await findCompanyById(tx, m.merged_id))!;
-    const [taken] = await queryRows<{ name: string }>(
-      tx,
-      sql`select name from companies where merged_into_id is null and id <> ${merged.id}
-          and (normalised_name = ${merged.normalisedName} or (${merged.uscc}::text is not null and uscc = ${merged.uscc}))`,
-    );
+    const taken = await findCompanyTakingName(tx, merged);
     if (taken)
       throw new AppError('VALIDATION_FAILED', {
         issues: [{ path: 'mergeId', message: `企业库中已有“${taken.name}”，与被合并企业同名或同代码，无法撤销` }],
       });
-    await tx.execute(
-      sql`update companies set merged_into_id = null, version = version + 1, updated_at = now() where id = ${merged.id}`,
-    );
+    await clearCompanyMerged(tx, merged.id);
     const back = await moveRecords(tx, m.survivor_id, m.merged_id, m.moved);
-    await tx.execute(
-      sql`update company_merges set undone_by = ${actor.userId}, undone_at = now() where id = ${mergeId}`,
-    );
+    await markMergeUndone(tx, mergeId, actor.userId);
     await recordAudit(tx, ctx, {
       action: 'company.unmerge',
       entityType: 'company',

@@ -9,15 +9,17 @@ import {
   USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
+import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import { findActiveUnitNames } from '../org/units.repository.ts';
 import { leadsPolicy } from './leads.policy.ts';
 import type { LeadSource } from './leads.service.ts';
+import { countExistingLeads, upsertLeadsBulk } from './leads-import.repository.ts';
 
 type Field = 'name' | 'uscc' | 'unit' | 'chain' | 'amount' | 'source' | 'date' | 'notes';
 
@@ -87,11 +89,7 @@ export async function importLeads(
     errors,
   };
   if (errors.length) return empty;
-  const units = new Map(
-    (await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map(
-      (u) => [u.name, u.id],
-    ),
-  );
+  const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const label = (f: Field) => columns.get(f) ?? LEAD_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
   const rows: Row[] = [];
@@ -141,37 +139,31 @@ export async function importLeads(
     });
   }
   if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
-  const p = <T>(f: (r: Row) => T) => sql.param(rows.map(f));
   const plan = async (tx: typeof database.db) => {
     const companyOf = await findImportedCompanies(tx, rows);
-    const existingLeads = await queryRows<{ n: number }>(
+    const updated = await countExistingLeads(
       tx,
-      sql`select count(*)::int as n from leads l join unnest(${sql.param(rows.map((r) => companyOf(r) ?? 0))}::int[], ${p((r) => r.unitId)}::int[], ${p((r) => r.date)}::date[])
-            as k(company_id, unit_id, reported_on) on l.company_id = k.company_id and l.reporting_unit_id = k.unit_id and l.reported_on = k.reported_on`,
+      rows.map((r) => ({ companyId: companyOf(r) ?? 0, unitId: r.unitId, date: r.date })),
     );
-    return { companyOf, updated: existingLeads[0]!.n };
+    return { companyOf, updated };
   };
   if (opts.dryRun) {
     const { updated } = await plan(database.db);
     return { ...empty, created: rows.length - updated, updated };
   }
   return database.db.transaction(async (tx) => {
-    await tx.execute(sql`lock table companies in share row exclusive mode`);
+    await lockCompaniesTable(tx);
     const { companyOf, updated } = await plan(tx);
     const added = await insertImportedCompanies(
       tx,
       rows.filter((r) => !companyOf(r)),
     );
     const companyId = (r: Row) => companyOf(r) ?? added.get(r.normalised)!;
-    await tx.execute(sql`
-      insert into leads (company_id, reporting_unit_id, handling_unit_id, chain, estimated_amount_wan, source, notes, reported_on, created_by)
-      select k.company_id, k.unit_id, k.unit_id, k.chain, k.amount, k.source, k.notes, k.reported_on, ${ctx.actor?.userId ?? null}::int
-      from unnest(${sql.param(rows.map(companyId))}::int[], ${p((r) => r.unitId)}::int[], ${p((r) => r.chain)}::text[],
-                  ${p((r) => r.amount)}::numeric[], ${p((r) => r.source)}::text[], ${p((r) => r.notes)}::text[], ${p((r) => r.date)}::date[])
-        as k(company_id, unit_id, chain, amount, source, notes, reported_on)
-      on conflict (company_id, reporting_unit_id, reported_on) do update set
-        chain = coalesce(excluded.chain, leads.chain), estimated_amount_wan = coalesce(excluded.estimated_amount_wan, leads.estimated_amount_wan),
-        source = excluded.source, notes = coalesce(excluded.notes, leads.notes), version = leads.version + 1, updated_at = now()`);
+    await upsertLeadsBulk(
+      tx,
+      rows.map((r) => ({ ...r, companyId: companyId(r) })),
+      ctx.actor?.userId ?? null,
+    );
     await recordAudit(tx, ctx, {
       action: 'lead.import',
       entityType: 'lead',

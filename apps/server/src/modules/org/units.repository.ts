@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { units } from '../../db/schema/index.ts';
 
@@ -107,4 +107,24 @@ export async function insertUnitsBulk(
     pending = next;
   }
   return inserted;
+}
+
+/** Every unit's id, active or not. */
+export async function findAllUnitIds(db: Tx): Promise<number[]> {
+  return (await db.select({ id: units.id }).from(units)).map((u) => u.id);
+}
+
+/** The active units' ids and names (the names a sheet's unit column is matched against). */
+export async function findActiveUnitNames(db: Tx): Promise<{ id: number; name: string }[]> {
+  return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true));
+}
+
+/** Which of the given unit ids are active units. */
+export async function findActiveUnitIds(db: Tx, ids: number[]): Promise<number[]> {
+  return (
+    await db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.active, true), inArray(units.id, ids)))
+  ).map((u) => u.id);
 }

@@ -19,18 +19,29 @@ import {
   yuanToWan,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows, type Tx } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findPublishedPeriods } from '../bulletins/bulletins.repository.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
+import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
-import { rejudgeTracks } from './project-work.repository.ts';
+import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
+import { findActiveUnitNames } from '../org/units.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import { findAllProjects, findMajorThreshold, type ProjectFilter, type ProjectRow } from './projects.repository.ts';
 import { trimDecimal } from './projects.service.ts';
+import {
+  findProjectsByImportKeys,
+  insertImportHistory,
+  insertProjectsBulk,
+  lockProjectsTable,
+  type ProjectImportValues,
+  replaceImportedSources,
+  updateProjectsBulk,
+} from './projects-import.repository.ts';
 
 type Field =
   | 'name'
@@ -168,11 +179,7 @@ export async function importProjects(
     errors,
   };
   if (errors.length) return empty;
-  const units = new Map(
-    (await queryRows<{ id: number; name: string }>(database.db, sql`select id, name from units where active`)).map(
-      (u) => [u.name, u.id],
-    ),
-  );
+  const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const label = (f: Field) => columns.get(f) ?? PROJECT_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
   const rows: Row[] = [];
@@ -272,28 +279,9 @@ export async function importProjects(
   const plan = async (tx: Tx) => {
     const found = await findImportedCompanies(tx, rows.filter((r) => r.normalised) as (Row & { normalised: string })[]);
     const companyOf = (r: Row) => (r.normalised ? (found({ normalised: r.normalised, uscc: r.uscc }) ?? null) : null);
-    const existing = await queryRows<{
-      k: number;
-      id: number;
-      chain: string | null;
-      fits_positioning: boolean;
-      agreed_yuan: string;
-      foreign_usd_wan: string | null;
-      investor_type: string | null;
-      stages: (string | null)[];
-      status: string;
-      notes: string | null;
-      host_unit_id: number;
-      sources: number[];
-    }>(
+    const existing = await findProjectsByImportKeys(
       tx,
-      sql`select k.k, p.id, p.chain, p.fits_positioning, p.agreed_yuan::text as agreed_yuan, p.foreign_usd_wan::text as foreign_usd_wan, p.investor_type,
-            array[p.signed_on::text, p.contracted_on::text, p.registered_on::text, p.ready_on::text, p.started_on::text, p.completed_on::text, p.producing_on::text] as stages,
-            p.status, p.notes, p.host_unit_id,
-            coalesce((select array_agg(s.unit_id) from project_sources s where s.project_id = p.id), '{}') as sources
-          from unnest(${sql.param(rows.map((_, i) => i))}::int[], ${sql.param(rows.map((r) => r.name))}::text[],
-                      ${sql.param(rows.map((r) => companyOf(r) ?? 0))}::int[], ${sql.param(rows.map((r) => r.stages.signed ?? '0001-01-01'))}::date[]) as k(k, name, company_id, signed_on)
-          join projects p on p.name = k.name and coalesce(p.company_id, 0) = k.company_id and coalesce(p.signed_on, '0001-01-01'::date) = k.signed_on`,
+      rows.map((r) => ({ name: r.name, companyId: companyOf(r) ?? 0, signedOn: r.stages.signed ?? '0001-01-01' })),
     );
     const existingOf = new Map(existing.map((e) => [e.k, e]));
     const changed: { i: number; id: number; touched: string[] }[] = [];
@@ -335,10 +323,7 @@ export async function importProjects(
       changed.push({ i, id: e.id, touched });
     });
     // A stage date inside a published bulletin's period is a correction: it needs a reason, given on the project page.
-    const periods = await queryRows<{ year: number; issue_number: number; period_from: string; period_to: string }>(
-      tx,
-      sql`select year, issue_number, period_from, period_to from bulletins where status = 'published'`,
-    );
+    const periods = await findPublishedPeriods(tx);
     const corrections: RowError[] = [];
     for (const c of changed) {
       const hit = periods.find((p) => c.touched.some((d) => d >= p.period_from && d <= p.period_to));
@@ -358,8 +343,8 @@ export async function importProjects(
     return { ...empty, created: p.created, updated: p.changed.length, unchanged: p.unchanged };
   }
   return database.db.transaction(async (tx) => {
-    await tx.execute(sql`lock table companies in share row exclusive mode`);
-    await tx.execute(sql`lock table projects in share row exclusive mode`);
+    await lockCompaniesTable(tx);
+    await lockProjectsTable(tx);
     const p = await plan(tx);
     if (p.corrections.length) return { ...empty, errors: p.corrections };
     const added = await insertImportedCompanies(
@@ -369,73 +354,29 @@ export async function importProjects(
         .map((r) => ({ name: r.investor!, normalised: r.normalised!, uscc: r.uscc, investorType: r.investorType })),
     );
     const companyId = (r: Row) => p.companyOf(r) ?? (r.normalised ? (added.get(r.normalised) ?? null) : null);
-    const col = <T>(list: Row[], f: (r: Row) => T) => sql.param(list.map(f));
+    const values = (r: Row): ProjectImportValues => ({
+      ...r,
+      companyId: companyId(r),
+      statusReason: r.status === 'active' ? null : (r.notes ?? ''),
+    });
     const creates = rows.filter((_, i) => !p.existingOf.has(i));
     const userId = ctx.actor?.userId ?? null;
-    const unnestOf = (list: Row[], ids?: number[]) => sql`unnest(
-        ${ids ? sql`${sql.param(ids)}::int[],` : sql``}
-        ${col(list, (r) => r.name)}::text[], ${col(list, (r) => companyId(r))}::int[], ${col(list, (r) => r.hostId)}::int[], ${col(list, (r) => r.chain)}::text[],
-        ${col(list, (r) => r.fits)}::boolean[], ${col(list, (r) => r.agreedYuan.toString())}::bigint[], ${col(list, (r) => r.foreign)}::numeric[],
-        ${col(list, (r) => r.investorType)}::text[], ${col(list, (r) => r.status)}::text[], ${col(list, (r) => (r.status === 'active' ? null : (r.notes ?? '')))}::text[],
-        ${sql.join(
-          PROJECT_STAGES.map((s) => sql`${col(list, (r) => r.stages[s])}::date[]`),
-          sql`, `,
-        )}, ${col(list, (r) => r.notes)}::text[],
-        ${col(list, (r) => `{${[...new Set(r.sourceIds)].sort((a, b) => a - b).join(',')}}`)}::text[])`;
-    const columns = [
-      'name',
-      'company_id',
-      'host_unit_id',
-      'chain',
-      'fits_positioning',
-      'agreed_yuan',
-      'foreign_usd_wan',
-      'investor_type',
-      'status',
-      'status_reason',
-      ...PROJECT_STAGES.map((s) => `${s}_on`),
-      'notes',
-    ];
-    const names = sql.raw(columns.join(', '));
-    // The sourcing units go on the row with it (sorted, as project_sources' trigger writes them), so
-    // that trigger finds nothing to change when the links follow: every row is written once.
-    const createdIds = creates.length
-      ? (
-          await queryRows<{ id: number }>(
-            tx,
-            sql`insert into projects (${names}, source_unit_ids, created_by)
-                select ${sql.raw(columns.map((c) => `k.${c}`).join(', '))}, k.sources::int[], ${userId}::int from ${unnestOf(creates)} as k(${names}, sources) returning id`,
-          )
-        ).map((r) => r.id)
-      : [];
+    const createdIds = await insertProjectsBulk(tx, creates.map(values), userId);
     const updates = p.changed.map((c) => rows[c.i]!);
     const updateIds = p.changed.map((c) => c.id);
-    if (updates.length) {
-      await tx.execute(sql`
-        update projects p set host_unit_id = k.host_unit_id, chain = k.chain, fits_positioning = k.fits_positioning, agreed_yuan = k.agreed_yuan,
-          foreign_usd_wan = k.foreign_usd_wan, investor_type = k.investor_type, status = k.status, status_reason = k.status_reason,
-          ${sql.join(
-            PROJECT_STAGES.map((s) => sql.raw(`${s}_on = k.${s}_on`)),
-            sql`, `,
-          )}, notes = k.notes, source_unit_ids = k.sources::int[],
-          version = p.version + 1, updated_at = now()
-        from ${unnestOf(updates, updateIds)} as k(id, ${names}, sources) where p.id = k.id`);
-    }
+    if (updates.length) await updateProjectsBulk(tx, updates.map(values), updateIds);
     const touchedIds = [...createdIds, ...updateIds];
     if (touchedIds.length) await rejudgeTracks(tx, touchedIds);
     const touchedRows = [...creates, ...updates];
     if (touchedIds.length) {
-      await tx.execute(sql`delete from project_sources where project_id = any(${sql.param(updateIds)}::int[])`);
       const pairs = touchedRows.flatMap((r, i) => r.sourceIds.map((u) => [touchedIds[i]!, u] as const));
-      if (pairs.length) {
-        await tx.execute(
-          sql`insert into project_sources (project_id, unit_id) select * from unnest(${sql.param(pairs.map((x) => x[0]))}::int[], ${sql.param(pairs.map((x) => x[1]))}::int[])`,
-        );
-      }
-      await tx.execute(sql`
-        insert into project_history (project_id, kind, changes, user_id, user_name)
-        select k.id, 'import', jsonb_build_object('file', ${opts.fileName}::text, 'row', k.row), ${userId}::int, ${ctx.actor?.displayName ?? ctx.systemName ?? null}::text
-        from unnest(${sql.param(touchedIds)}::int[], ${sql.param(touchedRows.map((r) => r.row))}::int[]) as k(id, row)`);
+      await replaceImportedSources(tx, updateIds, pairs);
+      await insertImportHistory(
+        tx,
+        touchedIds.map((id, i) => ({ id, row: touchedRows[i]!.row })),
+        opts.fileName,
+        { id: userId, name: ctx.actor?.displayName ?? ctx.systemName ?? null },
+      );
     }
     await recordAudit(tx, ctx, {
       action: 'project.import',

@@ -1,6 +1,7 @@
 import { KPI_BITS as B, FIGURE_BITS, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { type FrozenFigure, frozenFigureOf } from '../kpi/kpi.repository.ts';
 
 /** A project row as the services read it (dates as YYYY-MM-DD, money as exact strings). */
 export type ProjectRow = {
@@ -123,8 +124,8 @@ export type ProjectFilter = {
   status?: string;
   stalled?: boolean;
   missingEvidence?: boolean;
-  /** A query giving the ids of the projects to list (the projects frozen behind a bulletin's figure). */
-  idsFrom?: SQL;
+  /** The projects frozen behind a bulletin's figure. */
+  frozen?: FrozenFigure;
   /** The projects behind one assessment figure of a window (the engine's definitions, in SQL). */
   kpi?: KpiFigureFilter;
   /** Only the projects this unit may see; undefined = all (office, leaders). */
@@ -232,7 +233,7 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   if (f.status) conds.push(sql`p.status = ${f.status}`);
   if (f.stalled) conds.push(sql`p.status = 'stalled'`);
   if (f.missingEvidence) conds.push(missingEvidenceSql());
-  if (f.idsFrom) conds.push(sql`p.id in (${f.idsFrom})`);
+  if (f.frozen) conds.push(sql`p.id in (${frozenFigureOf(f.frozen)})`);
   if (f.kpi) conds.push(kpiFigureSql(f.kpi));
   if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId, { stages, byKeys: opts.byKeys }));
   return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : NO_FILTER;
@@ -468,12 +469,6 @@ export async function findMajorThreshold(db: Tx): Promise<bigint> {
   return BigInt(row?.t ?? '1000000000');
 }
 
-export async function updateMajorThreshold(db: Tx, yuan: bigint): Promise<void> {
-  await db.execute(
-    sql`update project_settings set major_threshold_yuan = ${yuan.toString()}::bigint, updated_at = now() where id = 1`,
-  );
-}
-
 export type EvidenceRow = {
   id: number;
   stage: string;
@@ -532,4 +527,11 @@ export async function findEvidenceById(db: Tx, id: number) {
 
 export async function markEvidenceRemoved(db: Tx, id: number): Promise<void> {
   await db.execute(sql`update project_evidence set removed_at = now() where id = ${id} and removed_at is null`);
+}
+
+/** Sets a project's status and its reason (a review's answer), as a new version. */
+export async function setProjectStatus(db: Tx, id: number, status: string, reason: string | null): Promise<void> {
+  await db.execute(
+    sql`update projects set status = ${status}, status_reason = ${reason}, version = version + 1, updated_at = now() where id = ${id}`,
+  );
 }

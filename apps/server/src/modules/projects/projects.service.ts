@@ -11,13 +11,15 @@ import {
   USCC_PROBLEM_LABELS,
   yuanToWan,
 } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows, type Tx } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findProjectBlockers } from '../blockers/blockers.repository.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
-import { rejudgeTracks } from './project-work.repository.ts';
+import { findFilingById } from '../filings/filings.repository.ts';
+import { findMilestones, rejudgeTracks } from '../major-projects/major-projects.repository.ts';
+import { findActiveUnitIds } from '../org/units.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   findEvidence,
@@ -33,7 +35,6 @@ import {
   type ProjectSort,
   type ProjectValues,
   replaceSources,
-  updateMajorThreshold,
   updateProject,
 } from './projects.repository.ts';
 
@@ -96,14 +97,7 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
   if (new Set(input.sourceUnitIds).size !== input.sourceUnitIds.length)
     issues.push({ path: 'sourceUnitIds', message: '招引单位有重复' });
   const unitIds = [...new Set([input.hostUnitId, ...input.sourceUnitIds])];
-  const known = new Set(
-    (
-      await queryRows<{ id: number }>(
-        tx,
-        sql`select id from units where active and id = any(${sql.param(unitIds)}::int[])`,
-      )
-    ).map((u) => u.id),
-  );
+  const known = new Set(await findActiveUnitIds(tx, unitIds));
   if (!known.has(input.hostUnitId))
     issues.push({ path: 'hostUnitId', message: `承载地（单位编号 ${input.hostUnitId}）不存在或已停用` });
   for (const id of input.sourceUnitIds)
@@ -114,8 +108,8 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
       issues.push({ path: 'companyId', message: '投资方不在企业库中（或已合并），请重新选择' });
   }
   if (input.filingId !== null) {
-    const [filing] = await queryRows<{ id: number }>(tx, sql`select id from filings where id = ${input.filingId}`);
-    if (!filing) issues.push({ path: 'filingId', message: `报备（编号 ${input.filingId}）不存在` });
+    if (!(await findFilingById(tx, input.filingId)))
+      issues.push({ path: 'filingId', message: `报备（编号 ${input.filingId}）不存在` });
   }
   if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf)))
     issues.push({ path: 'expansionOf', message: `被扩建的项目（编号 ${input.expansionOf}）不存在` });
@@ -378,7 +372,7 @@ export async function listProjects(
   const threshold = await findMajorThreshold(database.db);
   const { majorOnly, ...f } = q;
   const scope =
-    projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.idsFrom) ? undefined : actor.unitId;
+    projectsPolicy.allows(actor, 'project.listAll') || (opts.published && q.frozen) ? undefined : actor.unitId;
   const { items, total, totalCapped } = await findProjects(
     database.db,
     { ...f, scopeUnitId: scope, majorThresholdYuan: majorOnly ? threshold : undefined },
@@ -401,24 +395,7 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
   const db = database.db;
   const row = await findProjectById(db, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const blockerRows = await queryRows<{
-    id: number;
-    category: string;
-    description: string;
-    responsible_unit_id: number;
-    responsible_unit_name: string;
-    due_on: string;
-    status: string;
-    resolution: string | null;
-    escalated: boolean;
-    raised_at: string;
-    version: number;
-  }>(
-    db,
-    sql`select b.id, b.category, b.description, b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status,
-          b.resolution, b.escalated, b.raised_at::text as raised_at, b.version
-        from blockers b join units u on u.id = b.responsible_unit_id where b.project_id = ${id} order by b.id`,
-  );
+  const blockerRows = await findProjectBlockers(db, id);
   if (
     !canSeeProjectRow(
       actor,
@@ -431,10 +408,7 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
     findMajorThreshold(db),
     findEvidence(db, id),
     findHistory(db, id),
-    queryRows<{ stage: string; planned_on: string }>(
-      db,
-      sql`select stage, planned_on::text as planned_on from project_milestones where project_id = ${id}`,
-    ),
+    findMilestones(db, id),
   ]);
   const today = shanghaiDate();
   const project = presentProject(row, threshold, today);
@@ -486,26 +460,4 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
       version: b.version,
     })),
   };
-}
-
-export async function getProjectSettings(database: Database, ctx: RequestContext) {
-  projectsPolicy.assert(requireActor(ctx), 'project.list');
-  return { majorThresholdWan: yuanToWan(await findMajorThreshold(database.db)) };
-}
-
-export async function setMajorThreshold(database: Database, ctx: RequestContext, yuan: bigint) {
-  projectsPolicy.assert(requireActor(ctx), 'project.settings');
-  if (yuan <= 0n) throw invalid([{ path: 'majorThresholdWan', message: '重大项目标准须大于 0' }]);
-  await database.db.transaction(async (tx) => {
-    const before = await findMajorThreshold(tx);
-    await updateMajorThreshold(tx, yuan);
-    await rejudgeTracks(tx);
-    await recordAudit(tx, ctx, {
-      action: 'project.settings',
-      entityType: 'project_settings',
-      entityId: 1,
-      before: { majorThresholdYuan: before.toString() },
-      after: { majorThresholdYuan: yuan.toString() },
-    });
-  });
 }

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const modules = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../modules');
+
+/** What data access looks like in TypeScript here: drizzle, the query helper, the schema, a raw statement. */
+const SQL_SIGNS: [RegExp, string][] = [
+  [/from ['"]drizzle-orm(\/[^'"]*)?['"]/, 'imports drizzle-orm'],
+  [/import\s*(type\s*)?\{[^}]*\bqueryRows\b[^}]*\}\s*from/, 'imports queryRows'],
+  [/from ['"][./]*db\/schema(\/[^'"]*)?['"]/, 'imports the database schema'],
+  [/\.execute\(/, 'calls .execute('],
+  [/\bsql`/, 'writes sql``'],
+];
+
+/** The reasons a file's text is data access (empty: none). */
+export function sqlIn(text: string): string[] {
+  return SQL_SIGNS.filter(([re]) => re.test(text)).map(([, why]) => why);
+}
+
+const isAllowed = (file: string) => file.endsWith('.repository.ts') || file.endsWith('.test.ts');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('layers', () => {
+  it('SQL lives only in repositories: no service, route, importer or policy of a module touches the database directly', () => {
+    const offenders = sourceFiles(modules)
+      .filter((f) => !isAllowed(f))
+      .flatMap((f) => sqlIn(fs.readFileSync(f, 'utf8')).map((why) => `${path.relative(modules, f)}: ${why}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('recognises each kind of data access (the scan above can fail)', () => {
+    expect(sqlIn("import { sql } from 'drizzle-orm';")).toEqual(['imports drizzle-orm']);
+    expect(sqlIn("import { type Database, queryRows } from '../../db/client.ts';")).toEqual(['imports queryRows']);
+    expect(sqlIn("import { projects } from '../../db/schema/index.ts';")).toEqual(['imports the database schema']);
+    expect(sqlIn('await tx.execute(lock);')).toEqual(['calls .execute(']);
+    expect(sqlIn('const q = sql`select 1`;')).toEqual(['writes sql``']);
+    expect(sqlIn("import type { Database, Tx } from '../../db/client.ts';")).toEqual([]);
+  });
+});

@@ -1,0 +1,225 @@
+import {
+  type FourNewCounts,
+  type IndicatorValues,
+  type KpiRole,
+  lastYearWindow,
+  type Scheme,
+  scoreFormula,
+  scoreUnits,
+  type UnitScore,
+  wanToYuan,
+  yuanToWan,
+} from '@zhaoshang/shared';
+import type { Tx } from '../../db/client.ts';
+import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
+import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
+import { figuresOf } from '../kpi/kpi.service.ts';
+import { findTargets } from '../schemes/schemes.repository.ts';
+
+export type Figures = Omit<IndicatorValues, 'signedAmountYuan'> & { signedAmountYuan: string };
+export const RATE_KEYS = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const;
+export type RateKey = (typeof RATE_KEYS)[number];
+
+export type UnitEntry = Omit<UnitScore, 'group'> & {
+  unitName: string;
+  unitKind: string;
+  role: KpiRole;
+  figures: Figures;
+  lastYear: Figures;
+  actuals: Record<string, number>;
+  targets: Record<string, number>;
+  fourNew: FourNewCounts;
+  pastPlannedStart: number;
+  falsified: number;
+};
+
+export type BulletinSnapshot = {
+  period: { year: number; month: number; from: string; to: string; lastYearFrom: string; lastYearTo: string };
+  scheme: Scheme;
+  formula: { zh: string; en: string };
+  majorThresholdWan: string;
+  city: {
+    figures: Figures;
+    lastYear: Figures;
+    yoyPp: Record<RateKey, number | null>;
+    signedCountChange: number | null;
+  };
+  foreignCapital: {
+    usedUsdWan: string;
+    targetUsdWan: string | null;
+    share: number | null;
+    lastYearUsedUsdWan: string;
+    yoy: number | null;
+  };
+  groups: { name: string; units: UnitEntry[] }[];
+  adjustments: { unitId: number; falsified: number; note: string }[];
+  /** The projects behind every figure, frozen with the bulletin (bulletin_projects): how many, and their SHA-256. */
+  cohort?: { projects: number; sha256: string };
+};
+
+const figures = (v: IndicatorValues): Figures => ({
+  signedCount: v.signedCount,
+  signedAmountWan: v.signedAmountWan,
+  signedAmountYuan: v.signedAmountYuan,
+  contractRate: v.contractRate,
+  registrationRate: v.registrationRate,
+  readyRate: v.readyRate,
+  fitShareCount: v.fitShareCount,
+  fitShareAmount: v.fitShareAmount,
+});
+
+/** Sums amounts written in 万 (four decimals at most), exactly. */
+export function sumWan(values: string[]): string {
+  return yuanToWan(values.reduce((s, v) => s + wanToYuan(v), 0n));
+}
+
+/** The last calendar day of a month, YYYY-MM-DD. */
+export function monthEnd(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** The host units (counties, zones) are credited as hosts; every other unit for what it sourced. */
+export const roleOfKind = (kind: string): KpiRole =>
+  kind === 'county' || kind === 'function_zone' ? 'host' : 'source';
+
+/** The window of a month's bulletin: January to the month's end. */
+export const bulletinWindow = (year: number, month: number) => ({ from: `${year}-01-01`, to: monthEnd(year, month) });
+
+/**
+ * A month's bulletin from the tally of its cohort (bulletinCohortSql: the rows frozen with a draft,
+ * or the data as it stands): the year-to-date window against the same months a year
+ * earlier, each unit scored and ranked in its group under the year's scheme.
+ */
+export async function computeBulletin(
+  db: Tx,
+  q: {
+    year: number;
+    month: number;
+    scheme: Scheme;
+    majorThresholdYuan: bigint;
+    tally: CohortTallies;
+    previousRanks: Map<number, number>;
+    adjustments: { unitId: number; falsified: number; note: string }[];
+  },
+): Promise<BulletinSnapshot> {
+  const w = bulletinWindow(q.year, q.month);
+  const prev = lastYearWindow(w);
+  const tally = q.tally;
+  const [units, targets, foreign, leads] = await Promise.all([
+    findKpiUnits(db, prev.from, w.to),
+    findTargets(db, q.year),
+    findForeignCapital(db, [q.year, q.year - 1]),
+    countLeadsByUnit(db, w.from, w.to),
+  ]);
+  const grouped = units.filter((u) => q.scheme.groups.some((g) => g.unitKinds.includes(u.kind)));
+  const kpi = figuresOf(
+    tally,
+    w,
+    grouped.map((u) => ({ id: u.id, roles: [roleOfKind(u.kind)] })),
+  );
+  const foreignOf = (unitId: number | null, year: number) =>
+    sumWan(
+      foreign
+        .filter((f) => f.year === year && f.month <= q.month && (unitId === null || f.unit_id === unitId))
+        .map((f) => f.used_usd_wan),
+    );
+  const targetOf = new Map(targets.map((t) => [t.unit_id, t]));
+  const inputs = kpi.units.map((entry) => {
+    const unit = grouped.find((u) => u.id === entry.unitId)!;
+    const t = targetOf.get(unit.id);
+    const t0 = tally(entry.role, unit.id, 0);
+    const fourNew = {
+      signed: t0.fourNewSigned,
+      started: t0.fourNewStarted,
+      completed: t0.fourNewCompleted,
+      producing: t0.fourNewProducing,
+    };
+    const past = t0.pastPlannedStart;
+    const falsified = q.adjustments.filter((a) => a.unitId === unit.id).reduce((sum, a) => sum + a.falsified, 0);
+    const num = (v: string | number | null | undefined) => (v === null || v === undefined ? undefined : Number(v));
+    const actuals = {
+      signedCount: entry.indicators.signedCount,
+      signedAmountWan: entry.indicators.signedAmountWan,
+      leads: leads.get(unit.id) ?? 0,
+      events: 0,
+      foreignCapitalUsd: Number(foreignOf(unit.id, q.year)),
+    };
+    const targetValues = Object.fromEntries(
+      Object.entries({
+        signedCount: num(t?.signed_count),
+        signedAmountWan: num(t?.signed_amount_wan),
+        leads: num(t?.leads),
+        events: num(t?.events),
+        foreignCapitalUsd: num(t?.foreign_usd_wan),
+      }).filter(([, v]) => v !== undefined),
+    ) as Record<string, number>;
+    return { unit, entry, fourNew, past, falsified, actuals, targets: targetValues };
+  });
+  const scores = scoreUnits(
+    q.scheme,
+    inputs.map((i) => ({
+      unitId: i.unit.id,
+      unitKind: i.unit.kind,
+      rates: Object.fromEntries(RATE_KEYS.map((k) => [k, i.entry.indicators[k]])),
+      actuals: i.actuals,
+      targets: i.targets,
+      fourNew: i.fourNew,
+      penalties: { pastPlannedStart: i.past, falsified: i.falsified },
+    })),
+    q.previousRanks,
+  );
+  const groups = q.scheme.groups.map((g) => ({
+    name: g.name,
+    units: scores
+      .filter((s) => s.group === g.name)
+      .map((s): UnitEntry => {
+        const i = inputs.find((x) => x.unit.id === s.unitId)!;
+        const { group: _g, ...score } = s;
+        return {
+          ...score,
+          unitName: i.unit.name,
+          unitKind: i.unit.kind,
+          role: i.entry.role,
+          figures: figures(i.entry.indicators),
+          lastYear: figures(i.entry.indicators.lastYear),
+          actuals: i.actuals,
+          targets: i.targets,
+          fourNew: i.fourNew,
+          pastPlannedStart: i.past,
+          falsified: i.falsified,
+        };
+      }),
+  }));
+  const city = kpi.city;
+  const pp = (a: number | null, b: number | null) => (a === null || b === null ? null : (a - b) * 100);
+  const used = foreignOf(null, q.year);
+  const lastUsed = foreignOf(null, q.year - 1);
+  const targetSum = targets.filter((t) => t.foreign_usd_wan !== null).map((t) => t.foreign_usd_wan!);
+  const target = targetSum.length ? sumWan(targetSum) : null;
+  return {
+    period: { year: q.year, month: q.month, from: w.from, to: w.to, lastYearFrom: prev.from, lastYearTo: prev.to },
+    scheme: q.scheme,
+    formula: { zh: scoreFormula(q.scheme, 'zh'), en: scoreFormula(q.scheme, 'en') },
+    majorThresholdWan: yuanToWan(q.majorThresholdYuan),
+    city: {
+      figures: figures(city),
+      lastYear: figures(city.lastYear),
+      yoyPp: Object.fromEntries(RATE_KEYS.map((k) => [k, pp(city[k], city.lastYear[k])])) as Record<
+        RateKey,
+        number | null
+      >,
+      signedCountChange: city.lastYear.signedCount
+        ? (city.signedCount - city.lastYear.signedCount) / city.lastYear.signedCount
+        : null,
+    },
+    foreignCapital: {
+      usedUsdWan: used,
+      targetUsdWan: target,
+      share: target && Number(target) > 0 ? Number(used) / Number(target) : null,
+      lastYearUsedUsdWan: lastUsed,
+      yoy: Number(lastUsed) > 0 ? (Number(used) - Number(lastUsed)) / Number(lastUsed) : null,
+    },
+    groups,
+    adjustments: q.adjustments,
+  };
+}

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { signedBetweenSql } from '../kpi/kpi.repository.ts';
+import { missingEvidenceSql } from '../projects/projects.repository.ts';
+
+/** Signed projects (count without expansions, amount with them) per month of two years. */
+export async function signedByMonth(db: Tx, years: number[]) {
+  return queryRows<{ year: number; month: number; count: number; amount_yuan: string }>(
+    db,
+    sql`select extract(year from signed_on)::int as year, extract(month from signed_on)::int as month,
+          count(*) filter (where expansion_of is null)::int as count, sum(agreed_yuan)::text as amount_yuan
+        from projects p where ${signedBetweenSql(`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-31`)}
+        group by 1, 2 order by 1, 2`,
+  );
+}
+
+/** The host units the dashboard rates: every active county and zone. */
+export async function findHostUnits(db: Tx) {
+  return queryRows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from units where active and kind in ('county', 'function_zone') order by id`,
+  );
+}
+
+export async function chainMix(db: Tx, from: string, to: string) {
+  return queryRows<{ chain: string | null; count: number; amount_yuan: string }>(
+    db,
+    sql`select chain, count(*) filter (where expansion_of is null)::int as count, sum(agreed_yuan)::text as amount_yuan
+        from projects p where ${signedBetweenSql(from, to)} group by chain order by sum(agreed_yuan) desc nulls last`,
+  );
+}
+
+export async function countOverdueBlockers(db: Tx, today: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from blockers where status = 'open' and due_on < ${today}::date`,
+  );
+  return row!.n;
+}
+
+export type QualityItem = { project_id: number | null; project_name: string | null; detail: string };
+
+/** The data-quality checks: each a count and the first rows behind it. */
+export const QUALITY_CHECKS = {
+  readyImplied: sql`select p.id as project_id, p.name as project_name, '开工日期 ' || coalesce(p.started_on, p.completed_on, p.producing_on)::text || '，未填达到开工条件日期' as detail
+    from projects p where p.ready_on is null and (p.started_on is not null or p.completed_on is not null or p.producing_on is not null)`,
+  missingEvidence: sql`select p.id as project_id, p.name as project_name, '阶段：' || concat_ws('、',
+      case when p.signed_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'signed' and e.removed_at is null) then '签约' end,
+      case when p.contracted_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'contracted' and e.removed_at is null) then '合同' end,
+      case when p.registered_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'registered' and e.removed_at is null) then '注册' end,
+      case when p.started_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'started' and e.removed_at is null) then '开工' end) as detail
+    from projects p where ${missingEvidenceSql()}`,
+  sameInvestorTwoUnits: sql`select null::int as project_id, c.name as project_name,
+      '落在 ' || count(distinct p.host_unit_id) || ' 个承载地：' || string_agg(distinct u.name, '、') || '（' || count(*) || ' 个项目）' as detail
+    from projects p join companies c on c.id = p.company_id join units u on u.id = p.host_unit_id
+    where p.status <> 'terminated' and p.expansion_of is null group by c.id, c.name having count(distinct p.host_unit_id) > 1`,
+  partExceedsWhole: sql`select p.id as project_id, p.name as project_name,
+      '实际到位 ' || (p.invested_yuan / 10000.0)::numeric(20,4)::text || ' 万元，超过协议投资 ' || (p.agreed_yuan / 10000.0)::numeric(20,4)::text || ' 万元' as detail
+    from projects p where p.invested_yuan > p.agreed_yuan`,
+  outliers: sql`select p.id as project_id, p.name as project_name,
+      case when p.agreed_yuan = 0 then '已签约但协议投资为 0' else '协议投资 ' || (p.agreed_yuan / 100000000.0)::numeric(20,2)::text || ' 亿元，请核对单位（万元）' end as detail
+    from projects p where p.signed_on is not null and (p.agreed_yuan = 0 or p.agreed_yuan >= 50000000000)`,
+} as const;
+export type QualityCheck = keyof typeof QUALITY_CHECKS;
+
+export async function runQualityCheck(
+  db: Tx,
+  check: QualityCheck,
+  limit: number,
+): Promise<{ count: number; items: QualityItem[] }> {
+  const [[count], items] = await Promise.all([
+    queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${QUALITY_CHECKS[check]}) q`),
+    limit > 0
+      ? queryRows<QualityItem>(
+          db,
+          sql`select * from (${QUALITY_CHECKS[check]}) q order by project_id nulls first, project_name limit ${limit}`,
+        )
+      : [],
+  ]);
+  return { count: count!.n, items };
+}
+
+/** The data-quality counts of the current hour, if some process has counted them already. */
+export async function findCachedQualityCounts(
+  db: Tx,
+  slot: string,
+): Promise<{ counts: Record<QualityCheck, number>; at: string } | undefined> {
+  const [row] = await queryRows<{ result: Record<QualityCheck, number> | null; at: string }>(
+    db,
+    sql`select result, ran_at::text as at from scheduled_runs where job = 'data-quality-counts' and slot = ${slot}`,
+  );
+  return row?.result ? { counts: row.result, at: row.at } : undefined;
+}
+
+export async function saveQualityCounts(db: Tx, slot: string, counts: Record<QualityCheck, number>): Promise<void> {
+  await db.execute(sql`insert into scheduled_runs (job, slot, result) values ('data-quality-counts', ${slot}, ${JSON.stringify(counts)}::jsonb)
+    on conflict (job, slot) do update set result = excluded.result`);
+}

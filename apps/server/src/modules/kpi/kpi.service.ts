@@ -1,0 +1,105 @@
+import {
+  type IndicatorValues,
+  indicatorValues,
+  type KpiFigures,
+  type KpiRole,
+  type KpiUnit,
+  type KpiWindow,
+  lastYearWindow,
+  type ValuesBlock,
+  validateWindow,
+} from '@zhaoshang/shared';
+import type { Database } from '../../db/client.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import type { KpiFigureFilter } from '../projects/projects.repository.ts';
+import { listProjects } from '../projects/projects.service.ts';
+import { kpiPolicy } from './kpi.policy.ts';
+import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
+
+/** Checks a window, answering the clerk's mistake precisely. */
+export function assertWindow(w: KpiWindow): void {
+  const problem = validateWindow(w);
+  if (problem)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { issues: [{ path: problem.startsWith('开始') ? 'from' : 'to', message: problem }] },
+      problem,
+    );
+}
+
+/** The city's block and each unit's, per role, hosts first then sources, each in the order of `units`. */
+export function figuresOf(tally: CohortTallies, w: KpiWindow, units: readonly KpiUnit[]): KpiFigures {
+  const block = (role: 'city' | KpiRole, unitId: number): ValuesBlock => ({
+    ...indicatorValues(tally(role, unitId, 0)),
+    lastYear: indicatorValues(tally(role, unitId, 1)),
+  });
+  return {
+    window: { from: w.from, to: w.to },
+    lastYearWindow: lastYearWindow(w),
+    city: block('city', 0),
+    units: (['host', 'source'] as const).flatMap((role) =>
+      units.filter((u) => u.roles.includes(role)).map((u) => ({ unitId: u.id, role, indicators: block(role, u.id) })),
+    ),
+  };
+}
+
+/** The indicators of a window for the city and every credited unit, with last year's. */
+export async function computeWindowKpi(
+  database: Database,
+  ctx: RequestContext,
+  w: KpiWindow,
+): Promise<{ result: KpiFigures; units: KpiUnitRow[] }> {
+  if (ctx.actor) kpiPolicy.assert(ctx.actor, 'kpi.read');
+  assertWindow(w);
+  const prev = lastYearWindow(w);
+  const [tally, units] = await Promise.all([tallyWindow(database.db, w), findKpiUnits(database.db, prev.from, w.to)]);
+  const credited = units
+    .filter((u) => u.hosts || u.sources)
+    .map((u) => ({
+      id: u.id,
+      roles: [...(u.hosts ? ['host' as const] : []), ...(u.sources ? ['source' as const] : [])],
+    }));
+  return { result: figuresOf(tally, w, credited), units };
+}
+
+const values = (v: IndicatorValues) => ({
+  signedCount: v.signedCount,
+  signedAmountWan: v.signedAmountWan,
+  contractRate: v.contractRate,
+  registrationRate: v.registrationRate,
+  readyRate: v.readyRate,
+  fitShareCount: v.fitShareCount,
+  fitShareAmount: v.fitShareAmount,
+});
+
+/** The `kpi --json` shape of contract.md. */
+export function kpiContractJson(w: KpiWindow, result: KpiFigures, units: KpiUnitRow[]) {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return {
+    from: w.from,
+    to: w.to,
+    city: { ...values(result.city), lastYear: values(result.city.lastYear) },
+    units: result.units.map((u) => ({
+      unit: names.get(u.unitId)!,
+      role: u.role,
+      ...values(u.indicators),
+      lastYear: values(u.indicators.lastYear),
+    })),
+  };
+}
+
+/**
+ * The drill-down of an indicator: the projects behind one figure of a window, for the city or
+ * one unit as host or source, paged through the project list (the engine's rules in SQL).
+ */
+export async function kpiProjects(
+  database: Database,
+  ctx: RequestContext,
+  q: { kpi: KpiFigureFilter; page: number; pageSize: number },
+) {
+  kpiPolicy.assert(requireActor(ctx), 'kpi.read');
+  assertWindow(q.kpi);
+  return listProjects(database, ctx, { kpi: q.kpi }, { by: 'signedOn', desc: true }, q.page, q.pageSize);
+}
