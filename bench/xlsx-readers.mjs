@@ -205,6 +205,17 @@ function compareTables(aFile, bFile) {
   return { compared, differing, firstDifferences: differences };
 }
 
+/**
+ * The issue's rule: the own reader stays only where it is clearly (≥ 1.2×) faster with the same
+ * answers. Differing answers are read in firstDifferences: when they are the WorkbookReader's
+ * errors (broken characters, formats it does not know) switching would make imports wrong.
+ */
+export function decide(speedup, sameAnswers) {
+  if (sameAnswers)
+    return speedup >= 1.2 ? 'keep the own reader: clearly faster, same answers' : 'switch to WorkbookReader';
+  return `answers differ (see firstDifferences); the own reader is ${speedup >= 1.2 ? 'also clearly faster' : 'not clearly faster'}`;
+}
+
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 export async function runXlsxReadersBenchmark() {
@@ -259,6 +270,7 @@ export async function runXlsxReadersBenchmark() {
     ledgerComparison: ledger,
     fixtureComparison: fixtures,
     sameAnswers,
+    decision: decide(speedup, sameAnswers),
   };
   console.log(
     `  own ${fmtMs(summary.own.medianMs)} / ${summary.own.medianPeakRssMB} MB; WorkbookReader ${fmtMs(summary.workbookReader.medianMs)} / ${summary.workbookReader.medianPeakRssMB} MB (${result.workbookReaderOverOwn}× the own reader's time); ledger cells differing: ${ledger.differing} of ${ledger.compared}; fixtures: ${Object.entries(
