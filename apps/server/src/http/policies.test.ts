@@ -2,6 +2,7 @@ import { ROLES } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
 import { assessmentPolicy } from '../modules/assessment/assessment.policy.ts';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
+import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
@@ -56,6 +57,8 @@ const EXPECTED: Record<string, string[]> = {
   'bulletin.publish': ['office'],
   'foreignCapital.manage': ['office'],
   'dashboard.read': ['office', 'leader'],
+  'calendar.read': ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'],
+  'calendar.edit': ['admin', 'office'],
 };
 
 describe('policies', () => {
@@ -67,6 +70,7 @@ describe('policies', () => {
     leadsPolicy,
     projectsPolicy,
     assessmentPolicy,
+    calendarPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
