@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
+import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from './client.ts';
+import type { Db, Tx } from './client.ts';
+
+// client.ts calls the seed after migrating: only types come back from it, so no import cycle.
+const rowsOf = async <T>(db: Tx, query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 const require = createRequire(import.meta.url);
 
@@ -36,12 +40,12 @@ export function packageCalendar(): { source: string; years: Map<number, SeedDay[
 export async function seedWorkingCalendar(db: Db): Promise<number[]> {
   const { source, years } = packageCalendar();
   const done = new Set(
-    (await queryRows<{ year: number }>(db, sql`select year from calendar_seeded_years`)).map((r) => r.year),
+    (await rowsOf<{ year: number }>(db, sql`select year from calendar_seeded_years`)).map((r) => r.year),
   );
   if ([...years.keys()].every((y) => done.has(y))) return [];
   return db.transaction(async (tx) => {
     const claimed = (
-      await queryRows<{ year: number }>(
+      await rowsOf<{ year: number }>(
         tx,
         sql`insert into calendar_seeded_years (year, source)
             select y, ${source} from unnest(${sql.param([...years.keys()])}::int[]) as y

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
 import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
+import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
 import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
@@ -63,6 +64,8 @@ const EXPECTED: Record<string, string[]> = {
   'bulletin.publish': ['office'],
   'foreignCapital.manage': ['office'],
   'dashboard.read': ['office', 'leader'],
+  'calendar.read': ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'],
+  'calendar.edit': ['admin', 'office'],
 };
 
 describe('policies', () => {
@@ -81,6 +84,7 @@ describe('policies', () => {
     foreignCapitalPolicy,
     bulletinsPolicy,
     dashboardPolicy,
+    calendarPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

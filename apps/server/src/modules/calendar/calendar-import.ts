@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
 import { calendarPolicy } from './calendar.policy.ts';
 import { findCalendarDays, upsertCalendarDays } from './calendar.repository.ts';
+import { forgetWorkingCalendar } from './calendar.service.ts';
 
 type Field = 'date' | 'kind' | 'name';
 
@@ -80,7 +81,7 @@ export async function importCalendarDays(
   }
   if (errors.length || days.length === 0) return report(errors);
   const dates = days.map((d) => d.date).sort();
-  return database.db.transaction(async (tx) => {
+  const result = await database.db.transaction(async (tx) => {
     const existing = new Map((await findCalendarDays(tx, dates[0]!, dates.at(-1)!)).map((d) => [d.date, d] as const));
     let created = 0;
     let updated = 0;
@@ -99,4 +100,6 @@ export async function importCalendarDays(
     });
     return result;
   });
+  if (!opts.dryRun) forgetWorkingCalendar(database.db);
+  return result;
 }

@@ -19,15 +19,9 @@ export async function findCalendarDays(db: Tx, from: string, to: string): Promis
   );
 }
 
-/** Only what a clock needs (date and kind) from a date on: a few hundred rows at most. */
-export async function findCalendarExceptions(
-  db: Tx,
-  from: string,
-): Promise<{ date: string; kind: 'holiday' | 'workday' }[]> {
-  return queryRows(
-    db,
-    sql`select to_char(day, 'YYYY-MM-DD') as date, kind from calendar_days where day >= ${from}::date`,
-  );
+/** Only what a clock needs, date and kind: about 35 rows a year. */
+export async function findCalendarExceptions(db: Tx): Promise<{ date: string; kind: 'holiday' | 'workday' }[]> {
+  return queryRows(db, sql`select to_char(day, 'YYYY-MM-DD') as date, kind from calendar_days`);
 }
 
 export async function findCalendarDay(db: Tx, date: string): Promise<CalendarDayRow | undefined> {

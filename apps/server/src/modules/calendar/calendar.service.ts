@@ -6,7 +6,7 @@ import {
   type WorkingCalendar,
   workingCalendar,
 } from '@zhaoshang/shared';
-import type { Database, Tx } from '../../db/client.ts';
+import type { Database, Db } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -25,11 +25,29 @@ import {
 export type CalendarDayInput = { date: string; kind: CalendarDayKind; name: string };
 
 /**
- * The working-day calendar every lead clock counts with, from the earliest date it will be
- * asked about: Monday to Friday, except the table's holidays and make-up working days.
+ * How long a process keeps the calendar before reading it again. The calendar changes a few
+ * times a year; a change made through this process is seen at once, one made through another
+ * server process (several behind one proxy) within this time.
  */
-export async function loadWorkingCalendar(db: Tx, from: string): Promise<WorkingCalendar> {
-  return workingCalendar(await findCalendarExceptions(db, from));
+const CALENDAR_TTL_MS = 60_000;
+const cached = new WeakMap<object, { at: number; calendar: WorkingCalendar }>();
+
+/**
+ * The working-day calendar every lead clock counts with: Monday to Friday, except the table's
+ * holidays and make-up working days. Kept per database for a minute, so a list of leads
+ * costs no query for it, and the calendar's remembered answers serve every request.
+ */
+export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
+  const hit = cached.get(db);
+  if (hit && Date.now() - hit.at < CALENDAR_TTL_MS) return hit.calendar;
+  const calendar = workingCalendar(await findCalendarExceptions(db));
+  cached.set(db, { at: Date.now(), calendar });
+  return calendar;
+}
+
+/** After a change: the next clock reads the table again. */
+export function forgetWorkingCalendar(db: Db): void {
+  cached.delete(db);
 }
 
 const presentDay = (r: CalendarDayRow) => ({
@@ -77,7 +95,7 @@ export async function addCalendarDay(database: Database, ctx: RequestContext, in
   calendarPolicy.assert(actor, 'calendar.edit');
   const day = { ...input, name: input.name.trim() };
   assertDay(ctx, day);
-  return database.db.transaction(async (tx) => {
+  const added = await database.db.transaction(async (tx) => {
     if (!(await insertCalendarDay(tx, { ...day, userId: actor.userId }))) {
       const existing = await findCalendarDay(tx, day.date);
       throw new AppError('CALENDAR_DAY_EXISTS', { date: day.date, existing: existing && presentDay(existing) });
@@ -85,6 +103,8 @@ export async function addCalendarDay(database: Database, ctx: RequestContext, in
     await recordAudit(tx, ctx, { action: 'calendar.add', entityType: 'calendar_day', entityId: day.date, after: day });
     return presentDay((await findCalendarDay(tx, day.date))!);
   });
+  forgetWorkingCalendar(database.db);
+  return added;
 }
 
 /** The office changes a day's kind or name; the day becomes the office's, never reseeded. */
@@ -99,7 +119,7 @@ export async function changeCalendarDay(
   assertDate(date);
   const day = { date, kind: input.kind, name: input.name.trim() };
   assertDay(ctx, day);
-  return database.db.transaction(async (tx) => {
+  const changed = await database.db.transaction(async (tx) => {
     const before = await findCalendarDay(tx, date);
     if (!before) throw new AppError('NOT_FOUND', { entity: 'calendar_day', date });
     await updateCalendarDay(tx, { ...day, userId: actor.userId });
@@ -112,6 +132,8 @@ export async function changeCalendarDay(
     });
     return presentDay((await findCalendarDay(tx, date))!);
   });
+  forgetWorkingCalendar(database.db);
+  return changed;
 }
 
 /** The office removes a day: it is Monday to Friday again. A removed seeded day stays removed. */
@@ -129,4 +151,5 @@ export async function removeCalendarDay(database: Database, ctx: RequestContext,
       before: { kind: before.kind, name: before.name, source: before.source },
     });
   });
+  forgetWorkingCalendar(database.db);
 }

@@ -68,7 +68,7 @@ describe('the seeded calendar', () => {
     };
     const rule = { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 };
     // 2026-12-31 is a Thursday; 2027-01-01 a Friday.
-    expect(responseClock(lead, rule, '2026-12-31', await loadWorkingCalendar(env.database.db, '2026-12-31'))).toEqual({
+    expect(responseClock(lead, rule, '2026-12-31', await loadWorkingCalendar(env.database.db))).toEqual({
       acknowledgeBy: '2027-01-01',
       assessBy: '2027-01-05',
       feedbackBy: '2027-01-11',
@@ -77,7 +77,7 @@ describe('the seeded calendar', () => {
     const ctx = await office();
     await addCalendarDay(env.database, ctx, { date: '2027-01-01', kind: 'holiday', name: '元旦' });
     await addCalendarDay(env.database, ctx, { date: '2027-01-09', kind: 'workday', name: '元旦' });
-    expect(responseClock(lead, rule, '2026-12-31', await loadWorkingCalendar(env.database.db, '2026-12-31'))).toEqual({
+    expect(responseClock(lead, rule, '2026-12-31', await loadWorkingCalendar(env.database.db))).toEqual({
       acknowledgeBy: '2027-01-04',
       assessBy: '2027-01-06',
       feedbackBy: '2027-01-11',

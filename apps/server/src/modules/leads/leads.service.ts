@@ -131,8 +131,7 @@ export async function listLeads(
   const { items, total } = f.overdueOnly
     ? await findLeads(database.db, { ...f, status: undefined }, 10_000, 0)
     : await findLeads(database.db, f, pageSize, (page - 1) * pageSize);
-  // The rows come newest first: the last one is the earliest date a clock starts from.
-  const calendar = await loadWorkingCalendar(database.db, items.at(-1)?.reported_on ?? today);
+  const calendar = await loadWorkingCalendar(database.db);
   const presented = items.map((r) => {
     const visible = canSeeLeadContents(actor, {
       reportingUnitId: r.reporting_unit_id,

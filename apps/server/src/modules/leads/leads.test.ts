@@ -77,7 +77,7 @@ describe('leads', () => {
     const seenBy = async (who: { ctx: ReturnType<typeof actorCtx> }) =>
       (await listLeads(env.database, who.ctx, { companyId: c.id }, 1, 20)).items[0]!;
     const forCounty = await seenBy(county);
-    const calendar = await loadWorkingCalendar(env.database.db, today);
+    const calendar = await loadWorkingCalendar(env.database.db);
     expect(forCounty).toMatchObject({
       id,
       handlingUnit: { id: county.unit.id },
