@@ -3,7 +3,6 @@ import type { zhProjects } from './zh-projects.ts';
 /** English messages of the projects pages: the same keys as zh-projects.ts. */
 export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.listTitle': 'Project registry',
-  'project.totalCapped': 'More than {total} (narrow it down with the filters)',
   'project.create': 'Register project',
   'project.import': 'Import projects',
   'project.importTemplateFile': 'project-import-template.csv',

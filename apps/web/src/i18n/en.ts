@@ -19,6 +19,7 @@ export const en: Record<CoreMessageKey, string> = {
   'common.search': 'Search',
   'common.status': 'Status',
   'common.total': '{total} in total',
+  'common.totalCapped': 'More than {total} (narrow it down with the filters)',
 
   'error.network': 'Cannot reach the server; check the network and try again',
   'error.server': 'The server cannot handle the request right now; try again later',

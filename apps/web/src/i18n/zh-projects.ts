@@ -1,7 +1,6 @@
 /** Chinese messages of the projects pages (merged into zh.ts). */
 export const zhProjects = {
   'project.listTitle': '项目库',
-  'project.totalCapped': '超过 {total} 条（请用筛选缩小范围）',
   'project.create': '登记项目',
   'project.import': '导入项目',
   'project.importTemplateFile': '项目导入模板.csv',

@@ -26,6 +26,7 @@ export const zh = {
   'common.search': '查询',
   'common.status': '状态',
   'common.total': '共 {total} 条',
+  'common.totalCapped': '超过 {total} 条（请用筛选缩小范围）',
 
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.server': '服务器暂时无法处理请求，请稍后再试',

@@ -1,10 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { Button, Card, Space, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useMemo } from 'react';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
+import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
-import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useAuditEntries, useExportAudit, useVerifyChain } from '../api.ts';
 import { useAuditLabels } from '../hooks/use-audit-labels.ts';
@@ -13,14 +12,14 @@ import { AuditChainButton, AuditChainResult } from './audit-chain-check.tsx';
 import { AuditEntryDetail } from './audit-entry-detail.tsx';
 import { AuditFilterForm } from './audit-filters.tsx';
 
-const STATE_KEYS = ['from', 'to', 'username', 'action', 'entityType', 'outcome', 'page', 'pageSize'] as const;
+const FILTER_KEYS = ['from', 'to', 'username', 'action', 'entityType', 'outcome'] as const;
 
 /** The audit trail for the auditor: filter, read each change, verify the chain, export. */
 export function AuditLog() {
   const { t } = useI18n();
   const { actionLabel, entityLabel } = useAuditLabels();
   const showError = useErrorToast();
-  const [state, setState] = useSearchState(STATE_KEYS);
+  const { filters: state, paging, setFilters: setState, setPaging } = usePagedSearch(FILTER_KEYS);
   const verify = useVerifyChain();
   const exporter = useExportAudit();
 
@@ -45,9 +44,7 @@ export function AuditLog() {
       entityType: next.entityType,
       outcome: next.outcome,
     });
-  const page = Number(state.page) || 1;
-  const pageSize = Number(state.pageSize) || 20;
-  const entries = useAuditEntries({ ...filters, page, pageSize });
+  const entries = useAuditEntries({ ...filters, page: paging.page, pageSize: paging.pageSize });
 
   const columns: TableColumnsType<AuditEntry> = [
     {
@@ -109,31 +106,14 @@ export function AuditLog() {
     >
       <AuditChainResult verify={verify} />
       <AuditFilterForm filters={filters} onChange={applyFilters} />
-      {entries.error ? (
-        <ErrorAlert error={entries.error} onRetry={() => void entries.refetch()} />
-      ) : (
-        <Table<AuditEntry>
-          rowKey="id"
-          size="middle"
-          loading={entries.isFetching}
-          columns={columns}
-          dataSource={entries.data?.items ?? []}
-          expandable={{ expandedRowRender: (entry) => <AuditEntryDetail entry={entry} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: entries.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) =>
-              setState({
-                page: nextSize === pageSize ? nextPage : 1,
-                pageSize: nextSize === 20 ? undefined : nextSize,
-              }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <PagedTable<AuditEntry>
+        rowKey="id"
+        columns={columns}
+        query={entries}
+        paging={paging}
+        onPaging={setPaging}
+        expandable={{ expandedRowRender: (entry) => <AuditEntryDetail entry={entry} /> }}
+      />
     </Card>
   );
 }

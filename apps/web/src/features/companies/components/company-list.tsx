@@ -1,11 +1,9 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { InvestorType } from '@zhaoshang/shared';
-import { Button, Card, Space, Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import { Button, Card, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
-import { useSearchState } from '../../../components/use-search-state.ts';
+import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useCompanies, useRefreshCompanies } from '../api.ts';
@@ -17,7 +15,7 @@ import { CompanyDetailDrawer } from './company-detail-drawer.tsx';
 import { CompanyFilters } from './company-filters.tsx';
 import { CompanyFormModal } from './company-form-modal.tsx';
 
-const STATE_KEYS = ['q', 'investorType', 'industry', 'page', 'pageSize', 'sort'] as const;
+const FILTER_KEYS = ['q', 'investorType', 'industry'] as const;
 
 const empty = (value: string | null) => value || <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -28,20 +26,18 @@ export function CompanyList() {
   const me = useSessionUser();
   const canEdit = canEditCompanies(me.role);
   const refreshCompanies = useRefreshCompanies();
-  const [state, setState] = useSearchState(STATE_KEYS);
+  const { filters: state, paging, setFilters, setPaging } = usePagedSearch(FILTER_KEYS);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<number>();
 
-  const page = Number(state.page) || 1;
-  const pageSize = Number(state.pageSize) || 20;
-  const sort = state.sort as CompanySort | undefined;
+  const sort = paging.sort as CompanySort | undefined;
   const filters = {
     q: state.q,
     investorType: state.investorType as InvestorType | undefined,
     industry: state.industry,
   };
-  const companies = useCompanies({ ...filters, page, pageSize, sort });
+  const companies = useCompanies({ ...filters, page: paging.page, pageSize: paging.pageSize, sort });
 
   // The server sorts by name when nothing is asked for.
   const nameOrder = sort === '-name' ? ('descend' as const) : !sort || sort === 'name' ? ('ascend' as const) : null;
@@ -81,20 +77,6 @@ export function CompanyList() {
     { title: t('company.headquarters'), dataIndex: 'headquarters', render: empty },
   ];
 
-  const onTableChange = (
-    pagination: TablePaginationConfig,
-    _filters: unknown,
-    sorter: SorterResult<Company> | SorterResult<Company>[],
-  ) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const nextSort: CompanySort | undefined = s?.order === 'descend' ? '-name' : undefined;
-    setState({
-      page: nextSort === sort ? pagination.current : 1,
-      pageSize: pagination.pageSize === 20 ? undefined : pagination.pageSize,
-      sort: nextSort,
-    });
-  };
-
   return (
     <Card
       title={t('nav.companies')}
@@ -111,27 +93,8 @@ export function CompanyList() {
         ) : null
       }
     >
-      <CompanyFilters values={filters} onChange={(changes) => setState(changes)} />
-      {companies.error ? (
-        <ErrorAlert error={companies.error} onRetry={() => void companies.refetch()} />
-      ) : (
-        <Table<Company>
-          rowKey="id"
-          size="middle"
-          loading={companies.isFetching}
-          columns={columns}
-          dataSource={companies.data?.items ?? []}
-          onChange={onTableChange}
-          pagination={{
-            current: page,
-            pageSize,
-            total: companies.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <CompanyFilters values={filters} onChange={setFilters} />
+      <PagedTable<Company> rowKey="id" columns={columns} query={companies} paging={paging} onPaging={setPaging} />
       <CompanyDetailDrawer id={openId} onClose={() => setOpenId(undefined)} />
       {canEdit ? (
         <>

@@ -8,18 +8,15 @@ import {
   Descriptions,
   Dropdown,
   Space,
-  Table,
   type TableColumnsType,
-  type TablePaginationConfig,
   Tag,
   Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
+import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
-import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { leadsKey, useAdvanceLead, useLeads } from '../api.ts';
@@ -32,7 +29,7 @@ import { LeadFilters } from './lead-filters.tsx';
 import { LeadFormModal } from './lead-form-modal.tsx';
 import { ResponseRulesDrawer } from './response-rules-drawer.tsx';
 
-const STATE_KEYS = ['status', 'overdue', 'unitId', 'page', 'pageSize'] as const;
+const FILTER_KEYS = ['status', 'overdue', 'unitId'] as const;
 const STATUS_COLORS: Record<LeadStatus, string> = {
   new: 'blue',
   following: 'gold',
@@ -48,14 +45,12 @@ export function LeadList() {
   const queryClient = useQueryClient();
   const handleError = useListChangeError();
   const advance = useAdvanceLead();
-  const [state, setState] = useSearchState(STATE_KEYS);
+  const { filters: state, paging, setFilters: setState, setPaging } = usePagedSearch(FILTER_KEYS);
   const [reporting, setReporting] = useState(false);
   const [importing, setImporting] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
   const [dropping, setDropping] = useState<Lead>();
 
-  const page = Number(state.page) || 1;
-  const pageSize = Number(state.pageSize) || 20;
   const filters = {
     status: state.status as LeadStatus | undefined,
     overdue: state.overdue === 'true',
@@ -65,8 +60,8 @@ export function LeadList() {
     status: filters.status,
     unitId: filters.unitId,
     overdue: filters.overdue ? 'true' : undefined,
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   });
 
   const step = (lead: Lead, next: LeadStep) =>
@@ -146,9 +141,6 @@ export function LeadList() {
     },
   ];
 
-  const onTableChange = (pagination: TablePaginationConfig) =>
-    setState({ page: pagination.current, pageSize: pagination.pageSize === 20 ? undefined : pagination.pageSize });
-
   const canReport = canReportLeads(me.role);
   return (
     <Card
@@ -179,27 +171,14 @@ export function LeadList() {
           setState(overdue === undefined ? changes : { ...changes, overdue: overdue ? 'true' : undefined })
         }
       />
-      {leads.error ? (
-        <ErrorAlert error={leads.error} onRetry={() => void leads.refetch()} />
-      ) : (
-        <Table<Lead>
-          rowKey="id"
-          size="middle"
-          loading={leads.isFetching}
-          columns={columns}
-          dataSource={leads.data?.items ?? []}
-          onChange={onTableChange}
-          expandable={{ expandedRowRender: details }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: leads.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <PagedTable<Lead>
+        rowKey="id"
+        columns={columns}
+        query={leads}
+        paging={paging}
+        onPaging={setPaging}
+        expandable={{ expandedRowRender: details }}
+      />
       {canReport ? (
         <>
           <LeadFormModal open={reporting} onClose={() => setReporting(false)} />

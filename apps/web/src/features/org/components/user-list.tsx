@@ -1,12 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Role } from '@zhaoshang/shared';
-import { App, Button, Card, Table, type TableColumnsType, type TablePaginationConfig, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import { App, Button, Card, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
+import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
-import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useUnlockUser, useUpdateUser, useUsers } from '../api.ts';
@@ -19,7 +17,7 @@ import { UserFormModal } from './user-form-modal.tsx';
 import { type UserAction, UserRowActions } from './user-row-actions.tsx';
 import { UserStatusTag } from './user-status-tag.tsx';
 
-const STATE_KEYS = ['q', 'unitId', 'role', 'status', 'page', 'pageSize', 'sort'] as const;
+const FILTER_KEYS = ['q', 'unitId', 'role', 'status'] as const;
 const SORTABLE = ['username', 'lastLoginAt', 'createdAt'] as const;
 
 /** The server-paged list of users; filters, sort and page live in the URL. */
@@ -29,23 +27,21 @@ export function UserList() {
   const canManage = canManageOrg(me.role);
   const { message, modal } = App.useApp();
   const handleError = useListChangeError();
-  const [state, setState] = useSearchState(STATE_KEYS);
+  const { filters: state, paging, setFilters, setPaging } = usePagedSearch(FILTER_KEYS);
   const [form, setForm] = useState<{ user?: User } | null>(null);
   const [resetting, setResetting] = useState<User>();
   const [seconding, setSeconding] = useState<User>();
   const update = useUpdateUser();
   const unlock = useUnlockUser();
 
-  const page = Number(state.page) || 1;
-  const pageSize = Number(state.pageSize) || 20;
-  const sort = state.sort as UserSort | undefined;
+  const sort = paging.sort as UserSort | undefined;
   const filters = {
     q: state.q,
     unitId: state.unitId ? Number(state.unitId) : undefined,
     role: state.role as Role | undefined,
     status: state.status as UserStatus | undefined,
   };
-  const users = useUsers({ ...filters, page, pageSize, sort });
+  const users = useUsers({ ...filters, page: paging.page, pageSize: paging.pageSize, sort });
   // The drawer follows the list, so a new secondment shows up in its header too.
   const drawerUser = seconding && (users.data?.items.find((u) => u.id === seconding.id) ?? seconding);
 
@@ -131,21 +127,6 @@ export function UserList() {
     },
   ];
 
-  const onTableChange = (
-    pagination: TablePaginationConfig,
-    _filters: unknown,
-    sorter: SorterResult<User> | SorterResult<User>[],
-  ) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = typeof s?.field === 'string' ? s.field : undefined;
-    const nextSort = s?.order && field ? (s.order === 'ascend' ? field : `-${field}`) : undefined;
-    setState({
-      page: nextSort === sort ? pagination.current : 1,
-      pageSize: pagination.pageSize === 20 ? undefined : pagination.pageSize,
-      sort: nextSort,
-    });
-  };
-
   return (
     <Card
       title={t('nav.orgUsers')}
@@ -157,27 +138,8 @@ export function UserList() {
         ) : null
       }
     >
-      <UserFilters values={filters} onChange={(changes) => setState(changes)} />
-      {users.error ? (
-        <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <Table<User>
-          rowKey="id"
-          size="middle"
-          loading={users.isFetching}
-          columns={columns}
-          dataSource={users.data?.items ?? []}
-          onChange={onTableChange}
-          pagination={{
-            current: page,
-            pageSize,
-            total: users.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <UserFilters values={filters} onChange={setFilters} />
+      <PagedTable<User> rowKey="id" columns={columns} query={users} paging={paging} onPaging={setPaging} />
       {canManage ? (
         <>
           <UserFormModal open={form !== null} user={form?.user} onClose={() => setForm(null)} />

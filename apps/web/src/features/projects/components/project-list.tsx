@@ -150,7 +150,7 @@ export function ProjectList() {
             showSizeChanger: true,
             showTotal: (total) =>
               projects.data?.totalCapped
-                ? t('project.totalCapped', { total: total.toLocaleString('en-US') })
+                ? t('common.totalCapped', { total: total.toLocaleString('en-US') })
                 : t('common.total', { total }),
           }}
           scroll={{ x: 1600 }}

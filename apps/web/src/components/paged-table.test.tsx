@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithApp } from '../test/render-with-app.tsx';
+import { ApiError } from './api-client.ts';
+import { PagedTable, pageChange, pageStateOf, sortOf } from './paged-table.tsx';
+
+describe('page state in the address', () => {
+  it('reads page, size and sort, falling back to the first page of 20', () => {
+    expect(pageStateOf({})).toEqual({ page: 1, pageSize: 20, sort: undefined });
+    expect(pageStateOf({ page: '3', pageSize: '50', sort: '-name' })).toEqual({ page: 3, pageSize: 50, sort: '-name' });
+    expect(pageStateOf({ page: 'x', pageSize: '-5', sort: '' })).toEqual({ page: 1, pageSize: 20, sort: undefined });
+  });
+
+  it('starts again at page 1 on a new sort or size, and leaves defaults out of the address', () => {
+    const at = { page: 4, pageSize: 20, sort: undefined };
+    expect(pageChange(at, { ...at, page: 5 })).toEqual({ page: 5, pageSize: undefined, sort: undefined });
+    expect(pageChange(at, { ...at, page: 4, sort: '-name' })).toEqual({
+      page: undefined,
+      pageSize: undefined,
+      sort: '-name',
+    });
+    expect(pageChange(at, { ...at, pageSize: 50 })).toEqual({ page: undefined, pageSize: 50, sort: undefined });
+    expect(pageChange(at, { ...at, page: 1 })).toEqual({ page: undefined, pageSize: undefined, sort: undefined });
+  });
+
+  it('writes a sorter as field or -field', () => {
+    expect(sortOf({ field: 'name', order: 'ascend' })).toBe('name');
+    expect(sortOf([{ field: 'createdAt', order: 'descend' }])).toBe('-createdAt');
+    expect(sortOf({ field: 'name', order: null })).toBeUndefined();
+  });
+});
+
+type Row = { id: number; name: string };
+const columns = [{ title: '名称', dataIndex: 'name' }];
+const paging = { page: 1, pageSize: 20 };
+
+describe('PagedTable', () => {
+  it('shows the rows and the total, or "more than" when the server stopped counting', () => {
+    const query = {
+      data: { items: [{ id: 1, name: '澜江丝绸' }], total: 35 },
+      error: null,
+      isFetching: false,
+      refetch: () => {},
+    };
+    const first = renderWithApp(
+      <PagedTable<Row> rowKey="id" columns={columns} query={query} paging={paging} onPaging={() => {}} />,
+    );
+    expect(screen.getByText('澜江丝绸')).toBeTruthy();
+    expect(screen.getByText('共 35 条')).toBeTruthy();
+    first.unmount();
+    const capped = { ...query, data: { ...query.data, total: 10000, totalCapped: true } };
+    renderWithApp(
+      <PagedTable<Row> rowKey="id" columns={columns} query={capped} paging={paging} onPaging={() => {}} />,
+      {
+        lang: 'en',
+      },
+    );
+    expect(screen.getByText('More than 10,000 (narrow it down with the filters)')).toBeTruthy();
+  });
+
+  it('shows the error with a retry in place of the rows', () => {
+    const query = { error: new ApiError(403, 'FORBIDDEN', '无权查看审计日志'), isFetching: false, refetch: () => {} };
+    renderWithApp(<PagedTable<Row> rowKey="id" columns={columns} query={query} paging={paging} onPaging={() => {}} />);
+    expect(screen.getByText('无权查看审计日志')).toBeTruthy();
+    expect(screen.queryByText('共 0 条')).toBeNull();
+  });
+});

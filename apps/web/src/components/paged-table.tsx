@@ -1,0 +1,132 @@
+import { Table, type TablePaginationConfig, type TableProps } from 'antd';
+import type { AnyObject } from 'antd/es/_util/type';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useMemo } from 'react';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { ErrorAlert } from './error-alert.tsx';
+import { useSearchState } from './use-search-state.ts';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Where a list stands: page, page size and sort (`field` or `-field`, none for the server's default). */
+export type PageState = { page: number; pageSize: number; sort?: string };
+
+/** The address's page state; a bad or missing number is the first page of the default size. */
+export function pageStateOf(state: { page?: string; pageSize?: string; sort?: string }): PageState {
+  const page = Number(state.page);
+  const pageSize = Number(state.pageSize);
+  return {
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: Number.isInteger(pageSize) && pageSize > 0 ? pageSize : DEFAULT_PAGE_SIZE,
+    sort: state.sort || undefined,
+  };
+}
+
+/**
+ * What the address keeps after the table changed: a new sort or page size starts again at
+ * page 1, and defaults are left out so a plain list has a plain address.
+ */
+export function pageChange(
+  current: PageState,
+  next: PageState,
+): Record<'page' | 'pageSize' | 'sort', string | number | undefined> {
+  const restart = next.sort !== current.sort || next.pageSize !== current.pageSize;
+  const page = restart ? 1 : next.page;
+  return {
+    page: page === 1 ? undefined : page,
+    pageSize: next.pageSize === DEFAULT_PAGE_SIZE ? undefined : next.pageSize,
+    sort: next.sort,
+  };
+}
+
+/** A sorter as `field` / `-field`, or undefined when the column's sort was cleared. */
+export function sortOf<T>(sorter: SorterResult<T> | SorterResult<T>[]): string | undefined {
+  const s = Array.isArray(sorter) ? sorter[0] : sorter;
+  const field = typeof s?.field === 'string' ? s.field : Array.isArray(s?.field) ? s.field.join('.') : undefined;
+  if (!s?.order || !field) return undefined;
+  return s.order === 'ascend' ? field : `-${field}`;
+}
+
+/**
+ * A list's filters, sort and page kept in the address, so a reload or a shared link shows
+ * the same list. Changing a filter starts again at page 1.
+ */
+export function usePagedSearch<K extends string>(filterKeys: readonly K[]) {
+  const [state, setState] = useSearchState<K | 'page' | 'pageSize' | 'sort'>([
+    ...filterKeys,
+    'page',
+    'pageSize',
+    'sort',
+  ]);
+  const paging = pageStateOf(state);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKeys is a constant list at every call site
+  const filters = useMemo(() => {
+    const picked: Partial<Record<K, string>> = {};
+    for (const key of filterKeys) if (state[key] !== undefined) picked[key] = state[key];
+    return picked;
+  }, [state]);
+  const setFilters = (changes: Partial<Record<K, string | number | undefined | null>>) =>
+    setState(changes as Partial<Record<K | 'page' | 'pageSize' | 'sort', string | number | undefined | null>>);
+  const setPaging = (next: PageState) =>
+    setState(
+      pageChange(paging, next) as Partial<Record<K | 'page' | 'pageSize' | 'sort', string | number | undefined>>,
+    );
+  return { filters, paging, setFilters, setPaging };
+}
+
+/** A page of a server list as the list endpoints answer it. */
+export type PagedQuery<T> = {
+  data?: { items: T[]; total: number; totalCapped?: boolean };
+  error: unknown;
+  isFetching: boolean;
+  refetch: () => unknown;
+};
+
+/**
+ * A server-paged table: the error with a retry in place of the rows, the total ("more than
+ * 10,000" when the server stopped counting), page size, and sorting by the columns marked
+ * `sorter: true`. The page state comes from usePagedSearch.
+ */
+export function PagedTable<T extends AnyObject>({
+  query,
+  paging,
+  onPaging,
+  ...tableProps
+}: {
+  query: PagedQuery<T>;
+  paging: PageState;
+  onPaging: (next: PageState) => void;
+} & Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination' | 'onChange'>) {
+  const { t } = useI18n();
+  if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const onChange = (
+    pagination: TablePaginationConfig,
+    _filters: unknown,
+    sorter: SorterResult<T> | SorterResult<T>[],
+  ) =>
+    onPaging({
+      page: pagination.current ?? 1,
+      pageSize: pagination.pageSize ?? paging.pageSize,
+      sort: tableProps.columns?.some((c) => 'sorter' in c && c.sorter) ? sortOf(sorter) : paging.sort,
+    });
+  return (
+    <Table<T>
+      size="middle"
+      scroll={{ x: 'max-content' }}
+      {...tableProps}
+      loading={query.isFetching}
+      dataSource={query.data?.items ?? []}
+      onChange={onChange}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.pageSize,
+        total: query.data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) =>
+          query.data?.totalCapped
+            ? t('common.totalCapped', { total: total.toLocaleString('en-US') })
+            : t('common.total', { total }),
+      }}
+    />
+  );
+}
