@@ -7,6 +7,7 @@ export * from './industry-codes.ts';
 export * from './kpi.ts';
 export * from './org.ts';
 export * from './password.ts';
+export * from './policies.ts';
 export * from './project-stages.ts';
 export * from './uscc.ts';
 export * from './working-days.ts';

@@ -1,4 +1,4 @@
-import { ROLES } from '@zhaoshang/shared';
+import { type Action, mayOn, POLICIES, ROLES } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
@@ -12,7 +12,7 @@ import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
 import { canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
-import { projectsPolicy } from '../modules/projects/projects.policy.ts';
+import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
 import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
 
@@ -38,11 +38,13 @@ const EXPECTED: Record<string, string[]> = {
   'company.unmerge': ['admin'],
   'filing.create': ['office', 'unit_manager', 'unit_staff'],
   'filing.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'filing.readContents': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'filing.renew': ['office', 'unit_manager', 'unit_staff'],
   'conflict.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'conflict.decide': ['office'],
   'lead.report': ['office', 'unit_manager', 'unit_staff'],
   'lead.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'lead.readContents': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'lead.handle': ['office', 'unit_manager', 'unit_staff'],
   'lead.rules': ['office'],
   'project.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
@@ -96,6 +98,15 @@ describe('policies', () => {
     const policy = policies.find((p) => permission in p.rules)!;
     const allowed = ROLES.filter((role) => policy.allows({ role }, permission));
     expect(allowed).toEqual(EXPECTED[permission]);
+  });
+
+  it('are the shared table: each action of packages/shared/src/policies.ts enforced by exactly one module, with its roles', () => {
+    for (const action of Object.keys(POLICIES) as Action[]) {
+      const holders = policies.filter((p) => action in p.rules);
+      expect(holders, action).toHaveLength(1);
+      expect(ROLES.filter((role) => holders[0]!.allows({ role }, action))).toEqual([...POLICIES[action].roles]);
+    }
+    expect(Object.keys(all).sort()).toEqual(Object.keys(POLICIES).sort());
   });
 
   it('三权分立: the admin reads no audit trail, and the auditor changes nothing', () => {
@@ -152,5 +163,41 @@ describe('lead sharing rule', () => {
       'unit_staff:reporting',
       'unit_staff:handling',
     ]);
+  });
+});
+
+describe('record conditions of the table', () => {
+  const unitsOf = [7, 8, 9];
+  const everyone = ROLES.flatMap((role) => unitsOf.map((unitId) => ({ role, unitId })));
+
+  it('the server answers what the table answers for every role and unit, record by record', () => {
+    const project = { hostUnitId: 7, sourceUnitIds: [8] };
+    const filing = { unitId: 7 };
+    const lead = { reportingUnitId: 7, handlingUnitId: 8 };
+    for (const who of everyone) {
+      expect(canEditProject(who, project), `${who.role}@${who.unitId}`).toBe(mayOn(who, 'project.update', project));
+      expect(canSeeFilingContents(who, filing), `${who.role}@${who.unitId}`).toBe(
+        mayOn(who, 'filing.readContents', filing),
+      );
+      expect(canSeeLeadContents(who, lead), `${who.role}@${who.unitId}`).toBe(mayOn(who, 'lead.readContents', lead));
+    }
+  });
+
+  it('roles × own/other unit: who edits a project, plans a major project, answers a review item, resolves a blocker', () => {
+    const seen = (action: 'project.update' | 'milestone.plan' | 'review.answer' | 'blocker.resolve', record: never) =>
+      everyone.filter((who) => mayOn(who, action, record)).map((w) => `${w.role}:${w.unitId}`);
+    expect(seen('project.update', { hostUnitId: 7, sourceUnitIds: [8] } as never)).toEqual([
+      'office:7',
+      'office:8',
+      'office:9',
+      'unit_manager:7',
+      'unit_manager:8',
+      'unit_staff:7',
+      'unit_staff:8',
+    ]);
+    const ownOnly = ['office:7', 'office:8', 'office:9', 'unit_manager:7', 'unit_staff:7'];
+    expect(seen('milestone.plan', { hostUnitId: 7 } as never)).toEqual(ownOnly);
+    expect(seen('review.answer', { unitId: 7 } as never)).toEqual(ownOnly);
+    expect(seen('blocker.resolve', { responsibleUnitId: 7 } as never)).toEqual(ownOnly);
   });
 });

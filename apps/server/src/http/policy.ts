@@ -1,4 +1,4 @@
-import type { Role } from '@zhaoshang/shared';
+import { type Action, POLICIES, type Role } from '@zhaoshang/shared';
 import type { Actor } from './context.ts';
 import { AppError } from './errors.ts';
 
@@ -16,4 +16,9 @@ export function definePolicy<P extends string>(rules: Record<P, readonly Role[]>
       if (!rules[permission].includes(actor.role)) throw new AppError('FORBIDDEN', { permission });
     },
   };
+}
+
+/** A module's slice of the shared policy table (packages/shared/src/policies.ts): the actions it enforces. */
+export function policyOf<A extends Action>(...actions: A[]) {
+  return definePolicy(Object.fromEntries(actions.map((a) => [a, POLICIES[a].roles])) as Record<A, readonly Role[]>);
 }

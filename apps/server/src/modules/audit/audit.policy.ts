@@ -1,8 +1,4 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
 /** 三权分立: only the auditor reads the trail; nobody, the admin included, can change it. */
-export const auditPolicy = definePolicy({
-  'audit.read': ['auditor'],
-  'audit.export': ['auditor'],
-  'audit.verify': ['auditor'],
-});
+export const auditPolicy = policyOf('audit.read', 'audit.export', 'audit.verify');

@@ -1,7 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const blockersPolicy = definePolicy({
-  'blocker.raise': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'blocker.resolve': ['office', 'unit_manager', 'unit_staff'],
-  'meeting.manage': ['office'],
-});
+export const blockersPolicy = policyOf('blocker.raise', 'blocker.resolve', 'meeting.manage');

@@ -1,4 +1,4 @@
-import { BLOCKER_CATEGORY_LABELS, type BlockerCategory, shanghaiDate } from '@zhaoshang/shared';
+import { BLOCKER_CATEGORY_LABELS, type BlockerCategory, mayOn, shanghaiDate } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -120,7 +120,7 @@ export async function resolveBlocker(
   await database.db.transaction(async (tx) => {
     const b = await findBlockerById(tx, id);
     if (!b) throw new AppError('NOT_FOUND');
-    if (actor.role !== 'office' && b.responsible_unit_id !== actor.unitId)
+    if (!mayOn(actor, 'blocker.resolve', { responsibleUnitId: b.responsible_unit_id }))
       throw new AppError(
         'FORBIDDEN',
         { reason: 'not_responsible' },

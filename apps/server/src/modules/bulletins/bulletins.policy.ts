@@ -1,8 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const bulletinsPolicy = definePolicy({
-  'bulletin.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'bulletin.readDraft': ['office', 'leader'],
-  'bulletin.draft': ['office'],
-  'bulletin.publish': ['office'],
-});
+export const bulletinsPolicy = policyOf('bulletin.list', 'bulletin.readDraft', 'bulletin.draft', 'bulletin.publish');

@@ -1,5 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const dashboardPolicy = definePolicy({
-  'dashboard.read': ['office', 'leader'],
-});
+export const dashboardPolicy = policyOf('dashboard.read');

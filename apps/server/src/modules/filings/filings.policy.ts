@@ -1,13 +1,15 @@
+import { mayOn } from '@zhaoshang/shared';
 import type { Actor } from '../../http/context.ts';
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const filingsPolicy = definePolicy({
-  'filing.create': ['office', 'unit_manager', 'unit_staff'],
-  'filing.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'filing.renew': ['office', 'unit_manager', 'unit_staff'],
-  'conflict.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'conflict.decide': ['office'],
-});
+export const filingsPolicy = policyOf(
+  'filing.create',
+  'filing.list',
+  'filing.readContents',
+  'filing.renew',
+  'conflict.list',
+  'conflict.decide',
+);
 
 /**
  * Sharing rule of a filing: everyone who may list filings sees that company X is filed by
@@ -15,6 +17,5 @@ export const filingsPolicy = definePolicy({
  * (project name, notes, progress).
  */
 export function canSeeFilingContents(actor: Pick<Actor, 'role' | 'unitId'>, filing: { unitId: number }): boolean {
-  if (!filingsPolicy.allows(actor, 'filing.list')) return false;
-  return actor.role === 'office' || actor.role === 'leader' || filing.unitId === actor.unitId;
+  return mayOn(actor, 'filing.readContents', filing);
 }

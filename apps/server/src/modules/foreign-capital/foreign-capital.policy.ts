@@ -1,5 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const foreignCapitalPolicy = definePolicy({
-  'foreignCapital.manage': ['office'],
-});
+export const foreignCapitalPolicy = policyOf('foreignCapital.manage');

@@ -1,5 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const kpiPolicy = definePolicy({
-  'kpi.read': ['office', 'leader'],
-});
+export const kpiPolicy = policyOf('kpi.read');

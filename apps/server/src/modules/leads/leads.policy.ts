@@ -1,12 +1,8 @@
+import { mayOn } from '@zhaoshang/shared';
 import type { Actor } from '../../http/context.ts';
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const leadsPolicy = definePolicy({
-  'lead.report': ['office', 'unit_manager', 'unit_staff'],
-  'lead.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'lead.handle': ['office', 'unit_manager', 'unit_staff'],
-  'lead.rules': ['office'],
-});
+export const leadsPolicy = policyOf('lead.report', 'lead.list', 'lead.readContents', 'lead.handle', 'lead.rules');
 
 /**
  * Sharing rule of a lead: who reported which company, on which chain, when and in what state
@@ -17,11 +13,5 @@ export function canSeeLeadContents(
   actor: Pick<Actor, 'role' | 'unitId'>,
   lead: { reportingUnitId: number; handlingUnitId: number },
 ): boolean {
-  if (!leadsPolicy.allows(actor, 'lead.list')) return false;
-  return (
-    actor.role === 'office' ||
-    actor.role === 'leader' ||
-    lead.reportingUnitId === actor.unitId ||
-    lead.handlingUnitId === actor.unitId
-  );
+  return mayOn(actor, 'lead.readContents', lead);
 }

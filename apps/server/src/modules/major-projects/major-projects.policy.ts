@@ -1,6 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const majorProjectsPolicy = definePolicy({
-  'project.settings': ['office'],
-  'milestone.plan': ['office', 'unit_manager', 'unit_staff'],
-});
+export const majorProjectsPolicy = policyOf('project.settings', 'milestone.plan');

@@ -1,4 +1,11 @@
-import { PROJECT_STAGE_LABELS, PROJECT_STAGES, type ProjectStage, shanghaiDate, yuanToWan } from '@zhaoshang/shared';
+import {
+  mayOn,
+  PROJECT_STAGE_LABELS,
+  PROJECT_STAGES,
+  type ProjectStage,
+  shanghaiDate,
+  yuanToWan,
+} from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -48,7 +55,7 @@ export async function setMilestonePlan(
   await database.db.transaction(async (tx) => {
     const p = await findProjectById(tx, projectId, { forUpdate: true });
     if (!p || !canSeeProjectRow(actor, p, [])) throw new AppError('NOT_FOUND');
-    if (actor.role !== 'office' && p.host_unit_id !== actor.unitId)
+    if (!mayOn(actor, 'milestone.plan', { hostUnitId: p.host_unit_id }))
       throw new AppError('FORBIDDEN', { reason: 'not_host' }, '重大项目的节点计划由承载地填报');
     const threshold = await findMajorThreshold(tx);
     if (BigInt(p.agreed_yuan) < threshold)

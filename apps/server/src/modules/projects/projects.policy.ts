@@ -1,18 +1,13 @@
+import { mayOn } from '@zhaoshang/shared';
 import type { Actor } from '../../http/context.ts';
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const projectsPolicy = definePolicy({
-  'project.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'project.listAll': ['office', 'leader'],
-  'project.create': ['office', 'unit_manager', 'unit_staff'],
-  'project.update': ['office', 'unit_manager', 'unit_staff'],
-});
+export const projectsPolicy = policyOf('project.list', 'project.listAll', 'project.create', 'project.update');
 
 /** Who may change a project: the office, and the staff of its host and sourcing units. */
 export function canEditProject(
   actor: Pick<Actor, 'role' | 'unitId'>,
   p: { hostUnitId: number; sourceUnitIds: number[] },
 ): boolean {
-  if (!projectsPolicy.allows(actor, 'project.update')) return false;
-  return actor.role === 'office' || p.hostUnitId === actor.unitId || p.sourceUnitIds.includes(actor.unitId);
+  return mayOn(actor, 'project.update', p);
 }

@@ -1,6 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const reviewsPolicy = definePolicy({
-  'review.launch': ['office'],
-  'review.answer': ['office', 'unit_manager', 'unit_staff'],
-});
+export const reviewsPolicy = policyOf('review.launch', 'review.answer');

@@ -1,4 +1,4 @@
-import { addMonths, PROJECT_STAGE_LABELS, type ProjectStage, shanghaiDate } from '@zhaoshang/shared';
+import { addMonths, mayOn, PROJECT_STAGE_LABELS, type ProjectStage, shanghaiDate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -153,7 +153,7 @@ export async function answerReview(
       throw new AppError('CONFLICT_VERSION', { status: campaign.status }, '该回头看已结束，不能再回复');
     const [item] = await findCampaignItems(tx, campaignId, undefined, projectId);
     if (!item) throw new AppError('NOT_FOUND', { projectId }, '该项目不在本次回头看的名单中');
-    if (actor.role !== 'office' && item.unit_id !== actor.unitId) {
+    if (!mayOn(actor, 'review.answer', { unitId: item.unit_id })) {
       throw new AppError(
         'FORBIDDEN',
         { projectId, unitId: item.unit_id },

@@ -1,5 +1,3 @@
-import { definePolicy } from '../../http/policy.ts';
+import { policyOf } from '../../http/policy.ts';
 
-export const schemesPolicy = definePolicy({
-  'scheme.manage': ['office'],
-});
+export const schemesPolicy = policyOf('scheme.manage');

@@ -1,0 +1,118 @@
+import type { Role } from './org.ts';
+
+/**
+ * Who may do what, as one table read by both sides: the server enforces it (each module's
+ * policy is a slice of it), the web reads it to offer only what the server would allow.
+ *
+ * An action names the roles that may take it at all; `record`, where there is one, names
+ * the further condition on the record acted on, as a small pure predicate on plain values
+ * (the acting user's role and unit, and the ids the record carries).
+ */
+
+/** The acting user, as a condition needs them. */
+export type Who = { role: Role; unitId: number };
+
+const BUSINESS: readonly Role[] = ['office', 'leader', 'unit_manager', 'unit_staff'];
+const WRITERS: readonly Role[] = ['office', 'unit_manager', 'unit_staff'];
+const OVERSIGHT: readonly Role[] = ['office', 'leader'];
+
+/** The office and leaders oversee every unit's records. */
+const oversees = (who: Who) => OVERSIGHT.includes(who.role);
+
+/** The conditions on a record, by name. Each assumes the action's roles have already been checked. */
+export const RECORD_CONDITIONS = {
+  /** The office, or the project's host or one of its sourcing units. */
+  involvedInProject: (who: Who, p: { hostUnitId: number; sourceUnitIds: readonly number[] }) =>
+    who.role === 'office' || p.hostUnitId === who.unitId || p.sourceUnitIds.includes(who.unitId),
+  /** The office, or the project's host unit (a major project's plan is the host's). */
+  hostsProject: (who: Who, p: { hostUnitId: number }) => who.role === 'office' || p.hostUnitId === who.unitId,
+  /** The office, or the unit a review item is addressed to. */
+  addressedTo: (who: Who, item: { unitId: number }) => who.role === 'office' || item.unitId === who.unitId,
+  /** The office, or the unit responsible for a blocker. */
+  responsibleFor: (who: Who, b: { responsibleUnitId: number }) =>
+    who.role === 'office' || b.responsibleUnitId === who.unitId,
+  /** The office and leaders, or the unit holding a filing. */
+  holdsFiling: (who: Who, f: { unitId: number }) => oversees(who) || f.unitId === who.unitId,
+  /** The office and leaders, or the lead's reporting or handling unit. */
+  worksLead: (who: Who, l: { reportingUnitId: number; handlingUnitId: number }) =>
+    oversees(who) || l.reportingUnitId === who.unitId || l.handlingUnitId === who.unitId,
+} as const;
+
+export type RecordCondition = keyof typeof RECORD_CONDITIONS;
+export type PolicyRule = { roles: readonly Role[]; record?: RecordCondition };
+
+/** The whole table. A change of rights is a change here, on purpose (the server's matrix test pins it). */
+export const POLICIES = {
+  // The organisation: the admin runs accounts and units but reads no audit trail (三权分立).
+  'unit.list': { roles: ['admin', ...BUSINESS] },
+  'unit.create': { roles: ['admin'] },
+  'unit.update': { roles: ['admin'] },
+  'user.list': { roles: ['admin', 'office', 'leader', 'unit_manager'] },
+  'user.listAll': { roles: ['admin', ...OVERSIGHT] },
+  'user.create': { roles: ['admin'] },
+  'user.update': { roles: ['admin'] },
+  'user.resetPassword': { roles: ['admin'] },
+  'user.unlock': { roles: ['admin'] },
+  'secondment.list': { roles: ['admin', 'office', 'leader', 'unit_manager'] },
+  'secondment.create': { roles: ['admin'] },
+  // Only the auditor reads the trail; nobody, the admin included, can change it.
+  'audit.read': { roles: ['auditor'] },
+  'audit.export': { roles: ['auditor'] },
+  'audit.verify': { roles: ['auditor'] },
+  // The registry's basic facts are shared city-wide; merging is the office's, undoing one the admin's.
+  'company.read': { roles: BUSINESS },
+  'company.create': { roles: WRITERS },
+  'company.merge': { roles: ['office'] },
+  'company.unmerge': { roles: ['admin'] },
+  'filing.create': { roles: WRITERS },
+  'filing.list': { roles: BUSINESS },
+  /** Everyone who lists filings sees who filed whom until when; only these see what is inside. */
+  'filing.readContents': { roles: BUSINESS, record: 'holdsFiling' },
+  'filing.renew': { roles: WRITERS },
+  'conflict.list': { roles: BUSINESS },
+  'conflict.decide': { roles: ['office'] },
+  'lead.report': { roles: WRITERS },
+  'lead.list': { roles: BUSINESS },
+  /** The contact, notes and amount of a lead. */
+  'lead.readContents': { roles: BUSINESS, record: 'worksLead' },
+  'lead.handle': { roles: WRITERS },
+  'lead.rules': { roles: ['office'] },
+  'project.list': { roles: BUSINESS },
+  'project.listAll': { roles: OVERSIGHT },
+  'project.create': { roles: WRITERS },
+  'project.update': { roles: WRITERS, record: 'involvedInProject' },
+  'project.settings': { roles: ['office'] },
+  'milestone.plan': { roles: WRITERS, record: 'hostsProject' },
+  'review.launch': { roles: ['office'] },
+  'review.answer': { roles: WRITERS, record: 'addressedTo' },
+  'blocker.raise': { roles: BUSINESS },
+  'blocker.resolve': { roles: WRITERS, record: 'responsibleFor' },
+  'meeting.manage': { roles: ['office'] },
+  'kpi.read': { roles: OVERSIGHT },
+  'scheme.manage': { roles: ['office'] },
+  'bulletin.list': { roles: BUSINESS },
+  'bulletin.readDraft': { roles: OVERSIGHT },
+  'bulletin.draft': { roles: ['office'] },
+  'bulletin.publish': { roles: ['office'] },
+  'foreignCapital.manage': { roles: ['office'] },
+  'dashboard.read': { roles: OVERSIGHT },
+} as const satisfies Record<string, PolicyRule>;
+
+export type Action = keyof typeof POLICIES;
+
+/** Whether the role may take the action at all. */
+export function roleMay(role: Role, action: Action): boolean {
+  return (POLICIES[action].roles as readonly Role[]).includes(role);
+}
+
+type RecordOf<A extends Action> = (typeof POLICIES)[A] extends { record: infer C extends RecordCondition }
+  ? Parameters<(typeof RECORD_CONDITIONS)[C]>[1]
+  : never;
+
+/** Whether the user may take the action on this record: the role, then the record's condition. */
+export function mayOn<A extends Action>(who: Who, action: A, record: RecordOf<A>): boolean {
+  if (!roleMay(who.role, action)) return false;
+  const rule: PolicyRule = POLICIES[action];
+  if (!rule.record) return true;
+  return (RECORD_CONDITIONS[rule.record] as (w: Who, r: unknown) => boolean)(who, record);
+}
