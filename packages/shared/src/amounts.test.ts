@@ -18,7 +18,6 @@ describe('amounts in 万元', () => {
   ])('%s → %j', (raw, expected) => expect(parseWan(raw)).toEqual(expected));
 });
 
-
 describe('formatMoney', () => {
   it('shows 万 amounts exactly, grouped, without trailing zeros', () => {
     expect(formatMoney('250000')).toBe('250,000');

@@ -28,7 +28,6 @@ export const AMOUNT_PROBLEM_LABELS: Record<AmountProblem, { zh: string; en: stri
   },
 };
 
-
 /** The scale an amount is shown in: 万 as stored, 亿 (10⁸), billions (10⁹) or millions (10⁶) of the currency. */
 export type MoneyScale = 'wan' | 'yi' | 'billion' | 'million';
 

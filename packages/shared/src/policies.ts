@@ -77,6 +77,9 @@ export const POLICIES = {
   'lead.readContents': { roles: BUSINESS, record: 'worksLead' },
   'lead.handle': { roles: WRITERS },
   'lead.rules': { roles: ['office'] },
+  /** The working calendar behind every lead clock: read by all who work leads, kept by the office. */
+  'calendar.read': { roles: ['admin', ...BUSINESS] },
+  'calendar.edit': { roles: ['admin', 'office'] },
   'project.list': { roles: BUSINESS },
   'project.listAll': { roles: OVERSIGHT },
   'project.create': { roles: WRITERS },

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { snapshotHash } from '../modules/bulletins/bulletins.service.ts';
 import { type ChainedRecord, chainHash, checkChainSegment } from '../modules/audit/audit-chain.ts';
+import { snapshotHash } from '../modules/bulletins/bulletins.service.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 describe('canonical JSON', () => {
