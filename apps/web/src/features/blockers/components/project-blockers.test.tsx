@@ -32,7 +32,7 @@ const resolved: Blocker = {
 const clerk = {
   ...OFFICE_USER,
   role: 'unit_staff' as const,
-  unit: { id: 8, name: '澜城区', kind: 'district' as const },
+  unit: { id: 8, name: '澜城区', kind: 'county' as const },
 };
 
 describe('ProjectBlockers', () => {
