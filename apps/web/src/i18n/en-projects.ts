@@ -109,11 +109,6 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.form.saved': 'Saved',
   'project.form.corrected': 'Saved, and recorded as a correction of {count} published bulletin(s)',
 
-  'project.stageProblem.future': '{stage} date {date} is after today; future dates cannot be entered',
-  'project.stageProblem.notSigned': 'A project not yet signed cannot have a {stage} date: enter the signing date first',
-  'project.stageProblem.before': '{stage} date {date} is before the {other} date {otherDate}',
-  'project.stageProblem.invalid': '{stage} date "{date}" is not a valid date',
-
   'project.conflict.title': 'Someone else changed this project',
   'project.conflict.hint':
     'Nothing was saved, so their changes are not overwritten. Review them below, load the latest version and make your change again.',

@@ -1,3 +1,4 @@
+import { msg } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -55,15 +56,15 @@ export async function mergeCompanies(
   const actor = requireActor(ctx);
   companiesPolicy.assert(actor, 'company.merge');
   if (input.survivorId === input.mergedId)
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: '不能与自身合并' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: msg('company.mergeSelf') }] });
   if (!input.reason.trim())
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写合并理由' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: msg('company.mergeReason') }] });
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`select id from companies where id in (${input.survivorId}, ${input.mergedId}) for update`);
     const survivor = await findCompanyById(tx, input.survivorId);
     const merged = await findCompanyById(tx, input.mergedId);
     if (!survivor || !merged || survivor.mergedIntoId || merged.mergedIntoId)
-      throw new AppError('NOT_FOUND', { entity: 'company' }, '企业不存在或已被合并');
+      throw new AppError('NOT_FOUND', { entity: 'company' }, msg('company.goneOrMerged'));
     const [clash] = await queryRows<{ n: number }>(
       tx,
       sql`select count(*)::int as n from leads a join leads b on a.reporting_unit_id = b.reporting_unit_id and a.reported_on = b.reported_on
@@ -71,7 +72,7 @@ export async function mergeCompanies(
     );
     if (clash!.n > 0)
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergedId', message: `两家企业有 ${clash!.n} 条同一单位同一天报送的线索，请先处理重复线索` }],
+        issues: [{ path: 'mergedId', message: msg('company.mergeLeadClash', { count: clash!.n }) }],
       });
     const [active] = await queryRows<{ s: number; m: number }>(
       tx,
@@ -80,7 +81,7 @@ export async function mergeCompanies(
     );
     if (active!.s > 0 && active!.m > 0) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }],
+        issues: [{ path: 'mergedId', message: msg('company.mergeFilingClash') }],
       });
     }
     const moved = await moveRecords(tx, merged.id, survivor.id);
@@ -111,7 +112,7 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
       sql`select survivor_id, merged_id, moved, undone_at from company_merges where id = ${mergeId} for update`,
     );
     if (!m) throw new AppError('NOT_FOUND', { entity: 'company_merge', id: mergeId });
-    if (m.undone_at) throw new AppError('CONFLICT_VERSION', { mergeId }, '该合并已撤销');
+    if (m.undone_at) throw new AppError('CONFLICT_VERSION', { mergeId }, msg('company.mergeUndone'));
     const merged = (await findCompanyById(tx, m.merged_id))!;
     const [taken] = await queryRows<{ name: string }>(
       tx,
@@ -120,7 +121,7 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
     );
     if (taken)
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergeId', message: `企业库中已有“${taken.name}”，与被合并企业同名或同代码，无法撤销` }],
+        issues: [{ path: 'mergeId', message: msg('company.undoNameTaken', { name: taken.name }) }],
       });
     await tx.execute(
       sql`update companies set merged_into_id = null, version = version + 1, updated_at = now() where id = ${merged.id}`,
