@@ -504,4 +504,14 @@ export const SERVER_MESSAGES = {
     zh: '产学研合作项目等分项台账尚未纳入系统，其分项与总数的核对待该台账上线后提供。',
     en: 'Ledgers of parts such as industry–research projects are not in the system yet; checking parts against totals follows when they are.',
   },
+  // The command line's import summary
+  'cli.importErrors': { zh: '{count} 处错误，未写入任何数据：', en: 'Errors: {count}; nothing was written:' },
+  'cli.importRowError': { zh: '  第 {row} 行，列“{column}”：{reason}', en: '  row {row}, column "{column}": {reason}' },
+  'cli.importDone': {
+    zh: '{what} {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}',
+    en: '{what} {rows} rows: {created} new, {updated} updated, {unchanged} unchanged',
+  },
+  'cli.dryRun': { zh: '试导入（未写入）', en: 'Dry run (nothing written):' },
+  'cli.imported': { zh: '已导入', en: 'Imported' },
+  'cli.gbk': { zh: '（文件为 GBK 编码，已自动识别）', en: ' (the file is GBK-encoded, recognised)' },
 } as const;
