@@ -15,7 +15,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Database } from './db/client.ts';
 import { type FileStore, localFileStore } from './files/file-store.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
@@ -39,8 +38,6 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
-
-z.config(z.locales.zhCN());
 
 /** The built web app (apps/web/dist), served when it exists. */
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');

@@ -1,7 +1,9 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { renderMessage } from '@zhaoshang/shared';
 import { z } from 'zod';
 import type { S3Settings } from './files/s3-file-store.ts';
+import { issueMessage } from './http/validation.ts';
 
 /**
  * The only reader of process.env. Every variable the product understands is declared,
@@ -66,7 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => {
+      const m = issueMessage({ code: i.code, message: i.message, params: i as unknown as Record<string, unknown> });
+      return `  ${i.path.join('.')}: ${typeof m === 'string' ? m : renderMessage('en', m)}`;
+    });
     throw new Error(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;

@@ -1,3 +1,5 @@
+import { labelTable, type Message, msg } from './messages/index.ts';
+
 /**
  * Money is never a float (style.md). Amounts in 万元 travel as decimal strings with at most
  * four decimals (one yuan), exactly as the clerk typed them, and are stored as numeric.
@@ -17,16 +19,22 @@ export function parseWan(raw: string): { value: string } | { problem: AmountProb
   return { value: `${int.replace(/^0+(?=\d)/, '')}${trimmedFrac ? `.${trimmedFrac}` : ''}` };
 }
 
-export const AMOUNT_PROBLEM_LABELS: Record<AmountProblem, { zh: string; en: string }> = {
-  not_a_number: { zh: '金额应为数字（单位：万元）', en: 'The amount must be a number (in 10,000 yuan)' },
-  negative: { zh: '金额不能为负数', en: 'The amount cannot be negative' },
-  too_many_decimals: { zh: '金额最多保留四位小数（精确到元）', en: 'At most four decimals (one yuan)' },
-  too_large: { zh: '金额过大，请核对单位是否为万元', en: 'The amount is too large; is it in 10,000 yuan?' },
-  has_unit_or_separator: {
-    zh: '金额只填数字（单位已是万元），不要带“万”“元”或千分位逗号',
-    en: 'Numbers only: no 万/元 and no thousands separators',
-  },
-};
+const AMOUNT_PROBLEMS = [
+  'not_a_number',
+  'negative',
+  'too_many_decimals',
+  'too_large',
+  'has_unit_or_separator',
+] as const satisfies readonly AmountProblem[];
+
+/** Why an amount was refused, as a catalogue message; `unit` names the unit of the field (万元 or 万美元). */
+export function amountProblemMessage(problem: AmountProblem, unit: 'wan' | 'wanUsd' = 'wan'): Message {
+  return msg(`label.amountProblem.${problem}`, { unit: msg(`label.amountUnit.${unit}`) });
+}
+
+export const AMOUNT_PROBLEM_LABELS = labelTable('label.amountProblem', AMOUNT_PROBLEMS, {
+  unit: msg('label.amountUnit.wan'),
+});
 
 /** The scale an amount is shown in: 万 as stored, 亿 (10⁸), billions (10⁹) or millions (10⁶) of the currency. */
 export type MoneyScale = 'wan' | 'yi' | 'billion' | 'million';

@@ -9,6 +9,7 @@ import {
   type UnitInput,
   validateScheme,
 } from './assessment.ts';
+import { renderMessage } from './messages/index.ts';
 
 const SCHEME: Scheme = {
   year: 2021,
@@ -40,9 +41,27 @@ function unit(unitId: number, over: Partial<UnitInput> = {}): UnitInput {
 }
 
 const scheme = (over: Partial<Scheme>): Scheme => ({ ...SCHEME, ...over });
-const messages = (s: Scheme) => validateScheme(s);
+/** The problems as the Chinese page reads them. */
+const messages = (s: Scheme) =>
+  validateScheme(s).map((p) => ({ path: p.path, message: renderMessage('zh', p.message) }));
 
 describe('validateScheme', () => {
+  it('returns codes with params, worded in either language by the catalogue', () => {
+    const s = scheme({
+      indicators: [
+        { key: 'contractRate', weight: 50 },
+        { key: 'contractRate', weight: 50 },
+      ],
+    });
+    const [problem] = validateScheme(s);
+    expect(problem).toEqual({
+      path: 'indicators.1.key',
+      message: { code: 'scheme.indicatorTwice', params: { indicator: { code: 'label.indicator.contractRate' } } },
+    });
+    expect(renderMessage('zh', problem!.message)).toBe('指标“合同率”重复');
+    expect(renderMessage('en', problem!.message)).toBe('The indicator "Contract rate" appears twice');
+  });
+
   it('accepts a valid scheme', () => {
     expect(validateScheme(SCHEME)).toEqual([]);
   });
@@ -52,13 +71,11 @@ describe('validateScheme', () => {
       scheme({ indicators: weights.map((weight, i) => ({ key: INDICATOR_KEYS[i]!, weight })) });
     expect(validateScheme(w(33.33, 33.33, 33.34))).toEqual([]);
     expect(validateScheme(w(0.1, 0.2, 99.7))).toEqual([]);
-    expect(validateScheme(w(30, 30, 39.5))).toEqual([
-      { path: 'indicators', message: '各指标权重之和应为 100，现为 99.5' },
-    ]);
-    expect(validateScheme(w(30, 30, 40.01))).toEqual([
+    expect(messages(w(30, 30, 39.5))).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 99.5' }]);
+    expect(messages(w(30, 30, 40.01))).toEqual([
       { path: 'indicators', message: '各指标权重之和应为 100，现为 100.01' },
     ]);
-    expect(validateScheme(w())).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 0' }]);
+    expect(messages(w())).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 0' }]);
   });
 
   it('refuses weights with more than two decimals, without a misleading sum', () => {

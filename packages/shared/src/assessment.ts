@@ -1,4 +1,5 @@
-import { UNIT_KIND_LABELS } from './org.ts';
+import { labelTable, type Message, msg, renderMessage, translate } from './messages/index.ts';
+import { UNIT_KINDS, type UnitKind } from './org.ts';
 
 /**
  * The yearly assessment: the scheme the office director configures (weighted indicators,
@@ -41,18 +42,7 @@ export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
   foreignCapitalTarget: 'foreignCapitalUsd',
 };
 
-export const INDICATOR_LABELS: Record<IndicatorKey, { zh: string; en: string }> = {
-  contractRate: { zh: '合同率', en: 'Contract rate' },
-  registrationRate: { zh: '注册率', en: 'Registration rate' },
-  readyRate: { zh: '达到开工条件率', en: 'Ready-to-start rate' },
-  fitShareCount: { zh: '符合产业定位项目占比（个数）', en: 'Share fitting the industrial positioning (by count)' },
-  fitShareAmount: { zh: '符合产业定位项目占比（金额）', en: 'Share fitting the industrial positioning (by amount)' },
-  signedCountTarget: { zh: '签约项目数目标完成率', en: 'Signed projects vs target' },
-  signedAmountTarget: { zh: '签约金额目标完成率', en: 'Signed amount vs target' },
-  leadsTarget: { zh: '信息线索报送目标完成率', en: 'Leads reported vs target' },
-  eventsTarget: { zh: '招商活动目标完成率', en: 'Promotion events vs target' },
-  foreignCapitalTarget: { zh: '实际使用外资目标完成率', en: 'Foreign capital used vs target' },
-};
+export const INDICATOR_LABELS = labelTable('label.indicator', INDICATOR_KEYS);
 
 export type SchemeIndicator = {
   key: IndicatorKey;
@@ -77,7 +67,8 @@ export type Scheme = {
   bonusCap?: number | null;
 };
 
-export type SchemeProblem = { path: string; message: string };
+/** A scheme problem: the path of the field at fault and what is wrong, as a catalogue message. */
+export type SchemeProblem = { path: string; message: Message };
 
 /** True for the five rate indicators, the only ones that take a floor. */
 export function isRateIndicator(key: IndicatorKey): key is RateIndicatorKey {
@@ -102,84 +93,79 @@ function formatHundredths(h: number): string {
   return `${h < 0 ? '-' : ''}${Math.floor(a / 100)}${frac ? `.${frac}` : ''}`;
 }
 
-function kindLabel(kind: string): string {
-  return (UNIT_KIND_LABELS as Record<string, { zh: string } | undefined>)[kind]?.zh ?? kind;
-}
-
 const nonNegative = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
 /** Every problem of a scheme, each with the path of the field at fault; [] when the scheme is valid. */
 export function validateScheme(s: Scheme): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
-  if (!Number.isInteger(s.year) || s.year < 2000 || s.year > 2100) problems.push({ path: 'year', message: '年度无效' });
+  if (!Number.isInteger(s.year) || s.year < 2000 || s.year > 2100)
+    problems.push({ path: 'year', message: msg('scheme.year') });
 
   let sum = 0;
   let sumKnown = true;
   const seen = new Set<string>();
   s.indicators.forEach((ind, i) => {
-    const label = INDICATOR_LABELS[ind.key]?.zh;
-    if (label === undefined) {
-      problems.push({ path: `indicators.${i}.key`, message: `未知指标“${String(ind.key)}”` });
+    const known = Object.hasOwn(INDICATOR_LABELS, ind.key);
+    if (!known) {
+      problems.push({ path: `indicators.${i}.key`, message: msg('scheme.unknownIndicator', { key: String(ind.key) }) });
     } else if (seen.has(ind.key)) {
-      problems.push({ path: `indicators.${i}.key`, message: `指标“${label}”重复` });
+      problems.push({
+        path: `indicators.${i}.key`,
+        message: msg('scheme.indicatorTwice', { indicator: msg(`label.indicator.${ind.key}`) }),
+      });
     }
     seen.add(ind.key);
     const h = toHundredths(ind.weight);
     if (h === null) {
       sumKnown = false;
-      problems.push({ path: `indicators.${i}.weight`, message: '权重应为数字，最多保留两位小数' });
+      problems.push({ path: `indicators.${i}.weight`, message: msg('scheme.weightNumber') });
     } else {
       sum += h;
-      if (h < 0) problems.push({ path: `indicators.${i}.weight`, message: '权重不能为负数' });
+      if (h < 0) problems.push({ path: `indicators.${i}.weight`, message: msg('scheme.weightNegative') });
     }
     if (ind.floor != null) {
-      if (label !== undefined && !isRateIndicator(ind.key)) {
-        problems.push({ path: `indicators.${i}.floor`, message: '只有比率类指标可以设置底线' });
+      if (known && !isRateIndicator(ind.key)) {
+        problems.push({ path: `indicators.${i}.floor`, message: msg('scheme.floorNotRate') });
       } else if (!(Number.isFinite(ind.floor) && ind.floor >= 0 && ind.floor <= 1)) {
-        problems.push({ path: `indicators.${i}.floor`, message: '底线应在 0%–100% 之间' });
+        problems.push({ path: `indicators.${i}.floor`, message: msg('scheme.floorRange') });
       }
     }
   });
   if (sumKnown && sum !== 10000) {
-    problems.push({ path: 'indicators', message: `各指标权重之和应为 100，现为 ${formatHundredths(sum)}` });
+    problems.push({ path: 'indicators', message: msg('scheme.weightSum', { sum: formatHundredths(sum) }) });
   }
 
   for (const k of ['signed', 'started', 'completed', 'producing'] as const) {
-    if (!nonNegative(s.bonus[k])) problems.push({ path: `bonus.${k}`, message: '加分和扣分应为非负数' });
+    if (!nonNegative(s.bonus[k])) problems.push({ path: `bonus.${k}`, message: msg('scheme.pointsNegative') });
   }
   for (const k of ['pastPlannedStart', 'falsified'] as const) {
-    if (!nonNegative(s.penalties[k])) problems.push({ path: `penalties.${k}`, message: '加分和扣分应为非负数' });
+    if (!nonNegative(s.penalties[k])) problems.push({ path: `penalties.${k}`, message: msg('scheme.pointsNegative') });
   }
   if (s.bonusCap != null && !nonNegative(s.bonusCap))
-    problems.push({ path: 'bonusCap', message: '加分和扣分应为非负数' });
+    problems.push({ path: 'bonusCap', message: msg('scheme.pointsNegative') });
 
-  if (s.groups.length === 0) problems.push({ path: 'groups', message: '至少需要一个排名分组' });
+  if (s.groups.length === 0) problems.push({ path: 'groups', message: msg('scheme.noGroups') });
   const groupOfKind = new Map<string, number>();
   const names = new Set<string>();
   s.groups.forEach((g, j) => {
-    if (g.name.trim() === '') problems.push({ path: `groups.${j}.name`, message: '排名分组名称不能为空' });
+    if (g.name.trim() === '') problems.push({ path: `groups.${j}.name`, message: msg('scheme.groupName') });
     else if (names.has(g.name.trim()))
-      problems.push({ path: `groups.${j}.name`, message: `排名分组“${g.name.trim()}”重复` });
+      problems.push({ path: `groups.${j}.name`, message: msg('scheme.groupTwice', { name: g.name.trim() }) });
     names.add(g.name.trim());
     for (const kind of new Set(g.unitKinds)) {
       const other = groupOfKind.get(kind);
       if (other !== undefined) {
         problems.push({
           path: `groups.${j}.unitKinds`,
-          message: `单位类型“${kindLabel(kind)}”同时出现在两个排名分组中`,
+          message: msg('scheme.kindTwice', {
+            kind: (UNIT_KINDS as readonly string[]).includes(kind) ? msg(`label.unitKind.${kind as UnitKind}`) : kind,
+          }),
         });
       } else groupOfKind.set(kind, j);
     }
   });
   return problems;
 }
-
-const FOUR_NEW_LABELS = {
-  signed: { zh: '签约', en: 'signed' },
-  started: { zh: '开工', en: 'started' },
-  completed: { zh: '竣工', en: 'completed' },
-  producing: { zh: '投产', en: 'producing' },
-} as const;
 
 /**
  * The scoring rule as the text shown next to every score:
@@ -192,24 +178,16 @@ const FOUR_NEW_LABELS = {
 export function scoreFormula(scheme: Scheme, lang: 'zh' | 'en'): string {
   const b = scheme.bonus;
   const p = scheme.penalties;
-  const four = (['signed', 'started', 'completed', 'producing'] as const).map((k) =>
-    lang === 'zh' ? `${FOUR_NEW_LABELS[k].zh} ${b[k]} 分` : `${FOUR_NEW_LABELS[k].en} ${b[k]}`,
+  const fourNew = (['signed', 'started', 'completed', 'producing'] as const).map((k) =>
+    msg('scheme.formula.fourNewItem', { stage: msg(`scheme.formula.fourNew.${k}`), points: b[k] }),
   );
   const cap = scheme.bonusCap ?? null;
-  if (lang === 'zh') {
-    return (
-      '得分 = Σ 权重 × min(完成值/目标值, 1)（比率类：min(比率/底线, 1)，未设底线取比率本身）+ 加分 − 扣分。' +
-      `加分：“四新”重大项目每个${four.join('、')}${cap === null ? '' : `，最多 ${cap} 分`}；` +
-      `扣分：逾期未开工每个 ${p.pastPlannedStart} 分，弄虚作假每次 ${p.falsified} 分。` +
-      '未下达目标的指标不计分，其权重按比例分配给其余指标。'
-    );
-  }
-  return (
-    'Score = Σ weight × min(actual/target, 1) (rates: min(rate/floor, 1), or the rate itself without a floor) + bonus − penalty. ' +
-    `Bonus per major "four new" project: ${four.join(', ')}${cap === null ? '' : `, at most ${cap} in all`}; ` +
-    `penalty: ${p.pastPlannedStart} per project past its planned start, ${p.falsified} per falsification. ` +
-    'Indicators without a target are left out and their weight is shared pro rata among the others.'
-  );
+  return translate(lang, 'scheme.formula.text', {
+    fourNew,
+    cap: cap === null ? '' : msg('scheme.formula.cap', { cap }),
+    pastPlannedStart: p.pastPlannedStart,
+    falsified: p.falsified,
+  });
 }
 
 export type UnitInput = {
@@ -350,7 +328,7 @@ export function scoreUnits(
   previousRanks?: ReadonlyMap<number, number>,
 ): UnitScore[] {
   const problems = validateScheme(scheme);
-  if (problems.length > 0) throw new RangeError(`${problems[0]!.path}: ${problems[0]!.message}`);
+  if (problems.length > 0) throw new RangeError(`${problems[0]!.path}: ${renderMessage('zh', problems[0]!.message)}`);
   const weights = scheme.indicators.map((ind) => toHundredths(ind.weight)!);
   const groupIndex = new Map<string, number>();
   scheme.groups.forEach((g, j) => {

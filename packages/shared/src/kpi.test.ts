@@ -9,6 +9,7 @@ import {
   shiftYear,
   validateWindow,
 } from './kpi.ts';
+import { renderMessage } from './messages/index.ts';
 
 function project(id: number, over: Partial<KpiProject> = {}): KpiProject {
   return {
@@ -648,7 +649,16 @@ describe('windows', () => {
     [{ from: '2021-01-01', to: '2021-7-31' }, '结束日期不是有效日期（格式 YYYY-MM-DD）'],
     [{ from: '2021-01-01', to: '2021-02-29' }, '结束日期不是有效日期（格式 YYYY-MM-DD）'],
     [{ from: '2021-08-01', to: '2021-07-31' }, '结束日期早于开始日期'],
-  ])('validateWindow(%j) is %s', (w, expected) => expect(validateWindow(w)).toBe(expected));
+  ])('validateWindow(%j) is %s', (w, expected) => {
+    const problem = validateWindow(w);
+    expect(problem && renderMessage('zh', problem)).toBe(expected);
+  });
+
+  it('words a window problem in English from the same code', () => {
+    const problem = validateWindow({ from: '2021-08-01', to: '2021-07-31' })!;
+    expect(problem).toEqual({ code: 'kpi.toBeforeFrom' });
+    expect(renderMessage('en', problem)).toBe('The end date is before the start date');
+  });
 
   it('refuses an invalid window with the same message', () => {
     expect(() => computeIndicators([], { from: '2021-08-01', to: '2021-07-31' })).toThrow('结束日期早于开始日期');

@@ -1,4 +1,5 @@
 import { isCalendarDate } from './dates.ts';
+import { type Message, msg, renderMessage } from './messages/index.ts';
 import { yuanToWan } from './project-stages.ts';
 
 /**
@@ -87,11 +88,11 @@ export type KpiResult = {
   units: UnitIndicators[];
 };
 
-/** Null when the window is usable, else the message a clerk reads. */
-export function validateWindow(w: KpiWindow): string | null {
-  if (!isCalendarDate(w.from)) return '开始日期不是有效日期（格式 YYYY-MM-DD）';
-  if (!isCalendarDate(w.to)) return '结束日期不是有效日期（格式 YYYY-MM-DD）';
-  if (w.to < w.from) return '结束日期早于开始日期';
+/** Null when the window is usable, else what is wrong with it (a catalogue message). */
+export function validateWindow(w: KpiWindow): Message | null {
+  if (!isCalendarDate(w.from)) return msg('kpi.fromInvalid');
+  if (!isCalendarDate(w.to)) return msg('kpi.toInvalid');
+  if (w.to < w.from) return msg('kpi.toBeforeFrom');
   return null;
 }
 
@@ -326,7 +327,7 @@ export function indicatorValues(c: KpiCounts): IndicatorValues {
 
 function checkedWindow(w: KpiWindow): void {
   const problem = validateWindow(w);
-  if (problem !== null) throw new RangeError(problem);
+  if (problem !== null) throw new RangeError(renderMessage('zh', problem));
 }
 
 /**

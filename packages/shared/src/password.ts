@@ -1,3 +1,5 @@
+import { labelTable } from './messages/index.ts';
+
 /** 等保 2.0 level 3 password rules, shared by the server (enforced) and the web form (shown live). */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_AGE_DAYS = 90;
@@ -19,12 +21,8 @@ export function checkPassword(password: string, username: string): PasswordProbl
   return problems;
 }
 
-export const PASSWORD_PROBLEM_LABELS: Record<PasswordProblem, { zh: string; en: string }> = {
-  too_short: { zh: `至少 ${PASSWORD_MIN_LENGTH} 个字符`, en: `At least ${PASSWORD_MIN_LENGTH} characters` },
-  too_long: { zh: '不超过 128 个字符', en: 'At most 128 characters' },
-  too_few_classes: {
-    zh: '包含大写字母、小写字母、数字、符号中的至少三类',
-    en: 'At least three of: upper-case, lower-case, digits, symbols',
-  },
-  contains_username: { zh: '不能包含用户名', en: 'Must not contain the username' },
-};
+export const PASSWORD_PROBLEM_LABELS = labelTable(
+  'label.passwordProblem',
+  ['too_short', 'too_long', 'too_few_classes', 'contains_username'] as const satisfies readonly PasswordProblem[],
+  { min: PASSWORD_MIN_LENGTH },
+);

@@ -1,4 +1,5 @@
 import { isCalendarDate } from './dates.ts';
+import { labelTable, type Message, msg } from './messages/index.ts';
 
 /**
  * The stages a project moves through after signing, in order. Intent (意向) is a project
@@ -17,56 +18,37 @@ export const PROJECT_STAGES = [
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 export type StageDates = Partial<Record<ProjectStage, string | null>>;
 
-export const PROJECT_STAGE_LABELS: Record<ProjectStage | 'intent', { zh: string; en: string }> = {
-  intent: { zh: '意向', en: 'Intent' },
-  signed: { zh: '签约', en: 'Signed' },
-  contracted: { zh: '合同', en: 'Contracted' },
-  registered: { zh: '注册', en: 'Registered' },
-  ready: { zh: '达到开工条件', en: 'Ready to start' },
-  started: { zh: '开工', en: 'Started' },
-  completed: { zh: '竣工', en: 'Completed' },
-  producing: { zh: '投产', en: 'In production' },
-};
+export const PROJECT_STAGE_LABELS = labelTable('label.stage', ['intent', ...PROJECT_STAGES] as const);
 
 export const PROJECT_STATUSES = ['active', 'stalled', 'terminated'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-export const PROJECT_STATUS_LABELS: Record<ProjectStatus, { zh: string; en: string }> = {
-  active: { zh: '在建', en: 'Active' },
-  stalled: { zh: '停滞', en: 'Stalled' },
-  terminated: { zh: '终止', en: 'Terminated' },
-};
+export const PROJECT_STATUS_LABELS = labelTable('label.projectStatus', PROJECT_STATUSES);
 
 export const BLOCKER_CATEGORIES = ['land', 'permit', 'power', 'financing', 'policy', 'other'] as const;
 export type BlockerCategory = (typeof BLOCKER_CATEGORIES)[number];
-export const BLOCKER_CATEGORY_LABELS: Record<BlockerCategory, { zh: string; en: string }> = {
-  land: { zh: '用地', en: 'Land' },
-  permit: { zh: '审批', en: 'Permits' },
-  power: { zh: '用电用能', en: 'Power and energy' },
-  financing: { zh: '融资', en: 'Financing' },
-  policy: { zh: '政策', en: 'Policy' },
-  other: { zh: '其他', en: 'Other' },
-};
+export const BLOCKER_CATEGORY_LABELS = labelTable('label.blockerCategory', BLOCKER_CATEGORIES);
 
 /** The construction stages in order: each date, when present, is on or after the one before. */
 const ORDERED: ProjectStage[] = ['ready', 'started', 'completed', 'producing'];
 
-export type StageProblem = { stage: ProjectStage; message: string };
+/** A stage-date problem: the stage at fault and what is wrong, as a catalogue message. */
+export type StageProblem = { stage: ProjectStage; message: Message };
 
 /**
- * What is wrong with a project's stage dates, in the clerk's words: dates that are not
+ * What is wrong with a project's stage dates, as catalogue codes: dates that are not
  * calendar dates, dates in the future, construction stages out of order, and stages after
  * signing with no signing date. Starting with no readiness date is allowed (starting
  * implies readiness) and is left to the data-quality report.
  */
 export function checkStageDates(dates: StageDates, today: string): StageProblem[] {
   const problems: StageProblem[] = [];
-  const label = (s: ProjectStage) => PROJECT_STAGE_LABELS[s].zh;
+  const label = (s: ProjectStage) => msg(`label.stage.${s}`);
   for (const stage of PROJECT_STAGES) {
     const d = dates[stage];
     if (d == null) continue;
     if (!isCalendarDate(d))
-      problems.push({ stage, message: `${label(stage)}日期“${d}”不是有效日期（格式 YYYY-MM-DD）` });
-    else if (d > today) problems.push({ stage, message: `${label(stage)}日期 ${d} 晚于今天，不能预填将来的日期` });
+      problems.push({ stage, message: msg('stage.invalidDate', { stage: label(stage), date: d }) });
+    else if (d > today) problems.push({ stage, message: msg('stage.future', { stage: label(stage), date: d }) });
   }
   if (problems.length) return problems;
   for (let i = 1; i < ORDERED.length; i++) {
@@ -78,7 +60,15 @@ export function checkStageDates(dates: StageDates, today: string): StageProblem[
       const before = dates[ORDERED[j]!];
       if (!before) continue;
       if (d < before)
-        problems.push({ stage, message: `${label(stage)}日期 ${d} 早于${label(ORDERED[j]!)}日期 ${before}` });
+        problems.push({
+          stage,
+          message: msg('stage.beforeStage', {
+            stage: label(stage),
+            date: d,
+            other: label(ORDERED[j]!),
+            otherDate: before,
+          }),
+        });
       break;
     }
   }
@@ -87,13 +77,21 @@ export function checkStageDates(dates: StageDates, today: string): StageProblem[
     if (later.length)
       problems.push({
         stage: later[0]!,
-        message: `尚未签约的项目不能填写${later.map(label).join('、')}日期，请先填写签约日期`,
+        message: msg('stage.notSigned', { stages: later.map(label) }),
       });
   } else {
     for (const stage of PROJECT_STAGES) {
       const d = dates[stage];
       if (stage !== 'signed' && d && d < dates.signed && ORDERED.includes(stage)) {
-        problems.push({ stage, message: `${label(stage)}日期 ${d} 早于签约日期 ${dates.signed}` });
+        problems.push({
+          stage,
+          message: msg('stage.beforeStage', {
+            stage: label(stage),
+            date: d,
+            other: label('signed'),
+            otherDate: dates.signed,
+          }),
+        });
       }
     }
   }

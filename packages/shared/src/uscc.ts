@@ -1,3 +1,5 @@
+import { labelTable } from './messages/index.ts';
+
 /**
  * 统一社会信用代码 (USCC, GB 32100-2015): 18 characters — registration authority, organisation
  * category, 6-digit division code, the 9-character organisation code of GB 11714 (with its
@@ -46,15 +48,9 @@ export function checkUscc(raw: string): UsccProblem | null {
   return null;
 }
 
-export const USCC_PROBLEM_LABELS: Record<UsccProblem, { zh: string; en: string }> = {
-  length: { zh: '统一社会信用代码应为 18 位', en: 'A USCC has 18 characters' },
-  charset: {
-    zh: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）',
-    en: 'The USCC has characters it cannot contain (no I, O, Z, S, V)',
-  },
-  org_code_check: {
-    zh: '统一社会信用代码中的组织机构代码校验位不正确',
-    en: 'The organisation-code check character (GB 11714) is wrong',
-  },
-  check_character: { zh: '统一社会信用代码校验位不正确', en: 'The USCC check character (GB 32100) is wrong' },
-};
+export const USCC_PROBLEM_LABELS = labelTable('label.usccProblem', [
+  'length',
+  'charset',
+  'org_code_check',
+  'check_character',
+] as const satisfies readonly UsccProblem[]);

@@ -1,4 +1,5 @@
 import { isCalendarDate } from './dates.ts';
+import { labelTable } from './messages/index.ts';
 
 /**
  * Days that differ from the Monday-to-Friday rule, as the State Council publishes them each
@@ -10,25 +11,12 @@ export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 export type CalendarException = { date: string; kind: CalendarDayKind };
 
-export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, { zh: string; en: string }> = {
-  holiday: { zh: '放假', en: 'Holiday' },
-  workday: { zh: '调休上班', en: 'Make-up working day' },
-};
+export const CALENDAR_DAY_KIND_LABELS = labelTable('label.calendarDayKind', CALENDAR_DAY_KINDS);
 
-export type CalendarDayProblem = 'not_a_date' | 'unknown_kind' | 'workday_not_weekend' | 'name_missing';
+export const CALENDAR_DAY_PROBLEMS = ['not_a_date', 'unknown_kind', 'workday_not_weekend', 'name_missing'] as const;
+export type CalendarDayProblem = (typeof CALENDAR_DAY_PROBLEMS)[number];
 
-export const CALENDAR_DAY_PROBLEM_LABELS: Record<CalendarDayProblem, { zh: string; en: string }> = {
-  not_a_date: { zh: '日期应为有效日期（YYYY-MM-DD）', en: 'The date must be a real date (YYYY-MM-DD)' },
-  unknown_kind: {
-    zh: '类型应为“放假”（holiday）或“调休上班”（workday）',
-    en: 'The kind must be holiday or workday (make-up working day)',
-  },
-  workday_not_weekend: {
-    zh: '调休上班日只能是周六或周日（周一至周五本来就上班）',
-    en: 'A make-up working day must be a Saturday or Sunday (Monday to Friday are working days anyway)',
-  },
-  name_missing: { zh: '请填写名称（如 春节、国庆节）', en: 'Give the name (e.g. Spring Festival, National Day)' },
-};
+export const CALENDAR_DAY_PROBLEM_LABELS = labelTable('label.calendarDayProblem', CALENDAR_DAY_PROBLEMS);
 
 /** Day of the week of a YYYY-MM-DD date: 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: string): number {

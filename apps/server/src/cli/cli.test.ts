@@ -253,6 +253,10 @@ describe('zhaoshang command line', () => {
     const r = await zs('import', 'companies', bad);
     expect(r.code).toBe(1);
     expect(r.out).toBe('1 处错误，未写入任何数据：\n  第 2 行，列“统一社会信用代码”：统一社会信用代码应为 18 位');
+    expect(await zs('import', 'companies', bad, '--lang', 'en')).toMatchObject({
+      code: 1,
+      out: 'Errors: 1; nothing was written:\n  row 2, column "统一社会信用代码": A USCC has 18 characters',
+    });
     const pdf = path.join(dataDir, 'list.xlsx');
     fs.writeFileSync(pdf, '%PDF-1.4 not a workbook');
     expect(await zs('import', 'companies', pdf)).toMatchObject({

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { msg, renderMessage, translate } from '@zhaoshang/shared';
 import type { Database } from '../db/client.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
 import { exportProjectsFile, importProjects } from '../modules/projects/projects-import.ts';
 import { readTableFile, SpreadsheetError } from '../spreadsheet/read-table.ts';
-import { CliError, cliContext, type Out } from './runtime.ts';
+import { CliError, cliContext, cliLanguage, type Out } from './runtime.ts';
 
 const IMPORTERS = { companies: importCompanies, leads: importLeads, projects: importProjects };
 
@@ -20,21 +21,27 @@ export async function importFile(
   if (!file) throw new CliError(`缺少文件名：zhaoshang import ${kind} FILE [--dry-run]`);
   if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file}`);
   const table = await readTableFile(file).catch((e) => {
-    throw e instanceof SpreadsheetError ? new CliError(e.message) : e;
+    throw e instanceof SpreadsheetError ? new CliError(renderMessage(cliLanguage(), e.problem)) : e;
   });
   const report = await IMPORTERS[kind](database, cliContext(`import ${kind}`), table, {
     dryRun,
     fileName: path.basename(file),
     fileBytes: fs.readFileSync(file),
   });
+  const lang = cliLanguage();
   const lines = report.errors.length
     ? [
-        `${report.errors.length} 处错误，未写入任何数据：`,
-        ...report.errors.map((e) => `  第 ${e.row} 行，列“${e.column}”：${e.reason}`),
+        translate(lang, 'cli.importErrors', { count: report.errors.length }),
+        ...report.errors.map((e) => translate(lang, 'cli.importRowError', { ...e })),
       ]
     : [
-        `${dryRun ? '试导入（未写入）' : '已导入'} ${report.rows} 行：新增 ${report.created}，更新 ${report.updated}，未变 ${report.unchanged}` +
-          (table.encoding === 'gbk' ? '（文件为 GBK 编码，已自动识别）' : ''),
+        translate(lang, 'cli.importDone', {
+          what: msg(dryRun ? 'cli.dryRun' : 'cli.imported'),
+          rows: report.rows,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+        }) + (table.encoding === 'gbk' ? translate(lang, 'cli.gbk') : ''),
       ];
   out.print(lines.join('\n'), report);
   return report.errors.length ? 1 : 0;

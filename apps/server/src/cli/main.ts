@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@zhaoshang/shared';
 import { type Config, loadConfig } from '../config.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, errorBody, renderDetails } from '../http/errors.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.service.ts';
@@ -11,7 +11,7 @@ import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
-import { CliError, cliContext, type Out, openRuntime, type Runtime } from './runtime.ts';
+import { CliError, cliContext, cliLanguage, type Out, openRuntime, type Runtime, setCliLanguage } from './runtime.ts';
 import { serve } from './serve.ts';
 
 const USAGE = `用法 (usage): zhaoshang <command> [options]
@@ -30,6 +30,7 @@ const USAGE = `用法 (usage): zhaoshang <command> [options]
   calendar list --year YYYY [--json]          某年的节假日与调休上班日
   audit verify [--json]         校验审计日志哈希链
   backup FILE | restore FILE    整库备份与恢复
+  --lang en                     错误与导入原因用英文 (errors and import reasons in English)
 Unit kinds: ${UNIT_KINDS.join(', ')}
 Roles: ${ROLES.join(', ')}`;
 
@@ -69,6 +70,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       to: { type: 'string' },
       year: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -198,6 +200,9 @@ export async function main(argv: string[]): Promise<number> {
     json,
     print: (human, data) => console.log(json ? JSON.stringify(data) : human),
   };
+  const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const lang = langAt < 0 ? '' : argv[langAt]!.includes('=') ? argv[langAt]!.split('=')[1] : argv[langAt + 1];
+  setCliLanguage(lang?.toLowerCase().startsWith('en') ? 'en' : 'zh');
   try {
     return await run(argv, loadConfig(), out);
   } catch (e) {
@@ -206,8 +211,11 @@ export async function main(argv: string[]): Promise<number> {
       e instanceof AppError ||
       (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
     ) {
-      const details = e instanceof AppError && e.details ? `\n${JSON.stringify(e.details)}` : '';
-      console.error(`错误：${(e as Error).message}${details}`);
+      const lang = cliLanguage();
+      const details = e instanceof AppError && e.details ? `\n${JSON.stringify(renderDetails(e.details, lang))}` : '';
+      const message =
+        e instanceof AppError ? errorBody(e.code, lang, undefined, e.customMessage).message : (e as Error).message;
+      console.error(`${lang === 'en' ? 'Error: ' : '错误：'}${message}${details}`);
       return 1;
     }
     if (e instanceof Error && /配置有误|UTF-8|ECONNREFUSED|password authentication|does not exist/.test(e.message)) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Lang } from '@zhaoshang/shared';
 import type { Config } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -84,7 +85,18 @@ export async function openRuntime(config: Config, what: string, opts: { migrate?
   }
 }
 
+let cliLang: Lang = 'zh';
+
+/** The language of the messages the command words (`--lang en`); Chinese by default. */
+export function setCliLanguage(lang: Lang): void {
+  cliLang = lang;
+}
+
+export function cliLanguage(): Lang {
+  return cliLang;
+}
+
 /** The command line acts as the machine's administrator: audit records say so. */
 export function cliContext(command: string): RequestContext {
-  return { actor: null, clientIp: null, requestId: null, lang: 'zh', systemName: `命令行 ${command}` };
+  return { actor: null, clientIp: null, requestId: null, lang: cliLang, systemName: `命令行 ${command}` };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { type Message, msg } from '@zhaoshang/shared';
 import { AppError } from '../http/errors.ts';
 
 /** Evidence files are at most 20 MB (a scanned contract, a licence photo). */
@@ -34,7 +35,7 @@ export function localFileStore(dir: string): FileStore {
     async get(sha) {
       if (!/^[0-9a-f]{64}$/.test(sha)) throw new AppError('NOT_FOUND');
       const bytes = await fs.promises.readFile(fileOf(sha)).catch(() => {
-        throw new AppError('NOT_FOUND', { sha256: sha }, '文件在存储中找不到，请联系管理员');
+        throw new AppError('NOT_FOUND', { sha256: sha }, msg('file.notInStore'));
       });
       if (createHash('sha256').update(bytes).digest('hex') !== sha)
         throw new AppError('FILE_CORRUPTED', { sha256: sha });
@@ -70,11 +71,11 @@ export function detectEvidenceType(bytes: Buffer): string | null {
 }
 
 /** A file name as given by the browser, or the reason it cannot be one (paths, control characters). */
-export function checkFileName(name: string): string | null {
-  if (!name.trim()) return '文件名不能为空';
-  if ([...name].length > 200) return '文件名不能超过 200 个字符';
-  if (/[/\\]/.test(name) || name.includes('..')) return '文件名不能包含路径（/、\\ 或 ..）';
+export function checkFileName(name: string): Message | null {
+  if (!name.trim()) return msg('file.nameEmpty');
+  if ([...name].length > 200) return msg('file.nameTooLong');
+  if (/[/\\]/.test(name) || name.includes('..')) return msg('file.namePath');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  if (/[\u0000-\u001f\u007f]/.test(name)) return '文件名不能包含控制字符';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return msg('file.nameControl');
   return null;
 }

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import { msg } from '@zhaoshang/shared';
 import { AppError } from '../http/errors.ts';
 import type { FileStore } from './file-store.ts';
 
@@ -95,8 +96,7 @@ export function signS3Request(
   return { url, headers: { ...headers, authorization } };
 }
 
-const unavailable = (detail: string) =>
-  new AppError('STORAGE_UNAVAILABLE', { detail }, '文件存储服务暂时不可用，请稍后再试或联系管理员');
+const unavailable = (detail: string) => new AppError('STORAGE_UNAVAILABLE', { detail });
 
 /**
  * Evidence in an S3-compatible store, content-addressed as on disk: an object is named by its
@@ -128,7 +128,7 @@ export function s3FileStore(s: S3Settings): FileStore {
     async get(sha) {
       if (!/^[0-9a-f]{64}$/.test(sha)) throw new AppError('NOT_FOUND');
       const res = await send('GET', sha);
-      if (res.status === 404) throw new AppError('NOT_FOUND', { sha256: sha }, '文件在存储中找不到，请联系管理员');
+      if (res.status === 404) throw new AppError('NOT_FOUND', { sha256: sha }, msg('file.notInStore'));
       if (!res.ok) throw unavailable(`GET ${res.status}: ${(await res.text()).slice(0, 300)}`);
       const bytes = Buffer.from(await res.arrayBuffer());
       if (sha256(bytes) !== sha) throw new AppError('FILE_CORRUPTED', { sha256: sha });

@@ -2,6 +2,7 @@ import type { ErrorCode } from '@zhaoshang/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorBody, languageOf } from './errors.ts';
+import { issueMessage } from './validation.ts';
 
 /** Fastify's own error codes, as the clerk-readable codes of ERRORS. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -27,7 +28,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({
         path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/^body\/?/, '').replace(/\//g, '.'),
-        message: v.message ?? '',
+        message: issueMessage({ code: v.keyword, message: v.message ?? '', params: v.params }),
       }));
       return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, { issues }));
     }

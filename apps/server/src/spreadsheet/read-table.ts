@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { type Message, msg, renderMessage } from '@zhaoshang/shared';
 import { readXlsxText } from './xlsx-reader.ts';
 
 /**
@@ -14,33 +15,38 @@ const MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
 export type TableRow = { rowNumber: number; cells: Record<string, string> };
 export type Table = { headers: string[]; rows: TableRow[]; encoding?: 'utf-8' | 'gbk' };
 
-export class SpreadsheetError extends Error {}
+/** A file that is no readable table; the reason as a catalogue message (its Chinese text as the error's message). */
+export class SpreadsheetError extends Error {
+  readonly problem: Message;
+  constructor(problem: Message) {
+    super(renderMessage('zh', problem));
+    this.problem = problem;
+  }
+}
 
 export async function readTableFile(file: string): Promise<Table> {
   const size = fs.statSync(file).size;
-  if (size > MAX_IMPORT_BYTES)
-    throw new SpreadsheetError(`文件有 ${(size / 1048576).toFixed(1)} MB，超过 20 MB 上限，请拆分后分批导入`);
+  if (size > MAX_IMPORT_BYTES) throw new SpreadsheetError(msg('sheet.tooLargeMb', { mb: (size / 1048576).toFixed(1) }));
   return readTable(fs.readFileSync(file), file);
 }
 
 export async function readTable(bytes: Buffer, fileName: string): Promise<Table> {
-  if (bytes.length > MAX_IMPORT_BYTES) throw new SpreadsheetError('文件超过 20 MB 上限，请拆分后分批导入');
-  if (bytes.length === 0) throw new SpreadsheetError('文件是空的');
+  if (bytes.length > MAX_IMPORT_BYTES) throw new SpreadsheetError(msg('sheet.tooLarge'));
+  if (bytes.length === 0) throw new SpreadsheetError(msg('sheet.empty'));
   const head = bytes.subarray(0, 8);
-  if (head.subarray(0, 4).equals(Buffer.from('%PDF')))
-    throw new SpreadsheetError('这是 PDF 文件，不是 Excel 或 CSV 表格');
+  if (head.subarray(0, 4).equals(Buffer.from('%PDF'))) throw new SpreadsheetError(msg('sheet.pdf'));
   if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new SpreadsheetError('文件已加密或是旧版 .xls 格式：请在 Excel/WPS 中取消密码，另存为 .xlsx 后再导入');
+    throw new SpreadsheetError(msg('sheet.encryptedOrXls'));
   }
   if (head.subarray(0, 2).equals(Buffer.from('PK'))) return readXlsx(bytes);
-  if (/\.xlsx$/i.test(fileName)) throw new SpreadsheetError('文件扩展名是 .xlsx，但内容不是 Excel 工作簿');
+  if (/\.xlsx$/i.test(fileName)) throw new SpreadsheetError(msg('sheet.notXlsx'));
   return readCsv(bytes);
 }
 
 /** The sum of the uncompressed sizes in the zip's central directory. */
 function unpackedSize(zip: Buffer): number {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new SpreadsheetError('Excel 文件已损坏（不完整的压缩包）');
+  if (eocd < 0) throw new SpreadsheetError(msg('sheet.truncatedZip'));
   const entries = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
   let total = 0;
@@ -53,8 +59,7 @@ function unpackedSize(zip: Buffer): number {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Table> {
-  if (unpackedSize(bytes) > MAX_UNPACKED_BYTES)
-    throw new SpreadsheetError('Excel 文件解压后过大，疑似异常文件，已拒绝');
+  if (unpackedSize(bytes) > MAX_UNPACKED_BYTES) throw new SpreadsheetError(msg('sheet.zipBomb'));
   return readXlsxText(bytes);
 }
 
@@ -65,7 +70,7 @@ function decode(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gbk' } {
     try {
       return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gbk' };
     } catch {
-      throw new SpreadsheetError('CSV 文件的编码无法识别：请另存为“CSV UTF-8”后再导入');
+      throw new SpreadsheetError(msg('sheet.csvEncoding'));
     }
   }
 }
@@ -139,11 +144,11 @@ export function mapColumns<K extends string>(table: Table, spec: ColumnSpec<K>[]
   }
   const missing = spec.filter((c) => c.required && !columns.has(c.key)).map((c) => c.zh);
   const errors = [
-    ...missing.map((column) => ({ row: 1, column, reason: '缺少必填列' })),
+    ...missing.map((column) => ({ row: 1, column, reason: msg('import.missingColumn') })),
     ...unknown.map((column) => ({
       row: 1,
       column,
-      reason: `无法识别的列，可用的列：${spec.map((c) => c.zh).join('、')}`,
+      reason: msg('import.unknownColumn', { columns: spec.map((c) => c.zh).join('、') }),
     })),
   ];
   return { columns, errors };

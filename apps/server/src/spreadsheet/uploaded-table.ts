@@ -1,3 +1,4 @@
+import { msg } from '@zhaoshang/shared';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.ts';
 import { readTable, SpreadsheetError, type Table } from './read-table.ts';
@@ -14,8 +15,8 @@ export function readUploadedFile(req: FastifyRequest, fallbackName: string): { b
   } catch {
     throw new AppError(
       'VALIDATION_FAILED',
-      { issues: [{ path: 'fileName', message: '文件名编码无效' }] },
-      '文件名编码无效',
+      { issues: [{ path: 'fileName', message: msg('file.nameEncoding') }] },
+      msg('file.nameEncoding'),
     );
   }
 }
@@ -27,7 +28,7 @@ export async function readUploadedTable(
   const { bytes, fileName } = readUploadedFile(req, 'upload');
   const table = await readTable(bytes, fileName).catch((e) => {
     throw e instanceof SpreadsheetError
-      ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.message }] }, e.message)
+      ? new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: e.problem }] }, e.problem)
       : e;
   });
   return { table, fileName, bytes };

@@ -1,3 +1,4 @@
+import { msg } from '@zhaoshang/shared';
 import { BUILTIN_FORMATS, generalValue, type NumberFormat, numberFormat } from './number-format.ts';
 import { SpreadsheetError, type Table, type TableRow } from './read-table.ts';
 
@@ -16,26 +17,26 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new SpreadsheetError('无法读取 Excel 文件：文件可能已损坏，请用 Excel/WPS 打开后另存为 .xlsx 再试');
+    throw new SpreadsheetError(msg('sheet.unreadable'));
   }
   const text = async (name: string) => (await zip.file(name)?.async('string')) ?? null;
   const workbook = await text('xl/workbook.xml');
-  if (!workbook) throw new SpreadsheetError('文件扩展名是 .xlsx，但内容不是 Excel 工作簿');
+  if (!workbook) throw new SpreadsheetError(msg('sheet.notXlsx'));
   const firstSheet = /<(?:\w+:)?sheet\b[^>]*?\s(?:\w+:)?id="([^"]+)"/.exec(workbook)?.[1];
-  if (!firstSheet) throw new SpreadsheetError('工作簿中没有工作表');
+  if (!firstSheet) throw new SpreadsheetError(msg('sheet.noSheet'));
   const rels = (await text('xl/_rels/workbook.xml.rels')) ?? '';
   let target: string | undefined;
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
     if (attr(m[1]!, 'Id') === firstSheet) target = attr(m[1]!, 'Target');
   }
-  if (!target) throw new SpreadsheetError('工作簿中没有工作表');
+  if (!target) throw new SpreadsheetError(msg('sheet.noSheet'));
   const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
   const [sheet, sharedXml, stylesXml] = await Promise.all([
     text(sheetPath),
     text('xl/sharedStrings.xml'),
     text('xl/styles.xml'),
   ]);
-  if (!sheet) throw new SpreadsheetError('工作簿中没有工作表');
+  if (!sheet) throw new SpreadsheetError(msg('sheet.noSheet'));
   const shared = sharedXml
     ? [...sharedXml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)].map((m) => runsText(m[1]!))
     : [];
@@ -44,7 +45,7 @@ export async function readXlsxText(bytes: Buffer): Promise<Table> {
 
   for (const m of sheet.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
     if (m[2] === '1' && m[1] !== m[3])
-      throw new SpreadsheetError(`表头第 ${columnIndex(m[1]!) + 2} 列是合并单元格：请取消合并，每列一个表头`);
+      throw new SpreadsheetError(msg('sheet.mergedHeader', { column: columnIndex(m[1]!) + 2 }));
   }
 
   const cellText = (attrs: string, body: string): string => {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Segmented } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { Lang } from '../i18n/language.ts';
@@ -10,13 +11,18 @@ const OPTIONS: { label: string; value: Lang }[] = [
 
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
+  const queryClient = useQueryClient();
   return (
     <Segmented<Lang>
       size="small"
       aria-label={t('common.language')}
       options={OPTIONS}
       value={lang}
-      onChange={(value) => setLang(value)}
+      onChange={(value) => {
+        setLang(value);
+        // What the server words (notifications, issues) is asked for again in the new language.
+        void queryClient.invalidateQueries();
+      }}
     />
   );
 }

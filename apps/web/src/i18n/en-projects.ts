@@ -108,11 +108,6 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.form.saved': 'Saved',
   'project.form.corrected': 'Saved, and recorded as a correction of {count} published bulletin(s)',
 
-  'project.stageProblem.future': '{stage} date {date} is after today; future dates cannot be entered',
-  'project.stageProblem.notSigned': 'A project not yet signed cannot have a {stage} date: enter the signing date first',
-  'project.stageProblem.before': '{stage} date {date} is before the {other} date {otherDate}',
-  'project.stageProblem.invalid': '{stage} date "{date}" is not a valid date',
-
   'project.correction.title': 'Reason for correction',
   'project.correction.bulletins': 'Bulletins concerned: {titles}',
   'project.correction.reason': 'Reason for correction',

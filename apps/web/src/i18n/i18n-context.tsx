@@ -1,8 +1,10 @@
 import {
+  type Message,
   PASSWORD_PROBLEM_LABELS,
   type PasswordProblem,
   ROLE_LABELS,
   type Role,
+  renderMessage,
   UNIT_KIND_LABELS,
   type UnitKind,
 } from '@zhaoshang/shared';
@@ -20,6 +22,11 @@ export type I18n = {
   unitKindLabel: (kind: UnitKind) => string;
   roleLabel: (role: Role) => string;
   passwordProblemLabel: (problem: PasswordProblem) => string;
+  /**
+   * A message of the shared catalogue (a shared rule's code + params) in the page's language;
+   * a string is a message the server already worded for this language and is shown as is.
+   */
+  messageText: (message: Message | string) => string;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -47,6 +54,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       unitKindLabel: (kind) => UNIT_KIND_LABELS[kind]?.[lang] ?? kind,
       roleLabel: (role) => ROLE_LABELS[role]?.[lang] ?? role,
       passwordProblemLabel: (problem) => PASSWORD_PROBLEM_LABELS[problem]?.[lang] ?? problem,
+      messageText: (message) => (typeof message === 'string' ? message : renderMessage(lang, message)),
     }),
     [lang, setLang],
   );

@@ -103,11 +103,6 @@ export const zhProjects = {
   'project.form.saved': '已保存',
   'project.form.corrected': '已保存，并记为对 {count} 期已发布通报的更正',
 
-  'project.stageProblem.future': '{stage}日期 {date} 晚于今天，不能预填将来的日期',
-  'project.stageProblem.notSigned': '尚未签约的项目不能填写{stage}日期，请先填写签约日期',
-  'project.stageProblem.before': '{stage}日期 {date} 早于{other}日期 {otherDate}',
-  'project.stageProblem.invalid': '{stage}日期“{date}”不是有效日期',
-
   'project.correction.title': '填写更正原因',
   'project.correction.bulletins': '涉及的通报：{titles}',
   'project.correction.reason': '更正原因',

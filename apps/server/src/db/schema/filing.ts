@@ -1,3 +1,4 @@
+import type { Message } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -116,7 +117,10 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     kind: text('kind').notNull(),
+    /** The text as written in Chinese; rows before `message` existed have only this. */
     title: text('title').notNull(),
+    /** The catalogue message ({code, params}), worded for each reader in their language. */
+    message: jsonb('message').$type<Message>(),
     entityType: text('entity_type'),
     entityId: text('entity_id'),
     readAt: timestamp('read_at', { withTimezone: true }),

@@ -1,3 +1,4 @@
+import { msg } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -44,7 +45,7 @@ export async function exportAuditRecords(
     throw new AppError(
       'VALIDATION_FAILED',
       { total, limit: AUDIT_EXPORT_LIMIT },
-      `导出记录超过 ${AUDIT_EXPORT_LIMIT} 条，请缩小日期范围`,
+      msg('audit.exportTooMany', { limit: AUDIT_EXPORT_LIMIT }),
     );
   }
   const file = await writeTable('审计日志', COLUMNS, items);

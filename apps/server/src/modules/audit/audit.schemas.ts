@@ -1,7 +1,8 @@
 import { isCalendarDate } from '@zhaoshang/shared';
 import { z } from 'zod';
+import { messageKey } from '../../http/validation.ts';
 
-const date = z.string().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD，且为真实日期');
+const date = z.string().refine(isCalendarDate, messageKey('validation.date'));
 
 export const auditFilterQuery = z.strictObject({
   from: date.optional(),

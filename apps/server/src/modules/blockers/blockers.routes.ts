@@ -1,7 +1,9 @@
+import type { MessageKey } from '@zhaoshang/shared';
 import { BLOCKER_CATEGORIES } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { calendarDate, id } from '../projects/projects.schemas.ts';
 import {
   closeMeeting,
@@ -14,7 +16,7 @@ import {
   resolveBlocker,
 } from './blockers.service.ts';
 
-const text = (max: number, required: string) => z.string().trim().min(1, required).max(max);
+const text = (max: number, required: MessageKey) => z.string().trim().min(1, messageKey(required)).max(max);
 const flag = z.enum(['true', 'false']).optional();
 
 /** Blockers (问题) raised on projects, and the joint meetings (联席会议) that decide on them. */
@@ -31,7 +33,7 @@ export const blockersRoutes =
           params: z.strictObject({ id }),
           body: z.strictObject({
             category: z.enum(BLOCKER_CATEGORIES),
-            description: text(2000, '请描述问题'),
+            description: text(2000, 'blocker.descriptionRequired'),
             responsibleUnitId: z.number().int().positive(),
             dueOn: calendarDate,
           }),
@@ -73,7 +75,10 @@ export const blockersRoutes =
           tags,
           summary: '办结问题',
           params: z.strictObject({ id }),
-          body: z.strictObject({ version: z.number().int().positive(), resolution: text(2000, '请填写办理结果') }),
+          body: z.strictObject({
+            version: z.number().int().positive(),
+            resolution: text(2000, 'blocker.resolutionRequired'),
+          }),
         },
       },
       async (req, reply) => {
@@ -88,7 +93,7 @@ export const blockersRoutes =
           tags,
           summary: '召开联席会议（默认以重大项目的全部未办结问题为议题）',
           body: z.strictObject({
-            title: text(200, '请填写会议名称'),
+            title: text(200, 'blocker.meetingTitleRequired'),
             heldOn: calendarDate,
             blockerIds: z.array(z.number().int().positive()).max(500).optional(),
           }),
@@ -111,7 +116,7 @@ export const blockersRoutes =
           summary: '记录会议对某问题的决定（可改责任单位、期限）',
           params: z.strictObject({ id, blockerId: id }),
           body: z.strictObject({
-            decision: text(2000, '请填写会议决定'),
+            decision: text(2000, 'blocker.decisionRequired'),
             responsibleUnitId: z.number().int().positive().optional(),
             dueOn: calendarDate.optional(),
           }),

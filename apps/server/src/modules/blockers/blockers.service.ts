@@ -1,4 +1,4 @@
-import { BLOCKER_CATEGORY_LABELS, type BlockerCategory, mayOn, shanghaiDate } from '@zhaoshang/shared';
+import { type BlockerCategory, type Message, mayOn, msg, shanghaiDate } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -23,7 +23,7 @@ import {
   setMeetingHeld,
 } from './blockers.repository.ts';
 
-const invalid = (path: string, message: string) =>
+const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
 function presentBlocker(b: BlockerRow, today: string, thresholdYuan: bigint) {
@@ -53,7 +53,7 @@ export async function raiseBlocker(
   const actor = requireActor(ctx);
   blockersPolicy.assert(actor, 'blocker.raise');
   const today = shanghaiDate();
-  if (input.dueOn < today) throw invalid('dueOn', '办结期限不能早于今天');
+  if (input.dueOn < today) throw invalid('dueOn', msg('blocker.dueBeforeToday'));
   return database.db.transaction(async (tx) => {
     const p = await findProjectById(tx, projectId);
     if (!p || !canSeeProjectRow(actor, p, [])) throw new AppError('NOT_FOUND');
@@ -64,12 +64,16 @@ export async function raiseBlocker(
       raisedByUnitId: actor.unitId,
     }).catch((e) => {
       if ((e as { cause?: { code?: string } }).cause?.code === '23503' || (e as { code?: string }).code === '23503')
-        throw invalid('responsibleUnitId', '责任单位不存在');
+        throw invalid('responsibleUnitId', msg('blocker.unitMissing'));
       throw e;
     });
     await insertForUnits(tx, [input.responsibleUnitId], {
       kind: 'blocker.assigned',
-      title: `项目“${p.name}”的问题（${BLOCKER_CATEGORY_LABELS[input.category].zh}）交由本单位办理，期限 ${input.dueOn}`,
+      message: msg('notification.blockerAssigned', {
+        project: p.name,
+        category: msg(`label.blockerCategory.${input.category}`),
+        date: input.dueOn,
+      }),
       entityType: 'project',
       entityId: String(projectId),
     });
@@ -124,9 +128,9 @@ export async function resolveBlocker(
       throw new AppError(
         'FORBIDDEN',
         { reason: 'not_responsible' },
-        `该问题由“${b.responsible_unit_name}”办理，只有责任单位或领导小组办公室可以办结`,
+        msg('blocker.onlyResponsible', { unit: b.responsible_unit_name }),
       );
-    if (b.status === 'resolved') throw new AppError('CONFLICT_VERSION', { status: b.status }, '该问题已经办结');
+    if (b.status === 'resolved') throw new AppError('CONFLICT_VERSION', { status: b.status }, msg('blocker.resolved'));
     if (!(await resolveBlockerRow(tx, id, input.version, input.resolution)))
       throw new AppError('CONFLICT_VERSION', { currentVersion: b.version });
     await insertHistory(
@@ -158,8 +162,8 @@ export async function createMeeting(
       ? await findBlockers(tx, { ids: input.blockerIds, status: 'open' })
       : await findBlockers(tx, { status: 'open', majorThresholdYuan: threshold });
     if (input.blockerIds && agenda.length !== new Set(input.blockerIds).size)
-      throw invalid('blockerIds', '所选问题中有不存在或已办结的');
-    if (!agenda.length) throw invalid('blockerIds', '没有待协调的重大项目问题，无需召开联席会议');
+      throw invalid('blockerIds', msg('blocker.agendaUnknown'));
+    if (!agenda.length) throw invalid('blockerIds', msg('blocker.agendaEmpty'));
     const id = await insertMeeting(
       tx,
       { title: input.title, heldOn: input.heldOn, createdBy: actor.userId },
@@ -168,7 +172,7 @@ export async function createMeeting(
     const units = [...new Set(agenda.map((b) => b.responsible_unit_id))];
     await insertForUnits(tx, units, {
       kind: 'meeting.agenda',
-      title: `联席会议“${input.title}”（${input.heldOn}）议题中有本单位负责的问题`,
+      message: msg('notification.meetingAgenda', { title: input.title, date: input.heldOn }),
       entityType: 'meeting',
       entityId: String(id),
     });
@@ -224,11 +228,11 @@ export async function decideMeetingItem(
     const meeting = await findMeeting(tx, meetingId);
     if (!meeting) throw new AppError('NOT_FOUND');
     if (meeting.status !== 'planned')
-      throw new AppError('CONFLICT_VERSION', { status: meeting.status }, '会议已结束，不能再记录决定');
-    if (input.dueOn && input.dueOn < shanghaiDate()) throw invalid('dueOn', '新的办结期限不能早于今天');
+      throw new AppError('CONFLICT_VERSION', { status: meeting.status }, msg('blocker.meetingClosedDecision'));
+    if (input.dueOn && input.dueOn < shanghaiDate()) throw invalid('dueOn', msg('blocker.newDueBeforeToday'));
     const before = await findBlockerById(tx, blockerId);
     if (!(await setMeetingDecision(tx, meetingId, blockerId, { ...input, userId: actor.userId })))
-      throw new AppError('NOT_FOUND', { blockerId }, '该问题不在本次会议议题中');
+      throw new AppError('NOT_FOUND', { blockerId }, msg('blocker.notOnAgenda'));
     const b = (await findBlockerById(tx, blockerId))!;
     await insertHistory(
       tx,
@@ -240,14 +244,14 @@ export async function decideMeetingItem(
       if (before && before.responsible_unit_id !== b.responsible_unit_id) {
         await insertForUnits(tx, [before.responsible_unit_id], {
           kind: 'blocker.reassigned',
-          title: `联席会议决定：项目“${b.project_name}”的问题改由“${b.responsible_unit_name}”办理`,
+          message: msg('notification.blockerReassigned', { project: b.project_name, unit: b.responsible_unit_name }),
           entityType: 'project',
           entityId: String(b.project_id),
         });
       }
       await insertForUnits(tx, [b.responsible_unit_id], {
         kind: 'blocker.assigned',
-        title: `联席会议决定：项目“${b.project_name}”的问题由本单位办理，期限 ${b.due_on}`,
+        message: msg('notification.blockerAssignedByMeeting', { project: b.project_name, date: b.due_on }),
         entityType: 'project',
         entityId: String(b.project_id),
       });
@@ -268,7 +272,7 @@ export async function closeMeeting(database: Database, ctx: RequestContext, id: 
     const meeting = await findMeeting(tx, id);
     if (!meeting) throw new AppError('NOT_FOUND');
     if (meeting.status !== 'planned')
-      throw new AppError('CONFLICT_VERSION', { status: meeting.status }, '会议已经结束');
+      throw new AppError('CONFLICT_VERSION', { status: meeting.status }, msg('blocker.meetingClosed'));
     if (!(await setMeetingHeld(tx, id))) throw new AppError('NOT_FOUND');
     await recordAudit(tx, ctx, { action: 'meeting.close', entityType: 'meeting', entityId: id });
   });
@@ -280,7 +284,7 @@ export async function escalateOverdue(tx: Tx, today: string, officeUnitIds: numb
   for (const b of escalated) {
     await insertForUnits(tx, [b.responsible_unit_id, ...officeUnitIds], {
       kind: 'blocker.escalated',
-      title: `问题已逾期，升级至领导小组办公室：${b.description.slice(0, 40)}`,
+      message: msg('notification.blockerEscalated', { text: b.description.slice(0, 40) }),
       entityType: 'project',
       entityId: String(b.project_id),
     });

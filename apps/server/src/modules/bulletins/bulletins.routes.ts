@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { id } from '../projects/projects.schemas.ts';
 import { listProjects } from '../projects/projects.service.ts';
@@ -38,13 +39,13 @@ export const bulletinsRoutes =
           summary: '生成（或重新生成）某月通报草稿',
           body: z.strictObject({
             year: z.number().int().min(2000).max(2100),
-            month: z.number().int().min(1, '月份应为 1–12').max(12, '月份应为 1–12'),
+            month: z.number().int().min(1, messageKey('bulletin.month')).max(12, messageKey('bulletin.month')),
             adjustments: z
               .array(
                 z.strictObject({
                   unitId: z.number().int().positive(),
                   falsified: z.number().int().min(0).max(100),
-                  note: z.string().trim().min(1, '请写明扣分原因').max(500),
+                  note: z.string().trim().min(1, messageKey('bulletin.penaltyNote')).max(500),
                 }),
               )
               .max(200)

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { FIGURE_BITS, type KpiRole, shanghaiDate } from '@zhaoshang/shared';
+import {
+  FIGURE_BITS,
+  type KpiRole,
+  type Message,
+  msg,
+  renderMessage,
+  shanghaiDate,
+  translate,
+} from '@zhaoshang/shared';
 import { canonicalJson } from '../../db/canonical-json.ts';
 import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -38,10 +46,17 @@ import {
 /** The seal of a published snapshot (SM3, as the audit trail). */
 export const snapshotHash = (snapshot: unknown) => createHash('sm3').update(canonicalJson(snapshot)).digest('hex');
 
-export const bulletinTitle = (b: { year: number; issue_number: number | null; month: number }) =>
-  b.issue_number ? `${b.year}年第${b.issue_number}期` : `${b.year}年${b.month}月（草稿）`;
+/** A bulletin's title as a catalogue message: its issue once published, its month while a draft. */
+export const bulletinTitleMessage = (b: { year: number; issue_number: number | null; month: number }) =>
+  b.issue_number
+    ? msg('bulletin.title', { year: b.year, issue: b.issue_number })
+    : msg('bulletin.draftTitle', { year: b.year, month: b.month });
 
-const invalid = (path: string, message: string) =>
+/** The title as the bulletin itself carries it (the document is in Chinese). */
+export const bulletinTitle = (b: { year: number; issue_number: number | null; month: number }) =>
+  renderMessage('zh', bulletinTitleMessage(b));
+
+const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
 /** The ranks of the year's latest published bulletin before this month: what "change in rank" compares with. */
@@ -68,9 +83,9 @@ export async function draftBulletin(
   q: { year: number; month: number; adjustments?: { unitId: number; falsified: number; note: string }[] },
 ) {
   if (ctx.actor) bulletinsPolicy.assert(ctx.actor, 'bulletin.draft');
-  if (!Number.isInteger(q.month) || q.month < 1 || q.month > 12) throw invalid('month', '月份应为 1–12');
+  if (!Number.isInteger(q.month) || q.month < 1 || q.month > 12) throw invalid('month', msg('bulletin.month'));
   const end = monthEnd(q.year, q.month);
-  if (end >= shanghaiDate()) throw invalid('month', `${q.year}年${q.month}月尚未结束，月末之后才能生成该月通报`);
+  if (end >= shanghaiDate()) throw invalid('month', msg('bulletin.monthNotOver', { year: q.year, month: q.month }));
   const { scheme } = await loadScheme(database, q.year);
   return database.db.transaction(async (tx) => {
     const existing = await findBulletinOfMonth(tx, q.year, q.month, { forUpdate: true });
@@ -78,7 +93,7 @@ export async function draftBulletin(
       throw new AppError(
         'BULLETIN_PUBLISHED',
         { id: existing.id },
-        `${bulletinTitle(existing)}通报已发布，不能重新生成`,
+        msg('bulletin.publishedNoRegenerate', { title: bulletinTitleMessage(existing) }),
       );
     const adjustments = q.adjustments ?? (existing ? (existing.snapshot as BulletinSnapshot).adjustments : []);
     let id: number;
@@ -97,7 +112,7 @@ export async function draftBulletin(
           }),
         );
       } catch (e) {
-        if (isUniqueViolation(e)) throw new AppError('CONFLICT_VERSION', {}, '该月通报正由他人生成，请刷新');
+        if (isUniqueViolation(e)) throw new AppError('CONFLICT_VERSION', {}, msg('bulletin.beingMade'));
         throw e;
       }
     }
@@ -119,7 +134,7 @@ export async function draftBulletin(
       adjustments,
     });
     if (computed.city.figures.signedCount === 0) {
-      throw invalid('month', `${q.year}年1月至${q.month}月没有签约项目，无法生成通报（请先录入或导入项目）`);
+      throw invalid('month', msg('bulletin.noProjects', { year: q.year, month: q.month }));
     }
     const snapshot: BulletinSnapshot = { ...computed, cohort };
     if (!(await updateDraft(tx, id, existing?.version ?? 1, { snapshot }))) throw new AppError('CONFLICT_VERSION');
@@ -146,7 +161,11 @@ export async function setRemarks(
     const b = await findBulletin(tx, id, { forUpdate: true });
     if (!b) throw new AppError('NOT_FOUND');
     if (b.status === 'published')
-      throw new AppError('BULLETIN_PUBLISHED', { id }, `${bulletinTitle(b)}通报已发布，不能再修改`);
+      throw new AppError(
+        'BULLETIN_PUBLISHED',
+        { id },
+        msg('bulletin.publishedNoEdit', { title: bulletinTitleMessage(b) }),
+      );
     if (!(await updateDraft(tx, id, version, { remarks })))
       throw new AppError('CONFLICT_VERSION', { currentVersion: b.version });
     await recordAudit(tx, ctx, {
@@ -170,21 +189,17 @@ export async function publishBulletin(database: Database, ctx: RequestContext, i
       throw new AppError(
         'BULLETIN_PUBLISHED',
         { id, issueNumber: b.issue_number },
-        `${bulletinTitle(b)}通报已经发布，不能重复发布`,
+        msg('bulletin.alreadyPublished', { title: bulletinTitleMessage(b) }),
       );
     const later = (await findBulletins(tx, true)).find((x) => x.year === b.year && x.month > b.month);
     if (later)
       throw new AppError(
         'BULLETIN_PUBLISHED',
         { later: later.id },
-        `${b.year}年${later.month}月的通报已发布（${bulletinTitle(later)}），期号按月份排序，不能再发布更早月份的通报`,
+        msg('bulletin.laterPublished', { year: b.year, month: later.month, title: bulletinTitleMessage(later) }),
       );
     if (b.version !== version)
-      throw new AppError(
-        'CONFLICT_VERSION',
-        { currentVersion: b.version },
-        '草稿在您审阅后已被重新生成或修改，请刷新后再发布',
-      );
+      throw new AppError('CONFLICT_VERSION', { currentVersion: b.version }, msg('bulletin.draftChanged'));
     const issueNumber = await nextIssueNumber(tx, b.year);
     const hash = snapshotHash(b.snapshot);
     await markPublished(tx, id, issueNumber, hash, actor.userId);
@@ -192,9 +207,9 @@ export async function publishBulletin(database: Database, ctx: RequestContext, i
       action: 'bulletin.publish',
       entityType: 'bulletin',
       entityId: id,
-      after: { title: `${b.year}年第${issueNumber}期`, hash },
+      after: { title: translate('zh', 'bulletin.title', { year: b.year, issue: issueNumber }), hash },
     });
-    return { id, issueNumber, title: `${b.year}年第${issueNumber}期`, hash };
+    return { id, issueNumber, title: translate('zh', 'bulletin.title', { year: b.year, issue: issueNumber }), hash };
   });
 }
 
@@ -297,10 +312,11 @@ export async function projectIdsBehind(
   const b = await readBulletin(database, ctx, id);
   let unit: { id: number; role: KpiRole } | null = null;
   if (unitId === null) {
-    if (figure.startsWith('fourNew') || figure === 'pastPlannedStart') throw invalid('figure', '该指标只按单位统计');
+    if (figure.startsWith('fourNew') || figure === 'pastPlannedStart')
+      throw invalid('figure', msg('bulletin.unitsOnly'));
   } else {
     const entry = b.snapshot.groups.flatMap((g) => g.units).find((u) => u.unitId === unitId);
-    if (!entry) throw new AppError('NOT_FOUND', { unitId }, '该单位不在本期通报中');
+    if (!entry) throw new AppError('NOT_FOUND', { unitId }, msg('bulletin.unitNotIn'));
     unit = { id: unitId, role: entry.role };
   }
   // Last year's signed projects are the signed figure of the window a year earlier.
@@ -328,7 +344,7 @@ type Difference = {
  */
 export async function recomputeBulletin(database: Database, ctx: RequestContext, id: number) {
   const b = await readBulletin(database, ctx, id);
-  if (b.status !== 'published') throw invalid('id', '草稿可以直接重新生成，无需比对');
+  if (b.status !== 'published') throw invalid('id', msg('bulletin.draftNoCompare'));
   const snap = b.snapshot;
   const majorThresholdYuan = await findMajorThreshold(database.db);
   const now = await computeBulletin(database.db, {

@@ -1,9 +1,10 @@
-import { CALENDAR_DAY_PROBLEM_LABELS, type CalendarDayKind, checkCalendarDay } from '@zhaoshang/shared';
+import { type CalendarDayKind, checkCalendarDay, type Message, msg } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
+import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import type { ImportReport } from '../companies/companies-import.ts';
 import { calendarPolicy } from './calendar.policy.ts';
 import { findCalendarDays, upsertCalendarDays } from './calendar.repository.ts';
 import { forgetWorkingCalendar } from './calendar.service.ts';
@@ -47,13 +48,13 @@ export async function importCalendarDays(
 ): Promise<ImportReport> {
   if (ctx.actor) calendarPolicy.assert(ctx.actor, 'calendar.edit');
   const { columns, errors } = mapColumns(table, CALENDAR_COLUMNS);
-  const report = (e: RowError[]): ImportReport => ({
+  const report = (e: RowProblem[]): ImportReport => ({
     dryRun: opts.dryRun,
     rows: table.rows.length,
     created: 0,
     updated: 0,
     unchanged: 0,
-    errors: e,
+    errors: wordRowProblems(e, ctx.lang),
   });
   if (errors.length) return report(errors);
   const days: { date: string; kind: CalendarDayKind; name: string }[] = [];
@@ -65,15 +66,12 @@ export async function importCalendarDays(
     const kind = KINDS[rawKind.toLowerCase()];
     const day = { date, kind: kind ?? rawKind, name: get('name') };
     const problem = checkCalendarDay(day);
-    const fail = (f: Field, reason: string) => errors.push({ row: r.rowNumber, column: columns.get(f)!, reason });
+    const fail = (f: Field, reason: Message) => errors.push({ row: r.rowNumber, column: columns.get(f)!, reason });
     if (problem) {
       const field: Field = problem === 'not_a_date' ? 'date' : problem === 'name_missing' ? 'name' : 'kind';
-      fail(field, CALENDAR_DAY_PROBLEM_LABELS[problem][ctx.lang]);
+      fail(field, msg(`label.calendarDayProblem.${problem}`));
     } else if (seen.has(date)) {
-      fail(
-        'date',
-        ctx.lang === 'en' ? `${date} is also on row ${seen.get(date)}` : `${date} 与第 ${seen.get(date)} 行重复`,
-      );
+      fail('date', msg('calendar.duplicateRow', { date, row: seen.get(date)! }));
     } else {
       seen.set(date, r.rowNumber);
       days.push(day as (typeof days)[number]);

@@ -4,14 +4,16 @@ import {
   INVESTOR_TYPE_LABELS,
   INVESTOR_TYPES,
   type InvestorType,
+  type Message,
+  msg,
   normaliseUscc,
   parseIndustryCode,
-  USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
 import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
+import { type RowError, type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import {
@@ -34,7 +36,7 @@ export const COMPANY_COLUMNS: ColumnSpec<Field>[] = [
   { key: 'headquarters', zh: '总部所在地', aliases: ['headquarters', 'hq'] },
 ];
 
-export type RowError = { row: number; column: string; reason: string };
+export type { RowError } from '../../spreadsheet/row-problems.ts';
 export type ImportReport = {
   dryRun: boolean;
   rows: number;
@@ -43,6 +45,9 @@ export type ImportReport = {
   unchanged: number;
   errors: RowError[];
 };
+
+const NAME_HEADER = COMPANY_COLUMNS[0]!.zh;
+const USCC_HEADER = COMPANY_COLUMNS[1]!.zh;
 
 type ParsedRow = {
   row: number;
@@ -67,35 +72,37 @@ const investorTypeByLabel = new Map<string, InvestorType>(
 // biome-ignore lint/suspicious/noControlCharactersInRegex: names with control characters are refused
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-function parseRows(table: Table, columns: Map<Field, string>, errors: RowError[]): ParsedRow[] {
+function parseRows(table: Table, columns: Map<Field, string>, errors: RowProblem[]): ParsedRow[] {
   const label = (f: Field) => columns.get(f) ?? COMPANY_COLUMNS.find((c) => c.key === f)!.zh;
   const parsed: ParsedRow[] = [];
   for (const { rowNumber: row, cells } of table.rows) {
     const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const fail = (f: Field, reason: string) => errors.push({ row, column: label(f), reason });
+    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
     const before = errors.length;
     const name = get('name');
     const normalised = normaliseCompanyName(name);
-    if (!normalised) fail('name', '企业名称不能为空');
-    else if ([...name].length > 200) fail('name', '企业名称超过 200 个字符');
-    else if (CONTROL.test(name)) fail('name', '企业名称含有控制字符');
+    if (!normalised) fail('name', msg('company.nameRequired'));
+    else if ([...name].length > 200) fail('name', msg('company.nameTooLong'));
+    else if (CONTROL.test(name)) fail('name', msg('company.nameControl'));
     const rawUscc = get('uscc');
     const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
-    if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
+    if (usccProblem) fail('uscc', msg(`label.usccProblem.${usccProblem}`));
     const rawType = get('investorType');
     const investorType = rawType ? (investorTypeByLabel.get(rawType.toLowerCase()) ?? null) : null;
     if (rawType && !investorType)
       fail(
         'investorType',
-        `“${rawType}”不是有效的投资方类型，可填：${INVESTOR_TYPES.map((t) => INVESTOR_TYPE_LABELS[t].zh).join('、')}`,
+        msg('import.investorType', {
+          value: rawType,
+          types: INVESTOR_TYPES.map((t) => msg(`label.investorType.${t}`)),
+        }),
       );
     const rawIndustry = get('industryCode');
     const industry = rawIndustry ? parseIndustryCode(rawIndustry) : null;
-    if (rawIndustry && !industry)
-      fail('industryCode', `“${rawIndustry}”不是 GB/T 4754-2017 行业代码（门类字母或门类加大类，如 C 或 C38）`);
+    if (rawIndustry && !industry) fail('industryCode', msg('import.industryCode', { value: rawIndustry }));
     const industryCode = industry ? `${industry.section}${industry.division ?? ''}` : '';
     for (const f of ['countryRegion', 'headquarters'] as const)
-      if ([...get(f)].length > 100) fail(f, '不超过 100 个字符');
+      if ([...get(f)].length > 100) fail(f, msg('import.max100'));
     if (errors.length > before) continue;
     parsed.push({
       row,
@@ -127,7 +134,7 @@ async function findExisting(db: Tx, rows: ParsedRow[]): Promise<Existing[]> {
 type Plan = { inserts: ParsedRow[]; updates: (ParsedRow & { id: number })[]; unchanged: number };
 
 /** Decides, row by row, insert or update (keyed by credit code, else by normalised name). */
-function planImport(rows: ParsedRow[], existing: Existing[], errors: RowError[]): Plan {
+function planImport(rows: ParsedRow[], existing: Existing[], errors: RowProblem[]): Plan {
   const byUscc = new Map(existing.filter((e) => e.uscc).map((e) => [e.uscc!, e]));
   const byName = new Map(existing.map((e) => [e.normalised_name, e]));
   const seen = new Map<string, number>();
@@ -135,7 +142,7 @@ function planImport(rows: ParsedRow[], existing: Existing[], errors: RowError[])
   for (const r of rows) {
     const dupOf = seen.get(`n:${r.normalised}`) ?? (r.uscc ? seen.get(`u:${r.uscc}`) : undefined);
     if (dupOf !== undefined) {
-      errors.push({ row: r.row, column: '企业名称', reason: `与第 ${dupOf} 行是同一企业，请合并为一行` });
+      errors.push({ row: r.row, column: NAME_HEADER, reason: msg('import.sameCompanyRow', { row: dupOf }) });
       continue;
     }
     seen.set(`n:${r.normalised}`, r.row);
@@ -145,16 +152,16 @@ function planImport(rows: ParsedRow[], existing: Existing[], errors: RowError[])
     if (target && sameName && sameName.id !== target.id) {
       errors.push({
         row: r.row,
-        column: '企业名称',
-        reason: `企业库中“${sameName.name}”的名称相同但信用代码不同，请核对`,
+        column: NAME_HEADER,
+        reason: msg('import.nameClash', { name: sameName.name }),
       });
       continue;
     }
     if (target && r.uscc && target.uscc && target.uscc !== r.uscc) {
       errors.push({
         row: r.row,
-        column: '统一社会信用代码',
-        reason: `企业库中“${target.name}”的信用代码是 ${target.uscc}，与本行不同，请核对`,
+        column: USCC_HEADER,
+        reason: msg('import.usccClash', { name: target.name, uscc: target.uscc }),
       });
       continue;
     }
@@ -191,7 +198,7 @@ export async function importCompanies(
   opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
 ): Promise<ImportReport> {
   if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.create');
-  const errors: RowError[] = [];
+  const errors: RowProblem[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, COMPANY_COLUMNS);
   errors.push(...headerErrors);
   const report = (p: Plan | null): ImportReport => ({
@@ -200,7 +207,7 @@ export async function importCompanies(
     created: p && !errors.length ? p.inserts.length : 0,
     updated: p && !errors.length ? p.updates.length : 0,
     unchanged: p && !errors.length ? p.unchanged : 0,
-    errors: errors.sort((a, b) => a.row - b.row),
+    errors: wordRowProblems(errors, ctx.lang),
   });
   if (errors.length) return report(null);
   const rows = parseRows(table, columns, errors);

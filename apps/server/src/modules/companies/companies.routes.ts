@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
@@ -90,7 +91,7 @@ export const companiesRoutes =
           body: z.strictObject({
             survivorId: z.number().int().positive(),
             mergedId: z.number().int().positive(),
-            reason: z.string().trim().min(1, '请填写合并理由').max(500),
+            reason: z.string().trim().min(1, messageKey('company.mergeReason')).max(500),
           }),
           response: { 201: z.object({ id: z.number().int(), moved: movedSchema }) },
         },

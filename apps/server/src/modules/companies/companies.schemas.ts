@@ -1,15 +1,16 @@
 import { COMPANY_TAGS, INVESTOR_TYPES, MATCH_LEVELS, parseIndustryCode } from '@zhaoshang/shared';
 import { z } from 'zod';
+import { messageKey } from '../../http/validation.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 
 export const companyName = z
   .string()
   .trim()
-  .min(1, '企业名称不能为空')
-  .max(200, '企业名称不超过 200 个字符')
+  .min(1, messageKey('company.nameRequired'))
+  .max(200, messageKey('company.nameMax'))
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a name with control characters is refused
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), '企业名称含有控制字符');
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), messageKey('company.nameControl'));
 
 export const companySchema = z.object({
   id: z.number().int(),
@@ -31,7 +32,7 @@ export const createCompanyBody = z.strictObject({
   countryRegion: text(50).nullable().optional(),
   industryCode: z
     .string()
-    .refine((s) => parseIndustryCode(s) !== null, '行业代码应为 GB/T 4754-2017 门类字母或门类加大类代码，如 C 或 C38')
+    .refine((s) => parseIndustryCode(s) !== null, messageKey('company.industryCode'))
     .transform((s) => {
       const code = parseIndustryCode(s)!;
       return `${code.section}${code.division ?? ''}`;

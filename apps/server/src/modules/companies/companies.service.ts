@@ -3,6 +3,7 @@ import {
   checkUscc,
   INVESTOR_TYPE_LABELS,
   type InvestorType,
+  msg,
   normaliseUscc,
   USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
@@ -96,10 +97,10 @@ export async function createCompany(
   const uscc = validUscc(input.uscc, ctx.lang);
   const q = matchQueryOf(input.name, uscc);
   if (!q.normalised)
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'name', message: '企业名称不能为空' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'name', message: msg('company.nameRequired') }] });
   return database.db.transaction(async (tx) => {
     const existing = rankCandidates(q, await findMatchCandidates(tx, q)).candidates.find((c) => c.level === 'same');
-    if (existing) throw new AppError('DUPLICATE', { existing }, `企业库中已有“${existing.name}”`);
+    if (existing) throw new AppError('DUPLICATE', { existing }, msg('company.exists', { name: existing.name }));
     if (input.groupId != null && !(await findCompanyById(tx, input.groupId))) {
       throw new AppError('INVALID_REFERENCE', { field: 'groupId', id: input.groupId });
     }
@@ -169,11 +170,7 @@ export async function getCompany(database: Database, ctx: RequestContext, id: nu
   const row = await findCompanyById(database.db, id);
   if (!row) throw new AppError('NOT_FOUND', { entity: 'company', id });
   if (row.mergedIntoId)
-    throw new AppError(
-      'NOT_FOUND',
-      { entity: 'company', id, mergedInto: row.mergedIntoId },
-      '该企业已合并到另一条记录',
-    );
+    throw new AppError('NOT_FOUND', { entity: 'company', id, mergedInto: row.mergedIntoId }, msg('company.merged'));
   const group = row.groupId ? await findCompanyById(database.db, row.groupId) : undefined;
   return {
     ...presentCompany(row),

@@ -73,7 +73,7 @@ describe('merging duplicate companies', () => {
       mergeCompanies(env.database, office, { survivorId: a.id, mergedId: b.id, reason: '重复' }),
     ).rejects.toMatchObject({
       details: {
-        issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }],
+        issues: [{ path: 'mergedId', message: { code: 'company.mergeFilingClash' } }],
       },
     });
   });

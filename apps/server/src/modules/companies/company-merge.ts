@@ -1,3 +1,4 @@
+import { msg } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -37,24 +38,24 @@ export async function mergeCompanies(
   const actor = requireActor(ctx);
   companiesPolicy.assert(actor, 'company.merge');
   if (input.survivorId === input.mergedId)
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: '不能与自身合并' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: msg('company.mergeSelf') }] });
   if (!input.reason.trim())
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写合并理由' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: msg('company.mergeReason') }] });
   return database.db.transaction(async (tx) => {
     await lockCompanies(tx, input.survivorId, input.mergedId);
     const survivor = await findCompanyById(tx, input.survivorId);
     const merged = await findCompanyById(tx, input.mergedId);
     if (!survivor || !merged || survivor.mergedIntoId || merged.mergedIntoId)
-      throw new AppError('NOT_FOUND', { entity: 'company' }, '企业不存在或已被合并');
+      throw new AppError('NOT_FOUND', { entity: 'company' }, msg('company.goneOrMerged'));
     const clash = await countSameDayLeads(tx, survivor.id, merged.id);
     if (clash > 0)
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergedId', message: `两家企业有 ${clash} 条同一单位同一天报送的线索，请先处理重复线索` }],
+        issues: [{ path: 'mergedId', message: msg('company.mergeLeadClash', { count: clash }) }],
       });
     const active = await countActiveFilings(tx, survivor.id, merged.id);
     if (active.s > 0 && active.m > 0) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergedId', message: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调' }],
+        issues: [{ path: 'mergedId', message: msg('company.mergeFilingClash') }],
       });
     }
     const moved = await moveRecords(tx, merged.id, survivor.id);
@@ -83,12 +84,12 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
   return database.db.transaction(async (tx) => {
     const m = await findCompanyMergeForUpdate(tx, mergeId);
     if (!m) throw new AppError('NOT_FOUND', { entity: 'company_merge', id: mergeId });
-    if (m.undone_at) throw new AppError('CONFLICT_VERSION', { mergeId }, '该合并已撤销');
+    if (m.undone_at) throw new AppError('CONFLICT_VERSION', { mergeId }, msg('company.mergeUndone'));
     const merged = (await findCompanyById(tx, m.merged_id))!;
     const taken = await findCompanyTakingName(tx, merged);
     if (taken)
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergeId', message: `企业库中已有“${taken.name}”，与被合并企业同名或同代码，无法撤销` }],
+        issues: [{ path: 'mergeId', message: msg('company.undoNameTaken', { name: taken.name }) }],
       });
     await clearCompanyMerged(tx, merged.id);
     const back = await moveRecords(tx, m.survivor_id, m.merged_id, m.moved);

@@ -1,4 +1,4 @@
-import { shanghaiDate, yuanToWan } from '@zhaoshang/shared';
+import { type Lang, msg, shanghaiDate, translate, yuanToWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -25,13 +25,8 @@ import {
 const rate = (n: number, d: number) => (d === 0 ? null : n / d);
 const wan = (yuan: string | null) => yuanToWan(BigInt(yuan ?? '0'));
 
-export const QUALITY_TITLES: Record<QualityCheck, string> = {
-  readyImplied: '已开工但未填达到开工条件日期（按开工日期计入达到开工条件）',
-  missingEvidence: '已计入考核的阶段缺少佐证材料',
-  sameInvestorTwoUnits: '同一投资方的项目落在两个以上承载地（可能重复计算）',
-  partExceedsWhole: '分项之和超过总数：实际到位超过协议投资',
-  outliers: '异常值：协议投资为 0 或超过 500 亿元',
-};
+/** The title of a data-quality check in a language. */
+export const qualityTitle = (check: QualityCheck, lang: Lang) => translate(lang, `quality.${check}`);
 
 /**
  * The leaders' dashboard for a year to date: signed count and amount by month against last
@@ -46,7 +41,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
   const thisYear = Number(today.slice(0, 4));
   if (year < 2000 || year > thisYear)
     throw new AppError('VALIDATION_FAILED', {
-      issues: [{ path: 'year', message: `年度应在 2000 至 ${thisYear} 之间` }],
+      issues: [{ path: 'year', message: msg('dashboard.year', { year: thisYear }) }],
     });
   const to = year === thisYear ? today : `${year}-12-31`;
   const from = `${year}-01-01`;
@@ -152,7 +147,7 @@ export async function getQualityCheck(database: Database, ctx: RequestContext, c
   const { count, items } = await runQualityCheck(database.db, check, limit);
   return {
     check,
-    title: QUALITY_TITLES[check],
+    title: qualityTitle(check, ctx.lang),
     count,
     items: items.map((i) => ({ projectId: i.project_id, name: i.project_name, detail: i.detail })),
   };
@@ -163,13 +158,13 @@ export async function getQualityOverview(database: Database, ctx: RequestContext
   const checks = await Promise.all(
     (Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => ({
       check: k,
-      title: QUALITY_TITLES[k],
+      title: qualityTitle(k, ctx.lang),
       count: (await runQualityCheck(database.db, k, 0)).count,
     })),
   );
   return {
     checks,
     // The seed's own report says 451 research projects, "of which 33 and 416": the product keeps no research-project ledger yet, so the check waits for it.
-    notes: ['产学研合作项目等分项台账尚未纳入系统，其分项与总数的核对待该台账上线后提供。'],
+    notes: [translate(ctx.lang, 'quality.researchLedgerNote')],
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import {
   decideConflict,
   fileInvestor,
@@ -12,7 +13,7 @@ import {
 } from './filings.service.ts';
 
 const id = z.coerce.number().int().positive();
-const reason = z.string().trim().min(1, '请填写协调结论的理由').max(1000);
+const reason = z.string().trim().min(1, messageKey('filing.decisionReason')).max(1000);
 
 const fileResult = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('filed'), filingId: z.number().int(), expiresOn: z.string() }),
@@ -80,7 +81,7 @@ export const filingsRoutes =
           tags,
           summary: '续期（须填写进展）',
           params: z.strictObject({ id }),
-          body: z.strictObject({ progress: z.string().trim().min(1, '续期须填写最新进展').max(2000) }),
+          body: z.strictObject({ progress: z.string().trim().min(1, messageKey('filing.renewProgress')).max(2000) }),
           response: { 200: z.object({ id: z.number().int(), expiresOn: z.string() }) },
         },
       },
@@ -98,7 +99,13 @@ export const filingsRoutes =
         schema: {
           tags,
           summary: '设置报备有效期（领导小组办公室）',
-          body: z.strictObject({ periodMonths: z.number().int().min(1, '至少 1 个月').max(36, '最多 36 个月') }),
+          body: z.strictObject({
+            periodMonths: z
+              .number()
+              .int()
+              .min(1, messageKey('filing.periodMin'))
+              .max(36, messageKey('filing.periodMax')),
+          }),
           response: { 200: periodSchema },
         },
       },

@@ -1,4 +1,4 @@
-import { addMonths, shanghaiDate } from '@zhaoshang/shared';
+import { addMonths, msg, shanghaiDate } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -49,7 +49,7 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
       throw new AppError(
         'DUPLICATE',
         { filingId: own.id, expiresOn: own.expiresOn },
-        `本单位已报备该企业，有效期至 ${own.expiresOn}`,
+        msg('filing.ownActive', { date: own.expiresOn }),
       );
     const expiresOn = addMonths(today, await findPeriodMonths(tx));
     try {
@@ -76,7 +76,7 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
       if (!isUniqueViolation(e)) throw e;
     }
     const holder = (await findActiveFilingsOfGroup(tx, groupCompanyId))[0];
-    if (!holder) throw new AppError('CONFLICT_VERSION', undefined, '该企业的报备刚刚发生变化，请重试');
+    if (!holder) throw new AppError('CONFLICT_VERSION', undefined, msg('filing.changedRetry'));
     const conflictId = await insertConflict(tx, {
       companyId: company.id,
       groupCompanyId,
@@ -89,7 +89,7 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
     // Both units learn of it, and so does the office that must arbitrate.
     await insertForUnits(tx, [...new Set([holder.unitId, actor.unitId, ...(await findOfficeUnitIds(tx))])], {
       kind: 'conflict.opened',
-      title: `“${company.name}”的报备出现冲突，等待领导小组办公室协调`,
+      message: msg('notification.conflictOpened', { company: company.name }),
       entityType: 'conflict',
       entityId: String(conflictId),
     });
@@ -113,12 +113,12 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
   const actor = requireActor(ctx);
   filingsPolicy.assert(actor, 'conflict.decide');
   if (!decision.reason.trim())
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: '请填写协调结论的理由' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: msg('filing.decisionReason') }] });
   return database.db.transaction(async (tx) => {
     const conflict = await findConflictById(tx, conflictId, true);
     if (!conflict) throw new AppError('NOT_FOUND', { entity: 'conflict', id: conflictId });
     if (conflict.status !== 'open')
-      throw new AppError('CONFLICT_VERSION', { status: conflict.status }, '该冲突已有协调结论');
+      throw new AppError('CONFLICT_VERSION', { status: conflict.status }, msg('filing.conflictDecided'));
     const holder = (await findFilingById(tx, conflict.existingFilingId))!;
     const parties = [holder.unitId, conflict.claimantUnitId];
     const today = shanghaiDate();
@@ -138,7 +138,7 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
     let status: 'assigned' | 'joint' | 'rejected';
     if (decision.kind === 'assign') {
       if (!parties.includes(decision.unitId))
-        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'unitId', message: '只能判给冲突双方之一' }] });
+        throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'unitId', message: msg('filing.assignParty') }] });
       status = 'assigned';
       if (decision.unitId === conflict.claimantUnitId) {
         await updateFiling(tx, holder.id, { status: 'superseded' });
@@ -149,7 +149,7 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
       const total = decision.shares.reduce((sum, s) => sum + s.percent, 0);
       if (units.join() !== [...parties].sort().join() || Math.abs(total - 100) > 1e-9) {
         throw new AppError('VALIDATION_FAILED', {
-          issues: [{ path: 'shares', message: '联合报备须为冲突双方分配份额，合计 100%' }],
+          issues: [{ path: 'shares', message: msg('filing.jointShares') }],
         });
       }
       status = 'joint';
@@ -163,7 +163,10 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
     const company = (await findCompanyById(tx, conflict.companyId))!;
     await insertForUnits(tx, parties, {
       kind: 'conflict.decided',
-      title: `“${company.name}”的报备冲突已协调：${{ assigned: '判给一方', joint: '联合报备', rejected: '驳回申请' }[status]}`,
+      message: msg('notification.conflictDecided', {
+        company: company.name,
+        outcome: msg(`notification.outcome.${status}`),
+      }),
       entityType: 'conflict',
       entityId: String(conflict.id),
     });
@@ -183,13 +186,13 @@ export async function renewFiling(database: Database, ctx: RequestContext, filin
   const actor = requireActor(ctx);
   filingsPolicy.assert(actor, 'filing.renew');
   if (!progress.trim())
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'progress', message: '续期须填写最新进展' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'progress', message: msg('filing.renewProgress') }] });
   return database.db.transaction(async (tx) => {
     const filing = await findFilingById(tx, filingId);
     if (!filing || (filing.unitId !== actor.unitId && actor.role !== 'office'))
       throw new AppError('NOT_FOUND', { entity: 'filing', id: filingId });
     if (filing.status !== 'active')
-      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'status', message: '只有有效的报备可以续期' }] });
+      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'status', message: msg('filing.renewActiveOnly') }] });
     const expiresOn = addMonths(filing.expiresOn, await findPeriodMonths(tx));
     await insertFilingUpdate(tx, { filingId, note: progress.trim(), createdBy: actor.userId });
     await updateFiling(tx, filingId, { expiresOn, expiryNoticeSent: false });
@@ -257,7 +260,7 @@ export async function runFilingExpiry(database: Database, ctx: RequestContext, t
     for (const f of expired) {
       await insertForUnits(tx, [f.unit_id], {
         kind: 'filing.expired',
-        title: '一项报备已到期，企业已释放',
+        message: msg('notification.filingExpired'),
         entityType: 'filing',
         entityId: String(f.id),
       });
@@ -266,7 +269,7 @@ export async function runFilingExpiry(database: Database, ctx: RequestContext, t
     for (const f of expiring) {
       await insertForUnits(tx, [f.unit_id], {
         kind: 'filing.expiring',
-        title: `一项报备将于 ${f.expires_on} 到期，如需继续请填写进展并续期`,
+        message: msg('notification.filingExpiring', { date: f.expires_on }),
         entityType: 'filing',
         entityId: String(f.id),
       });

@@ -185,7 +185,7 @@ describe('arbitration', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [{ path: 'shares', message: '联合报备须为冲突双方分配份额，合计 100%' }] },
+      details: { issues: [{ path: 'shares', message: { code: 'filing.jointShares' } }] },
     });
     await decideConflict(env.database, office.ctx, conflictId, {
       kind: 'joint',
@@ -225,7 +225,7 @@ describe('renewal and expiry', () => {
     const r = await fileInvestor(env.database, a.ctx, { companyId: c.id });
     if (r.outcome !== 'filed') throw new Error('expected a filing');
     await expect(renewFiling(env.database, a.ctx, r.filingId, '  ')).rejects.toMatchObject({
-      details: { issues: [{ path: 'progress', message: '续期须填写最新进展' }] },
+      details: { issues: [{ path: 'progress', message: { code: 'filing.renewProgress' } }] },
     });
     expect(await renewFiling(env.database, a.ctx, r.filingId, '已完成项目可研')).toEqual({
       id: r.filingId,

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { AMOUNT_PROBLEM_LABELS, parseWan } from '@zhaoshang/shared';
+import { amountProblemMessage, type Message, msg, parseWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
+import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import type { ImportReport } from '../companies/companies-import.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { foreignCapitalPolicy } from './foreign-capital.policy.ts';
 import { countEnteredMonths, upsertForeignCapital } from './foreign-capital.repository.ts';
@@ -31,7 +32,7 @@ export async function importForeignCapital(
   opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
 ): Promise<ImportReport> {
   if (ctx.actor) foreignCapitalPolicy.assert(ctx.actor, 'foreignCapital.manage');
-  const errors: RowError[] = [];
+  const errors: RowProblem[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, FOREIGN_CAPITAL_COLUMNS);
   errors.push(...headerErrors);
   const empty: ImportReport = {
@@ -40,35 +41,38 @@ export async function importForeignCapital(
     created: 0,
     updated: 0,
     unchanged: 0,
-    errors,
+    errors: [],
   };
-  if (errors.length) return empty;
+  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const label = (f: Field) => columns.get(f) ?? FOREIGN_CAPITAL_COLUMNS.find((c) => c.key === f)!.zh;
   const rows: { unitId: number; year: number; month: number; usedUsdWan: string }[] = [];
   const seen = new Map<string, number>();
   for (const { rowNumber: row, cells } of table.rows) {
     const get = (f: Field) => (cells[columns.get(f)!] ?? '').trim();
-    const fail = (f: Field, reason: string) => errors.push({ row, column: label(f), reason });
+    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
     const before = errors.length;
     const unitId = units.get(get('unit'));
-    if (!unitId) fail('unit', get('unit') ? `找不到单位“${get('unit')}”（须与单位管理中的名称一致）` : '单位不能为空');
+    if (!unitId)
+      fail('unit', get('unit') ? msg('import.unitNotFound', { name: get('unit') }) : msg('import.unitRequired'));
     const year = Number(get('year'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) fail('year', `“${get('year')}”不是有效年份`);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      fail('year', msg('import.yearInvalid', { value: get('year') }));
     const month = Number(get('month'));
-    if (!Number.isInteger(month) || month < 1 || month > 12) fail('month', `“${get('month')}”不是 1–12 的月份`);
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      fail('month', msg('import.monthInvalid', { value: get('month') }));
     const used = parseWan(get('used'));
-    if ('problem' in used) fail('used', AMOUNT_PROBLEM_LABELS[used.problem].zh.replace('万元', '万美元'));
+    if ('problem' in used) fail('used', amountProblemMessage(used.problem, 'wanUsd'));
     if (errors.length > before) continue;
     const key = `${unitId}|${year}|${month}`;
     if (seen.has(key)) {
-      errors.push({ row, column: label('unit'), reason: `与第 ${seen.get(key)} 行是同一单位、同一月份` });
+      errors.push({ row, column: label('unit'), reason: msg('import.sameUnitMonthRow', { row: seen.get(key)! }) });
       continue;
     }
     seen.set(key, row);
     rows.push({ unitId: unitId!, year, month, usedUsdWan: (used as { value: string }).value });
   }
-  if (errors.length) return { ...empty, errors };
+  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
   const updated = await countEnteredMonths(database.db, rows);
   if (opts.dryRun) return { ...empty, created: rows.length - updated, updated };
   await database.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { parseWan } from '@zhaoshang/shared';
+import { msg, parseWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -32,9 +32,7 @@ export async function putForeignCapital(
   foreignCapitalPolicy.assert(actor, 'foreignCapital.manage');
   const issues = rows.flatMap((r, i) => {
     const a = parseWan(r.usedUsdWan);
-    return 'problem' in a
-      ? [{ path: `items.${i}.usedUsdWan`, message: '金额应为不带单位的数字（万美元），最多四位小数' }]
-      : [];
+    return 'problem' in a ? [{ path: `items.${i}.usedUsdWan`, message: msg('validation.amountWanUsd') }] : [];
   });
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
   await database.db.transaction(async (tx) => {

@@ -24,7 +24,7 @@ export function assertWindow(w: KpiWindow): void {
   if (problem)
     throw new AppError(
       'VALIDATION_FAILED',
-      { issues: [{ path: problem.startsWith('开始') ? 'from' : 'to', message: problem }] },
+      { issues: [{ path: problem.code === 'kpi.fromInvalid' ? 'from' : 'to', message: problem }] },
       problem,
     );
 }

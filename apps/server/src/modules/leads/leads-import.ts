@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
 import {
-  AMOUNT_PROBLEM_LABELS,
+  amountProblemMessage,
   checkUscc,
   isCalendarDate,
+  type Message,
+  msg,
   normaliseUscc,
   parseWan,
   shanghaiDate,
-  USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
+import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
-import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import type { ImportReport } from '../companies/companies-import.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { leadsPolicy } from './leads.policy.ts';
 import type { LeadSource } from './leads.service.ts';
@@ -77,7 +79,7 @@ export async function importLeads(
   opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
 ): Promise<ImportReport> {
   if (ctx.actor) leadsPolicy.assert(ctx.actor, 'lead.report');
-  const errors: RowError[] = [];
+  const errors: RowProblem[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, LEAD_COLUMNS);
   errors.push(...headerErrors);
   const empty: ImportReport = {
@@ -86,9 +88,9 @@ export async function importLeads(
     created: 0,
     updated: 0,
     unchanged: 0,
-    errors,
+    errors: [],
   };
-  if (errors.length) return empty;
+  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const label = (f: Field) => columns.get(f) ?? LEAD_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
@@ -96,32 +98,36 @@ export async function importLeads(
   const seen = new Map<string, number>();
   for (const { rowNumber: row, cells } of table.rows) {
     const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const fail = (f: Field, reason: string) => errors.push({ row, column: label(f), reason });
+    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
     const before = errors.length;
     const name = get('name');
     const normalised = normaliseCompanyName(name);
-    if (!normalised) fail('name', '企业名称不能为空');
-    else if ([...name].length > 200) fail('name', '企业名称超过 200 个字符');
+    if (!normalised) fail('name', msg('company.nameRequired'));
+    else if ([...name].length > 200) fail('name', msg('company.nameTooLong'));
     const rawUscc = get('uscc');
     const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
-    if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
+    if (usccProblem) fail('uscc', msg(`label.usccProblem.${usccProblem}`));
     const unitId = units.get(get('unit'));
     if (!unitId)
-      fail('unit', get('unit') ? `找不到单位“${get('unit')}”（须与单位管理中的名称一致）` : '报送单位不能为空');
+      fail(
+        'unit',
+        get('unit') ? msg('import.unitNotFound', { name: get('unit') }) : msg('import.reportingUnitRequired'),
+      );
     else if (ctx.actor && ctx.actor.role !== 'office' && unitId !== ctx.actor.unitId)
-      fail('unit', '只能导入本单位报送的线索');
+      fail('unit', msg('import.ownUnitOnly'));
     const rawAmount = get('amount');
     const amount = rawAmount ? parseWan(rawAmount) : null;
-    if (amount && 'problem' in amount) fail('amount', AMOUNT_PROBLEM_LABELS[amount.problem].zh);
-    const source = SOURCES[get('source').toLowerCase() || '其他'];
-    if (!source) fail('source', `“${get('source')}”不是有效的线索来源，可填：活动、推介、上门拜访、调研、其他`);
+    if (amount && 'problem' in amount) fail('amount', amountProblemMessage(amount.problem));
+    const source = SOURCES[get('source').toLowerCase() || 'other'];
+    if (!source) fail('source', msg('import.leadSource', { value: get('source') }));
     const date = get('date');
-    if (!isCalendarDate(date)) fail('date', date ? `“${date}”不是有效日期（格式 YYYY-MM-DD）` : '报送日期不能为空');
-    else if (date > today) fail('date', '报送日期不能晚于今天');
+    if (!isCalendarDate(date))
+      fail('date', date ? msg('import.dateInvalid', { value: date }) : msg('import.reportedOnRequired'));
+    else if (date > today) fail('date', msg('lead.reportedOnFuture'));
     if (errors.length > before) continue;
     const key = `${normalised}|${unitId}|${date}`;
     if (seen.has(key)) {
-      errors.push({ row, column: label('name'), reason: `与第 ${seen.get(key)} 行是同一线索（同一企业、单位和日期）` });
+      errors.push({ row, column: label('name'), reason: msg('import.sameLeadRow', { row: seen.get(key)! }) });
       continue;
     }
     seen.set(key, row);
@@ -138,7 +144,7 @@ export async function importLeads(
       notes: get('notes') || null,
     });
   }
-  if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
+  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
   const plan = async (tx: typeof database.db) => {
     const companyOf = await findImportedCompanies(tx, rows);
     const updated = await countExistingLeads(

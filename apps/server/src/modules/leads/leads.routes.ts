@@ -2,6 +2,7 @@ import { parseWan, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import {
   advanceLead,
@@ -14,7 +15,7 @@ import {
 } from './leads.service.ts';
 
 const id = z.coerce.number().int().positive();
-const amount = z.string().refine((s) => 'value' in parseWan(s), '金额应为不带单位的数字（万元），最多四位小数');
+const amount = z.string().refine((s) => 'value' in parseWan(s), messageKey('validation.amountWan'));
 const stepDays = z.number().int().min(1).max(60);
 
 const leadSchema = z.object({
@@ -113,7 +114,7 @@ export const leadsRoutes =
             }),
             z.strictObject({
               version: z.number().int().positive(),
-              drop: z.string().trim().min(1, '放弃线索须填写原因').max(1000),
+              drop: z.string().trim().min(1, messageKey('lead.dropReason')).max(1000),
             }),
           ]),
           response: { 200: z.object({ id: z.number().int(), status: z.string() }) },

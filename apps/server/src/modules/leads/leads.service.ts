@@ -1,4 +1,4 @@
-import { isCalendarDate, shanghaiDate, type WorkingCalendar } from '@zhaoshang/shared';
+import { isCalendarDate, type Message, msg, shanghaiDate, type WorkingCalendar } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -34,15 +34,15 @@ export type ReportLeadInput = {
   reportedOn?: string;
 };
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] });
+const invalid = (path: string, message: Message) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] });
 
 export async function reportLead(database: Database, ctx: RequestContext, input: ReportLeadInput) {
   const actor = requireActor(ctx);
   leadsPolicy.assert(actor, 'lead.report');
   const today = shanghaiDate();
   const reportedOn = input.reportedOn ?? today;
-  if (!isCalendarDate(reportedOn)) throw invalid('reportedOn', '报送日期不是有效日期');
-  if (reportedOn > today) throw invalid('reportedOn', '报送日期不能晚于今天');
+  if (!isCalendarDate(reportedOn)) throw invalid('reportedOn', msg('lead.reportedOnInvalid'));
+  if (reportedOn > today) throw invalid('reportedOn', msg('lead.reportedOnFuture'));
   return database.db.transaction(async (tx) => {
     const company = await findCompanyById(tx, input.companyId);
     if (!company || company.mergedIntoId)
@@ -71,7 +71,7 @@ export async function reportLead(database: Database, ctx: RequestContext, input:
         throw new AppError(
           'DUPLICATE',
           { companyId: company.id, reportedOn },
-          `本单位已于 ${reportedOn} 报送过“${company.name}”的线索`,
+          msg('lead.duplicate', { date: reportedOn, name: company.name }),
         );
       }
       throw e;
@@ -186,10 +186,10 @@ export async function advanceLead(
     ) {
       throw new AppError('NOT_FOUND', { entity: 'lead', id });
     }
-    if (lead.status === 'dropped' || lead.status === 'filed') throw invalid('status', '该线索已结束（已报备或已放弃）');
+    if (lead.status === 'dropped' || lead.status === 'filed') throw invalid('status', msg('lead.closed'));
     let patch: Parameters<typeof updateLead>[3];
     if ('drop' in input) {
-      if (!input.drop.trim()) throw invalid('drop', '放弃线索须填写原因');
+      if (!input.drop.trim()) throw invalid('drop', msg('lead.dropReason'));
       patch = { status: 'dropped', dropReason: input.drop.trim() };
     } else if (input.step === 'acknowledge')
       patch = { acknowledgedOn: lead.acknowledgedOn ?? today, status: 'following' };
@@ -232,7 +232,7 @@ export async function setResponseRule(
 ) {
   leadsPolicy.assert(requireActor(ctx), 'lead.rules');
   if (!(r.acknowledgeDays <= r.assessDays && r.assessDays <= r.feedbackDays))
-    throw invalid('assessDays', '时限须依次递增：确认 ≤ 初评 ≤ 反馈');
+    throw invalid('assessDays', msg('lead.rulesOrder'));
   await database.db.transaction(async (tx) => {
     const before = (await findRules(tx)).find((x) => x.unitKind === unitKind);
     if (!before) throw new AppError('NOT_FOUND', { entity: 'lead_response_rule', unitKind });

@@ -108,7 +108,7 @@ describe('leads', () => {
       code: 'NOT_FOUND',
     });
     await expect(advanceLead(env.database, county.ctx, id, { version: 2, drop: ' ' })).rejects.toMatchObject({
-      details: { issues: [{ path: 'drop', message: '放弃线索须填写原因' }] },
+      details: { issues: [{ path: 'drop', message: { code: 'lead.dropReason' } }] },
     });
     expect(await advanceLead(env.database, county.ctx, id, { version: 2, drop: '企业已落户外省' })).toEqual({
       id,

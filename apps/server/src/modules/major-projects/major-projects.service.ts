@@ -1,6 +1,7 @@
 import {
+  type Message,
   mayOn,
-  PROJECT_STAGE_LABELS,
+  msg,
   PROJECT_STAGES,
   type ProjectStage,
   shanghaiDate,
@@ -27,10 +28,11 @@ import {
   updateMajorThreshold,
 } from './major-projects.repository.ts';
 
-const invalid = (path: string, message: string) =>
+const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
-const stageLabel = (s: string) => PROJECT_STAGE_LABELS[s as ProjectStage]?.zh ?? s;
+const stageLabel = (s: string) =>
+  (PROJECT_STAGES as readonly string[]).includes(s) || s === 'intent' ? msg(`label.stage.${s as ProjectStage}`) : s;
 
 /** The milestone plan of a major project, entered by its host unit (or the office). */
 export async function setMilestonePlan(
@@ -42,13 +44,18 @@ export async function setMilestonePlan(
   const actor = requireActor(ctx);
   majorProjectsPolicy.assert(actor, 'milestone.plan');
   const stages = plan.map((m) => m.stage);
-  if (new Set(stages).size !== stages.length) throw invalid('plan', '同一阶段只能有一个计划日期');
+  if (new Set(stages).size !== stages.length) throw invalid('plan', msg('major.planStageTwice'));
   const ordered = PROJECT_STAGES.filter((s) => stages.includes(s)).map((s) => plan.find((m) => m.stage === s)!);
   for (let i = 1; i < ordered.length; i++) {
     if (ordered[i]!.plannedOn < ordered[i - 1]!.plannedOn) {
       throw invalid(
         `plan.${ordered[i]!.stage}`,
-        `${stageLabel(ordered[i]!.stage)}的计划日期 ${ordered[i]!.plannedOn} 早于${stageLabel(ordered[i - 1]!.stage)}的计划日期 ${ordered[i - 1]!.plannedOn}`,
+        msg('major.planOrder', {
+          stage: stageLabel(ordered[i]!.stage),
+          date: ordered[i]!.plannedOn,
+          other: stageLabel(ordered[i - 1]!.stage),
+          otherDate: ordered[i - 1]!.plannedOn,
+        }),
       );
     }
   }
@@ -56,10 +63,10 @@ export async function setMilestonePlan(
     const p = await findProjectById(tx, projectId, { forUpdate: true });
     if (!p || !canSeeProjectRow(actor, p, [])) throw new AppError('NOT_FOUND');
     if (!mayOn(actor, 'milestone.plan', { hostUnitId: p.host_unit_id }))
-      throw new AppError('FORBIDDEN', { reason: 'not_host' }, '重大项目的节点计划由承载地填报');
+      throw new AppError('FORBIDDEN', { reason: 'not_host' }, msg('major.hostPlans'));
     const threshold = await findMajorThreshold(tx);
     if (BigInt(p.agreed_yuan) < threshold)
-      throw invalid('projectId', `协议投资未达到重大项目标准（${yuanToWan(threshold)} 万元），无需填报节点计划`);
+      throw invalid('projectId', msg('major.belowThreshold', { threshold: yuanToWan(threshold) }));
     await replaceMilestones(tx, projectId, ordered);
     await rejudgeTracks(tx, [projectId]);
     await insertHistory(
@@ -140,7 +147,12 @@ export async function remindDueMilestones(tx: Tx, today: string, thresholdYuan: 
   for (const r of reminders) {
     await insertForUnits(tx, [r.host_unit_id], {
       kind: 'milestone.due',
-      title: `重大项目“${r.name}”计划于 ${r.planned_on} ${stageLabel(r.stage)}，还有 ${daysBetween(today, r.planned_on)} 天`,
+      message: msg('notification.milestoneDue', {
+        project: r.name,
+        date: r.planned_on,
+        stage: stageLabel(r.stage),
+        days: daysBetween(today, r.planned_on),
+      }),
       entityType: 'project',
       entityId: String(r.project_id),
     });
@@ -159,7 +171,11 @@ export async function announceSlippedMilestones(
   for (const r of slipped) {
     await insertForUnits(tx, [r.host_unit_id, ...officeUnitIds], {
       kind: 'milestone.slipped',
-      title: `重大项目“${r.name}”未按计划于 ${r.planned_on} ${stageLabel(r.stage)}，已逾期`,
+      message: msg('notification.milestoneSlipped', {
+        project: r.name,
+        date: r.planned_on,
+        stage: stageLabel(r.stage),
+      }),
       entityType: 'project',
       entityId: String(r.project_id),
     });
@@ -183,7 +199,7 @@ export async function setMajorThreshold(database: Database, ctx: RequestContext,
   majorProjectsPolicy.assert(requireActor(ctx), 'project.settings');
   if (yuan <= 0n)
     throw new AppError('VALIDATION_FAILED', {
-      issues: [{ path: 'majorThresholdWan', message: '重大项目标准须大于 0' }],
+      issues: [{ path: 'majorThresholdWan', message: msg('major.thresholdPositive') }],
     });
   await database.db.transaction(async (tx) => {
     const before = await findMajorThreshold(tx);

@@ -1,16 +1,22 @@
+import { type Message, renderMessage } from '@zhaoshang/shared';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { notifications } from '../../db/schema/index.ts';
 import { effectiveUnitIdSql } from '../org/users.repository.ts';
 
-export type NewNotification = { kind: string; title: string; entityType: string; entityId: string };
+export type NewNotification = { kind: string; message: Message; entityType: string; entityId: string };
 
-/** One notification for every active person working in the given units today. */
+/**
+ * One notification for every active person working in the given units today. It keeps its
+ * message as code + params so each reader reads it in their language; the Chinese text is
+ * kept beside it as the rows before messages had it.
+ */
 export async function insertForUnits(db: Tx, unitIds: number[], n: NewNotification): Promise<number> {
   const rows = await queryRows<{ id: number }>(
     db,
-    sql`insert into notifications (user_id, kind, title, entity_type, entity_id)
-        select u.id, ${n.kind}, ${n.title}, ${n.entityType}, ${n.entityId}
+    sql`insert into notifications (user_id, kind, title, message, entity_type, entity_id)
+        select u.id, ${n.kind}, ${renderMessage('zh', n.message)}, ${JSON.stringify(n.message)}::jsonb,
+               ${n.entityType}, ${n.entityId}
         from users u
         where not u.disabled and u.role in ('office', 'unit_manager', 'unit_staff')
           and ${effectiveUnitIdSql(sql`u`)} = any(${sql.param(unitIds)}::int[])

@@ -1,3 +1,4 @@
+import { renderMessage } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -35,7 +36,7 @@ export const notificationsRoutes =
           items: items.map((n) => ({
             id: n.id,
             kind: n.kind,
-            title: n.title,
+            title: n.message ? renderMessage(req.ctx.lang, n.message) : n.title,
             entityType: n.entityType,
             entityId: n.entityId,
             read: n.readAt !== null,

@@ -1,9 +1,10 @@
 import { isCalendarDate, ROLES, UNIT_KINDS } from '@zhaoshang/shared';
 import { z } from 'zod';
+import { messageKey } from '../../http/validation.ts';
 
-const name = z.string().trim().min(1, '不能为空').max(100, '不超过 100 个字符');
+const name = z.string().trim().min(1).max(100);
 const id = z.coerce.number().int().positive();
-const date = z.string().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD，且为真实日期');
+const date = z.string().refine(isCalendarDate, messageKey('validation.date'));
 const ref = z.object({ id: z.number().int(), name: z.string() });
 
 export const idParams = z.strictObject({ id });
@@ -20,7 +21,7 @@ export const unitSchema = z.object({
 });
 
 export const listUnitsQuery = z.strictObject({ includeInactive: z.enum(['true', 'false']).optional() });
-export const divisionCode = z.string().regex(/^\d{6}(\d{6})?$/, '行政区划代码为 6 位或 12 位数字');
+export const divisionCode = z.string().regex(/^\d{6}(\d{6})?$/, messageKey('org.divisionCode'));
 
 export const createUnitBody = z.strictObject({
   name,
@@ -62,7 +63,7 @@ export const listUsersQuery = z.strictObject({
 export const username = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字、下划线、点或连字符');
+  .regex(/^[A-Za-z0-9_.-]{3,32}$/, messageKey('org.username'));
 
 export const createUserBody = z.strictObject({
   username,

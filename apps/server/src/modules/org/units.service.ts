@@ -1,4 +1,5 @@
 import type { UnitKind } from '@zhaoshang/shared';
+import { msg } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -86,7 +87,7 @@ export async function updateUnitById(
         throw new AppError('INVALID_REFERENCE', { field: 'parentId', id: patch.parentId });
       if (patch.parentId === id || (await wouldCreateCycle(tx, id, patch.parentId))) {
         throw new AppError('VALIDATION_FAILED', {
-          issues: [{ path: 'parentId', message: '上级单位不能是本单位或其下级单位' }],
+          issues: [{ path: 'parentId', message: msg('org.parentCycle') }],
         });
       }
     }
@@ -107,6 +108,6 @@ export async function updateUnitById(
 
 export async function findUnitIdByName(database: Database, name: string): Promise<number> {
   const unit = await findUnitByName(database.db, name);
-  if (!unit) throw new AppError('INVALID_REFERENCE', { field: 'unit', name }, `找不到单位“${name}”`);
+  if (!unit) throw new AppError('INVALID_REFERENCE', { field: 'unit', name }, msg('org.unitNotFound', { name }));
   return unit.id;
 }

@@ -1,4 +1,4 @@
-import { checkPassword, isCalendarDate, type Role } from '@zhaoshang/shared';
+import { checkPassword, isCalendarDate, type Message, msg, type Role } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -102,7 +102,7 @@ export async function createUser(database: Database, ctx: RequestContext, input:
   const passwordHash = await hashPassword(input.password);
   return database.db.transaction(async (tx) => {
     if (await usernameTaken(tx, input.username)) {
-      throw new AppError('DUPLICATE', { field: 'username' }, `用户名“${input.username}”已被使用`);
+      throw new AppError('DUPLICATE', { field: 'username' }, msg('org.usernameTaken', { username: input.username }));
     }
     if (!(await findUnitById(tx, input.unitId)))
       throw new AppError('INVALID_REFERENCE', { field: 'unitId', id: input.unitId });
@@ -148,7 +148,7 @@ export async function updateUserById(
   const actor = requireActor(ctx);
   orgPolicy.assert(actor, 'user.update');
   if (id === actor.userId && (input.disabled === true || (input.role && input.role !== actor.role))) {
-    throw new AppError('FORBIDDEN', { reason: 'self' }, '不能停用自己的账号或修改自己的角色');
+    throw new AppError('FORBIDDEN', { reason: 'self' }, msg('org.selfChange'));
   }
   const updated = await database.db.transaction(async (tx) => {
     const before = await loadUser(tx, id);
@@ -260,11 +260,11 @@ export async function createSecondment(
 ) {
   const actor = requireActor(ctx);
   orgPolicy.assert(actor, 'secondment.create');
-  const issues: { path: string; message: string }[] = [];
-  if (!isCalendarDate(input.startDate)) issues.push({ path: 'startDate', message: '开始日期不是有效日期' });
-  if (!isCalendarDate(input.endDate)) issues.push({ path: 'endDate', message: '结束日期不是有效日期' });
+  const issues: { path: string; message: Message }[] = [];
+  if (!isCalendarDate(input.startDate)) issues.push({ path: 'startDate', message: msg('org.startDateInvalid') });
+  if (!isCalendarDate(input.endDate)) issues.push({ path: 'endDate', message: msg('org.endDateInvalid') });
   if (!issues.length && input.endDate <= input.startDate)
-    issues.push({ path: 'endDate', message: '结束日期必须晚于开始日期' });
+    issues.push({ path: 'endDate', message: msg('org.endAfterStart') });
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
   const id = await database.db.transaction(async (tx) => {
     const user = await loadUser(tx, userId);
@@ -272,11 +272,13 @@ export async function createSecondment(
     if (!toUnit) throw new AppError('INVALID_REFERENCE', { field: 'toUnitId', id: input.toUnitId });
     if (toUnit.id === user.homeUnit.id) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'toUnitId', message: '借调单位不能是本人所在单位' }],
+        issues: [{ path: 'toUnitId', message: msg('org.secondOwnUnit') }],
       });
     }
     if ((await findOverlappingSecondments(tx, userId, input.startDate, input.endDate)).length) {
-      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'startDate', message: '与已有借调的日期重叠' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'startDate', message: msg('org.secondmentOverlap') }],
+      });
     }
     const newId = await insertSecondment(tx, {
       userId,

@@ -1,4 +1,4 @@
-import { PROJECT_STAGES, type ProjectStage } from '@zhaoshang/shared';
+import { type Message, msg, PROJECT_STAGES, type ProjectStage } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { checkFileName, detectEvidenceType, type FileStore, MAX_EVIDENCE_BYTES } from '../../files/file-store.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -14,7 +14,7 @@ import {
 } from './projects.repository.ts';
 import { getProject } from './projects.service.ts';
 
-const invalid = (path: string, message: string) =>
+const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
 
 /**
@@ -33,30 +33,23 @@ export async function addEvidence(
 ) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.update');
-  if (!(PROJECT_STAGES as readonly string[]).includes(stage)) throw invalid('stage', `阶段“${stage}”无效`);
+  if (!(PROJECT_STAGES as readonly string[]).includes(stage))
+    throw invalid('stage', msg('project.stageNamed', { stage }));
   const nameProblem = checkFileName(fileName);
   if (nameProblem) throw invalid('fileName', nameProblem);
   if (bytes.length > MAX_EVIDENCE_BYTES)
     throw new AppError('FILE_TOO_LARGE', { limitBytes: MAX_EVIDENCE_BYTES, sizeBytes: bytes.length });
-  if (bytes.length === 0) throw invalid('file', '文件是空的');
+  if (bytes.length === 0) throw invalid('file', msg('file.empty'));
   const contentType = detectEvidenceType(bytes);
   if (!contentType)
-    throw new AppError(
-      'FILE_TYPE_NOT_ALLOWED',
-      { fileName },
-      `“${fileName}”的内容不是 PDF、图片（JPG/PNG）或 Office 文档，已拒绝（按文件内容判断，不看扩展名）`,
-    );
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', { fileName }, msg('file.typeRefused', { name: fileName }));
   return database.db.transaction(async (tx) => {
     const project = await findProjectById(tx, projectId, { forUpdate: true });
     if (!project) throw new AppError('NOT_FOUND');
     if (
       !canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })
     ) {
-      throw new AppError(
-        'FORBIDDEN',
-        { reason: 'not_involved' },
-        '只有承载地、招引单位和领导小组办公室可以上传佐证材料',
-      );
+      throw new AppError('FORBIDDEN', { reason: 'not_involved' }, msg('project.evidenceInvolvedOnly'));
     }
     const sha256 = await files.put(bytes);
     const id = await insertEvidence(tx, {

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import {
-  AMOUNT_PROBLEM_LABELS,
+  amountProblemMessage,
   checkStageDates,
   checkUscc,
   INVESTOR_TYPE_LABELS,
   INVESTOR_TYPES,
   type InvestorType,
   isCalendarDate,
+  type Message,
+  msg,
   normaliseUscc,
   PROJECT_STAGES,
   PROJECT_STATUS_LABELS,
@@ -14,7 +16,6 @@ import {
   type ProjectStatus,
   parseWan,
   shanghaiDate,
-  USCC_PROBLEM_LABELS,
   wanToYuan,
   yuanToWan,
 } from '@zhaoshang/shared';
@@ -22,12 +23,13 @@ import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
+import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findPublishedPeriods } from '../bulletins/bulletins.repository.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
-import type { ImportReport, RowError } from '../companies/companies-import.ts';
+import type { ImportReport } from '../companies/companies-import.ts';
 import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
@@ -167,7 +169,7 @@ export async function importProjects(
   opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
 ): Promise<ImportReport> {
   if (ctx.actor) projectsPolicy.assert(ctx.actor, 'project.create');
-  const errors: RowError[] = [];
+  const errors: RowProblem[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, PROJECT_COLUMNS);
   errors.push(...headerErrors);
   const empty: ImportReport = {
@@ -176,9 +178,9 @@ export async function importProjects(
     created: 0,
     updated: 0,
     unchanged: 0,
-    errors,
+    errors: [],
   };
-  if (errors.length) return empty;
+  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const label = (f: Field) => columns.get(f) ?? PROJECT_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
@@ -186,55 +188,57 @@ export async function importProjects(
   const seen = new Map<string, number>();
   for (const { rowNumber: row, cells } of table.rows) {
     const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const fail = (f: Field, reason: string) => errors.push({ row, column: label(f), reason });
+    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
     const before = errors.length;
     const name = get('name');
-    if (!name) fail('name', '项目名称不能为空');
-    else if ([...name].length > 200) fail('name', '项目名称超过 200 个字符');
+    if (!name) fail('name', msg('import.projectNameRequired'));
+    else if ([...name].length > 200) fail('name', msg('import.projectNameTooLong'));
     const investor = get('investor') || null;
     const normalised = investor ? normaliseCompanyName(investor) : null;
     const rawUscc = get('uscc');
-    if (rawUscc && !investor) fail('uscc', '填写了统一社会信用代码，但未填写投资方名称');
+    if (rawUscc && !investor) fail('uscc', msg('import.usccWithoutInvestor'));
     const usccProblem = rawUscc ? checkUscc(rawUscc) : null;
-    if (usccProblem) fail('uscc', USCC_PROBLEM_LABELS[usccProblem].zh);
+    if (usccProblem) fail('uscc', msg(`label.usccProblem.${usccProblem}`));
     const hostName = get('host');
     const hostId = units.get(hostName);
-    if (!hostId) fail('host', hostName ? `找不到单位“${hostName}”（须与单位管理中的名称一致）` : '承载地不能为空');
+    if (!hostId) fail('host', hostName ? msg('import.unitNotFound', { name: hostName }) : msg('import.hostRequired'));
     const sourceIds: number[] = [];
     for (const s of get('sources')
       .split(/[、;；,，]/)
       .map((x) => x.trim())
       .filter(Boolean)) {
       const id = units.get(s);
-      if (!id) fail('sources', `找不到单位“${s}”（须与单位管理中的名称一致，多个单位用“、”或“;”分隔）`);
-      else if (sourceIds.includes(id)) fail('sources', `招引单位“${s}”重复`);
+      if (!id) fail('sources', msg('import.sourceNotFound', { name: s }));
+      else if (sourceIds.includes(id)) fail('sources', msg('import.sourceTwice', { name: s }));
       else sourceIds.push(id);
     }
     if (ctx.actor && hostId && !canEditProject(ctx.actor, { hostUnitId: hostId, sourceUnitIds: sourceIds })) {
-      fail('host', '只能导入本单位作为承载地或招引单位的项目');
+      fail('host', msg('import.ownProjectsOnly'));
     }
     const fitsRaw = get('fits').toLowerCase();
-    if (!YES.has(fitsRaw) && !NO.has(fitsRaw)) fail('fits', `“${get('fits')}”应为“是”或“否”`);
+    if (!YES.has(fitsRaw) && !NO.has(fitsRaw)) fail('fits', msg('import.yesNo', { value: get('fits') }));
     const agreedRaw = get('agreed');
     const agreed = agreedRaw ? parseWan(agreedRaw) : { value: '0' };
-    if ('problem' in agreed) fail('agreed', AMOUNT_PROBLEM_LABELS[agreed.problem].zh);
+    if ('problem' in agreed) fail('agreed', amountProblemMessage(agreed.problem));
     const foreignRaw = get('foreign');
     const foreign = foreignRaw ? parseWan(foreignRaw) : null;
-    if (foreign && 'problem' in foreign)
-      fail('foreign', AMOUNT_PROBLEM_LABELS[foreign.problem].zh.replace('万元', '万美元'));
+    if (foreign && 'problem' in foreign) fail('foreign', amountProblemMessage(foreign.problem, 'wanUsd'));
     const typeRaw = get('investorType');
     const investorType = typeRaw ? (INVESTOR_TYPE_BY_LABEL.get(typeRaw.toLowerCase()) ?? null) : null;
     if (typeRaw && !investorType)
       fail(
         'investorType',
-        `“${typeRaw}”不是有效的投资方类型，可填：${INVESTOR_TYPES.map((t) => INVESTOR_TYPE_LABELS[t].zh).join('、')}`,
+        msg('import.investorType', {
+          value: typeRaw,
+          types: INVESTOR_TYPES.map((t) => msg(`label.investorType.${t}`)),
+        }),
       );
     const stages = {} as Record<ProjectStage, string | null>;
     let datesOk = true;
     for (const s of PROJECT_STAGES) {
       const d = get(s);
       if (d && !isCalendarDate(d)) {
-        fail(s, `“${d}”不是有效日期（格式 YYYY-MM-DD）`);
+        fail(s, msg('import.dateInvalid', { value: d }));
         datesOk = false;
       }
       stages[s] = d || null;
@@ -242,16 +246,16 @@ export async function importProjects(
     if (datesOk) for (const p of checkStageDates(stages, today)) fail(p.stage, p.message);
     const statusRaw = get('status');
     const status = statusRaw ? STATUS_BY_LABEL[statusRaw.toLowerCase()] : 'active';
-    if (!status) fail('status', `“${statusRaw}”不是有效的状态，可填：在建、停滞、终止`);
+    if (!status) fail('status', msg('import.status', { value: statusRaw }));
     const notes = get('notes') || null;
-    if (status === 'terminated' && !notes) fail('notes', '状态为“终止”的项目须在备注中写明终止原因');
+    if (status === 'terminated' && !notes) fail('notes', msg('import.terminatedNotes'));
     if (errors.length > before) continue;
     const key = `${name}|${normalised ?? ''}|${stages.signed ?? ''}`;
     if (seen.has(key)) {
       errors.push({
         row,
         column: label('name'),
-        reason: `与第 ${seen.get(key)} 行是同一项目（项目名称、投资方和签约日期相同）`,
+        reason: msg('import.sameProjectRow', { row: seen.get(key)! }),
       });
       continue;
     }
@@ -274,7 +278,7 @@ export async function importProjects(
       notes,
     });
   }
-  if (errors.length) return { ...empty, errors: errors.sort((a, b) => a.row - b.row) };
+  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
 
   const plan = async (tx: Tx) => {
     const found = await findImportedCompanies(tx, rows.filter((r) => r.normalised) as (Row & { normalised: string })[]);
@@ -324,14 +328,14 @@ export async function importProjects(
     });
     // A stage date inside a published bulletin's period is a correction: it needs a reason, given on the project page.
     const periods = await findPublishedPeriods(tx);
-    const corrections: RowError[] = [];
+    const corrections: RowProblem[] = [];
     for (const c of changed) {
       const hit = periods.find((p) => c.touched.some((d) => d >= p.period_from && d <= p.period_to));
       if (hit)
         corrections.push({
           row: rows[c.i]!.row,
           column: label('signed'),
-          reason: `${hit.year}年第${hit.issue_number}期通报已发布，其统计期内的阶段日期不能通过导入修改，请在项目页面填写更正原因后修改`,
+          reason: msg('import.publishedPeriod', { year: hit.year, issue: hit.issue_number }),
         });
     }
     return { companyOf, existingOf, changed, unchanged, created: rows.length - existing.length, corrections };
@@ -339,14 +343,14 @@ export async function importProjects(
 
   if (opts.dryRun) {
     const p = await plan(database.db);
-    if (p.corrections.length) return { ...empty, errors: p.corrections };
+    if (p.corrections.length) return { ...empty, errors: wordRowProblems(p.corrections, ctx.lang) };
     return { ...empty, created: p.created, updated: p.changed.length, unchanged: p.unchanged };
   }
   return database.db.transaction(async (tx) => {
     await lockCompaniesTable(tx);
     await lockProjectsTable(tx);
     const p = await plan(tx);
-    if (p.corrections.length) return { ...empty, errors: p.corrections };
+    if (p.corrections.length) return { ...empty, errors: wordRowProblems(p.corrections, ctx.lang) };
     const added = await insertImportedCompanies(
       tx,
       rows

@@ -1,4 +1,4 @@
-import { parseWan, wanToYuan } from '@zhaoshang/shared';
+import { msg, parseWan, wanToYuan } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -88,11 +88,13 @@ export const projectsRoutes =
       async (req) => {
         const q = req.query;
         if (q.amountMinWan && q.amountMaxWan && yuan(q.amountMinWan) > yuan(q.amountMaxWan)) {
-          throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'amountMaxWan', message: '金额上限小于下限' }] });
+          throw new AppError('VALIDATION_FAILED', {
+            issues: [{ path: 'amountMaxWan', message: msg('project.amountRange') }],
+          });
         }
         if (q.signedFrom && q.signedTo && q.signedFrom > q.signedTo) {
           throw new AppError('VALIDATION_FAILED', {
-            issues: [{ path: 'signedTo', message: '签约日期的结束早于开始' }],
+            issues: [{ path: 'signedTo', message: msg('project.signedRange') }],
           });
         }
         return listProjects(

@@ -1,9 +1,10 @@
 import { INVESTOR_TYPES, isCalendarDate, PROJECT_STAGES, PROJECT_STATUSES, parseWan } from '@zhaoshang/shared';
 import { z } from 'zod';
+import { messageKey } from '../../http/validation.ts';
 
 export const id = z.coerce.number().int().positive();
-export const wan = z.string().refine((s) => 'value' in parseWan(s), '金额应为不带单位的数字（万元），最多四位小数');
-export const calendarDate = z.string().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD');
+export const wan = z.string().refine((s) => 'value' in parseWan(s), messageKey('validation.amountWan'));
+export const calendarDate = z.string().refine(isCalendarDate, messageKey('validation.dateFormat'));
 
 const stageDates = z.strictObject(
   Object.fromEntries(PROJECT_STAGES.map((s) => [s, calendarDate.nullable().optional()])) as Record<
@@ -13,7 +14,7 @@ const stageDates = z.strictObject(
 );
 
 export const projectBody = z.strictObject({
-  name: z.string().trim().min(1, '项目名称不能为空').max(200, '项目名称不能超过 200 个字符'),
+  name: z.string().trim().min(1, messageKey('project.nameRequired')).max(200, messageKey('project.nameMax')),
   companyId: z.number().int().positive().nullable(),
   hostUnitId: z.number().int().positive(),
   sourceUnitIds: z.array(z.number().int().positive()).max(20),
@@ -79,7 +80,7 @@ export const listProjectsQuery = z.strictObject({
     .optional()
     .refine(
       (s) => !s || s.split(',').every((x) => x === 'intent' || (PROJECT_STAGES as readonly string[]).includes(x)),
-      '阶段无效',
+      messageKey('project.stageInvalid'),
     ),
   unitId: id.optional(),
   chain: z.string().trim().max(100).optional(),

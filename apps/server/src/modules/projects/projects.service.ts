@@ -3,12 +3,13 @@ import {
   checkUscc,
   INVESTOR_TYPES,
   isMajorProject,
+  type Message,
+  msg,
   normaliseUscc,
   PROJECT_STAGES,
   type ProjectStage,
   type ProjectStatus,
   shanghaiDate,
-  USCC_PROBLEM_LABELS,
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
@@ -56,7 +57,7 @@ const STAGE_COLUMN: Record<ProjectStage, keyof ProjectValues & `${string}On`> = 
   producing: 'producingOn',
 };
 
-const invalid = (issues: { path: string; message: string }[]) => new AppError('VALIDATION_FAILED', { issues });
+const invalid = (issues: { path: string; message: Message }[]) => new AppError('VALIDATION_FAILED', { issues });
 
 /** The stage dates of a stored project, by stage. */
 export function stagesOf(r: ProjectRow): Record<ProjectStage, string | null> {
@@ -82,37 +83,36 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
     throw new AppError(
       'STAGE_DATES_INVALID',
       { issues: stageProblems.map((p) => ({ path: `stages.${p.stage}`, message: p.message })) },
-      stageProblems.map((p) => p.message).join('；'),
+      msg('project.stageProblems', { problems: { sentences: stageProblems.map((p) => p.message) } }),
     );
   }
-  const issues: { path: string; message: string }[] = [];
+  const issues: { path: string; message: Message }[] = [];
   if (input.status === 'terminated' && !input.statusReason?.trim())
-    issues.push({ path: 'statusReason', message: '终止项目须填写终止原因' });
+    issues.push({ path: 'statusReason', message: msg('project.terminatedReason') });
   if (input.investorType && !(INVESTOR_TYPES as readonly string[]).includes(input.investorType))
-    issues.push({ path: 'investorType', message: '投资方类型无效' });
+    issues.push({ path: 'investorType', message: msg('project.investorType') });
   if (input.registeredUscc) {
     const problem = checkUscc(input.registeredUscc);
-    if (problem) issues.push({ path: 'registeredUscc', message: USCC_PROBLEM_LABELS[problem].zh });
+    if (problem) issues.push({ path: 'registeredUscc', message: msg(`label.usccProblem.${problem}`) });
   }
   if (new Set(input.sourceUnitIds).size !== input.sourceUnitIds.length)
-    issues.push({ path: 'sourceUnitIds', message: '招引单位有重复' });
+    issues.push({ path: 'sourceUnitIds', message: msg('project.sourcesTwice') });
   const unitIds = [...new Set([input.hostUnitId, ...input.sourceUnitIds])];
   const known = new Set(await findActiveUnitIds(tx, unitIds));
   if (!known.has(input.hostUnitId))
-    issues.push({ path: 'hostUnitId', message: `承载地（单位编号 ${input.hostUnitId}）不存在或已停用` });
+    issues.push({ path: 'hostUnitId', message: msg('project.hostMissing', { id: input.hostUnitId }) });
   for (const id of input.sourceUnitIds)
-    if (!known.has(id)) issues.push({ path: 'sourceUnitIds', message: `招引单位（单位编号 ${id}）不存在或已停用` });
+    if (!known.has(id)) issues.push({ path: 'sourceUnitIds', message: msg('project.sourceMissing', { id }) });
   if (input.companyId !== null) {
     const company = await findCompanyById(tx, input.companyId);
-    if (!company || company.mergedIntoId)
-      issues.push({ path: 'companyId', message: '投资方不在企业库中（或已合并），请重新选择' });
+    if (!company || company.mergedIntoId) issues.push({ path: 'companyId', message: msg('project.investorMissing') });
   }
   if (input.filingId !== null) {
     if (!(await findFilingById(tx, input.filingId)))
-      issues.push({ path: 'filingId', message: `报备（编号 ${input.filingId}）不存在` });
+      issues.push({ path: 'filingId', message: msg('project.filingMissing', { id: input.filingId }) });
   }
   if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf)))
-    issues.push({ path: 'expansionOf', message: `被扩建的项目（编号 ${input.expansionOf}）不存在` });
+    issues.push({ path: 'expansionOf', message: msg('project.expansionMissing', { id: input.expansionOf }) });
   if (issues.length) throw invalid(issues);
 }
 
@@ -135,7 +135,7 @@ export async function createProject(
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.create');
   if (!canEditProject(actor, { hostUnitId: input.hostUnitId, sourceUnitIds: input.sourceUnitIds })) {
-    throw new AppError('FORBIDDEN', { reason: 'not_involved' }, '只能登记本单位作为承载地或招引单位的项目');
+    throw new AppError('FORBIDDEN', { reason: 'not_involved' }, msg('project.ownOnly'));
   }
   const today = shanghaiDate();
   return database.db.transaction(async (tx) => {
@@ -146,7 +146,7 @@ export async function createProject(
       id = await tx.transaction((sp) => insertProject(sp, values, actor.userId));
     } catch (e) {
       if ((e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505') {
-        throw new AppError('DUPLICATE', { name: input.name }, `已有同名、同投资方、同签约日期的项目“${input.name}”`);
+        throw new AppError('DUPLICATE', { name: input.name }, msg('project.duplicate', { name: input.name }));
       }
       throw e;
     }
@@ -230,7 +230,7 @@ export async function saveProject(
     if (
       !canEditProject(actor, { hostUnitId: before.host_unit_id, sourceUnitIds: before.source_units.map((u) => u.id) })
     ) {
-      throw new AppError('FORBIDDEN', { reason: 'not_involved' }, '只有承载地、招引单位和领导小组办公室可以修改项目');
+      throw new AppError('FORBIDDEN', { reason: 'not_involved' }, msg('project.editInvolvedOnly'));
     }
     if (before.version !== input.version) {
       const since = (await findHistory(tx, id))
@@ -239,7 +239,10 @@ export async function saveProject(
       throw new AppError(
         'CONFLICT_VERSION',
         { currentVersion: before.version, changes: since },
-        `项目已被${since.at(-1)?.user_name ?? '他人'}修改（第 ${before.version} 版），请查看改动后再保存`,
+        msg('project.changedBy', {
+          user: since.at(-1)?.user_name ?? msg('project.someoneElse'),
+          version: before.version,
+        }),
       );
     }
     const { version: _v, correctionReason: _r, ...fields } = input;
@@ -256,10 +259,15 @@ export async function saveProject(
       throw new AppError(
         'CORRECTION_REASON_REQUIRED',
         {
-          bulletins: bulletins.map((b) => ({ id: b.id, title: `${b.year}年第${b.issue_number}期` })),
+          bulletins: bulletins.map((b) => ({
+            id: b.id,
+            title: msg('project.bulletinTitle', { year: b.year, issue: b.issue_number }),
+          })),
           stages: changedStages,
         },
-        `${bulletins.map((b) => `${b.year}年第${b.issue_number}期`).join('、')}通报已发布，修改其统计期内的阶段日期须填写更正原因`,
+        msg('project.correctionNeeded', {
+          bulletins: bulletins.map((b) => msg('project.bulletinTitle', { year: b.year, issue: b.issue_number })),
+        }),
       );
     }
     if (!(await updateProject(tx, id, input.version, values)))

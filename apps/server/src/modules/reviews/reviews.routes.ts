@@ -1,11 +1,13 @@
+import type { MessageKey } from '@zhaoshang/shared';
 import { PROJECT_STAGES } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { calendarDate, id } from '../projects/projects.schemas.ts';
 import { answerReview, closeReview, getReview, launchReview, listReviews } from './reviews.service.ts';
 
-const text = (max: number, required: string) => z.string().trim().min(1, required).max(max);
+const text = (max: number, required: MessageKey) => z.string().trim().min(1, messageKey(required)).max(max);
 
 /** Look-back reviews (回头看): a campaign over idle projects, answered by each host unit. */
 export const reviewsRoutes =
@@ -19,9 +21,9 @@ export const reviewsRoutes =
           tags,
           summary: '发起回头看',
           body: z.strictObject({
-            title: text(200, '请填写标题'),
+            title: text(200, 'review.titleRequired'),
             criteria: z.strictObject({
-              stages: z.array(z.enum(['intent', ...PROJECT_STAGES])).min(1, '至少选择一个阶段'),
+              stages: z.array(z.enum(['intent', ...PROJECT_STAGES])).min(1, messageKey('review.stagesRequired')),
               idleMonths: z.number().int().min(0).max(120),
             }),
             dueOn: calendarDate,
@@ -46,7 +48,7 @@ export const reviewsRoutes =
           params: z.strictObject({ id, projectId: id }),
           body: z.strictObject({
             answer: z.enum(['alive', 'stalled', 'lost']),
-            progress: text(2000, '请填写进展情况'),
+            progress: text(2000, 'review.progressRequired'),
             problems: z.string().trim().max(2000).nullable().optional(),
             nextStep: z.string().trim().max(2000).nullable().optional(),
           }),

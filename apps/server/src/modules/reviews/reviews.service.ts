@@ -1,4 +1,4 @@
-import { addMonths, mayOn, PROJECT_STAGE_LABELS, type ProjectStage, shanghaiDate } from '@zhaoshang/shared';
+import { addMonths, type Message, mayOn, msg, type ProjectStage, shanghaiDate, translate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -18,9 +18,8 @@ import {
   setCampaignClosed,
 } from './reviews.repository.ts';
 
-const invalid = (path: string, message: string) =>
+const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
-const stageLabel = (s: string) => PROJECT_STAGE_LABELS[s as ProjectStage]?.zh ?? s;
 
 export type ReviewCriteria = { stages: ('intent' | ProjectStage)[]; idleMonths: number };
 
@@ -33,14 +32,17 @@ export async function launchReview(
   const actor = requireActor(ctx);
   reviewsPolicy.assert(actor, 'review.launch');
   const today = shanghaiDate();
-  if (input.dueOn < today) throw invalid('dueOn', '回复截止日期不能早于今天');
+  if (input.dueOn < today) throw invalid('dueOn', msg('review.dueBeforeToday'));
   const idleSince = addMonths(today, -input.criteria.idleMonths);
   return database.db.transaction(async (tx) => {
     const candidates = await findReviewCandidates(tx, input.criteria.stages, idleSince);
     if (!candidates.length)
       throw invalid(
         'criteria',
-        `没有符合条件的项目（${input.criteria.stages.map(stageLabel).join('、')}阶段、${input.criteria.idleMonths} 个月无进展）`,
+        msg('review.noCandidates', {
+          stages: input.criteria.stages.map((s) => msg(`label.stage.${s}`)),
+          months: input.criteria.idleMonths,
+        }),
       );
     const id = await insertCampaign(
       tx,
@@ -57,7 +59,7 @@ export async function launchReview(
       const n = candidates.filter((c) => c.host_unit_id === u).length;
       await insertForUnits(tx, [u], {
         kind: 'review.launched',
-        title: `回头看“${input.title}”：本单位有 ${n} 个项目须在 ${input.dueOn} 前回复`,
+        message: msg('notification.reviewLaunched', { title: input.title, count: n, date: input.dueOn }),
         entityType: 'review',
         entityId: String(id),
       });
@@ -150,22 +152,18 @@ export async function answerReview(
     const campaign = await findCampaign(tx, campaignId);
     if (!campaign) throw new AppError('NOT_FOUND');
     if (campaign.status !== 'open')
-      throw new AppError('CONFLICT_VERSION', { status: campaign.status }, '该回头看已结束，不能再回复');
+      throw new AppError('CONFLICT_VERSION', { status: campaign.status }, msg('review.closedNoReply'));
     const [item] = await findCampaignItems(tx, campaignId, undefined, projectId);
-    if (!item) throw new AppError('NOT_FOUND', { projectId }, '该项目不在本次回头看的名单中');
+    if (!item) throw new AppError('NOT_FOUND', { projectId }, msg('review.notListed'));
     if (!mayOn(actor, 'review.answer', { unitId: item.unit_id })) {
       throw new AppError(
         'FORBIDDEN',
         { projectId, unitId: item.unit_id },
-        `该项目由“${item.unit_name}”回复，本单位不能代为回复`,
+        msg('review.otherUnitReplies', { unit: item.unit_name }),
       );
     }
     if (item.answer === 'lost' && a.answer !== 'lost') {
-      throw new AppError(
-        'CONFLICT_VERSION',
-        { projectId },
-        '该项目已回复为流失并已终止；如项目恢复，请在项目页面修改其状态',
-      );
+      throw new AppError('CONFLICT_VERSION', { projectId }, msg('review.lostIsFinal'));
     }
     await answerReviewItem(tx, campaignId, projectId, {
       ...a,
@@ -178,9 +176,9 @@ export async function answerReview(
     if (p.status !== status && !(p.status === 'terminated' && a.answer !== 'lost')) {
       const reason =
         a.answer === 'lost'
-          ? `回头看“${campaign.title}”：项目已流失。${a.problems ?? a.progress}`
+          ? translate('zh', 'review.statusLost', { title: campaign.title, text: a.problems ?? a.progress })
           : a.answer === 'stalled'
-            ? `回头看“${campaign.title}”：${a.problems ?? a.progress}`
+            ? translate('zh', 'review.statusStalled', { title: campaign.title, text: a.problems ?? a.progress })
             : null;
       await setProjectStatus(tx, projectId, status, reason);
       await rejudgeTracks(tx, [projectId]);
@@ -206,7 +204,7 @@ export async function closeReview(database: Database, ctx: RequestContext, id: n
   await database.db.transaction(async (tx) => {
     const c = await findCampaign(tx, id);
     if (!c) throw new AppError('NOT_FOUND');
-    if (c.status !== 'open') throw new AppError('CONFLICT_VERSION', { status: c.status }, '该回头看已经结束');
+    if (c.status !== 'open') throw new AppError('CONFLICT_VERSION', { status: c.status }, msg('review.closed'));
     await setCampaignClosed(tx, id);
     await recordAudit(tx, ctx, {
       action: 'review.close',

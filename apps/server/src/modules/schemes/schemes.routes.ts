@@ -2,6 +2,7 @@ import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { wan } from '../projects/projects.schemas.ts';
 import { getScheme, getTargets, putScheme, putTargets } from './schemes.service.ts';
 
@@ -13,7 +14,7 @@ const schemeBody = z.strictObject({
   year: z.number().int(),
   indicators: z
     .array(z.strictObject({ key: z.enum(INDICATOR_KEYS), weight: z.number(), floor: z.number().nullable().optional() }))
-    .min(1, '至少一个指标')
+    .min(1, messageKey('scheme.indicatorsRequired'))
     .max(INDICATOR_KEYS.length * 2),
   bonus: z.strictObject({ signed: points, started: points, completed: points, producing: points }),
   penalties: z.strictObject({ pastPlannedStart: points, falsified: points }),

@@ -1,4 +1,4 @@
-import { INDICATOR_LABELS, type Scheme, validateScheme } from '@zhaoshang/shared';
+import { INDICATOR_LABELS, msg, type Scheme, translate, validateScheme } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -27,9 +27,9 @@ export function defaultScheme(year: number): Scheme {
     bonus: { signed: 1, started: 1, completed: 1, producing: 1 },
     penalties: { pastPlannedStart: 1, falsified: 5 },
     groups: [
-      { name: '县区和功能区', unitKinds: ['county', 'function_zone'] },
-      { name: '驻外招商局', unitKinds: ['resident_bureau'] },
-      { name: '招商服务中心', unitKinds: ['service_center'] },
+      { name: translate('zh', 'scheme.defaultGroup.countiesZones'), unitKinds: ['county', 'function_zone'] },
+      { name: translate('zh', 'scheme.defaultGroup.residentBureaus'), unitKinds: ['resident_bureau'] },
+      { name: translate('zh', 'scheme.defaultGroup.serviceCenters'), unitKinds: ['service_center'] },
     ],
     bonusCap: 10,
   };
@@ -62,16 +62,20 @@ export async function putScheme(
   schemesPolicy.assert(actor, 'scheme.manage');
   const problems = validateScheme({ ...scheme, year });
   if (scheme.year !== year)
-    problems.unshift({ path: 'year', message: `方案年度 ${scheme.year} 与地址中的年度 ${year} 不一致` });
+    problems.unshift({ path: 'year', message: msg('scheme.yearMismatch', { year: scheme.year, pathYear: year }) });
   if (problems.length)
-    throw new AppError('VALIDATION_FAILED', { issues: problems }, problems.map((p) => p.message).join('；'));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { issues: problems },
+      msg('scheme.problems', { count: problems.length, first: problems[0]!.message }),
+    );
   return database.db.transaction(async (tx) => {
     const before = await findScheme(tx, year);
     if (!(await saveScheme(tx, year, scheme, version, actor.userId))) {
       throw new AppError(
         'CONFLICT_VERSION',
         { currentVersion: before?.version ?? 0 },
-        `${year}年考核方案已被他人修改，请刷新后再保存`,
+        msg('scheme.staleYear', { year }),
       );
     }
     await recordAudit(tx, ctx, {
@@ -114,7 +118,7 @@ const trim = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$
 export async function putTargets(database: Database, ctx: RequestContext, year: number, rows: TargetInput[]) {
   schemesPolicy.assert(requireActor(ctx), 'scheme.manage');
   if (year < 2000 || year > 2100)
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: '年度无效' }] });
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: msg('scheme.year') }] });
   await database.db.transaction(async (tx) => {
     const known = new Set(await findAllUnitIds(tx));
     const unknown = rows.filter((r) => !known.has(r.unitId));
@@ -122,7 +126,7 @@ export async function putTargets(database: Database, ctx: RequestContext, year: 
       throw new AppError(
         'INVALID_REFERENCE',
         { unitIds: unknown.map((r) => r.unitId) },
-        `单位编号 ${unknown.map((r) => r.unitId).join('、')} 不存在`,
+        msg('scheme.unknownUnits', { ids: unknown.map((r) => r.unitId).join(', ') }),
       );
     await upsertTargets(tx, year, rows);
     await recordAudit(tx, ctx, {

@@ -1,3 +1,4 @@
+import { renderMessage } from '@zhaoshang/shared';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../components/api-client.ts';
@@ -5,7 +6,7 @@ import { describeHistory, fieldChangesOf, formatFieldValue, type ValueNames } fr
 import { fieldOfIssue, inputOf, issuesOf, type ProjectFormValues } from './project-form-values.ts';
 import { formatBytes, isoOf } from './project-format.ts';
 import { listParamsOf } from './project-list-state.ts';
-import { reasonOf, stageProblemsByStage } from './stage-problems.ts';
+import { stageProblemsByStage } from './stage-problems.ts';
 
 describe('amounts and files', () => {
   it('formats sizes and PostgreSQL timestamps', () => {
@@ -74,29 +75,27 @@ describe('history entries', () => {
 
 describe('stage date problems', () => {
   const today = '2026-11-29';
-  it('names the reason of each problem of the shared rule', () => {
+  it('takes each problem of the shared rule as a code worded in both languages', () => {
     const dates = { signed: '2026-03-01', ready: '2026-05-01', started: '2026-04-01', completed: '2026-12-01' };
     const problems = stageProblemsByStage(dates, today);
     expect([...problems.keys()]).toEqual(['completed']);
-    expect(reasonOf(problems.get('completed')!, dates, today)).toEqual({ reason: 'future', date: '2026-12-01' });
+    expect(renderMessage('en', problems.get('completed')!.message)).toBe(
+      'The Completed date 2026-12-01 is after today; future dates cannot be entered',
+    );
     const ordered = { signed: '2026-03-01', ready: '2026-05-01', started: '2026-04-01' };
-    expect(reasonOf(stageProblemsByStage(ordered, today).get('started')!, ordered, today)).toEqual({
-      reason: 'beforeStage',
-      date: '2026-04-01',
-      other: 'ready',
-      otherDate: '2026-05-01',
-    });
+    const before = stageProblemsByStage(ordered, today).get('started')!.message;
+    expect(renderMessage('zh', before)).toBe('开工日期 2026-04-01 早于达到开工条件日期 2026-05-01');
+    expect(renderMessage('en', before)).toBe(
+      'The Started date 2026-04-01 is before the Ready to start date 2026-05-01',
+    );
     const unsigned = { contracted: '2026-03-01' };
-    expect(reasonOf(stageProblemsByStage(unsigned, today).get('contracted')!, unsigned, today)).toEqual({
-      reason: 'notSigned',
-    });
+    expect(renderMessage('zh', stageProblemsByStage(unsigned, today).get('contracted')!.message)).toBe(
+      '尚未签约的项目不能填写合同日期，请先填写签约日期',
+    );
     const early = { signed: '2026-03-01', ready: '2026-02-01' };
-    expect(reasonOf(stageProblemsByStage(early, today).get('ready')!, early, today)).toEqual({
-      reason: 'beforeStage',
-      date: '2026-02-01',
-      other: 'signed',
-      otherDate: '2026-03-01',
-    });
+    expect(renderMessage('zh', stageProblemsByStage(early, today).get('ready')!.message)).toBe(
+      '达到开工条件日期 2026-02-01 早于签约日期 2026-03-01',
+    );
   });
 });
 

@@ -1,8 +1,7 @@
-import { type Scheme, scoreFormula, validateScheme } from '@zhaoshang/shared';
+import { renderMessage, type Scheme, scoreFormula, validateScheme } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
 import '../../i18n/feature-messages.ts';
-import { translate } from '../../i18n/translate.ts';
-import { formPath, problemsByPath, schemeProblemMessage, toFormValues, toScheme, weightTotal } from './scheme-form.ts';
+import { formPath, problemsByPath, toFormValues, toScheme, weightTotal } from './scheme-form.ts';
 
 const seed: Scheme = {
   year: 2026,
@@ -45,7 +44,7 @@ describe('the scheme form', () => {
     values.bonus.started = null;
     values.bonusCap = null;
     const problems = validateScheme(toScheme(values, 2026));
-    expect(problems).toEqual([
+    expect(problems.map((p) => ({ path: p.path, message: renderMessage('zh', p.message) }))).toEqual([
       { path: 'indicators.1.weight', message: '权重应为数字，最多保留两位小数' },
       { path: 'bonus.started', message: '加分和扣分应为非负数' },
     ]);
@@ -69,7 +68,9 @@ describe('the scheme form', () => {
     values.indicators[0]!.weight = 30;
     const scheme = toScheme(values, 2026);
     expect(weightTotal(values.indicators).text).toBe('105');
-    expect(validateScheme(scheme)).toEqual([{ path: 'indicators', message: '各指标权重之和应为 100，现为 105' }]);
+    expect(validateScheme(scheme)).toEqual([
+      { path: 'indicators', message: { code: 'scheme.weightSum', params: { sum: '105' } } },
+    ]);
   });
 
   it('maps server and shared paths onto form fields', () => {
@@ -106,21 +107,16 @@ describe('the scheme form', () => {
     };
     const problems = validateScheme(broken);
     expect(problems.length).toBe(10);
+    // Every problem is a code of the shared catalogue, worded in both languages (no raw code shown).
     for (const p of problems) {
-      const known = schemeProblemMessage(p.message);
-      expect(known, p.message).not.toBeNull();
-      const vars = { ...known!.vars, indicator: '合同率', kind: '县区' };
-      // The Chinese catalogue words each problem exactly as the server does.
-      expect(translate('zh', known!.key, vars)).toBe(p.message);
+      expect(renderMessage('zh', p.message)).not.toBe(p.message.code);
+      expect(renderMessage('en', p.message)).not.toBe(p.message.code);
     }
-    expect(
-      translate('en', 'scheme.problem.weightSum', schemeProblemMessage('各指标权重之和应为 100，现为 105')!.vars),
-    ).toBe('Weights must add up to 100; they add up to 105');
-    expect(schemeProblemMessage('指标“合同率”重复')).toEqual({
-      key: 'scheme.problem.indicatorTwice',
-      indicator: 'contractRate',
-    });
-    expect(schemeProblemMessage('方案年度 2025 与地址中的年度 2026 不一致')).toBeNull();
+    const twice = problems.find((p) => p.message.code === 'scheme.indicatorTwice')!;
+    expect(renderMessage('zh', twice.message)).toBe('指标“合同率”重复');
+    expect(renderMessage('en', twice.message)).toBe('The indicator "Contract rate" appears twice');
+    const kinds = problems.find((p) => p.message.code === 'scheme.kindTwice')!;
+    expect(renderMessage('en', kinds.message)).toBe('The unit kind "County / district" is in two ranking groups');
   });
 
   it('writes the live formula from the form values', () => {

@@ -1,14 +1,12 @@
 import {
-  INDICATOR_LABELS,
   type IndicatorKey,
   isRateIndicator,
+  type Message,
   type Scheme,
   type SchemeProblem,
-  UNIT_KIND_LABELS,
   type UnitKind,
 } from '@zhaoshang/shared';
 import { fractionToPercent, percentToFraction } from '../../components/figures.ts';
-import type { MessageKey } from '../../i18n/zh.ts';
 
 /** The scheme as the form holds it: floors in percent, blanks as null while the director types. */
 export type SchemeFormValues = {
@@ -80,50 +78,20 @@ export function formPath(path: string): string {
   return bare.replace(/^(indicators\.\d+)\.floor$/, '$1.floorPercent');
 }
 
+/**
+ * A problem of the shared check (a catalogue message) or of the server's answer (its issue,
+ * already worded in the page's language).
+ */
+export type ShownSchemeProblem = SchemeProblem | { path: string; message: string };
+
 /** Problems grouped by form path, messages in order, duplicates dropped. */
-export function problemsByPath(problems: readonly SchemeProblem[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+export function problemsByPath(problems: readonly ShownSchemeProblem[]): Map<string, (Message | string)[]> {
+  const map = new Map<string, (Message | string)[]>();
   for (const p of problems) {
     const key = formPath(p.path);
     const list = map.get(key) ?? [];
-    if (!list.includes(p.message)) list.push(p.message);
+    if (!list.some((m) => JSON.stringify(m) === JSON.stringify(p.message))) list.push(p.message);
     map.set(key, list);
   }
   return map;
-}
-
-type Translated = { key: MessageKey; vars?: Record<string, string> };
-
-const zhToIndicator = new Map(Object.entries(INDICATOR_LABELS).map(([k, l]) => [l.zh, k as IndicatorKey]));
-const zhToKind = new Map(Object.entries(UNIT_KIND_LABELS).map(([k, l]) => [l.zh, k as UnitKind]));
-
-/**
- * The catalogue entry of a scheme problem (the shared check words them in Chinese), so the
- * English page reads them in English; null for a message it does not know, shown as is.
- * Indicator and unit-kind names inside are returned as codes for the caller to label.
- */
-export function schemeProblemMessage(
-  message: string,
-): (Translated & { indicator?: IndicatorKey; kind?: UnitKind }) | null {
-  const fixed: Record<string, MessageKey> = {
-    '底线应在 0%–100% 之间': 'scheme.problem.floorRange',
-    '权重应为数字，最多保留两位小数': 'scheme.problem.weightNumber',
-    权重不能为负数: 'scheme.problem.weightNegative',
-    只有比率类指标可以设置底线: 'scheme.problem.floorNotRate',
-    加分和扣分应为非负数: 'scheme.problem.pointsNegative',
-    至少需要一个排名分组: 'scheme.problem.noGroups',
-    排名分组名称不能为空: 'scheme.problem.groupName',
-    年度无效: 'scheme.problem.year',
-  };
-  if (fixed[message]) return { key: fixed[message] };
-  let m = /^各指标权重之和应为 100，现为 (.+)$/.exec(message);
-  if (m) return { key: 'scheme.problem.weightSum', vars: { sum: m[1]! } };
-  m = /^指标“(.+)”重复$/.exec(message);
-  if (m && zhToIndicator.has(m[1]!))
-    return { key: 'scheme.problem.indicatorTwice', indicator: zhToIndicator.get(m[1]!) };
-  m = /^排名分组“(.+)”重复$/.exec(message);
-  if (m) return { key: 'scheme.problem.groupTwice', vars: { name: m[1]! } };
-  m = /^单位类型“(.+)”同时出现在两个排名分组中$/.exec(message);
-  if (m && zhToKind.has(m[1]!)) return { key: 'scheme.problem.kindTwice', kind: zhToKind.get(m[1]!) };
-  return null;
 }

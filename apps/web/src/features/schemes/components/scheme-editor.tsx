@@ -1,5 +1,5 @@
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { type SchemeProblem, validateScheme } from '@zhaoshang/shared';
+import { validateScheme } from '@zhaoshang/shared';
 import { App, Button, Card, Col, ConfigProvider, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -13,7 +13,13 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useSaveScheme, useScheme } from '../api.ts';
 import { useSchemeProblemText } from '../hooks/use-scheme-problem-text.ts';
-import { problemsByPath, type SchemeFormValues, toFormValues, toScheme } from '../scheme-form.ts';
+import {
+  problemsByPath,
+  type SchemeFormValues,
+  type ShownSchemeProblem,
+  toFormValues,
+  toScheme,
+} from '../scheme-form.ts';
 import type { SchemeResponse } from '../types.ts';
 import { GroupsCard } from './groups-card.tsx';
 import { IndicatorsTable } from './indicators-table.tsx';
@@ -41,7 +47,7 @@ export function SchemeEditor() {
   const values = Form.useWatch([], form) as SchemeFormValues | undefined;
   // The version the form was loaded from: a background refetch must not make a stale edit look current.
   const [loaded, setLoaded] = useState<{ year: number; response: SchemeResponse }>();
-  const [serverProblems, setServerProblems] = useState<SchemeProblem[]>([]);
+  const [serverProblems, setServerProblems] = useState<ShownSchemeProblem[]>([]);
 
   const load = (response: SchemeResponse) => {
     form.setFieldsValue(toFormValues(response.scheme));

@@ -1,7 +1,8 @@
-import { type Scheme, type SchemeProblem, scoreFormula } from '@zhaoshang/shared';
+import { type Scheme, scoreFormula } from '@zhaoshang/shared';
 import { Alert, Card, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSchemeProblemText } from '../hooks/use-scheme-problem-text.ts';
+import type { ShownSchemeProblem } from '../scheme-form.ts';
 
 /** The scoring rule in words, rewritten as the director edits (blank numbers show as "?"). */
 export function FormulaCard({ scheme }: { scheme: Scheme }) {
@@ -17,7 +18,13 @@ export function FormulaCard({ scheme }: { scheme: Scheme }) {
 }
 
 /** Every problem of the scheme as a list (the same ones stand under their fields). */
-export function ProblemsList({ problems, fromServer }: { problems: readonly SchemeProblem[]; fromServer: boolean }) {
+export function ProblemsList({
+  problems,
+  fromServer,
+}: {
+  problems: readonly ShownSchemeProblem[];
+  fromServer: boolean;
+}) {
   const { t } = useI18n();
   const text = useSchemeProblemText();
   if (problems.length === 0) return <Alert type="success" showIcon title={t('scheme.valid')} />;
@@ -33,7 +40,7 @@ export function ProblemsList({ problems, fromServer }: { problems: readonly Sche
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="scheme-problems">
           {problems.map((p) => (
-            <li key={`${p.path}:${p.message}`}>{text(p.message)}</li>
+            <li key={`${p.path}:${JSON.stringify(p.message)}`}>{text(p.message)}</li>
           ))}
         </ul>
       }

@@ -1,0 +1,66 @@
+import { ERROR_MESSAGES } from './errors.messages.ts';
+import { LABEL_MESSAGES } from './labels.messages.ts';
+import { type Catalogue, type Lang, type Message, type MessageParams, renderWith } from './render.ts';
+import { RULE_MESSAGES } from './rules.messages.ts';
+import { SERVER_MESSAGES } from './server.messages.ts';
+import { VALIDATION_MESSAGES } from './validation.messages.ts';
+
+export {
+  isMessage,
+  type Lang,
+  type Message,
+  type MessageParam,
+  type MessageParams,
+  placeholdersOf,
+  type Sentences,
+} from './render.ts';
+
+/**
+ * The one catalogue of every message the server makes and the shared rules return, in
+ * Chinese and English; the web renders the same codes with it. Parts by subject.
+ */
+export const MESSAGES = {
+  ...ERROR_MESSAGES,
+  ...LABEL_MESSAGES,
+  ...RULE_MESSAGES,
+  ...VALIDATION_MESSAGES,
+  ...SERVER_MESSAGES,
+} as const satisfies Catalogue;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message of the catalogue as code + params (typed key). */
+export function msg(code: MessageKey, params?: MessageParams): Message {
+  return params ? { code, params } : { code };
+}
+
+export function isMessageKey(code: string): code is MessageKey {
+  return Object.hasOwn(MESSAGES, code);
+}
+
+/** A message in the given language. */
+export function renderMessage(lang: Lang, message: Message): string {
+  return renderWith(MESSAGES, lang, message);
+}
+
+/** Shorthand: the text of a key in a language. */
+export function translate(lang: Lang, code: MessageKey, params?: MessageParams): string {
+  return renderWith(MESSAGES, lang, { code, params });
+}
+
+/** `{zh, en}` of a key, for the label tables the web reads by language. */
+export function bilingual(code: MessageKey, params?: MessageParams): { zh: string; en: string } {
+  return { zh: translate('zh', code, params), en: translate('en', code, params) };
+}
+
+/** A label table `{value: {zh, en}}` from the keys `<prefix>.<value>`. */
+export function labelTable<V extends string>(
+  prefix: string,
+  values: readonly V[],
+  params?: MessageParams,
+): Record<V, { zh: string; en: string }> {
+  return Object.fromEntries(values.map((v) => [v, bilingual(`${prefix}.${v}` as MessageKey, params)])) as Record<
+    V,
+    { zh: string; en: string }
+  >;
+}
