@@ -26,7 +26,7 @@ const ms = (t) => `${(performance.now() - t).toFixed(0)} ms`;
 try {
   if (what === 'kpi') {
     const [{ kpiCohortSql, tallyCohort }, { queryRows }] = await Promise.all([
-      loadRepoModule('apps/server/src/modules/assessment/kpi.repository.ts'),
+      loadRepoModule('apps/server/src/modules/kpi/kpi.repository.ts'),
       loadRepoModule('apps/server/src/db/client.ts'),
     ]);
     const cohort = kpiCohortSql({ from: '2025-01-01', to: '2025-12-31' });
@@ -54,7 +54,7 @@ try {
       console.log(`${parts.join(', ')}; the whole tally ${ms(t)}`);
     }
   } else {
-    const { judgeTracks } = await loadRepoModule('apps/server/src/modules/projects/project-work.repository.ts');
+    const { judgeTracks } = await loadRepoModule('apps/server/src/modules/major-projects/major-projects.repository.ts');
     await database.db.execute(sql`update projects set track = null where track is not null`);
     let t = performance.now();
     await judgeTracks(database.db, '2026-11-29', 1_000_000_000n);

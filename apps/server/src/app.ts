@@ -23,16 +23,22 @@ import { errorBody, languageOf } from './http/errors.ts';
 import { documentTransform } from './http/responses.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionHooks } from './http/session.ts';
-import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { blockersRoutes } from './modules/blockers/blockers.routes.ts';
+import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
+import { foreignCapitalRoutes } from './modules/foreign-capital/foreign-capital.routes.ts';
+import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
+import { majorProjectsRoutes } from './modules/major-projects/major-projects.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
-import { projectWorkRoutes } from './modules/projects/project-work.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
+import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
 
 z.config(z.locales.zhCN());
 
@@ -118,8 +124,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationsRoutes(opts.database));
       const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));
       await api.register(projectsRoutes(opts.database, files));
-      await api.register(projectWorkRoutes(opts.database));
-      await api.register(assessmentRoutes(opts.database));
+      await api.register(majorProjectsRoutes(opts.database));
+      await api.register(reviewsRoutes(opts.database));
+      await api.register(blockersRoutes(opts.database));
+      await api.register(kpiRoutes(opts.database));
+      await api.register(schemesRoutes(opts.database));
+      await api.register(foreignCapitalRoutes(opts.database));
+      await api.register(bulletinsRoutes(opts.database));
+      await api.register(dashboardRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

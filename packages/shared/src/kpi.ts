@@ -141,7 +141,7 @@ function reached(date: string | null, to: string): boolean {
 
 /**
  * What a project contributes to one window, as bits: classified once, then summed per unit.
- * The database classifies with the same bits (apps/server/src/modules/assessment/kpi.repository.ts)
+ * The database classifies with the same bits (apps/server/src/modules/kpi/kpi.repository.ts)
  * and keeps them per project with each bulletin; the bulletin adds the four-new and penalty bits.
  */
 export const KPI_BITS = {

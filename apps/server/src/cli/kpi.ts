@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import { computeWindowKpi, kpiContractJson } from '../modules/assessment/kpi.service.ts';
+import { computeWindowKpi, kpiContractJson } from '../modules/kpi/kpi.service.ts';
 import { CliError, cliContext, type Out } from './runtime.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);

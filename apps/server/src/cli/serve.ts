@@ -6,11 +6,10 @@ import type { Config } from '../config.ts';
 import { queryRows } from '../db/client.ts';
 import { localFileStore } from '../files/file-store.ts';
 import { s3FileStore } from '../files/s3-file-store.ts';
-import { runMonthlyDraft } from '../modules/assessment/bulletins.service.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
+import { runDailyProjectChecks, runMonthlyDraft } from '../modules/jobs/jobs.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
-import { runDailyProjectChecks } from '../modules/projects/project-work.service.ts';
 import { cliContext, openRuntime } from './runtime.ts';
 
 /**

@@ -1,12 +1,19 @@
 import { ROLES } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
-import { assessmentPolicy } from '../modules/assessment/assessment.policy.ts';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
+import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
+import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
+import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
 import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
+import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital.policy.ts';
+import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
 import { canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
+import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 import { projectsPolicy } from '../modules/projects/projects.policy.ts';
+import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
+import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
 const EXPECTED: Record<string, string[]> = {
@@ -66,7 +73,14 @@ describe('policies', () => {
     filingsPolicy,
     leadsPolicy,
     projectsPolicy,
-    assessmentPolicy,
+    majorProjectsPolicy,
+    reviewsPolicy,
+    blockersPolicy,
+    kpiPolicy,
+    schemesPolicy,
+    foreignCapitalPolicy,
+    bulletinsPolicy,
+    dashboardPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

@@ -27,7 +27,7 @@ import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts'
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
-import { rejudgeTracks } from './project-work.repository.ts';
+import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import { findAllProjects, findMajorThreshold, type ProjectFilter, type ProjectRow } from './projects.repository.ts';
 import { trimDecimal } from './projects.service.ts';

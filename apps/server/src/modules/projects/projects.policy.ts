@@ -6,13 +6,6 @@ export const projectsPolicy = definePolicy({
   'project.listAll': ['office', 'leader'],
   'project.create': ['office', 'unit_manager', 'unit_staff'],
   'project.update': ['office', 'unit_manager', 'unit_staff'],
-  'project.settings': ['office'],
-  'milestone.plan': ['office', 'unit_manager', 'unit_staff'],
-  'review.launch': ['office'],
-  'review.answer': ['office', 'unit_manager', 'unit_staff'],
-  'blocker.raise': ['office', 'leader', 'unit_manager', 'unit_staff'],
-  'blocker.resolve': ['office', 'unit_manager', 'unit_staff'],
-  'meeting.manage': ['office'],
 });
 
 /** Who may change a project: the office, and the staff of its host and sourcing units. */

@@ -468,12 +468,6 @@ export async function findMajorThreshold(db: Tx): Promise<bigint> {
   return BigInt(row?.t ?? '1000000000');
 }
 
-export async function updateMajorThreshold(db: Tx, yuan: bigint): Promise<void> {
-  await db.execute(
-    sql`update project_settings set major_threshold_yuan = ${yuan.toString()}::bigint, updated_at = now() where id = 1`,
-  );
-}
-
 export type EvidenceRow = {
   id: number;
   stage: string;

@@ -9,16 +9,14 @@ import { readUploadedFile, readUploadedTable } from '../../spreadsheet/uploaded-
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { addEvidence, readEvidence, removeEvidence } from './project-evidence.ts';
-import { id, listProjectsQuery, projectBody, projectSchema, saveProjectBody, wan } from './projects.schemas.ts';
+import { id, listProjectsQuery, projectBody, projectSchema, saveProjectBody } from './projects.schemas.ts';
 import {
   createProject,
   getProject,
-  getProjectSettings,
   type ListQuery,
   listProjects,
   type ProjectInput,
   saveProject,
-  setMajorThreshold,
 } from './projects.service.ts';
 import { exportProjectsFile, importProjects } from './projects-import.ts';
 
@@ -225,25 +223,6 @@ export const projectsRoutes =
           fileName,
           fileBytes: bytes,
         });
-      },
-    );
-    app.get(
-      '/project-settings',
-      {
-        schema: {
-          tags,
-          summary: '项目规则（重大项目标准）',
-          response: { 200: z.object({ majorThresholdWan: z.string() }) },
-        },
-      },
-      async (req) => getProjectSettings(database, req.ctx),
-    );
-    app.put(
-      '/project-settings',
-      { schema: { tags, summary: '设置重大项目标准（万元）', body: z.strictObject({ majorThresholdWan: wan }) } },
-      async (req, reply) => {
-        await setMajorThreshold(database, req.ctx, yuan(req.body.majorThresholdWan));
-        return reply.status(204).send();
       },
     );
   };

@@ -17,7 +17,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
-import { rejudgeTracks } from './project-work.repository.ts';
+import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   findEvidence,
@@ -33,7 +33,6 @@ import {
   type ProjectSort,
   type ProjectValues,
   replaceSources,
-  updateMajorThreshold,
   updateProject,
 } from './projects.repository.ts';
 
@@ -486,26 +485,4 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
       version: b.version,
     })),
   };
-}
-
-export async function getProjectSettings(database: Database, ctx: RequestContext) {
-  projectsPolicy.assert(requireActor(ctx), 'project.list');
-  return { majorThresholdWan: yuanToWan(await findMajorThreshold(database.db)) };
-}
-
-export async function setMajorThreshold(database: Database, ctx: RequestContext, yuan: bigint) {
-  projectsPolicy.assert(requireActor(ctx), 'project.settings');
-  if (yuan <= 0n) throw invalid([{ path: 'majorThresholdWan', message: '重大项目标准须大于 0' }]);
-  await database.db.transaction(async (tx) => {
-    const before = await findMajorThreshold(tx);
-    await updateMajorThreshold(tx, yuan);
-    await rejudgeTracks(tx);
-    await recordAudit(tx, ctx, {
-      action: 'project.settings',
-      entityType: 'project_settings',
-      entityId: 1,
-      before: { majorThresholdYuan: before.toString() },
-      after: { majorThresholdYuan: yuan.toString() },
-    });
-  });
 }

@@ -1,18 +1,12 @@
-import { INDICATOR_LABELS, parseWan, type Scheme, validateScheme } from '@zhaoshang/shared';
+import { INDICATOR_LABELS, type Scheme, validateScheme } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { assessmentPolicy } from './assessment.policy.ts';
-import {
-  findForeignCapital,
-  findScheme,
-  findTargets,
-  saveScheme,
-  upsertForeignCapital,
-  upsertTargets,
-} from './assessment.repository.ts';
+import { kpiPolicy } from '../kpi/kpi.policy.ts';
+import { schemesPolicy } from './schemes.policy.ts';
+import { findScheme, findTargets, saveScheme, upsertTargets } from './schemes.repository.ts';
 
 /**
  * The scheme a year starts with when the director has not set one: the seed's floors
@@ -43,7 +37,7 @@ export function defaultScheme(year: number): Scheme {
 
 /** The year's scheme (the default until one is saved) and its version (0 = not saved). */
 export async function getScheme(database: Database, ctx: RequestContext, year: number) {
-  assessmentPolicy.assert(requireActor(ctx), 'kpi.read');
+  kpiPolicy.assert(requireActor(ctx), 'kpi.read');
   return loadScheme(database, year);
 }
 
@@ -65,7 +59,7 @@ export async function putScheme(
   version: number,
 ) {
   const actor = requireActor(ctx);
-  assessmentPolicy.assert(actor, 'scheme.manage');
+  schemesPolicy.assert(actor, 'scheme.manage');
   const problems = validateScheme({ ...scheme, year });
   if (scheme.year !== year)
     problems.unshift({ path: 'year', message: `方案年度 ${scheme.year} 与地址中的年度 ${year} 不一致` });
@@ -101,7 +95,7 @@ export type TargetInput = {
 };
 
 export async function getTargets(database: Database, ctx: RequestContext, year: number) {
-  assessmentPolicy.assert(requireActor(ctx), 'kpi.read');
+  kpiPolicy.assert(requireActor(ctx), 'kpi.read');
   const rows = await findTargets(database.db, year);
   return {
     items: rows.map((r) => ({
@@ -118,7 +112,7 @@ export async function getTargets(database: Database, ctx: RequestContext, year: 
 const trim = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
 
 export async function putTargets(database: Database, ctx: RequestContext, year: number, rows: TargetInput[]) {
-  assessmentPolicy.assert(requireActor(ctx), 'scheme.manage');
+  schemesPolicy.assert(requireActor(ctx), 'scheme.manage');
   if (year < 2000 || year > 2100)
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'year', message: '年度无效' }] });
   await database.db.transaction(async (tx) => {
@@ -137,43 +131,5 @@ export async function putTargets(database: Database, ctx: RequestContext, year: 
       entityId: year,
       after: { units: rows.length },
     });
-  });
-}
-
-/** Foreign capital used per unit and month of a year, with last year's for comparison. */
-export async function getForeignCapital(database: Database, ctx: RequestContext, year: number) {
-  assessmentPolicy.assert(requireActor(ctx), 'kpi.read');
-  const rows = await findForeignCapital(database.db, [year, year - 1]);
-  return {
-    items: rows.map((r) => ({
-      unit: { id: r.unit_id, name: r.unit_name },
-      year: r.year,
-      month: r.month,
-      usedUsdWan: trim(r.used_usd_wan),
-    })),
-  };
-}
-
-export async function putForeignCapital(
-  database: Database,
-  ctx: RequestContext,
-  rows: { unitId: number; year: number; month: number; usedUsdWan: string }[],
-) {
-  const actor = requireActor(ctx);
-  assessmentPolicy.assert(actor, 'foreignCapital.manage');
-  const issues = rows.flatMap((r, i) => {
-    const a = parseWan(r.usedUsdWan);
-    return 'problem' in a
-      ? [{ path: `items.${i}.usedUsdWan`, message: '金额应为不带单位的数字（万美元），最多四位小数' }]
-      : [];
-  });
-  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
-  await database.db.transaction(async (tx) => {
-    await upsertForeignCapital(
-      tx,
-      rows.map((r) => ({ ...r, usedUsdWan: (parseWan(r.usedUsdWan) as { value: string }).value })),
-      actor.userId,
-    );
-    await recordAudit(tx, ctx, { action: 'foreignCapital.save', entityType: 'foreign_capital', after: { rows } });
   });
 }

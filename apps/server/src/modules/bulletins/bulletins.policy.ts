@@ -1,12 +1,8 @@
 import { definePolicy } from '../../http/policy.ts';
 
-export const assessmentPolicy = definePolicy({
-  'kpi.read': ['office', 'leader'],
-  'scheme.manage': ['office'],
+export const bulletinsPolicy = definePolicy({
   'bulletin.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'bulletin.readDraft': ['office', 'leader'],
   'bulletin.draft': ['office'],
   'bulletin.publish': ['office'],
-  'foreignCapital.manage': ['office'],
-  'dashboard.read': ['office', 'leader'],
 });

@@ -12,8 +12,8 @@ import {
 } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
+import { computeWindowKpi, kpiContractJson } from '../kpi/kpi.service.ts';
 import { importProjects } from '../projects/projects-import.ts';
-import { computeWindowKpi, kpiContractJson } from './kpi.service.ts';
 
 /**
  * A fixture city whose every figure was derived by hand (window 2021-01-01..2021-07-31):

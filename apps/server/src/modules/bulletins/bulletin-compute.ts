@@ -11,9 +11,10 @@ import {
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Tx } from '../../db/client.ts';
-import { countLeadsByUnit, findForeignCapital, findTargets } from './assessment.repository.ts';
-import { type CohortTallies, findKpiUnits } from './kpi.repository.ts';
-import { figuresOf } from './kpi.service.ts';
+import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
+import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
+import { figuresOf } from '../kpi/kpi.service.ts';
+import { findTargets } from '../schemes/schemes.repository.ts';
 
 export type Figures = Omit<IndicatorValues, 'signedAmountYuan'> & { signedAmountYuan: string };
 export const RATE_KEYS = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const;

@@ -6,8 +6,8 @@ import type { RequestContext } from '../../http/context.ts';
 import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ImportReport, RowError } from '../companies/companies-import.ts';
-import { assessmentPolicy } from './assessment.policy.ts';
-import { upsertForeignCapital } from './assessment.repository.ts';
+import { foreignCapitalPolicy } from './foreign-capital.policy.ts';
+import { upsertForeignCapital } from './foreign-capital.repository.ts';
 
 type Field = 'unit' | 'year' | 'month' | 'used';
 
@@ -30,7 +30,7 @@ export async function importForeignCapital(
   table: Table,
   opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
 ): Promise<ImportReport> {
-  if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'foreignCapital.manage');
+  if (ctx.actor) foreignCapitalPolicy.assert(ctx.actor, 'foreignCapital.manage');
   const errors: RowError[] = [];
   const { columns, errors: headerErrors } = mapColumns(table, FOREIGN_CAPITAL_COLUMNS);
   errors.push(...headerErrors);

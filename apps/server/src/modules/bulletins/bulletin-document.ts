@@ -1,6 +1,6 @@
 import { INDICATOR_LABELS, type IndicatorKey } from '@zhaoshang/shared';
-import type { BulletinRow } from './assessment.repository.ts';
 import type { BulletinSnapshot, Figures, RateKey, UnitEntry } from './bulletin-compute.ts';
+import type { BulletinRow } from './bulletins.repository.ts';
 import { bulletinTitle } from './bulletins.service.ts';
 
 type Bulletin = BulletinRow & { snapshot: BulletinSnapshot };

@@ -11,8 +11,11 @@ import {
 } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
+import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { assessmentPolicy } from './assessment.policy.ts';
+import type { KpiFigureFilter } from '../projects/projects.repository.ts';
+import { listProjects } from '../projects/projects.service.ts';
+import { kpiPolicy } from './kpi.policy.ts';
 import { type CohortTallies, findKpiUnits, type KpiUnitRow, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 
 /** Checks a window, answering the clerk's mistake precisely. */
@@ -48,7 +51,7 @@ export async function computeWindowKpi(
   ctx: RequestContext,
   w: KpiWindow,
 ): Promise<{ result: KpiFigures; units: KpiUnitRow[] }> {
-  if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'kpi.read');
+  if (ctx.actor) kpiPolicy.assert(ctx.actor, 'kpi.read');
   assertWindow(w);
   const prev = lastYearWindow(w);
   const [tally, units] = await Promise.all([
@@ -88,4 +91,18 @@ export function kpiContractJson(w: KpiWindow, result: KpiFigures, units: KpiUnit
       lastYear: values(u.indicators.lastYear),
     })),
   };
+}
+
+/**
+ * The drill-down of an indicator: the projects behind one figure of a window, for the city or
+ * one unit as host or source, paged through the project list (the engine's rules in SQL).
+ */
+export async function kpiProjects(
+  database: Database,
+  ctx: RequestContext,
+  q: { kpi: KpiFigureFilter; page: number; pageSize: number },
+) {
+  kpiPolicy.assert(requireActor(ctx), 'kpi.read');
+  assertWindow(q.kpi);
+  return listProjects(database, ctx, { kpi: q.kpi }, { by: 'signedOn', desc: true }, q.page, q.pageSize);
 }

@@ -1,7 +1,7 @@
 import { shanghaiDate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { findMajorThreshold, visibleToUnitSql } from './projects.repository.ts';
+import { findMajorThreshold, visibleToUnitSql } from '../projects/projects.repository.ts';
 
 /** A stage's date on a project row, readiness implied by any later construction stage. */
 export const stageReachedSql = (stage: SQL, p = sql`p`) => sql`case ${stage}
@@ -116,21 +116,6 @@ export async function replaceMilestones(db: Tx, projectId: number, plan: { stage
   }
 }
 
-/** Claims a scheduled job's slot; false when another process has run (or is running) it. */
-export async function claimSlot(db: Tx, job: string, slot: string): Promise<boolean> {
-  const rows = await queryRows<{ job: string }>(
-    db,
-    sql`insert into scheduled_runs (job, slot) values (${job}, ${slot}) on conflict do nothing returning job`,
-  );
-  return rows.length === 1;
-}
-
-export async function recordSlotResult(db: Tx, job: string, slot: string, result: unknown) {
-  await db.execute(
-    sql`update scheduled_runs set result = ${JSON.stringify(result)}::jsonb where job = ${job} and slot = ${slot}`,
-  );
-}
-
 /** Milestones of active major projects due in a week (or less) and not reached, not yet reminded. */
 export async function claimDueReminders(db: Tx, today: string, thresholdYuan: bigint) {
   return queryRows<{ project_id: number; name: string; host_unit_id: number; stage: string; planned_on: string }>(
@@ -153,71 +138,8 @@ export async function claimSlipped(db: Tx, today: string, thresholdYuan: bigint)
   );
 }
 
-/** Open blockers past their deadline: they escalate to the office list once. */
-export async function escalateOverdueBlockers(db: Tx, today: string) {
-  return queryRows<{ id: number; project_id: number; description: string; responsible_unit_id: number }>(
-    db,
-    sql`update blockers set escalated = true where status = 'open' and not escalated and due_on < ${today}::date
-        returning id, project_id, description, responsible_unit_id`,
+export async function updateMajorThreshold(db: Tx, yuan: bigint): Promise<void> {
+  await db.execute(
+    sql`update project_settings set major_threshold_yuan = ${yuan.toString()}::bigint, updated_at = now() where id = 1`,
   );
-}
-
-export type BlockerRow = {
-  id: number;
-  project_id: number;
-  project_name: string;
-  host_unit_id: number;
-  agreed_yuan: string;
-  category: string;
-  description: string;
-  responsible_unit_id: number;
-  responsible_unit_name: string;
-  due_on: string;
-  status: string;
-  resolution: string | null;
-  escalated: boolean;
-  raised_by_unit_id: number | null;
-  raised_at: string;
-  resolved_at: string | null;
-  version: number;
-};
-
-const BLOCKER_SELECT = sql`
-  select b.id, b.project_id, p.name as project_name, p.host_unit_id, p.agreed_yuan::text as agreed_yuan, b.category, b.description,
-    b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status, b.resolution, b.escalated,
-    b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, b.version
-  from blockers b join projects p on p.id = b.project_id join units u on u.id = b.responsible_unit_id`;
-
-export async function findBlockers(
-  db: Tx,
-  f: {
-    status?: string;
-    overdueBefore?: string;
-    escalated?: boolean;
-    responsibleUnitId?: number;
-    projectId?: number;
-    majorThresholdYuan?: bigint;
-    scopeUnitId?: number;
-    ids?: number[];
-  },
-) {
-  const conds: SQL[] = [sql`true`];
-  if (f.status) conds.push(sql`b.status = ${f.status}`);
-  if (f.overdueBefore) conds.push(sql`b.status = 'open' and b.due_on < ${f.overdueBefore}::date`);
-  if (f.escalated) conds.push(sql`b.escalated`);
-  if (f.responsibleUnitId !== undefined) conds.push(sql`b.responsible_unit_id = ${f.responsibleUnitId}`);
-  if (f.projectId !== undefined) conds.push(sql`b.project_id = ${f.projectId}`);
-  if (f.majorThresholdYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.majorThresholdYuan.toString()}::bigint`);
-  if (f.ids) conds.push(sql`b.id = any(${sql.param(f.ids)}::int[])`);
-  if (f.scopeUnitId !== undefined)
-    conds.push(sql`(b.raised_by_unit_id = ${f.scopeUnitId} or ${visibleToUnitSql(f.scopeUnitId)})`);
-  return queryRows<BlockerRow>(
-    db,
-    sql`${BLOCKER_SELECT} where ${sql.join(conds, sql` and `)} order by b.status, b.due_on, b.id limit 2000`,
-  );
-}
-
-export async function findBlockerById(db: Tx, id: number): Promise<BlockerRow | undefined> {
-  const [row] = await queryRows<BlockerRow>(db, sql`${BLOCKER_SELECT} where b.id = ${id}`);
-  return row;
 }

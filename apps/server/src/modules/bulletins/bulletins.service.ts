@@ -5,9 +5,24 @@ import { type Database, isUniqueViolation, queryRows, type Tx } from '../../db/c
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { claimSlot } from '../projects/project-work.repository.ts';
+import {
+  bulletinCohortSql,
+  digestCohort,
+  freezeAndTally,
+  frozenFigureSql,
+  tallyCohort,
+} from '../kpi/kpi.repository.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
-import { assessmentPolicy } from './assessment.policy.ts';
+import { loadScheme } from '../schemes/schemes.service.ts';
+import {
+  type BulletinSnapshot,
+  bulletinWindow,
+  computeBulletin,
+  type Figures,
+  monthEnd,
+  RATE_KEYS,
+} from './bulletin-compute.ts';
+import { bulletinsPolicy } from './bulletins.policy.ts';
 import {
   type BulletinRow,
   findBulletin,
@@ -18,17 +33,7 @@ import {
   markPublished,
   nextIssueNumber,
   updateDraft,
-} from './assessment.repository.ts';
-import {
-  type BulletinSnapshot,
-  bulletinWindow,
-  computeBulletin,
-  type Figures,
-  monthEnd,
-  RATE_KEYS,
-} from './bulletin-compute.ts';
-import { bulletinCohortSql, digestCohort, freezeAndTally, frozenFigureSql, tallyCohort } from './kpi.repository.ts';
-import { loadScheme } from './scheme.service.ts';
+} from './bulletins.repository.ts';
 
 /** JSON with keys sorted at every level: the database's jsonb reorders keys, the hash must not depend on it. */
 export function canonicalJson(value: unknown): string {
@@ -75,7 +80,7 @@ export async function draftBulletin(
   ctx: RequestContext,
   q: { year: number; month: number; adjustments?: { unitId: number; falsified: number; note: string }[] },
 ) {
-  if (ctx.actor) assessmentPolicy.assert(ctx.actor, 'bulletin.draft');
+  if (ctx.actor) bulletinsPolicy.assert(ctx.actor, 'bulletin.draft');
   if (!Number.isInteger(q.month) || q.month < 1 || q.month > 12) throw invalid('month', '月份应为 1–12');
   const end = monthEnd(q.year, q.month);
   if (end >= shanghaiDate()) throw invalid('month', `${q.year}年${q.month}月尚未结束，月末之后才能生成该月通报`);
@@ -148,7 +153,7 @@ export async function setRemarks(
   version: number,
   remarks: string | null,
 ) {
-  assessmentPolicy.assert(requireActor(ctx), 'bulletin.draft');
+  bulletinsPolicy.assert(requireActor(ctx), 'bulletin.draft');
   await database.db.transaction(async (tx) => {
     const b = await findBulletin(tx, id, { forUpdate: true });
     if (!b) throw new AppError('NOT_FOUND');
@@ -169,7 +174,7 @@ export async function setRemarks(
 /** Publishes the draft the director reviewed (its version): numbered, sealed with its hash, frozen by the database. */
 export async function publishBulletin(database: Database, ctx: RequestContext, id: number, version: number) {
   const actor = requireActor(ctx);
-  assessmentPolicy.assert(actor, 'bulletin.publish');
+  bulletinsPolicy.assert(actor, 'bulletin.publish');
   return database.db.transaction(async (tx) => {
     const b = await findBulletin(tx, id, { forUpdate: true });
     if (!b) throw new AppError('NOT_FOUND');
@@ -215,9 +220,9 @@ export async function readBulletin(
   id: number,
 ): Promise<BulletinRow & { snapshot: BulletinSnapshot }> {
   const actor = requireActor(ctx);
-  assessmentPolicy.assert(actor, 'bulletin.list');
+  bulletinsPolicy.assert(actor, 'bulletin.list');
   const b = await findBulletin(database.db, id);
-  if (!b || (b.status === 'draft' && !assessmentPolicy.allows(actor, 'bulletin.readDraft')))
+  if (!b || (b.status === 'draft' && !bulletinsPolicy.allows(actor, 'bulletin.readDraft')))
     throw new AppError('NOT_FOUND');
   if (b.status === 'published') {
     const sealed = (b.snapshot as BulletinSnapshot).cohort;
@@ -261,8 +266,8 @@ const summary = (b: Omit<BulletinRow, 'snapshot'>) => ({
 
 export async function listBulletins(database: Database, ctx: RequestContext) {
   const actor = requireActor(ctx);
-  assessmentPolicy.assert(actor, 'bulletin.list');
-  const rows = await findBulletins(database.db, !assessmentPolicy.allows(actor, 'bulletin.readDraft'));
+  bulletinsPolicy.assert(actor, 'bulletin.list');
+  const rows = await findBulletins(database.db, !bulletinsPolicy.allows(actor, 'bulletin.readDraft'));
   return { items: rows.map(summary) };
 }
 
@@ -381,23 +386,4 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
       at: c.at,
     })),
   };
-}
-
-/** At the start of each month the previous month is drafted, once across all processes (also on demand). */
-export async function runMonthlyDraft(database: Database, ctx: RequestContext, today = shanghaiDate()) {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const year = m === 1 ? y - 1 : y;
-  const month = m === 1 ? 12 : m - 1;
-  const slot = `${year}-${String(month).padStart(2, '0')}`;
-  const claimed = await database.db.transaction((tx) => claimSlot(tx, 'bulletin-draft', slot));
-  if (!claimed) return null;
-  const existing = await findBulletinOfMonth(database.db, year, month);
-  if (existing) return { skipped: 'exists' as const, id: existing.id };
-  try {
-    return await draftBulletin(database, ctx, { year, month });
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'VALIDATION_FAILED')
-      return { skipped: 'no data' as const, reason: e.message };
-    throw e;
-  }
 }

@@ -2,13 +2,14 @@ import { shanghaiDate, yuanToWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { sumWan } from '../bulletins/bulletin-compute.ts';
+import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
+import { kpiCohortSql, tallyCohort } from '../kpi/kpi.repository.ts';
 import { listLeads } from '../leads/leads.service.ts';
-import { majorProjectsBoard } from '../projects/project-work.service.ts';
-import type { KpiFigureFilter } from '../projects/projects.repository.ts';
-import { listProjects } from '../projects/projects.service.ts';
-import { assessmentPolicy } from './assessment.policy.ts';
-import { findForeignCapital, findTargets } from './assessment.repository.ts';
-import { sumWan } from './bulletin-compute.ts';
+import { majorProjectsBoard } from '../major-projects/major-projects.service.ts';
+import { findTargets } from '../schemes/schemes.repository.ts';
+import { loadScheme } from '../schemes/schemes.service.ts';
+import { dashboardPolicy } from './dashboard.policy.ts';
 import {
   chainMix,
   countOverdueBlockers,
@@ -20,9 +21,6 @@ import {
   saveQualityCounts,
   signedByMonth,
 } from './dashboard.repository.ts';
-import { kpiCohortSql, tallyCohort } from './kpi.repository.ts';
-import { assertWindow } from './kpi.service.ts';
-import { loadScheme } from './scheme.service.ts';
 
 const rate = (n: number, d: number) => (d === 0 ? null : n / d);
 const wan = (yuan: string | null) => yuanToWan(BigInt(yuan ?? '0'));
@@ -43,7 +41,7 @@ export const QUALITY_TITLES: Record<QualityCheck, string> = {
  */
 export async function getDashboard(database: Database, ctx: RequestContext, year: number) {
   const actor = requireActor(ctx);
-  assessmentPolicy.assert(actor, 'dashboard.read');
+  dashboardPolicy.assert(actor, 'dashboard.read');
   const today = shanghaiDate();
   const thisYear = Number(today.slice(0, 4));
   if (year < 2000 || year > thisYear)
@@ -150,7 +148,7 @@ async function qualityCounts(database: Database): Promise<{ counts: Record<Quali
 
 /** One data-quality check: its title, count and the first rows behind it. */
 export async function getQualityCheck(database: Database, ctx: RequestContext, check: QualityCheck, limit = 500) {
-  assessmentPolicy.assert(requireActor(ctx), 'dashboard.read');
+  dashboardPolicy.assert(requireActor(ctx), 'dashboard.read');
   const { count, items } = await runQualityCheck(database.db, check, limit);
   return {
     check,
@@ -161,7 +159,7 @@ export async function getQualityCheck(database: Database, ctx: RequestContext, c
 }
 
 export async function getQualityOverview(database: Database, ctx: RequestContext) {
-  assessmentPolicy.assert(requireActor(ctx), 'dashboard.read');
+  dashboardPolicy.assert(requireActor(ctx), 'dashboard.read');
   const checks = await Promise.all(
     (Object.keys(QUALITY_CHECKS) as QualityCheck[]).map(async (k) => ({
       check: k,
@@ -174,18 +172,4 @@ export async function getQualityOverview(database: Database, ctx: RequestContext
     // The seed's own report says 451 research projects, "of which 33 and 416": the product keeps no research-project ledger yet, so the check waits for it.
     notes: ['产学研合作项目等分项台账尚未纳入系统，其分项与总数的核对待该台账上线后提供。'],
   };
-}
-
-/**
- * The drill-down of an indicator: the projects behind one figure of a window, for the city or
- * one unit as host or source, paged through the project list (the engine's rules in SQL).
- */
-export async function kpiProjects(
-  database: Database,
-  ctx: RequestContext,
-  q: { kpi: KpiFigureFilter; page: number; pageSize: number },
-) {
-  assessmentPolicy.assert(requireActor(ctx), 'kpi.read');
-  assertWindow(q.kpi);
-  return listProjects(database, ctx, { kpi: q.kpi }, { by: 'signedOn', desc: true }, q.page, q.pageSize);
 }

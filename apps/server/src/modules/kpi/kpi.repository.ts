@@ -228,3 +228,12 @@ export async function findKpiUnits(db: Tx, from: string, to: string): Promise<Kp
         from units u order by u.id`,
   );
 }
+
+/** Leads reported per unit in a window. */
+export async function countLeadsByUnit(db: Tx, from: string, to: string): Promise<Map<number, number>> {
+  const rows = await queryRows<{ unit_id: number; n: number }>(
+    db,
+    sql`select reporting_unit_id as unit_id, count(*)::int as n from leads where reported_on between ${from}::date and ${to}::date group by 1`,
+  );
+  return new Map(rows.map((r) => [r.unit_id, r.n]));
+}

@@ -1,0 +1,155 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { id } from '../projects/projects.schemas.ts';
+import { listProjects } from '../projects/projects.service.ts';
+import { bulletinHtml, bulletinXlsx, closePdfBrowser, htmlToPdf } from './bulletin-document.ts';
+import { findIssuingUnitName } from './bulletins.repository.ts';
+import {
+  bulletinTitle,
+  draftBulletin,
+  FIGURE_KEYS,
+  getBulletin,
+  listBulletins,
+  projectIdsBehind,
+  publishBulletin,
+  readBulletin,
+  recomputeBulletin,
+  setRemarks,
+} from './bulletins.service.ts';
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Monthly bulletins: drafted from the data, published sealed, each figure traced to its projects. */
+export const bulletinsRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['assessment'];
+    app.addHook('onClose', closePdfBrowser);
+    app.get('/bulletins', { schema: { tags, summary: '通报列表（单位只见已发布的）' } }, async (req) =>
+      listBulletins(database, req.ctx),
+    );
+    app.post(
+      '/bulletins',
+      {
+        schema: {
+          tags,
+          summary: '生成（或重新生成）某月通报草稿',
+          body: z.strictObject({
+            year: z.number().int().min(2000).max(2100),
+            month: z.number().int().min(1, '月份应为 1–12').max(12, '月份应为 1–12'),
+            adjustments: z
+              .array(
+                z.strictObject({
+                  unitId: z.number().int().positive(),
+                  falsified: z.number().int().min(0).max(100),
+                  note: z.string().trim().min(1, '请写明扣分原因').max(500),
+                }),
+              )
+              .max(200)
+              .optional(),
+          }),
+          response: { 201: z.object({ id: z.number().int() }) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await draftBulletin(database, req.ctx, req.body)),
+    );
+    app.get(
+      '/bulletins/:id',
+      { schema: { tags, summary: '通报（已发布的每次读取都校验哈希）', params: z.strictObject({ id }) } },
+      async (req) => getBulletin(database, req.ctx, req.params.id),
+    );
+    app.put(
+      '/bulletins/:id/remarks',
+      {
+        schema: {
+          tags,
+          summary: '草稿的备注',
+          params: z.strictObject({ id }),
+          body: z.strictObject({ version: z.number().int().positive(), remarks: z.string().max(5000).nullable() }),
+        },
+      },
+      async (req, reply) => {
+        await setRemarks(database, req.ctx, req.params.id, req.body.version, req.body.remarks);
+        return reply.status(204).send();
+      },
+    );
+    app.post(
+      '/bulletins/:id/publish',
+      {
+        schema: {
+          tags,
+          summary: '发布通报（冻结、编号、封存哈希）',
+          params: z.strictObject({ id }),
+          body: z.strictObject({ version: z.number().int().positive() }),
+        },
+      },
+      async (req) => publishBulletin(database, req.ctx, req.params.id, req.body.version),
+    );
+    app.get(
+      '/bulletins/:id/projects',
+      {
+        schema: {
+          tags,
+          summary: '通报中某个数字背后的项目（发布时冻结的项目编号）',
+          params: z.strictObject({ id }),
+          querystring: z.strictObject({
+            unitId: id.optional(),
+            figure: z.enum(FIGURE_KEYS),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          }),
+        },
+      },
+      async (req) => {
+        const { idsFrom, count, published } = await projectIdsBehind(
+          database,
+          req.ctx,
+          req.params.id,
+          req.query.unitId ?? null,
+          req.query.figure,
+        );
+        if (!count) return { items: [], total: 0, ids: 0 };
+        return {
+          ...(await listProjects(
+            database,
+            req.ctx,
+            { idsFrom },
+            { by: 'signedOn', desc: true },
+            req.query.page,
+            req.query.pageSize,
+            { published },
+          )),
+          ids: count,
+        };
+      },
+    );
+    app.get(
+      '/bulletins/:id/recomputed',
+      { schema: { tags, summary: '按今天的数据重算：哪些数字会不同，以及背后的更正', params: z.strictObject({ id }) } },
+      async (req) => recomputeBulletin(database, req.ctx, req.params.id),
+    );
+    for (const format of ['xlsx', 'pdf'] as const) {
+      app.get(
+        `/bulletins/:id/${format}`,
+        {
+          schema: {
+            tags,
+            summary: format === 'pdf' ? '下载通报 PDF（A4 公文格式）' : '下载通报 xlsx',
+            params: z.strictObject({ id }),
+          },
+        },
+        async (req, reply) => {
+          const b = await readBulletin(database, req.ctx, req.params.id);
+          const issuer = await findIssuingUnitName(database.db);
+          const name = `招商引资工作通报${bulletinTitle(b)}.${format}`;
+          const body = format === 'pdf' ? await htmlToPdf(bulletinHtml(b, issuer)) : await bulletinXlsx(b, issuer);
+          return reply
+            .header('Content-Type', format === 'pdf' ? 'application/pdf' : xlsx)
+            .header('Content-Disposition', attachmentHeader(`bulletin-${b.year}-${b.month}.${format}`, name))
+            .send(body);
+        },
+      );
+    }
+  };

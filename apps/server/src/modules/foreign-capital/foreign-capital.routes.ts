@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
+import { getForeignCapital, putForeignCapital } from './foreign-capital.service.ts';
+import { importForeignCapital } from './foreign-capital-import.ts';
+
+const year = z.coerce.number().int().min(2000).max(2100);
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Foreign capital actually used, by unit and month: entered, or imported from a sheet. */
+export const foreignCapitalRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['assessment'];
+    app.addContentTypeParser(
+      ['application/octet-stream', 'text/csv', xlsx],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    app.get(
+      '/foreign-capital',
+      { schema: { tags, summary: '实际使用外资（按单位、月份；含上年）', querystring: z.strictObject({ year }) } },
+      async (req) => getForeignCapital(database, req.ctx, req.query.year),
+    );
+    app.put(
+      '/foreign-capital',
+      {
+        schema: {
+          tags,
+          summary: '录入实际使用外资（万美元）',
+          body: z.strictObject({
+            items: z
+              .array(
+                z.strictObject({
+                  unitId: z.number().int().positive(),
+                  year: z.number().int().min(2000).max(2100),
+                  month: z.number().int().min(1).max(12),
+                  usedUsdWan: z.string(),
+                }),
+              )
+              .min(1)
+              .max(2000),
+          }),
+        },
+      },
+      async (req, reply) => {
+        await putForeignCapital(database, req.ctx, req.body.items);
+        return reply.status(204).send();
+      },
+    );
+    app.post(
+      '/imports/foreign-capital',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: { tags, summary: '导入实际使用外资', querystring: importQuery, response: { 200: importReportSchema } },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importForeignCapital(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+  };

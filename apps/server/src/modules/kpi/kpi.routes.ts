@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { id } from '../projects/projects.schemas.ts';
+import { computeWindowKpi, kpiContractJson, kpiProjects } from './kpi.service.ts';
+
+/** The assessment indicators of a window, and the projects behind each figure. */
+export const kpiRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['assessment'];
+    app.get(
+      '/kpi',
+      {
+        schema: {
+          tags,
+          summary: '考核指标（同 zhaoshang kpi --json）',
+          querystring: z.strictObject({ from: z.string(), to: z.string() }),
+        },
+      },
+      async (req) => {
+        const w = req.query;
+        const { result, units } = await computeWindowKpi(database, req.ctx, w);
+        const json = kpiContractJson(w, result, units);
+        return { ...json, units: json.units.map((u, i) => ({ unitId: result.units[i]!.unitId, ...u })) };
+      },
+    );
+    app.get(
+      '/kpi/projects',
+      {
+        schema: {
+          tags,
+          summary: '指标下钻：某一统计期、某单位某项指标背后的项目',
+          querystring: z.strictObject({
+            from: z.string(),
+            to: z.string(),
+            figure: z.enum([
+              'signed',
+              'amount',
+              'contracted',
+              'registered',
+              'ready',
+              'started',
+              'completed',
+              'producing',
+              'fit',
+              'fitAmount',
+              'readyImplied',
+            ]),
+            unitId: id.optional(),
+            role: z.enum(['host', 'source']).optional(),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          }),
+        },
+      },
+      async (req) => {
+        const { page, pageSize, ...kpi } = req.query;
+        return kpiProjects(database, req.ctx, { kpi, page, pageSize });
+      },
+    );
+  };

@@ -1,0 +1,222 @@
+import { addMonths, PROJECT_STAGE_LABELS, type ProjectStage, shanghaiDate } from '@zhaoshang/shared';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
+import { insertForUnits } from '../notifications/notifications.repository.ts';
+import { projectsPolicy } from '../projects/projects.policy.ts';
+import { findProjectById, insertHistory } from '../projects/projects.repository.ts';
+import { reviewsPolicy } from './reviews.policy.ts';
+import {
+  answerReviewItem,
+  findCampaign,
+  findCampaignItems,
+  findCampaigns,
+  findReviewCandidates,
+  insertCampaign,
+  setCampaignClosed,
+} from './reviews.repository.ts';
+
+const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
+const stageLabel = (s: string) => PROJECT_STAGE_LABELS[s as ProjectStage]?.zh ?? s;
+
+export type ReviewCriteria = { stages: ('intent' | ProjectStage)[]; idleMonths: number };
+
+/** Launches a review: the active projects at the given stages with no stage change for the given months, one item per project for its host unit. */
+export async function launchReview(
+  database: Database,
+  ctx: RequestContext,
+  input: { title: string; criteria: ReviewCriteria; dueOn: string },
+) {
+  const actor = requireActor(ctx);
+  reviewsPolicy.assert(actor, 'review.launch');
+  const today = shanghaiDate();
+  if (input.dueOn < today) throw invalid('dueOn', '回复截止日期不能早于今天');
+  const idleSince = addMonths(today, -input.criteria.idleMonths);
+  return database.db.transaction(async (tx) => {
+    const candidates = await findReviewCandidates(tx, input.criteria.stages, idleSince);
+    if (!candidates.length)
+      throw invalid(
+        'criteria',
+        `没有符合条件的项目（${input.criteria.stages.map(stageLabel).join('、')}阶段、${input.criteria.idleMonths} 个月无进展）`,
+      );
+    const id = await insertCampaign(
+      tx,
+      {
+        title: input.title,
+        criteria: { ...input.criteria, asOf: today, idleSince },
+        dueOn: input.dueOn,
+        createdBy: actor.userId,
+      },
+      candidates,
+    );
+    const units = [...new Set(candidates.map((c) => c.host_unit_id))];
+    for (const u of units) {
+      const n = candidates.filter((c) => c.host_unit_id === u).length;
+      await insertForUnits(tx, [u], {
+        kind: 'review.launched',
+        title: `回头看“${input.title}”：本单位有 ${n} 个项目须在 ${input.dueOn} 前回复`,
+        entityType: 'review',
+        entityId: String(id),
+      });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'review.launch',
+      entityType: 'review',
+      entityId: id,
+      after: { title: input.title, criteria: input.criteria, dueOn: input.dueOn, projects: candidates.length },
+    });
+    return { id, projects: candidates.length, units: units.length };
+  });
+}
+
+export async function listReviews(database: Database, ctx: RequestContext) {
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.list');
+  const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
+  return { items: await findCampaigns(database.db, scope) };
+}
+
+export async function getReview(database: Database, ctx: RequestContext, id: number) {
+  const actor = requireActor(ctx);
+  projectsPolicy.assert(actor, 'project.list');
+  const campaign = await findCampaign(database.db, id);
+  if (!campaign) throw new AppError('NOT_FOUND');
+  const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
+  const items = await findCampaignItems(database.db, id, scope);
+  const byUnit = new Map<
+    number,
+    {
+      unit: { id: number; name: string };
+      total: number;
+      answered: number;
+      alive: number;
+      stalled: number;
+      lost: number;
+    }
+  >();
+  for (const it of items) {
+    const u = byUnit.get(it.unit_id) ?? {
+      unit: { id: it.unit_id, name: it.unit_name },
+      total: 0,
+      answered: 0,
+      alive: 0,
+      stalled: 0,
+      lost: 0,
+    };
+    u.total++;
+    if (it.answer) {
+      u.answered++;
+      u[it.answer as 'alive' | 'stalled' | 'lost']++;
+    }
+    byUnit.set(it.unit_id, u);
+  }
+  return {
+    campaign,
+    units: [...byUnit.values()],
+    items: items.map((it) => ({
+      projectId: it.project_id,
+      projectName: it.project_name,
+      stage: it.stage,
+      stageChangedOn: it.stage_changed_on,
+      unit: { id: it.unit_id, name: it.unit_name },
+      answer: it.answer,
+      progress: it.progress,
+      problems: it.problems,
+      nextStep: it.next_step,
+      answeredAt: it.answered_at,
+      answeredBy: it.answered_by_name,
+    })),
+  };
+}
+
+/**
+ * A unit's answer for one of its projects. Lost takes the project out of the active pipeline
+ * (terminated, with the review as its reason) — it stays in the cohort it was signed in;
+ * stalled marks it stalled; alive makes a stalled project active again.
+ */
+export async function answerReview(
+  database: Database,
+  ctx: RequestContext,
+  campaignId: number,
+  projectId: number,
+  a: { answer: 'alive' | 'stalled' | 'lost'; progress: string; problems?: string | null; nextStep?: string | null },
+) {
+  const actor = requireActor(ctx);
+  reviewsPolicy.assert(actor, 'review.answer');
+  await database.db.transaction(async (tx) => {
+    const campaign = await findCampaign(tx, campaignId);
+    if (!campaign) throw new AppError('NOT_FOUND');
+    if (campaign.status !== 'open')
+      throw new AppError('CONFLICT_VERSION', { status: campaign.status }, '该回头看已结束，不能再回复');
+    const [item] = await findCampaignItems(tx, campaignId, undefined, projectId);
+    if (!item) throw new AppError('NOT_FOUND', { projectId }, '该项目不在本次回头看的名单中');
+    if (actor.role !== 'office' && item.unit_id !== actor.unitId) {
+      throw new AppError(
+        'FORBIDDEN',
+        { projectId, unitId: item.unit_id },
+        `该项目由“${item.unit_name}”回复，本单位不能代为回复`,
+      );
+    }
+    if (item.answer === 'lost' && a.answer !== 'lost') {
+      throw new AppError(
+        'CONFLICT_VERSION',
+        { projectId },
+        '该项目已回复为流失并已终止；如项目恢复，请在项目页面修改其状态',
+      );
+    }
+    await answerReviewItem(tx, campaignId, projectId, {
+      ...a,
+      problems: a.problems ?? null,
+      nextStep: a.nextStep ?? null,
+      userId: actor.userId,
+    });
+    const p = (await findProjectById(tx, projectId, { forUpdate: true }))!;
+    const status = a.answer === 'lost' ? 'terminated' : a.answer === 'stalled' ? 'stalled' : 'active';
+    if (p.status !== status && !(p.status === 'terminated' && a.answer !== 'lost')) {
+      const reason =
+        a.answer === 'lost'
+          ? `回头看“${campaign.title}”：项目已流失。${a.problems ?? a.progress}`
+          : a.answer === 'stalled'
+            ? `回头看“${campaign.title}”：${a.problems ?? a.progress}`
+            : null;
+      await tx.execute(sqlSetStatus(projectId, status, reason));
+      await rejudgeTracks(tx, [projectId]);
+      await insertHistory(
+        tx,
+        projectId,
+        { kind: 'status', changes: { version: p.version + 1, fields: { status: [p.status, status] } }, reason },
+        { id: actor.userId, name: actor.displayName },
+      );
+    }
+    await recordAudit(tx, ctx, {
+      action: 'review.answer',
+      entityType: 'review',
+      entityId: campaignId,
+      after: { projectId, ...a },
+    });
+  });
+}
+
+const sqlSetStatus = (id: number, status: string, reason: string | null) =>
+  sql`update projects set status = ${status}, status_reason = ${reason}, version = version + 1, updated_at = now() where id = ${id}`;
+
+export async function closeReview(database: Database, ctx: RequestContext, id: number) {
+  const actor = requireActor(ctx);
+  reviewsPolicy.assert(actor, 'review.launch');
+  await database.db.transaction(async (tx) => {
+    const c = await findCampaign(tx, id);
+    if (!c) throw new AppError('NOT_FOUND');
+    if (c.status !== 'open') throw new AppError('CONFLICT_VERSION', { status: c.status }, '该回头看已经结束');
+    await setCampaignClosed(tx, id);
+    await recordAudit(tx, ctx, {
+      action: 'review.close',
+      entityType: 'review',
+      entityId: id,
+      after: { answered: c.answered, total: c.total },
+    });
+  });
+}

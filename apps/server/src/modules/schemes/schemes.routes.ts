@@ -1,0 +1,86 @@
+import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { wan } from '../projects/projects.schemas.ts';
+import { getScheme, getTargets, putScheme, putTargets } from './schemes.service.ts';
+
+const year = z.coerce.number().int().min(2000).max(2100);
+const count = z.number().int().min(0).max(1_000_000).nullable();
+const points = z.number().min(0).max(100);
+
+const schemeBody = z.strictObject({
+  year: z.number().int(),
+  indicators: z
+    .array(z.strictObject({ key: z.enum(INDICATOR_KEYS), weight: z.number(), floor: z.number().nullable().optional() }))
+    .min(1, '至少一个指标')
+    .max(INDICATOR_KEYS.length * 2),
+  bonus: z.strictObject({ signed: points, started: points, completed: points, producing: points }),
+  penalties: z.strictObject({ pastPlannedStart: points, falsified: points }),
+  groups: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().max(50),
+        unitKinds: z.array(z.enum(UNIT_KINDS)).max(UNIT_KINDS.length),
+      }),
+    )
+    .max(10),
+  bonusCap: z.number().min(0).max(100).nullable().optional(),
+});
+
+/** The year's assessment scheme (indicators, weights, floors, groups) and each unit's targets. */
+export const schemesRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['assessment'];
+    app.get(
+      '/assessment/schemes/:year',
+      { schema: { tags, summary: '年度考核方案（未保存时为默认方案，version 0）', params: z.strictObject({ year }) } },
+      async (req) => getScheme(database, req.ctx, req.params.year),
+    );
+    app.put(
+      '/assessment/schemes/:year',
+      {
+        schema: {
+          tags,
+          summary: '保存年度考核方案（权重之和须为 100）',
+          params: z.strictObject({ year }),
+          body: z.strictObject({ version: z.number().int().min(0), scheme: schemeBody }),
+        },
+      },
+      async (req) => putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version),
+    );
+    app.get(
+      '/assessment/targets/:year',
+      { schema: { tags, summary: '各单位年度目标', params: z.strictObject({ year }) } },
+      async (req) => getTargets(database, req.ctx, req.params.year),
+    );
+    app.put(
+      '/assessment/targets/:year',
+      {
+        schema: {
+          tags,
+          summary: '保存各单位年度目标',
+          params: z.strictObject({ year }),
+          body: z.strictObject({
+            items: z
+              .array(
+                z.strictObject({
+                  unitId: z.number().int().positive(),
+                  signedCount: count,
+                  signedAmountWan: wan.nullable(),
+                  leads: count,
+                  events: count,
+                  foreignUsdWan: wan.nullable(),
+                }),
+              )
+              .max(1000),
+          }),
+        },
+      },
+      async (req, reply) => {
+        await putTargets(database, req.ctx, req.params.year, req.body.items);
+        return reply.status(204).send();
+      },
+    );
+  };
