@@ -1,5 +1,5 @@
 import { type ProjectStage, type RateIndicatorKey, roundScore, yuanToWan } from '@zhaoshang/shared';
-import { groupThousands } from '../projects/project-format.ts';
+import { groupThousands } from '../../components/figures.ts';
 import type { FigureKey } from './types.ts';
 
 /** Which way a change points, for its colour: up is green, down red. */

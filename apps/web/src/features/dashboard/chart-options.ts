@@ -12,7 +12,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { fractionToPercent, wanToYi } from '../assessment/figures.ts';
+import { fractionToPercent, wanToYi } from '../../components/figures.ts';
 import {
   type Dashboard,
   FUNNEL_STAGES,

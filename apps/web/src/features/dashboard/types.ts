@@ -1,4 +1,4 @@
-import type { MajorTrack } from '../project-work/types.ts';
+import type { MajorTrack } from '../major-projects/types.ts';
 
 export type { MajorTrack };
 

@@ -1,5 +1,5 @@
 import { PROJECT_STAGES, type ProjectStage, yuanToWan } from '@zhaoshang/shared';
-import { groupThousands } from './project-format.ts';
+import { groupThousands } from '../../components/figures.ts';
 
 /** One changed field of a save, as the server records it: [before, after]. */
 export type FieldChange = { field: string; before: unknown; after: unknown };

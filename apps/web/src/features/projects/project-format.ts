@@ -1,20 +1,6 @@
-import { wanToYuan } from '@zhaoshang/shared';
-
-/** Groups the integer part of a decimal string in threes: "250000.5" → "250,000.5". Exact, no floats. */
-export function groupThousands(decimal: string): string {
-  const [int = '', frac] = decimal.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-/** n / 10^scale rounded half up to `decimals` places, trailing zeros trimmed (n ≥ 0). */
-export function scaledDecimal(n: bigint, scale: number, decimals: number): string {
-  const drop = 10n ** BigInt(scale - decimals);
-  const rounded = (n + drop / 2n) / drop;
-  const unit = 10n ** BigInt(decimals);
-  const frac = (rounded % unit).toString().padStart(decimals, '0').replace(/0+$/, '');
-  return `${groupThousands((rounded / unit).toString())}${frac ? `.${frac}` : ''}`;
-}
+import { PROJECT_STAGE_LABELS, wanToYuan } from '@zhaoshang/shared';
+import { scaledDecimal } from '../../components/figures.ts';
+import type { Lang } from '../../i18n/language.ts';
 
 /**
  * A 万元 amount in the larger unit people say aloud: 亿元 in Chinese, million or billion
@@ -47,4 +33,9 @@ export function isoOf(pgText: string): string {
   if (!m) return pgText;
   const fraction = m[3] ? m[3].slice(0, 4).padEnd(4, '0') : '';
   return `${m[1]}T${m[2]}${fraction}${m[4]}:${m[5] ?? '00'}`;
+}
+
+/** A stage's name in the user's language; an unknown stage (a newer server) shows as its code. */
+export function stageLabel(stage: string, lang: Lang): string {
+  return PROJECT_STAGE_LABELS[stage as keyof typeof PROJECT_STAGE_LABELS]?.[lang] ?? stage;
 }

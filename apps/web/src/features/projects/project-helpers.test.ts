@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../components/api-client.ts';
+import { groupThousands, scaledDecimal } from '../../components/figures.ts';
 import { describeHistory, fieldChangesOf, formatFieldValue, type ValueNames } from './history-changes.ts';
 import { fieldOfIssue, inputOf, issuesOf, type ProjectFormValues } from './project-form-values.ts';
-import { formatBytes, groupThousands, isoOf, largeAmount, scaledDecimal } from './project-format.ts';
+import { formatBytes, isoOf, largeAmount } from './project-format.ts';
 import { listParamsOf } from './project-list-state.ts';
 import { reasonOf, stageProblemsByStage } from './stage-problems.ts';
 

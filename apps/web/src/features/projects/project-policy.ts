@@ -17,3 +17,9 @@ export function canPlanMilestones(
 }
 
 export const canSetMajorThreshold = (role: Role) => role === 'office';
+
+/** The office launches and closes reviews and runs joint meetings; leaders only read. */
+export const canManageWork = (role: Role) => role === 'office';
+
+/** Office and leaders see every unit's projects, so they get a unit filter. */
+export const seesAllUnits = (role: Role) => role === 'office' || role === 'leader';

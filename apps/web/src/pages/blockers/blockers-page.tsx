@@ -1,4 +1,4 @@
-import { BlockerList } from '../../features/project-work/components/blocker-list.tsx';
+import { BlockerList } from '../../features/blockers/components/blocker-list.tsx';
 
 export function BlockersPage() {
   return <BlockerList />;

@@ -1,4 +1,4 @@
-import { MajorProjectsBoard } from '../../features/project-work/components/major-projects-board.tsx';
+import { MajorProjectsBoard } from '../../features/major-projects/components/major-projects-board.tsx';
 
 export function MajorProjectsPage() {
   return <MajorProjectsBoard />;

@@ -1,4 +1,4 @@
-import { MeetingsView } from '../../features/project-work/components/meetings-view.tsx';
+import { MeetingsView } from '../../features/blockers/components/meetings-view.tsx';
 
 /** /meetings and /meetings/:id: the meeting list, or one meeting's agenda. */
 export function MeetingsPage() {

@@ -1,4 +1,4 @@
-import { ReviewsView } from '../../features/project-work/components/reviews-view.tsx';
+import { ReviewsView } from '../../features/reviews/components/reviews-view.tsx';
 
 /** /reviews and /reviews/:id: the campaign list, or one campaign. */
 export function ReviewsPage() {

@@ -1,8 +1,8 @@
 import { App } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { largeYuan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { largeYuan } from '../../assessment/figures.ts';
 import { chainOption, chainSlices } from '../chart-options.ts';
 import { chainProjectsLink } from '../drill-links.ts';
 import type { Dashboard } from '../types.ts';

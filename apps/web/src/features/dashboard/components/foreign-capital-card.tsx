@@ -1,8 +1,8 @@
 import { Button, Descriptions, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { formatChange, formatPercent, formatWan, usdMillions } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatChange, formatPercent, formatWan, usdMillions } from '../../assessment/figures.ts';
 import { foreignGaugeOption } from '../chart-options.ts';
 import { foreignCapitalLink } from '../drill-links.ts';
 import type { Dashboard } from '../types.ts';

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { formatChange, formatPercent, largeYuan, ratio, sumWan, usdMillions } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatChange, formatPercent, largeYuan, ratio, sumWan, usdMillions } from '../../assessment/figures.ts';
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
 import type { Dashboard } from '../types.ts';
 

@@ -1,9 +1,9 @@
 import { Card, Col, Row, Statistic, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
+import { largeYuan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { largeYuan } from '../../assessment/figures.ts';
-import { MAJOR_TRACKS } from '../../project-work/types.ts';
-import { TRACK_COLORS } from '../../project-work/work-format.ts';
+import { TRACK_COLORS } from '../../major-projects/major-format.ts';
+import { MAJOR_TRACKS } from '../../major-projects/types.ts';
 import { majorProjectsLink } from '../drill-links.ts';
 import type { Dashboard } from '../types.ts';
 import { ChartCard } from './chart-card.tsx';

@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { largeYuan, sumWan } from '../../../components/figures.ts';
+import { monthLabels, periodLabel } from '../../../components/year.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { largeYuan, sumWan } from '../../assessment/figures.ts';
-import { monthLabels, periodLabel } from '../../assessment/year.ts';
 import {
   hasMonthlyData,
   monthlyOption,

@@ -2,8 +2,8 @@ import { Button, Drawer, Space, Table, type TableColumnsType, Typography } from 
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatWan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatWan } from '../../assessment/figures.ts';
 import { StageTag } from '../../projects/components/project-tags.tsx';
 import type { Project } from '../../projects/types.ts';
 import { useFilteredProjects, useKpiProjects } from '../api.ts';

@@ -1,6 +1,7 @@
 import { Tooltip, Typography } from 'antd';
+import { groupThousands } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { groupThousands, largeAmount } from '../project-format.ts';
+import { largeAmount } from '../project-format.ts';
 
 /** A 万元 amount with thousands separators; 亿元 (or billions) in a tooltip when it is large. */
 export function AmountText({ wan, unit = false }: { wan: string | null; unit?: boolean }) {

@@ -1,9 +1,9 @@
 import { Card, Descriptions, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { groupThousands } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
-import { groupThousands } from '../project-format.ts';
 import type { Project } from '../types.ts';
 import { AmountText } from './amount-text.tsx';
 

@@ -5,6 +5,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { groupThousands } from '../../../components/figures.ts';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
@@ -12,7 +13,6 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { exportProjects, projectsKey, useProjects } from '../api.ts';
 import { PROJECT_IMPORT_COLUMNS } from '../import-template.ts';
-import { groupThousands } from '../project-format.ts';
 import {
   DEFAULT_PAGE_SIZE,
   FILTER_KEYS,

@@ -1,4 +1,4 @@
-import { ForeignCapitalView } from '../../../features/assessment/components/foreign-capital-view.tsx';
+import { ForeignCapitalView } from '../../../features/foreign-capital/components/foreign-capital-view.tsx';
 
 export function ForeignCapitalPage() {
   return <ForeignCapitalView />;

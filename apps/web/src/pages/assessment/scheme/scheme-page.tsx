@@ -1,4 +1,4 @@
-import { SchemeEditor } from '../../../features/assessment/components/scheme-editor.tsx';
+import { SchemeEditor } from '../../../features/schemes/components/scheme-editor.tsx';
 
 export function SchemePage() {
   return <SchemeEditor />;

@@ -1,0 +1,3 @@
+import type { MeetingStatus } from './types.ts';
+
+export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = { planned: 'processing', held: 'default' };

@@ -1,0 +1,80 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { EmptyList } from '../../../components/empty-list.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { progressPercent } from '../../../components/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { canManageWork } from '../../projects/project-policy.ts';
+import { useMeetings } from '../api.ts';
+import { MEETING_STATUS_COLORS } from '../blocker-format.ts';
+import type { MeetingStatus, MeetingSummary } from '../types.ts';
+import { MeetingCreateModal } from './meeting-create-modal.tsx';
+
+/** 联席会议: each meeting with how many of its agenda items have a decision. */
+export function MeetingList() {
+  const { t } = useI18n();
+  const me = useSessionUser();
+  const meetings = useMeetings();
+  const [creating, setCreating] = useState(false);
+
+  const columns: TableColumnsType<MeetingSummary> = [
+    { title: t('work.meetingTitle'), key: 'title', render: (_, m) => <Link to={`/meetings/${m.id}`}>{m.title}</Link> },
+    { title: t('work.heldOn'), dataIndex: 'held_on' },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      render: (status: MeetingStatus) => (
+        <Tag color={MEETING_STATUS_COLORS[status]}>{t(`work.meetingStatus.${status}`)}</Tag>
+      ),
+    },
+    { title: t('work.agendaItems'), dataIndex: 'items', align: 'right' },
+    {
+      title: t('work.decidedProgress'),
+      key: 'decided',
+      width: 240,
+      render: (_, m) => (
+        <Progress
+          percent={progressPercent(m.decided, m.items)}
+          status={m.decided === m.items ? 'success' : 'normal'}
+          format={() => `${m.decided} / ${m.items}`}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('nav.meetings')}
+      extra={
+        canManageWork(me.role) ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('work.createMeeting')}
+          </Button>
+        ) : null
+      }
+    >
+      {meetings.error ? (
+        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : (
+        <Table<MeetingSummary>
+          rowKey="id"
+          size="middle"
+          loading={meetings.isFetching}
+          columns={columns}
+          dataSource={meetings.data ?? []}
+          locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
+          pagination={{
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      {canManageWork(me.role) ? <MeetingCreateModal open={creating} onClose={() => setCreating(false)} /> : null}
+    </Card>
+  );
+}

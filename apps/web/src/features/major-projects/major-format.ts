@@ -1,0 +1,31 @@
+import type { MajorTrack } from './types.ts';
+
+/**
+ * An amount in 万元 as the server sends it (exact decimal text such as "150000" or
+ * "1234.5"), with thousand separators and its decimals kept as they are: no float on the way.
+ */
+export function formatWan(value: string): string {
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(value.trim());
+  if (!match) return value;
+  const [, sign, whole, fraction = ''] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction}`;
+}
+
+export const TRACK_COLORS: Record<MajorTrack, string> = {
+  overdue: '#cf1322',
+  at_risk: '#d46b08',
+  on_track: '#389e0d',
+  no_plan: '#8c8c8c',
+};
+
+export const TRACK_TAG_COLORS: Record<MajorTrack, string> = {
+  overdue: 'red',
+  at_risk: 'orange',
+  on_track: 'green',
+  no_plan: 'default',
+};
+
+/** Clicking the card of the track already shown clears the filter; any other card selects its track. */
+export function nextTrackFilter(current: MajorTrack | undefined, clicked: MajorTrack): MajorTrack | undefined {
+  return current === clicked ? undefined : clicked;
+}

@@ -1,0 +1,86 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { shanghaiDate } from '@zhaoshang/shared';
+import { Button, Card, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { EmptyList } from '../../../components/empty-list.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { dayOf, progressPercent } from '../../../components/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { canManageWork } from '../../projects/project-policy.ts';
+import { useReviews } from '../api.ts';
+import { CAMPAIGN_STATE_COLORS, campaignState } from '../review-format.ts';
+import type { ReviewCampaign } from '../types.ts';
+import { ReviewCriteriaText } from './review-criteria.tsx';
+import { ReviewLaunchModal } from './review-launch-modal.tsx';
+
+/** Every 回头看 campaign the user takes part in, with how many answers are in. */
+export function ReviewList() {
+  const { t } = useI18n();
+  const me = useSessionUser();
+  const reviews = useReviews();
+  const [launching, setLaunching] = useState(false);
+  const today = shanghaiDate();
+
+  const columns: TableColumnsType<ReviewCampaign> = [
+    { title: t('work.reviewTitle'), key: 'title', render: (_, c) => <Link to={`/reviews/${c.id}`}>{c.title}</Link> },
+    { title: t('work.criteria'), key: 'criteria', render: (_, c) => <ReviewCriteriaText criteria={c.criteria} /> },
+    { title: t('work.launchedOn'), key: 'created', render: (_, c) => dayOf(c.created_at) },
+    { title: t('work.answerDueOn'), dataIndex: 'due_on' },
+    {
+      title: t('common.status'),
+      key: 'status',
+      render: (_, c) => {
+        const state = campaignState(c, today);
+        return <Tag color={CAMPAIGN_STATE_COLORS[state]}>{t(`work.campaign.${state}`)}</Tag>;
+      },
+    },
+    {
+      title: t('work.answeredProgress'),
+      key: 'progress',
+      width: 240,
+      render: (_, c) => (
+        <Progress
+          percent={progressPercent(c.answered, c.total)}
+          status={c.answered === c.total ? 'success' : 'normal'}
+          format={() => `${c.answered} / ${c.total}`}
+          aria-label={t('work.answeredCount', { answered: c.answered, total: c.total })}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('nav.reviews')}
+      extra={
+        canManageWork(me.role) ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setLaunching(true)}>
+            {t('work.launchReview')}
+          </Button>
+        ) : null
+      }
+    >
+      {reviews.error ? (
+        <ErrorAlert error={reviews.error} onRetry={() => void reviews.refetch()} />
+      ) : (
+        <Table<ReviewCampaign>
+          rowKey="id"
+          size="middle"
+          loading={reviews.isFetching}
+          columns={columns}
+          dataSource={reviews.data ?? []}
+          locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}
+          pagination={{
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      {canManageWork(me.role) ? <ReviewLaunchModal open={launching} onClose={() => setLaunching(false)} /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,184 @@
+import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { type SchemeProblem, validateScheme } from '@zhaoshang/shared';
+import { Alert, App, Button, Card, Col, ConfigProvider, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../../../components/api-client.ts';
+import { describeError, validationIssues } from '../../../components/api-errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useSearchState } from '../../../components/use-search-state.ts';
+import { yearFromSearch } from '../../../components/year.ts';
+import { YearPicker } from '../../../components/year-picker.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { useSaveScheme, useScheme } from '../api.ts';
+import { useSchemeProblemText } from '../hooks/use-scheme-problem-text.ts';
+import { problemsByPath, type SchemeFormValues, toFormValues, toScheme } from '../scheme-form.ts';
+import type { SchemeResponse } from '../types.ts';
+import { GroupsCard } from './groups-card.tsx';
+import { IndicatorsTable } from './indicators-table.tsx';
+import { PointsCard } from './points-card.tsx';
+import { FormulaCard, ProblemsList } from './scheme-side.tsx';
+
+/**
+ * 考核方案: the year's weighted indicators and floors, "four new" bonus points, penalties and
+ * ranking groups, checked as the office types (the same rules and words as the server) with
+ * the scoring rule rewritten live. Leaders read it; only the office saves.
+ */
+export function SchemeEditor() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const me = useSessionUser();
+  const canEdit = me.role === 'office';
+  const thisYear = dayjs().year();
+  const [state, setState] = useSearchState(['year'] as const);
+  // Next year's scheme may be prepared ahead.
+  const year = yearFromSearch(state.year, thisYear + 1, thisYear);
+  const scheme = useScheme(year);
+  const save = useSaveScheme(year);
+  const problemText = useSchemeProblemText();
+  const [form] = Form.useForm<SchemeFormValues>();
+  const values = Form.useWatch([], form) as SchemeFormValues | undefined;
+  // The version the form was loaded from: a background refetch must not make a stale edit look current.
+  const [loaded, setLoaded] = useState<{ year: number; response: SchemeResponse }>();
+  const [serverProblems, setServerProblems] = useState<SchemeProblem[]>([]);
+  const [stale, setStale] = useState(false);
+
+  const load = (response: SchemeResponse) => {
+    form.setFieldsValue(toFormValues(response.scheme));
+    setLoaded({ year, response });
+    setServerProblems([]);
+    setStale(false);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per year, not on every refetch
+  useEffect(() => {
+    if (scheme.data && loaded?.year !== year) load(scheme.data);
+  }, [scheme.data, year]);
+
+  const current = useMemo(
+    () => toScheme(values ?? (loaded ? toFormValues(loaded.response.scheme) : undefined), year),
+    [values, loaded, year],
+  );
+  const clientProblems = useMemo(() => (values ? validateScheme(current) : []), [values, current]);
+  const problems = serverProblems.length ? serverProblems : clientProblems;
+  const byPath = problemsByPath(problems);
+  const errorsAt = (path: string) => byPath.get(path)?.map(problemText);
+
+  const submit = () => {
+    if (!loaded || clientProblems.length) {
+      message.error(t('scheme.fixFirst'));
+      return;
+    }
+    save.mutate(
+      { version: loaded.response.version, scheme: current },
+      {
+        onSuccess: (r) => {
+          setLoaded({ year, response: { scheme: current, version: r.version, saved: true } });
+          message.success(t('scheme.savedMessage', { year }));
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'CONFLICT_VERSION') setStale(true);
+          setServerProblems(validationIssues(error));
+          message.error(describeError(error, t));
+        },
+      },
+    );
+  };
+  const reload = async () => {
+    const fresh = await scheme.refetch();
+    if (fresh.data) load(fresh.data);
+  };
+
+  const status = loaded?.response.saved ? (
+    <Tag color="green">{t('scheme.status.saved', { version: loaded.response.version })}</Tag>
+  ) : (
+    <Tag color="default">{t('scheme.status.default')}</Tag>
+  );
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card size="small">
+        <Flex justify="space-between" align="center" wrap gap={12}>
+          <Space align="center" wrap>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('scheme.title', { year })}
+            </Typography.Title>
+            {loaded?.year === year ? status : null}
+            {canEdit ? null : <Tag color="blue">{t('scheme.readOnly')}</Tag>}
+          </Space>
+          <Space wrap>
+            <YearPicker
+              year={year}
+              last={thisYear + 1}
+              onChange={(y) => setState({ year: y === thisYear ? undefined : y })}
+            />
+            {canEdit ? (
+              <>
+                <Button icon={<ReloadOutlined />} onClick={() => void reload()} disabled={save.isPending}>
+                  {t('scheme.discard')}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<SaveOutlined />}
+                  loading={save.isPending}
+                  onClick={submit}
+                  disabled={!loaded}
+                >
+                  {t('common.save')}
+                </Button>
+              </>
+            ) : null}
+          </Space>
+        </Flex>
+      </Card>
+      {stale ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('scheme.stale')}
+          action={
+            <Button size="small" onClick={() => void reload()}>
+              {t('common.reload')}
+            </Button>
+          }
+        />
+      ) : null}
+      {scheme.error ? <ErrorAlert error={scheme.error} onRetry={() => void scheme.refetch()} /> : null}
+      {!loaded && !scheme.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
+      {/* Read-only fields keep full-strength text: leaders read the scheme, they are not told it is unavailable. */}
+      <ConfigProvider
+        theme={
+          canEdit
+            ? undefined
+            : { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.88)', colorBgContainerDisabled: '#fafafa' } }
+        }
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          disabled={!canEdit}
+          onValuesChange={() => serverProblems.length && setServerProblems([])}
+          style={{ display: loaded ? undefined : 'none' }}
+        >
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={15}>
+              <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                <IndicatorsTable form={form} disabled={!canEdit} errorsAt={errorsAt} />
+                <PointsCard errorsAt={errorsAt} />
+                <GroupsCard disabled={!canEdit} errorsAt={errorsAt} />
+              </Space>
+            </Col>
+            <Col xs={24} xl={9}>
+              <Space orientation="vertical" size={16} style={{ width: '100%', position: 'sticky', top: 16 }}>
+                {canEdit || problems.length ? (
+                  <ProblemsList problems={problems} fromServer={serverProblems.length > 0} />
+                ) : null}
+                <FormulaCard scheme={current} />
+              </Space>
+            </Col>
+          </Row>
+        </Form>
+      </ConfigProvider>
+    </Space>
+  );
+}
