@@ -21,6 +21,19 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            saved: boolean;
+                            scheme: components["schemas"]["Scheme"];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -74,6 +87,59 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            labels: {
+                                contractRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                eventsTarget: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                fitShareAmount: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                fitShareCount: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                foreignCapitalTarget: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                leadsTarget: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                readyRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                registrationRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                signedAmountTarget: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                signedCountTarget: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -111,6 +177,17 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["UnitTarget"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -146,6 +223,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -656,6 +740,17 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Blocker"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -702,6 +797,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -736,6 +838,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BulletinSummary"][];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -818,6 +931,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulletinDetail"];
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -855,6 +977,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 通报（PDF） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -898,6 +1029,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ids: number;
+                            items: components["schemas"]["Project"][];
+                            majorThresholdWan?: string;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -945,6 +1091,20 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hash: string;
+                            id: number;
+                            issueNumber: number;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -980,6 +1140,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            computedOn: string;
+                            corrections: {
+                                at: string;
+                                changes: unknown;
+                                projectId: number;
+                                projectName: string;
+                                reason: string | null;
+                                user: string | null;
+                            }[];
+                            differences: {
+                                figure: string;
+                                now: (number | string) | null;
+                                published: (number | string) | null;
+                                scope: string;
+                                unitId: number | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -1026,6 +1212,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -1063,6 +1256,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 通报（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -1589,6 +1791,15 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -1624,6 +1835,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                /** @enum {string} */
+                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                                count: number;
+                                title: string;
+                            }[];
+                            notes: string[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -1663,6 +1891,25 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                            count: number;
+                            items: {
+                                detail: string;
+                                name: string | null;
+                                projectId: number | null;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -1700,6 +1947,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 文件（按上传时的类型） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -1725,6 +1981,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -1870,6 +2133,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 项目（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -2150,6 +2422,17 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ForeignCapitalEntry"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -2181,6 +2464,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -2452,6 +2742,58 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: {
+                                contractRate: number | null;
+                                fitShareAmount: number | null;
+                                fitShareCount: number | null;
+                                lastYear: {
+                                    contractRate: number | null;
+                                    fitShareAmount: number | null;
+                                    fitShareCount: number | null;
+                                    readyRate: number | null;
+                                    registrationRate: number | null;
+                                    signedAmountWan: number;
+                                    signedCount: number;
+                                };
+                                readyRate: number | null;
+                                registrationRate: number | null;
+                                signedAmountWan: number;
+                                signedCount: number;
+                            };
+                            from: string;
+                            to: string;
+                            units: {
+                                contractRate: number | null;
+                                fitShareAmount: number | null;
+                                fitShareCount: number | null;
+                                lastYear: {
+                                    contractRate: number | null;
+                                    fitShareAmount: number | null;
+                                    fitShareCount: number | null;
+                                    readyRate: number | null;
+                                    registrationRate: number | null;
+                                    signedAmountWan: number;
+                                    signedCount: number;
+                                };
+                                readyRate: number | null;
+                                registrationRate: number | null;
+                                /** @enum {string} */
+                                role: "host" | "source";
+                                signedAmountWan: number;
+                                signedCount: number;
+                                unit: string;
+                                unitId: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -2495,6 +2837,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Project"][];
+                            majorThresholdWan: string;
+                            total: number;
+                            /** @description true: more than `total` match (counting stops at 10,000) */
+                            totalCapped: boolean;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -2798,6 +3155,25 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                at_risk: number;
+                                no_plan: number;
+                                on_track: number;
+                                overdue: number;
+                            };
+                            items: components["schemas"]["MajorProject"][];
+                            majorThresholdWan: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -2833,6 +3209,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeetingSummary"][];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -2912,6 +3299,27 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                blocker: components["schemas"]["Blocker"];
+                                decision: string | null;
+                            }[];
+                            meeting: {
+                                heldOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                status: "planned" | "held";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -2951,6 +3359,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -2997,6 +3412,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -3175,6 +3597,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -3235,47 +3664,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                agreedWan: string;
-                                chain: string | null;
-                                company: {
-                                    id: number;
-                                    name: string;
-                                    uscc: string | null;
-                                } | null;
-                                expansionOf: number | null;
-                                expectedJobs: number | null;
-                                expectedTaxWan: string | null;
-                                filingId: number | null;
-                                fitsPositioning: boolean;
-                                foreignUsdWan: string | null;
-                                hostUnit: {
-                                    id: number;
-                                    name: string;
-                                };
-                                id: number;
-                                idleDays: number;
-                                investedWan: string;
-                                investorType: string | null;
-                                major: boolean;
-                                name: string;
-                                notes: string | null;
-                                registeredUscc: string | null;
-                                sourceUnits: {
-                                    id: number;
-                                    name: string;
-                                }[];
-                                stage: string;
-                                stageChangedOn: string;
-                                stages: {
-                                    [key: string]: string | null;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "stalled" | "terminated";
-                                statusReason: string | null;
-                                updatedAt: string;
-                                version: number;
-                            }[];
+                            items: components["schemas"]["Project"][];
                             majorThresholdWan: string;
                             total: number;
                             /** @description true: more than `total` match (counting stops at 10,000) */
@@ -3401,6 +3790,62 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            blockers: {
+                                category: string;
+                                description: string;
+                                dueOn: string;
+                                escalated: boolean;
+                                id: number;
+                                overdue: boolean;
+                                raisedAt: string;
+                                resolution: string | null;
+                                responsibleUnit: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: string;
+                                version: number;
+                            }[];
+                            canEdit: boolean;
+                            evidence: {
+                                contentType: string;
+                                fileName: string;
+                                id: number;
+                                sha256: string;
+                                sizeBytes: number;
+                                stage: string;
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                            }[];
+                            history: {
+                                at: string;
+                                /** @description shape depends on the kind */
+                                changes: unknown;
+                                correctionOfBulletinId: number | null;
+                                id: number;
+                                kind: string;
+                                reason: string | null;
+                                user: string | null;
+                            }[];
+                            project: components["schemas"]["Project"];
+                            timeline: {
+                                date: string | null;
+                                evidenceCount: number;
+                                overdue: boolean;
+                                plannedOn: string | null;
+                                /** @enum {string} */
+                                stage: "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
+                            }[];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -3648,6 +4093,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -3683,6 +4135,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReviewCampaign"][];
+                        };
+                    };
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -3766,6 +4229,45 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: components["schemas"]["ReviewCampaign"];
+                            items: {
+                                /** @enum {string|null} */
+                                answer: "alive" | "stalled" | "lost" | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                nextStep: string | null;
+                                problems: string | null;
+                                progress: string | null;
+                                projectId: number;
+                                projectName: string;
+                                stage: string;
+                                stageChangedOn: string;
+                                unit: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            units: {
+                                alive: number;
+                                answered: number;
+                                lost: number;
+                                stalled: number;
+                                total: number;
+                                unit: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 default: {
                     headers: {
                         [name: string]: unknown;
@@ -3805,6 +4307,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -3853,6 +4362,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 default: {
                     headers: {
@@ -4481,6 +4997,450 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Blocker: {
+            /** @enum {string} */
+            category: "land" | "permit" | "power" | "financing" | "policy" | "other";
+            description: string;
+            dueOn: string;
+            escalated: boolean;
+            id: number;
+            overdue: boolean;
+            project: {
+                id: number;
+                major: boolean;
+                name: string;
+            };
+            raisedAt: string;
+            resolution: string | null;
+            resolvedAt: string | null;
+            responsibleUnit: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "open" | "resolved";
+            version: number;
+        };
+        BlockerInput: {
+            /** @enum {string} */
+            category: "land" | "permit" | "power" | "financing" | "policy" | "other";
+            description: string;
+            dueOn: string;
+            escalated: boolean;
+            id: number;
+            overdue: boolean;
+            project: {
+                id: number;
+                major: boolean;
+                name: string;
+            };
+            raisedAt: string;
+            resolution: string | null;
+            resolvedAt: string | null;
+            responsibleUnit: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "open" | "resolved";
+            version: number;
+        };
+        BulletinDetail: {
+            createdAt: string;
+            /** @description SM3 of the frozen snapshot; null on a draft */
+            hash: string | null;
+            id: number;
+            issueNumber: number | null;
+            month: number;
+            periodFrom: string;
+            periodTo: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            remarks: string | null;
+            snapshot: {
+                adjustments: ({
+                    falsified: number;
+                    note: string;
+                    unitId: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                city: {
+                    figures: {
+                        contractRate: number | null;
+                        fitShareAmount: number | null;
+                        fitShareCount: number | null;
+                        readyRate: number | null;
+                        registrationRate: number | null;
+                        signedAmountWan: number;
+                        /** @description whole yuan, exact */
+                        signedAmountYuan: string;
+                        signedCount: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    lastYear: {
+                        contractRate: number | null;
+                        fitShareAmount: number | null;
+                        fitShareCount: number | null;
+                        readyRate: number | null;
+                        registrationRate: number | null;
+                        signedAmountWan: number;
+                        /** @description whole yuan, exact */
+                        signedAmountYuan: string;
+                        signedCount: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    signedCountChange: number | null;
+                    yoyPp: {
+                        contractRate: number | null;
+                        fitShareAmount: number | null;
+                        fitShareCount: number | null;
+                        readyRate: number | null;
+                        registrationRate: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+                cohort?: {
+                    projects: number;
+                    sha256: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                foreignCapital: {
+                    lastYearUsedUsdWan: string;
+                    share: number | null;
+                    targetUsdWan: string | null;
+                    usedUsdWan: string;
+                    yoy: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                formula: {
+                    en: string;
+                    zh: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                groups: ({
+                    name: string;
+                    units: ({
+                        actuals: {
+                            [key: string]: number;
+                        };
+                        attainments: ({
+                            applicable: boolean;
+                            attainment: number;
+                            /** @enum {string} */
+                            key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
+                            noData: boolean;
+                            value: number | null;
+                            weight: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        base: number;
+                        bonus: number;
+                        falsified: number;
+                        figures: {
+                            contractRate: number | null;
+                            fitShareAmount: number | null;
+                            fitShareCount: number | null;
+                            readyRate: number | null;
+                            registrationRate: number | null;
+                            signedAmountWan: number;
+                            /** @description whole yuan, exact */
+                            signedAmountYuan: string;
+                            signedCount: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget")[];
+                        fourNew: {
+                            completed: number;
+                            producing: number;
+                            signed: number;
+                            started: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        lastYear: {
+                            contractRate: number | null;
+                            fitShareAmount: number | null;
+                            fitShareCount: number | null;
+                            readyRate: number | null;
+                            registrationRate: number | null;
+                            signedAmountWan: number;
+                            /** @description whole yuan, exact */
+                            signedAmountYuan: string;
+                            signedCount: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        pastPlannedStart: number;
+                        penalty: number;
+                        previousRank: number | null;
+                        rank: number | null;
+                        rankChange: number | null;
+                        /** @enum {string} */
+                        role: "host" | "source";
+                        score: number;
+                        scoreExact: number;
+                        targets: {
+                            [key: string]: number;
+                        };
+                        unitId: number;
+                        unitKind: string;
+                        unitName: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                majorThresholdWan: string;
+                period: {
+                    from: string;
+                    lastYearFrom: string;
+                    lastYearTo: string;
+                    month: number;
+                    to: string;
+                    year: number;
+                } & {
+                    [key: string]: unknown;
+                };
+                scheme: components["schemas"]["Scheme"];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            title: string;
+            version: number;
+            year: number;
+        };
+        BulletinDetailInput: {
+            createdAt: string;
+            /** @description SM3 of the frozen snapshot; null on a draft */
+            hash: string | null;
+            id: number;
+            issueNumber: number | null;
+            month: number;
+            periodFrom: string;
+            periodTo: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            remarks: string | null;
+            snapshot: {
+                adjustments: ({
+                    falsified: number;
+                    note: string;
+                    unitId: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                city: {
+                    figures: {
+                        contractRate: number | null;
+                        fitShareAmount: number | null;
+                        fitShareCount: number | null;
+                        readyRate: number | null;
+                        registrationRate: number | null;
+                        signedAmountWan: number;
+                        /** @description whole yuan, exact */
+                        signedAmountYuan: string;
+                        signedCount: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    lastYear: {
+                        contractRate: number | null;
+                        fitShareAmount: number | null;
+                        fitShareCount: number | null;
+                        readyRate: number | null;
+                        registrationRate: number | null;
+                        signedAmountWan: number;
+                        /** @description whole yuan, exact */
+                        signedAmountYuan: string;
+                        signedCount: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    signedCountChange: number | null;
+                    yoyPp: {
+                        contractRate: number | null;
+                        fitShareAmount: number | null;
+                        fitShareCount: number | null;
+                        readyRate: number | null;
+                        registrationRate: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+                cohort?: {
+                    projects: number;
+                    sha256: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                foreignCapital: {
+                    lastYearUsedUsdWan: string;
+                    share: number | null;
+                    targetUsdWan: string | null;
+                    usedUsdWan: string;
+                    yoy: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                formula: {
+                    en: string;
+                    zh: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                groups: ({
+                    name: string;
+                    units: ({
+                        actuals: {
+                            [key: string]: number;
+                        };
+                        attainments: ({
+                            applicable: boolean;
+                            attainment: number;
+                            /** @enum {string} */
+                            key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
+                            noData: boolean;
+                            value: number | null;
+                            weight: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        base: number;
+                        bonus: number;
+                        falsified: number;
+                        figures: {
+                            contractRate: number | null;
+                            fitShareAmount: number | null;
+                            fitShareCount: number | null;
+                            readyRate: number | null;
+                            registrationRate: number | null;
+                            signedAmountWan: number;
+                            /** @description whole yuan, exact */
+                            signedAmountYuan: string;
+                            signedCount: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget")[];
+                        fourNew: {
+                            completed: number;
+                            producing: number;
+                            signed: number;
+                            started: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        lastYear: {
+                            contractRate: number | null;
+                            fitShareAmount: number | null;
+                            fitShareCount: number | null;
+                            readyRate: number | null;
+                            registrationRate: number | null;
+                            signedAmountWan: number;
+                            /** @description whole yuan, exact */
+                            signedAmountYuan: string;
+                            signedCount: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        pastPlannedStart: number;
+                        penalty: number;
+                        previousRank: number | null;
+                        rank: number | null;
+                        rankChange: number | null;
+                        /** @enum {string} */
+                        role: "host" | "source";
+                        score: number;
+                        scoreExact: number;
+                        targets: {
+                            [key: string]: number;
+                        };
+                        unitId: number;
+                        unitKind: string;
+                        unitName: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                majorThresholdWan: string;
+                period: {
+                    from: string;
+                    lastYearFrom: string;
+                    lastYearTo: string;
+                    month: number;
+                    to: string;
+                    year: number;
+                } & {
+                    [key: string]: unknown;
+                };
+                scheme: components["schemas"]["SchemeInput"];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            title: string;
+            version: number;
+            year: number;
+        };
+        BulletinSummary: {
+            createdAt: string;
+            /** @description SM3 of the frozen snapshot; null on a draft */
+            hash: string | null;
+            id: number;
+            issueNumber: number | null;
+            month: number;
+            periodFrom: string;
+            periodTo: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            remarks: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            title: string;
+            version: number;
+            year: number;
+        };
+        BulletinSummaryInput: {
+            createdAt: string;
+            /** @description SM3 of the frozen snapshot; null on a draft */
+            hash: string | null;
+            id: number;
+            issueNumber: number | null;
+            month: number;
+            periodFrom: string;
+            periodTo: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            remarks: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            title: string;
+            version: number;
+            year: number;
+        };
         Company: {
             countryRegion: string | null;
             groupId: number | null;
@@ -4506,6 +5466,132 @@ export interface components {
             tags: ("central_soe" | "fortune500" | "top50" | "listed")[];
             uscc: string | null;
             version: number;
+        };
+        Dashboard: {
+            chainMix: {
+                amountWan: string;
+                chain: string | null;
+                count: number;
+            }[];
+            dataQuality: {
+                [key: string]: number;
+            };
+            dataQualityAsOf: string;
+            /** @description fractions 0..1 by indicator key; only indicators with a floor */
+            floors: {
+                [key: string]: number;
+            };
+            foreignCapital: {
+                lastYearUsedUsdWan: string;
+                share: number | null;
+                targetUsdWan: string | null;
+                throughMonth: number | null;
+                usedUsdWan: string;
+                yoy: number | null;
+            };
+            funnel: {
+                completed: number;
+                contracted: number;
+                producing: number;
+                ready: number;
+                registered: number;
+                signed: number;
+                started: number;
+            };
+            majorProjects: {
+                at_risk: number;
+                no_plan: number;
+                on_track: number;
+                overdue: number;
+                thresholdWan: string;
+            };
+            overdueBlockers: number;
+            overdueLeads: number;
+            signedByMonth: {
+                amountWan: string;
+                count: number;
+                lastYearAmountWan: string;
+                lastYearCount: number;
+                month: number;
+            }[];
+            unitRates: {
+                contractRate: number | null;
+                readyRate: number | null;
+                registrationRate: number | null;
+                signed: number;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+            window: {
+                from: string;
+                to: string;
+            };
+            year: number;
+        };
+        DashboardInput: {
+            chainMix: {
+                amountWan: string;
+                chain: string | null;
+                count: number;
+            }[];
+            dataQuality: {
+                [key: string]: number;
+            };
+            dataQualityAsOf: string;
+            /** @description fractions 0..1 by indicator key; only indicators with a floor */
+            floors: {
+                [key: string]: number;
+            };
+            foreignCapital: {
+                lastYearUsedUsdWan: string;
+                share: number | null;
+                targetUsdWan: string | null;
+                throughMonth: number | null;
+                usedUsdWan: string;
+                yoy: number | null;
+            };
+            funnel: {
+                completed: number;
+                contracted: number;
+                producing: number;
+                ready: number;
+                registered: number;
+                signed: number;
+                started: number;
+            };
+            majorProjects: {
+                at_risk: number;
+                no_plan: number;
+                on_track: number;
+                overdue: number;
+                thresholdWan: string;
+            };
+            overdueBlockers: number;
+            overdueLeads: number;
+            signedByMonth: {
+                amountWan: string;
+                count: number;
+                lastYearAmountWan: string;
+                lastYearCount: number;
+                month: number;
+            }[];
+            unitRates: {
+                contractRate: number | null;
+                readyRate: number | null;
+                registrationRate: number | null;
+                signed: number;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+            window: {
+                from: string;
+                to: string;
+            };
+            year: number;
         };
         /** @description 错误：代码、给人看的说明（按 Accept-Language）、可选细节 */
         ErrorBody: {
@@ -4556,6 +5642,24 @@ export interface components {
                 id: number;
                 name: string;
             };
+        };
+        ForeignCapitalEntry: {
+            month: number;
+            unit: {
+                id: number;
+                name: string;
+            };
+            usedUsdWan: string;
+            year: number;
+        };
+        ForeignCapitalEntryInput: {
+            month: number;
+            unit: {
+                id: number;
+                name: string;
+            };
+            usedUsdWan: string;
+            year: number;
         };
         Lead: {
             acknowledgedOn: string | null;
@@ -4642,6 +5746,248 @@ export interface components {
             feedbackDays: number;
             /** @enum {string} */
             unitKind: "leading_group" | "office" | "resident_bureau" | "service_center" | "county" | "function_zone" | "department";
+        };
+        MajorProject: {
+            agreedWan: string;
+            atRiskStages: string[];
+            chain: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            name: string;
+            nextPlannedOn: string | null;
+            nextStage: string | null;
+            openBlockers: number;
+            overdueStages: string[];
+            stage: string;
+            /** @enum {string} */
+            track: "overdue" | "at_risk" | "on_track" | "no_plan";
+        };
+        MajorProjectInput: {
+            agreedWan: string;
+            atRiskStages: string[];
+            chain: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            name: string;
+            nextPlannedOn: string | null;
+            nextStage: string | null;
+            openBlockers: number;
+            overdueStages: string[];
+            stage: string;
+            /** @enum {string} */
+            track: "overdue" | "at_risk" | "on_track" | "no_plan";
+        };
+        MeetingSummary: {
+            decided: number;
+            heldOn: string;
+            id: number;
+            items: number;
+            /** @enum {string} */
+            status: "planned" | "held";
+            title: string;
+        };
+        MeetingSummaryInput: {
+            decided: number;
+            heldOn: string;
+            id: number;
+            items: number;
+            /** @enum {string} */
+            status: "planned" | "held";
+            title: string;
+        };
+        Project: {
+            agreedWan: string;
+            chain: string | null;
+            company: {
+                id: number;
+                name: string;
+                uscc: string | null;
+            } | null;
+            expansionOf: number | null;
+            expectedJobs: number | null;
+            expectedTaxWan: string | null;
+            filingId: number | null;
+            fitsPositioning: boolean;
+            foreignUsdWan: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            idleDays: number;
+            investedWan: string;
+            investorType: string | null;
+            major: boolean;
+            name: string;
+            notes: string | null;
+            registeredUscc: string | null;
+            sourceUnits: {
+                id: number;
+                name: string;
+            }[];
+            stage: string;
+            stageChangedOn: string;
+            stages: {
+                [key: string]: string | null;
+            };
+            /** @enum {string} */
+            status: "active" | "stalled" | "terminated";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        ProjectInput: {
+            agreedWan: string;
+            chain: string | null;
+            company: {
+                id: number;
+                name: string;
+                uscc: string | null;
+            } | null;
+            expansionOf: number | null;
+            expectedJobs: number | null;
+            expectedTaxWan: string | null;
+            filingId: number | null;
+            fitsPositioning: boolean;
+            foreignUsdWan: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            idleDays: number;
+            investedWan: string;
+            investorType: string | null;
+            major: boolean;
+            name: string;
+            notes: string | null;
+            registeredUscc: string | null;
+            sourceUnits: {
+                id: number;
+                name: string;
+            }[];
+            stage: string;
+            stageChangedOn: string;
+            stages: {
+                [key: string]: string | null;
+            };
+            /** @enum {string} */
+            status: "active" | "stalled" | "terminated";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        ReviewCampaign: {
+            answered: number;
+            closedAt: string | null;
+            createdAt: string;
+            criteria: {
+                asOf?: string;
+                idleMonths: number;
+                idleSince?: string;
+                stages: string[];
+            };
+            dueOn: string;
+            id: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+            total: number;
+        };
+        ReviewCampaignInput: {
+            answered: number;
+            closedAt: string | null;
+            createdAt: string;
+            criteria: {
+                asOf?: string;
+                idleMonths: number;
+                idleSince?: string;
+                stages: string[];
+            };
+            dueOn: string;
+            id: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+            total: number;
+        };
+        Scheme: {
+            bonus: {
+                completed: number;
+                producing: number;
+                signed: number;
+                started: number;
+            };
+            bonusCap?: number | null;
+            groups: {
+                name: string;
+                unitKinds: string[];
+            }[];
+            indicators: {
+                floor?: number | null;
+                /** @enum {string} */
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
+                weight: number;
+            }[];
+            penalties: {
+                falsified: number;
+                pastPlannedStart: number;
+            };
+            year: number;
+        };
+        SchemeInput: {
+            bonus: {
+                completed: number;
+                producing: number;
+                signed: number;
+                started: number;
+            };
+            bonusCap?: number | null;
+            groups: {
+                name: string;
+                unitKinds: string[];
+            }[];
+            indicators: {
+                floor?: number | null;
+                /** @enum {string} */
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
+                weight: number;
+            }[];
+            penalties: {
+                falsified: number;
+                pastPlannedStart: number;
+            };
+            year: number;
+        };
+        UnitTarget: {
+            events: number | null;
+            foreignUsdWan: string | null;
+            leads: number | null;
+            signedAmountWan: string | null;
+            signedCount: number | null;
+            unit: {
+                id: number;
+                kind: string;
+                name: string;
+            };
+        };
+        UnitTargetInput: {
+            events: number | null;
+            foreignUsdWan: string | null;
+            leads: number | null;
+            signedAmountWan: string | null;
+            signedCount: number | null;
+            unit: {
+                id: number;
+                kind: string;
+                name: string;
+            };
         };
     };
     responses: never;

@@ -18,6 +18,7 @@ import {
   insertCampaign,
   setCampaignClosed,
 } from './reviews.repository.ts';
+import { presentCampaign } from './reviews.schemas.ts';
 
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
@@ -77,7 +78,7 @@ export async function listReviews(database: Database, ctx: RequestContext) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.list');
   const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
-  return { items: await findCampaigns(database.db, scope) };
+  return { items: (await findCampaigns(database.db, scope)).map(presentCampaign) };
 }
 
 export async function getReview(database: Database, ctx: RequestContext, id: number) {
@@ -115,7 +116,7 @@ export async function getReview(database: Database, ctx: RequestContext, id: num
     byUnit.set(it.unit_id, u);
   }
   return {
-    campaign,
+    campaign: presentCampaign(campaign),
     units: [...byUnit.values()],
     items: items.map((it) => ({
       projectId: it.project_id,
@@ -123,7 +124,7 @@ export async function getReview(database: Database, ctx: RequestContext, id: num
       stage: it.stage,
       stageChangedOn: it.stage_changed_on,
       unit: { id: it.unit_id, name: it.unit_name },
-      answer: it.answer,
+      answer: it.answer as 'alive' | 'stalled' | 'lost' | null,
       progress: it.progress,
       problems: it.problems,
       nextStep: it.next_step,
