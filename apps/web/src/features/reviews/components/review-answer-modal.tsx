@@ -1,8 +1,7 @@
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useWorkError } from '../../../components/use-work-error.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { useAnswerReview } from '../api.ts';
-import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem } from '../types.ts';
+import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem, useAnswerReview } from '../api.ts';
 
 type Values = { answer: ReviewAnswer; progress: string; problems?: string; nextStep?: string };
 
