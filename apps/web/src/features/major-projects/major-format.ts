@@ -1,4 +1,4 @@
-import type { MajorTrack } from './types.ts';
+import type { MajorTrack } from './api.ts';
 
 /**
  * An amount in 万元 as the server sends it (exact decimal text such as "150000" or
