@@ -1,5 +1,5 @@
 import type { Role } from '@zhaoshang/shared';
-import type { Me } from '../auth/types.ts';
+import type { Me } from '../auth/api.ts';
 import type { ReviewCampaign, ReviewItem } from './api.ts';
 
 /** Mirrors the server's projects policy, so the pages offer only what the server allows. */
