@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal } from 'antd';
 import { ApiError } from '../../../components/api-client.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Lead } from '../api.ts';
 import { useAdvanceLead } from '../api.ts';
 import { useLeadError } from '../hooks/use-lead-error.ts';
-import type { Lead } from '../types.ts';
 
 /** Dropping a lead ends it, so the reason is asked for and kept with it. */
 export function LeadDropModal({ lead, onClose }: { lead?: Lead; onClose: () => void }) {

@@ -5,9 +5,8 @@ import { CompanySearchSelect } from '../../../components/company-search-select.t
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
-import { useReportLead } from '../api.ts';
+import { LEAD_SOURCES, type LeadSource, useReportLead } from '../api.ts';
 import { useLeadError } from '../hooks/use-lead-error.ts';
-import { LEAD_SOURCES, type LeadSource } from '../types.ts';
 
 type Values = {
   companyId: number;
