@@ -5618,7 +5618,8 @@ export interface components {
             notes: string | null;
             projectName: string | null;
             startsOn: string;
-            status: string;
+            /** @enum {string} */
+            status: "active" | "expired" | "released" | "superseded";
             unit: {
                 id: number;
                 name: string;
@@ -5637,7 +5638,8 @@ export interface components {
             notes: string | null;
             projectName: string | null;
             startsOn: string;
-            status: string;
+            /** @enum {string} */
+            status: "active" | "expired" | "released" | "superseded";
             unit: {
                 id: number;
                 name: string;

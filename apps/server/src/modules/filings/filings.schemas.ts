@@ -7,7 +7,7 @@ export const filingSchema = z
     unit: z.object({ id: z.number().int(), name: z.string() }),
     startsOn: z.string(),
     expiresOn: z.string(),
-    status: z.string(),
+    status: z.enum(['active', 'expired', 'released', 'superseded']),
     joint: z.boolean(),
     creditShare: z.number().nullable(),
     projectName: z.string().nullable(),
