@@ -5975,7 +5975,8 @@ export interface components {
             signedCount: number | null;
             unit: {
                 id: number;
-                kind: string;
+                /** @enum {string} */
+                kind: "leading_group" | "office" | "resident_bureau" | "service_center" | "county" | "function_zone" | "department";
                 name: string;
             };
         };
@@ -5987,7 +5988,8 @@ export interface components {
             signedCount: number | null;
             unit: {
                 id: number;
-                kind: string;
+                /** @enum {string} */
+                kind: "leading_group" | "office" | "resident_bureau" | "service_center" | "county" | "function_zone" | "department";
                 name: string;
             };
         };

@@ -1,4 +1,4 @@
-import { INDICATOR_KEYS } from '@zhaoshang/shared';
+import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
 import { z } from 'zod';
 
 /** A year's scheme as saved: indicators and weights, bonus and penalty points, ranking groups. */
@@ -25,7 +25,7 @@ export const savedSchemeSchema = z.object({
 
 export const unitTargetSchema = z
   .object({
-    unit: z.object({ id: z.number().int(), name: z.string(), kind: z.string() }),
+    unit: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(UNIT_KINDS) }),
     signedCount: z.number().int().nullable(),
     signedAmountWan: z.string().nullable(),
     leads: z.number().int().nullable(),

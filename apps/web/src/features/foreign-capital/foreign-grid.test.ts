@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitTarget } from '../schemes/types.ts';
+import type { UnitTarget } from '../schemes/api.ts';
 import type { ForeignCapitalEntry } from './api.ts';
 import { buildForeignGrid, cellKey, cellProblem, draftToInput, lastEditableMonth, yoyChange } from './foreign-grid.ts';
 

@@ -1,6 +1,7 @@
 import { Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { amountProblemText, formatWan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { UnitTarget } from '../api.ts';
 import {
   isAmountField,
   savedText,
@@ -9,7 +10,6 @@ import {
   type TargetField,
   type TargetProblem,
 } from '../targets-form.ts';
-import type { UnitTarget } from '../types.ts';
 
 type Props = {
   targets: readonly UnitTarget[];
