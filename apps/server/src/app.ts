@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
-  jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -19,6 +19,7 @@ import type { Database } from './db/client.ts';
 import { type FileStore, localFileStore } from './files/file-store.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { errorBody, languageOf } from './http/errors.ts';
+import { documentTransform } from './http/responses.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionHooks } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -101,7 +102,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
       servers: [],
     },
-    transform: jsonSchemaTransform,
+    transform: documentTransform,
+    // Schemas named with .meta({ id }) become components, so the web's types have names.
+    transformObject: jsonSchemaTransformObject,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

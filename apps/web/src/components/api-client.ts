@@ -47,6 +47,17 @@ export function setApiHandlers(next: ApiHandlers): void {
   handlers = next;
 }
 
+/** The token an unsafe request (POST, PATCH, PUT, DELETE) carries in X-CSRF-Token. */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** Leaves the page for the login or the password form when an answer says so. */
+export function followAuthError(error: ApiError): void {
+  if (error.status === 401 && !NO_REDIRECT_CODES.has(error.code)) handlers.onUnauthenticated();
+  if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') handlers.onPasswordChangeRequired();
+}
+
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
 /** Builds `?a=1&b=x`, leaving out empty values. */
@@ -66,7 +77,7 @@ export function apiUrl(path: string, params?: QueryParams): string {
 }
 
 /** The server words its messages in the language the user chose. */
-function acceptLanguage(): string {
+export function acceptLanguage(): string {
   return currentLanguage() === 'en' ? 'en' : 'zh-CN';
 }
 
@@ -81,7 +92,7 @@ function isErrorBody(body: unknown): body is { code: string; message: string; de
   return typeof b?.code === 'string' && typeof b?.message === 'string';
 }
 
-async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response): Promise<unknown> {
   if (!(response.headers.get('content-type') ?? '').includes('json')) return undefined;
   try {
     return await response.json();
@@ -90,7 +101,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   if (isErrorBody(body)) return new ApiError(status, body.code, body.message, body.details);
   // A proxy page or an empty body: never show its text, only a message of our own.
   if (status >= 500) return new ApiError(status, 'INTERNAL', translateNow('error.server'));
@@ -132,10 +143,7 @@ async function send<T>(
   if (response.ok) return data as T;
 
   const error = toApiError(response.status, data);
-  if (options.redirectOnAuthError !== false) {
-    if (response.status === 401 && !NO_REDIRECT_CODES.has(error.code)) handlers.onUnauthenticated();
-    if (response.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') handlers.onPasswordChangeRequired();
-  }
+  if (options.redirectOnAuthError !== false) followAuthError(error);
   throw error;
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { fileResponse, XLSX_TYPE } from '../../http/responses.ts';
 import { auditEntrySchema, auditFilterQuery, listAuditQuery, verifyResultSchema } from './audit.schemas.ts';
 import { listAuditActions, listAuditRecords, verifyAuditChainAs } from './audit.service.ts';
 import { exportAuditRecords } from './audit-export.ts';
@@ -42,7 +43,14 @@ export const auditRoutes =
     );
     app.get(
       '/audit/export',
-      { schema: { tags, summary: '导出 xlsx', querystring: auditFilterQuery } },
+      {
+        schema: {
+          tags,
+          summary: '导出 xlsx',
+          querystring: auditFilterQuery,
+          response: { 200: fileResponse(XLSX_TYPE, '审计日志（xlsx）') },
+        },
+      },
       async (req, reply) => {
         const file = await exportAuditRecords(database, req.ctx, req.query);
         const name = encodeURIComponent(`审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);

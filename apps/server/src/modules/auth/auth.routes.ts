@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.ts';
+import { noContent } from '../../http/responses.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.ts';
 import { changePasswordBody, loginBody, sessionResponse } from './auth.schemas.ts';
 import { changePassword, login, logout } from './auth.service.ts';
@@ -31,7 +32,10 @@ export const authRoutes =
 
     app.post(
       '/auth/logout',
-      { config: { allowPasswordChange: true }, schema: { tags: ['auth'], summary: '退出登录' } },
+      {
+        config: { allowPasswordChange: true },
+        schema: { tags: ['auth'], summary: '退出登录', response: { 204: noContent } },
+      },
       async (req, reply) => {
         await logout(database, req.ctx);
         clearSessionCookie(reply, req.protocol === 'https');

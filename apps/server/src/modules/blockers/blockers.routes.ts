@@ -3,8 +3,10 @@ import { BLOCKER_CATEGORIES } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { calendarDate, id } from '../projects/projects.schemas.ts';
+import { blockerSchema, meetingDetailSchema, meetingSummarySchema } from './blockers.schemas.ts';
 import {
   closeMeeting,
   createMeeting,
@@ -55,6 +57,7 @@ export const blockersRoutes =
             responsibleUnitId: id.optional(),
             majorOnly: flag,
           }),
+          response: { 200: itemsOf(blockerSchema) },
         },
       },
       async (req) => {
@@ -79,6 +82,7 @@ export const blockersRoutes =
             version: z.number().int().positive(),
             resolution: text(2000, 'blocker.resolutionRequired'),
           }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {
@@ -102,10 +106,21 @@ export const blockersRoutes =
       },
       async (req, reply) => reply.status(201).send(await createMeeting(database, req.ctx, req.body)),
     );
-    app.get('/meetings', { schema: { tags, summary: '联席会议列表' } }, async (req) => listMeetings(database, req.ctx));
+    app.get(
+      '/meetings',
+      { schema: { tags, summary: '联席会议列表', response: { 200: itemsOf(meetingSummarySchema) } } },
+      async (req) => listMeetings(database, req.ctx),
+    );
     app.get(
       '/meetings/:id',
-      { schema: { tags, summary: '联席会议议题与决定', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '联席会议议题与决定',
+          params: z.strictObject({ id }),
+          response: { 200: meetingDetailSchema },
+        },
+      },
       async (req) => getMeeting(database, req.ctx, req.params.id),
     );
     app.put(
@@ -120,6 +135,7 @@ export const blockersRoutes =
             responsibleUnitId: z.number().int().positive().optional(),
             dueOn: calendarDate.optional(),
           }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {
@@ -129,7 +145,7 @@ export const blockersRoutes =
     );
     app.post(
       '/meetings/:id/close',
-      { schema: { tags, summary: '会议结束', params: z.strictObject({ id }) } },
+      { schema: { tags, summary: '会议结束', params: z.strictObject({ id }), response: { 204: noContent } } },
       async (req, reply) => {
         await closeMeeting(database, req.ctx, req.params.id);
         return reply.status(204).send();

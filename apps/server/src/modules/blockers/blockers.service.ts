@@ -22,6 +22,7 @@ import {
   setMeetingDecision,
   setMeetingHeld,
 } from './blockers.repository.ts';
+import { presentMeeting } from './blockers.schemas.ts';
 
 const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
@@ -34,7 +35,7 @@ function presentBlocker(b: BlockerRow, today: string, thresholdYuan: bigint) {
     description: b.description,
     responsibleUnit: { id: b.responsible_unit_id, name: b.responsible_unit_name },
     dueOn: b.due_on,
-    status: b.status,
+    status: b.status as 'open' | 'resolved',
     resolution: b.resolution,
     escalated: b.escalated,
     overdue: b.status === 'open' && b.due_on < today,
@@ -191,7 +192,9 @@ export async function listMeetings(database: Database, ctx: RequestContext) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.list');
   return {
-    items: await findMeetings(database.db, projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId),
+    items: (
+      await findMeetings(database.db, projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId)
+    ).map(presentMeeting),
   };
 }
 
@@ -209,7 +212,7 @@ export async function getMeeting(database: Database, ctx: RequestContext, id: nu
   );
   if (!items.length && !projectsPolicy.allows(actor, 'project.listAll')) throw new AppError('NOT_FOUND');
   return {
-    meeting,
+    meeting: presentMeeting(meeting),
     items: items.map((it) => ({ blocker: presentBlocker(it, today, threshold), decision: it.decision })),
   };
 }

@@ -1,12 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { fileResponse, itemsOf, noContent, XLSX_TYPE } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { id } from '../projects/projects.schemas.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { bulletinHtml, bulletinXlsx, closePdfBrowser, htmlToPdf } from './bulletin-document.ts';
 import { findIssuingUnitName } from './bulletins.repository.ts';
+import {
+  bulletinDetailSchema,
+  bulletinProjectsSchema,
+  bulletinSummarySchema,
+  publishedSchema,
+  recomputedSchema,
+} from './bulletins.schemas.ts';
 import {
   bulletinTitle,
   draftBulletin,
@@ -28,8 +36,10 @@ export const bulletinsRoutes =
   async (app) => {
     const tags = ['assessment'];
     app.addHook('onClose', closePdfBrowser);
-    app.get('/bulletins', { schema: { tags, summary: '通报列表（单位只见已发布的）' } }, async (req) =>
-      listBulletins(database, req.ctx),
+    app.get(
+      '/bulletins',
+      { schema: { tags, summary: '通报列表（单位只见已发布的）', response: { 200: itemsOf(bulletinSummarySchema) } } },
+      async (req) => listBulletins(database, req.ctx),
     );
     app.post(
       '/bulletins',
@@ -58,7 +68,14 @@ export const bulletinsRoutes =
     );
     app.get(
       '/bulletins/:id',
-      { schema: { tags, summary: '通报（已发布的每次读取都校验哈希）', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '通报（已发布的每次读取都校验哈希）',
+          params: z.strictObject({ id }),
+          response: { 200: bulletinDetailSchema },
+        },
+      },
       async (req) => getBulletin(database, req.ctx, req.params.id),
     );
     app.put(
@@ -69,6 +86,7 @@ export const bulletinsRoutes =
           summary: '草稿的备注',
           params: z.strictObject({ id }),
           body: z.strictObject({ version: z.number().int().positive(), remarks: z.string().max(5000).nullable() }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {
@@ -84,6 +102,7 @@ export const bulletinsRoutes =
           summary: '发布通报（冻结、编号、封存哈希）',
           params: z.strictObject({ id }),
           body: z.strictObject({ version: z.number().int().positive() }),
+          response: { 200: publishedSchema },
         },
       },
       async (req) => publishBulletin(database, req.ctx, req.params.id, req.body.version),
@@ -101,6 +120,7 @@ export const bulletinsRoutes =
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
+          response: { 200: bulletinProjectsSchema },
         },
       },
       async (req) => {
@@ -128,7 +148,14 @@ export const bulletinsRoutes =
     );
     app.get(
       '/bulletins/:id/recomputed',
-      { schema: { tags, summary: '按今天的数据重算：哪些数字会不同，以及背后的更正', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '按今天的数据重算：哪些数字会不同，以及背后的更正',
+          params: z.strictObject({ id }),
+          response: { 200: recomputedSchema },
+        },
+      },
       async (req) => recomputeBulletin(database, req.ctx, req.params.id),
     );
     for (const format of ['xlsx', 'pdf'] as const) {
@@ -139,6 +166,12 @@ export const bulletinsRoutes =
             tags,
             summary: format === 'pdf' ? '下载通报 PDF（A4 公文格式）' : '下载通报 xlsx',
             params: z.strictObject({ id }),
+            response: {
+              200:
+                format === 'pdf'
+                  ? fileResponse('application/pdf', '通报（PDF）')
+                  : fileResponse(XLSX_TYPE, '通报（xlsx）'),
+            },
           },
         },
         async (req, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { fileResponse, XLSX_TYPE } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
@@ -9,6 +10,7 @@ import { listFilings } from '../filings/filings.service.ts';
 import { listLeads } from '../leads/leads.service.ts';
 import { importLeads } from '../leads/leads-import.ts';
 import {
+  companyDetailSchema,
   companySchema,
   createCompanyBody,
   importQuery,
@@ -65,6 +67,7 @@ export const companiesRoutes =
           tags,
           summary: '企业详情：集团、子公司、线索与报备（按共享规则）',
           params: z.strictObject({ id: z.coerce.number().int().positive() }),
+          response: { 200: companyDetailSchema },
         },
       },
       async (req) => {
@@ -117,6 +120,7 @@ export const companiesRoutes =
           tags,
           summary: '导出企业库（xlsx，列同导入模板）',
           querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }),
+          response: { 200: fileResponse(XLSX_TYPE, '企业库（xlsx）') },
         },
       },
       async (req, reply) =>

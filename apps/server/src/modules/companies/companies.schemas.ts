@@ -1,6 +1,8 @@
 import { COMPANY_TAGS, INVESTOR_TYPES, MATCH_LEVELS, parseIndustryCode } from '@zhaoshang/shared';
 import { z } from 'zod';
 import { messageKey } from '../../http/validation.ts';
+import { filingSchema } from '../filings/filings.schemas.ts';
+import { leadSchema } from '../leads/leads.schemas.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -12,17 +14,28 @@ export const companyName = z
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a name with control characters is refused
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), messageKey('company.nameControl'));
 
-export const companySchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  uscc: z.string().nullable(),
-  investorType: z.enum(INVESTOR_TYPES).nullable(),
-  countryRegion: z.string().nullable(),
-  industryCode: z.string().nullable(),
-  headquarters: z.string().nullable(),
-  tags: z.array(z.enum(COMPANY_TAGS)),
-  groupId: z.number().int().nullable(),
-  version: z.number().int(),
+export const companySchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    uscc: z.string().nullable(),
+    investorType: z.enum(INVESTOR_TYPES).nullable(),
+    countryRegion: z.string().nullable(),
+    industryCode: z.string().nullable(),
+    headquarters: z.string().nullable(),
+    tags: z.array(z.enum(COMPANY_TAGS)),
+    groupId: z.number().int().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Company' });
+
+const ref = z.object({ id: z.number().int(), name: z.string() });
+
+/** GET /companies/:id: the company, its group, and who works it (under the sharing rules). */
+export const companyDetailSchema = z.object({
+  company: companySchema.extend({ group: ref.nullable(), subsidiaries: z.array(ref) }),
+  leads: z.array(leadSchema),
+  filings: z.array(filingSchema),
 });
 
 export const createCompanyBody = z.strictObject({

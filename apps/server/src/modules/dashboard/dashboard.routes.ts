@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { QUALITY_CHECKS, type QualityCheck } from './dashboard.repository.ts';
+import { dashboardSchema, qualityCheckSchema, qualityOverviewSchema } from './dashboard.schemas.ts';
 import { getDashboard, getQualityCheck, getQualityOverview } from './dashboard.service.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -18,12 +19,15 @@ export const dashboardRoutes =
           tags,
           summary: '工作台数据（领导、领导小组办公室）',
           querystring: z.strictObject({ year: year.optional() }),
+          response: { 200: dashboardSchema },
         },
       },
       async (req) => getDashboard(database, req.ctx, req.query.year ?? new Date().getFullYear()),
     );
-    app.get('/data-quality', { schema: { tags, summary: '数据质量检查一览' } }, async (req) =>
-      getQualityOverview(database, req.ctx),
+    app.get(
+      '/data-quality',
+      { schema: { tags, summary: '数据质量检查一览', response: { 200: qualityOverviewSchema } } },
+      async (req) => getQualityOverview(database, req.ctx),
     );
     app.get(
       '/data-quality/:check',
@@ -32,6 +36,7 @@ export const dashboardRoutes =
           tags,
           summary: '某项数据质量检查的明细',
           params: z.strictObject({ check: z.enum(Object.keys(QUALITY_CHECKS) as [QualityCheck, ...QualityCheck[]]) }),
+          response: { 200: qualityCheckSchema },
         },
       },
       async (req) => getQualityCheck(database, req.ctx, req.params.check),

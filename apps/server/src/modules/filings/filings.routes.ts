@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { messageKey } from '../../http/validation.ts';
+import { filingSchema } from './filings.schemas.ts';
 import {
   decideConflict,
   fileInvestor,
@@ -23,20 +24,6 @@ const fileResult = z.discriminatedUnion('outcome', [
     heldBy: z.object({ unitId: z.number().int(), expiresOn: z.string() }),
   }),
 ]);
-
-const filingSchema = z.object({
-  id: z.number().int(),
-  company: z.object({ id: z.number().int(), name: z.string() }),
-  unit: z.object({ id: z.number().int(), name: z.string() }),
-  startsOn: z.string(),
-  expiresOn: z.string(),
-  status: z.string(),
-  joint: z.boolean(),
-  creditShare: z.number().nullable(),
-  projectName: z.string().nullable(),
-  notes: z.string().nullable(),
-  contentsVisible: z.boolean(),
-});
 
 export const filingsRoutes =
   (database: Database): FastifyPluginAsyncZod =>

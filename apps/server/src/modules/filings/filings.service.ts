@@ -224,7 +224,7 @@ export async function listFilings(
       unit: { id: r.unit_id as number, name: r.unit_name as string },
       startsOn: r.starts_on as string,
       expiresOn: r.expires_on as string,
-      status: r.status as string,
+      status: r.status as 'active' | 'expired' | 'released' | 'superseded',
       joint: r.joint_conflict_id !== null,
       creditShare: r.credit_share === null ? null : Number(r.credit_share),
       projectName: visible ? (r.project_name as string | null) : null,

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { itemsOf, noContent } from '../../http/responses.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
+import { foreignCapitalEntrySchema } from './foreign-capital.schemas.ts';
 import { getForeignCapital, putForeignCapital } from './foreign-capital.service.ts';
 import { importForeignCapital } from './foreign-capital-import.ts';
 
@@ -22,7 +24,14 @@ export const foreignCapitalRoutes =
     );
     app.get(
       '/foreign-capital',
-      { schema: { tags, summary: '实际使用外资（按单位、月份；含上年）', querystring: z.strictObject({ year }) } },
+      {
+        schema: {
+          tags,
+          summary: '实际使用外资（按单位、月份；含上年）',
+          querystring: z.strictObject({ year }),
+          response: { 200: itemsOf(foreignCapitalEntrySchema) },
+        },
+      },
       async (req) => getForeignCapital(database, req.ctx, req.query.year),
     );
     app.put(
@@ -44,6 +53,7 @@ export const foreignCapitalRoutes =
               .min(1)
               .max(2000),
           }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {

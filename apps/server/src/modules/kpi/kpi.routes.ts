@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { id } from '../projects/projects.schemas.ts';
+import { id, projectPageSchema } from '../projects/projects.schemas.ts';
+import { kpiResponseSchema } from './kpi.schemas.ts';
 import { computeWindowKpi, kpiContractJson, kpiProjects } from './kpi.service.ts';
 
 /** The assessment indicators of a window, and the projects behind each figure. */
@@ -16,6 +17,7 @@ export const kpiRoutes =
           tags,
           summary: '考核指标（同 zhaoshang kpi --json）',
           querystring: z.strictObject({ from: z.string(), to: z.string() }),
+          response: { 200: kpiResponseSchema },
         },
       },
       async (req) => {
@@ -52,6 +54,7 @@ export const kpiRoutes =
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
+          response: { 200: projectPageSchema },
         },
       },
       async (req) => {

@@ -2,8 +2,10 @@ import { parseWan, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { fileResponse, itemsOf, noContent, XLSX_TYPE } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { leadSchema, responseRuleSchema } from './leads.schemas.ts';
 import {
   advanceLead,
   exportLeads,
@@ -17,32 +19,6 @@ import {
 const id = z.coerce.number().int().positive();
 const amount = z.string().refine((s) => 'value' in parseWan(s), messageKey('validation.amountWan'));
 const stepDays = z.number().int().min(1).max(60);
-
-const leadSchema = z.object({
-  id: z.number().int(),
-  company: z.object({ id: z.number().int(), name: z.string() }),
-  reportingUnit: z.object({ id: z.number().int(), name: z.string() }),
-  handlingUnit: z.object({ id: z.number().int(), name: z.string() }),
-  chain: z.string().nullable(),
-  source: z.enum(LEAD_SOURCES),
-  reportedOn: z.string(),
-  status: z.enum(['new', 'following', 'filed', 'dropped']),
-  estimatedAmountWan: z.string().nullable(),
-  contact: z.string().nullable(),
-  notes: z.string().nullable(),
-  dropReason: z.string().nullable(),
-  acknowledgedOn: z.string().nullable(),
-  assessedOn: z.string().nullable(),
-  feedbackOn: z.string().nullable(),
-  contentsVisible: z.boolean(),
-  clock: z.object({
-    acknowledgeBy: z.string(),
-    assessBy: z.string(),
-    feedbackBy: z.string(),
-    overdue: z.array(z.enum(['acknowledge', 'assess', 'feedback'])),
-  }),
-  version: z.number().int(),
-});
 
 export const leadsRoutes =
   (database: Database): FastifyPluginAsyncZod =>
@@ -133,6 +109,7 @@ export const leadsRoutes =
             status: z.enum(['new', 'following', 'filed', 'dropped']).optional(),
             overdue: z.enum(['true', 'false']).optional(),
           }),
+          response: { 200: fileResponse(XLSX_TYPE, '线索（xlsx）') },
         },
       },
       async (req, reply) => {
@@ -143,9 +120,11 @@ export const leadsRoutes =
           .send(await exportLeads(database, req.ctx, { ...f, overdueOnly: overdue === 'true' }));
       },
     );
-    app.get('/lead-response-rules', { schema: { tags, summary: '线索响应时限（工作日）' } }, async (req) => ({
-      items: await listResponseRules(database, req.ctx),
-    }));
+    app.get(
+      '/lead-response-rules',
+      { schema: { tags, summary: '线索响应时限（工作日）', response: { 200: itemsOf(responseRuleSchema) } } },
+      async (req) => ({ items: await listResponseRules(database, req.ctx) }),
+    );
     app.put(
       '/lead-response-rules/:unitKind',
       {
@@ -154,6 +133,7 @@ export const leadsRoutes =
           summary: '设置某类单位的响应时限',
           params: z.strictObject({ unitKind: z.enum(UNIT_KINDS) }),
           body: z.strictObject({ acknowledgeDays: stepDays, assessDays: stepDays, feedbackDays: stepDays }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {

@@ -1,3 +1,4 @@
+import type { UnitKind } from '@zhaoshang/shared';
 import { isCalendarDate, type Message, msg, shanghaiDate, type WorkingCalendar } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -216,7 +217,7 @@ export async function advanceLead(
 export async function listResponseRules(database: Database, ctx: RequestContext) {
   leadsPolicy.assert(requireActor(ctx), 'lead.list');
   return (await findRules(database.db)).map((r) => ({
-    unitKind: r.unitKind,
+    unitKind: r.unitKind as UnitKind,
     acknowledgeDays: r.acknowledgeDays,
     assessDays: r.assessDays,
     feedbackDays: r.feedbackDays,

@@ -2,7 +2,9 @@ import { PROJECT_STAGES, parseWan, wanToYuan } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { noContent } from '../../http/responses.ts';
 import { calendarDate, id, wan } from '../projects/projects.schemas.ts';
+import { MAJOR_TRACKS, majorProjectsBoardSchema } from './major-projects.schemas.ts';
 import {
   getProjectSettings,
   majorProjectsBoard,
@@ -30,6 +32,7 @@ export const majorProjectsRoutes =
               .array(z.strictObject({ stage: z.enum(PROJECT_STAGES), plannedOn: calendarDate }))
               .max(PROJECT_STAGES.length),
           }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {
@@ -45,10 +48,11 @@ export const majorProjectsRoutes =
           summary: '重大项目看板：正常 / 预警（30 天内到期未完成）/ 逾期 / 未填计划',
           querystring: z.strictObject({
             unitId: id.optional(),
-            track: z.enum(['overdue', 'at_risk', 'on_track', 'no_plan']).optional(),
+            track: z.enum(MAJOR_TRACKS).optional(),
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
+          response: { 200: majorProjectsBoardSchema },
         },
       },
       async (req) => majorProjectsBoard(database, req.ctx, req.query),
@@ -71,6 +75,7 @@ export const majorProjectsRoutes =
           tags: projectTags,
           summary: '设置重大项目标准（万元）',
           body: z.strictObject({ majorThresholdWan: wan }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {

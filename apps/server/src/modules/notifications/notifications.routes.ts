@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { requireActor } from '../../http/context.ts';
+import { noContent } from '../../http/responses.ts';
 import { findNotifications, markRead } from './notifications.repository.ts';
 
 const notificationSchema = z.object({
@@ -52,6 +53,7 @@ export const notificationsRoutes =
           tags,
           summary: '标为已读（不带 id 则全部）',
           body: z.strictObject({ id: z.number().int().positive().optional() }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {

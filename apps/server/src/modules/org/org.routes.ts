@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { noContent } from '../../http/responses.ts';
 import {
   createSecondmentBody,
   createUnitBody,
@@ -85,16 +86,28 @@ export const orgRoutes =
     );
     app.post(
       '/users/:id/password',
-      { schema: { tags, summary: '重置密码（下次登录须修改）', params: idParams, body: resetPasswordBody } },
+      {
+        schema: {
+          tags,
+          summary: '重置密码（下次登录须修改）',
+          params: idParams,
+          body: resetPasswordBody,
+          response: { 204: noContent },
+        },
+      },
       async (req, reply) => {
         await resetPassword(database, req.ctx, req.params.id, req.body.password);
         return reply.status(204).send();
       },
     );
-    app.post('/users/:id/unlock', { schema: { tags, summary: '解除锁定', params: idParams } }, async (req, reply) => {
-      await unlock(database, req.ctx, req.params.id);
-      return reply.status(204).send();
-    });
+    app.post(
+      '/users/:id/unlock',
+      { schema: { tags, summary: '解除锁定', params: idParams, response: { 204: noContent } } },
+      async (req, reply) => {
+        await unlock(database, req.ctx, req.params.id);
+        return reply.status(204).send();
+      },
+    );
     app.get(
       '/users/:id/secondments',
       { schema: { tags, summary: '借调记录', params: idParams, response: { 200: items(secondmentSchema) } } },

@@ -4,12 +4,20 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { type FileStore, MAX_EVIDENCE_BYTES } from '../../files/file-store.ts';
 import { AppError } from '../../http/errors.ts';
+import { fileResponse, noContent, XLSX_TYPE } from '../../http/responses.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedFile, readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { addEvidence, readEvidence, removeEvidence } from './project-evidence.ts';
-import { id, listProjectsQuery, projectBody, projectSchema, saveProjectBody } from './projects.schemas.ts';
+import {
+  id,
+  listProjectsQuery,
+  projectBody,
+  projectDetailSchema,
+  projectPageSchema,
+  saveProjectBody,
+} from './projects.schemas.ts';
 import {
   createProject,
   getProject,
@@ -75,14 +83,7 @@ export const projectsRoutes =
           tags,
           summary: '项目列表（筛选、排序、分页）',
           querystring: listProjectsQuery,
-          response: {
-            200: z.object({
-              items: z.array(projectSchema),
-              total: z.number().int(),
-              totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'),
-              majorThresholdWan: z.string(),
-            }),
-          },
+          response: { 200: projectPageSchema },
         },
       },
       async (req) => {
@@ -116,7 +117,14 @@ export const projectsRoutes =
     );
     app.get(
       '/projects/:id',
-      { schema: { tags, summary: '项目详情：阶段时间轴、佐证材料、问题、历史', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '项目详情：阶段时间轴、佐证材料、问题、历史',
+          params: z.strictObject({ id }),
+          response: { 200: projectDetailSchema },
+        },
+      },
       async (req) => getProject(database, req.ctx, req.params.id),
     );
     app.put(
@@ -164,7 +172,14 @@ export const projectsRoutes =
     );
     app.get(
       '/evidence/:id',
-      { schema: { tags, summary: '下载佐证材料（以附件方式）', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '下载佐证材料（以附件方式）',
+          params: z.strictObject({ id }),
+          response: { 200: fileResponse('application/octet-stream', '文件（按上传时的类型）') },
+        },
+      },
       async (req, reply) => {
         const f = await readEvidence(database, files, req.ctx, req.params.id);
         const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
@@ -180,7 +195,14 @@ export const projectsRoutes =
     );
     app.delete(
       '/evidence/:id',
-      { schema: { tags, summary: '移除佐证材料（记录保留在历史中）', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '移除佐证材料（记录保留在历史中）',
+          params: z.strictObject({ id }),
+          response: { 204: noContent },
+        },
+      },
       async (req, reply) => {
         await removeEvidence(database, req.ctx, req.params.id);
         return reply.status(204).send();
@@ -193,6 +215,7 @@ export const projectsRoutes =
           tags,
           summary: '导出项目（xlsx，列同导入模板）',
           querystring: listProjectsQuery.omit({ page: true, pageSize: true, sort: true, desc: true }),
+          response: { 200: fileResponse(XLSX_TYPE, '项目（xlsx）') },
         },
       },
       async (req, reply) => {

@@ -42,34 +42,36 @@ export const saveProjectBody = projectBody.extend({
 
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
 
-export const projectSchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  company: z.object({ id: z.number().int(), name: z.string(), uscc: z.string().nullable() }).nullable(),
-  hostUnit: unitRef,
-  sourceUnits: z.array(unitRef),
-  chain: z.string().nullable(),
-  fitsPositioning: z.boolean(),
-  agreedWan: z.string(),
-  investedWan: z.string(),
-  foreignUsdWan: z.string().nullable(),
-  investorType: z.string().nullable(),
-  expectedJobs: z.number().int().nullable(),
-  expectedTaxWan: z.string().nullable(),
-  status: z.enum(PROJECT_STATUSES),
-  statusReason: z.string().nullable(),
-  stages: z.record(z.string(), z.string().nullable()),
-  stage: z.string(),
-  registeredUscc: z.string().nullable(),
-  stageChangedOn: z.string(),
-  idleDays: z.number().int(),
-  major: z.boolean(),
-  expansionOf: z.number().int().nullable(),
-  filingId: z.number().int().nullable(),
-  notes: z.string().nullable(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
+export const projectSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    company: z.object({ id: z.number().int(), name: z.string(), uscc: z.string().nullable() }).nullable(),
+    hostUnit: unitRef,
+    sourceUnits: z.array(unitRef),
+    chain: z.string().nullable(),
+    fitsPositioning: z.boolean(),
+    agreedWan: z.string(),
+    investedWan: z.string(),
+    foreignUsdWan: z.string().nullable(),
+    investorType: z.string().nullable(),
+    expectedJobs: z.number().int().nullable(),
+    expectedTaxWan: z.string().nullable(),
+    status: z.enum(PROJECT_STATUSES),
+    statusReason: z.string().nullable(),
+    stages: z.record(z.string(), z.string().nullable()),
+    stage: z.string(),
+    registeredUscc: z.string().nullable(),
+    stageChangedOn: z.string(),
+    idleDays: z.number().int(),
+    major: z.boolean(),
+    expansionOf: z.number().int().nullable(),
+    filingId: z.number().int().nullable(),
+    notes: z.string().nullable(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Project' });
 
 const flag = z.enum(['true', 'false']).optional();
 
@@ -97,4 +99,66 @@ export const listProjectsQuery = z.strictObject({
   desc: z.enum(['true', 'false']).default('true'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+/** The list's shape, also answered by the drill-downs (KPI figures, bulletin figures). */
+export const projectPageSchema = z.object({
+  items: z.array(projectSchema),
+  total: z.number().int(),
+  totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'),
+  majorThresholdWan: z.string(),
+});
+
+/** A blocker as the project page lists it (the blockers list adds the project). */
+export const projectBlockerSchema = z.object({
+  id: z.number().int(),
+  category: z.string(),
+  description: z.string(),
+  responsibleUnit: unitRef,
+  dueOn: z.string(),
+  status: z.string(),
+  resolution: z.string().nullable(),
+  escalated: z.boolean(),
+  overdue: z.boolean(),
+  raisedAt: z.string(),
+  version: z.number().int(),
+});
+
+/** GET /projects/:id: the project, its stages against the plan, evidence, history and blockers. */
+export const projectDetailSchema = z.object({
+  project: projectSchema,
+  canEdit: z.boolean(),
+  timeline: z.array(
+    z.object({
+      stage: z.enum(PROJECT_STAGES),
+      date: z.string().nullable(),
+      plannedOn: z.string().nullable(),
+      overdue: z.boolean(),
+      evidenceCount: z.number().int(),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.number().int(),
+      stage: z.string(),
+      fileName: z.string(),
+      contentType: z.string(),
+      sizeBytes: z.number().int(),
+      sha256: z.string(),
+      uploadedAt: z.string(),
+      uploadedBy: z.string().nullable(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.string(),
+      changes: z.unknown().describe('shape depends on the kind'),
+      reason: z.string().nullable(),
+      correctionOfBulletinId: z.number().int().nullable(),
+      user: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+  blockers: z.array(projectBlockerSchema),
 });

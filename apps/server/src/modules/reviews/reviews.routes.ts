@@ -3,8 +3,10 @@ import { PROJECT_STAGES } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { calendarDate, id } from '../projects/projects.schemas.ts';
+import { reviewCampaignSchema, reviewDetailSchema } from './reviews.schemas.ts';
 import { answerReview, closeReview, getReview, launchReview, listReviews } from './reviews.service.ts';
 
 const text = (max: number, required: MessageKey) => z.string().trim().min(1, messageKey(required)).max(max);
@@ -33,10 +35,21 @@ export const reviewsRoutes =
       },
       async (req, reply) => reply.status(201).send(await launchReview(database, req.ctx, req.body)),
     );
-    app.get('/reviews', { schema: { tags, summary: '回头看列表' } }, async (req) => listReviews(database, req.ctx));
+    app.get(
+      '/reviews',
+      { schema: { tags, summary: '回头看列表', response: { 200: itemsOf(reviewCampaignSchema) } } },
+      async (req) => listReviews(database, req.ctx),
+    );
     app.get(
       '/reviews/:id',
-      { schema: { tags, summary: '回头看详情：各单位回复进度与逐项目回复', params: z.strictObject({ id }) } },
+      {
+        schema: {
+          tags,
+          summary: '回头看详情：各单位回复进度与逐项目回复',
+          params: z.strictObject({ id }),
+          response: { 200: reviewDetailSchema },
+        },
+      },
       async (req) => getReview(database, req.ctx, req.params.id),
     );
     app.put(
@@ -52,6 +65,7 @@ export const reviewsRoutes =
             problems: z.string().trim().max(2000).nullable().optional(),
             nextStep: z.string().trim().max(2000).nullable().optional(),
           }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {
@@ -61,7 +75,7 @@ export const reviewsRoutes =
     );
     app.post(
       '/reviews/:id/close',
-      { schema: { tags, summary: '结束回头看', params: z.strictObject({ id }) } },
+      { schema: { tags, summary: '结束回头看', params: z.strictObject({ id }), response: { 204: noContent } } },
       async (req, reply) => {
         await closeReview(database, req.ctx, req.params.id);
         return reply.status(204).send();

@@ -17,6 +17,7 @@ import {
   insertCampaign,
   setCampaignClosed,
 } from './reviews.repository.ts';
+import { presentCampaign } from './reviews.schemas.ts';
 
 const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
@@ -78,7 +79,7 @@ export async function listReviews(database: Database, ctx: RequestContext) {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.list');
   const scope = projectsPolicy.allows(actor, 'project.listAll') ? undefined : actor.unitId;
-  return { items: await findCampaigns(database.db, scope) };
+  return { items: (await findCampaigns(database.db, scope)).map(presentCampaign) };
 }
 
 export async function getReview(database: Database, ctx: RequestContext, id: number) {
@@ -116,7 +117,7 @@ export async function getReview(database: Database, ctx: RequestContext, id: num
     byUnit.set(it.unit_id, u);
   }
   return {
-    campaign,
+    campaign: presentCampaign(campaign),
     units: [...byUnit.values()],
     items: items.map((it) => ({
       projectId: it.project_id,
@@ -124,7 +125,7 @@ export async function getReview(database: Database, ctx: RequestContext, id: num
       stage: it.stage,
       stageChangedOn: it.stage_changed_on,
       unit: { id: it.unit_id, name: it.unit_name },
-      answer: it.answer,
+      answer: it.answer as 'alive' | 'stalled' | 'lost' | null,
       progress: it.progress,
       problems: it.problems,
       nextStep: it.next_step,

@@ -2,8 +2,10 @@ import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { wan } from '../projects/projects.schemas.ts';
+import { savedSchemeSchema, schemeResponseSchema, unitTargetSchema } from './schemes.schemas.ts';
 import { getScheme, getTargets, putScheme, putTargets } from './schemes.service.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -36,7 +38,14 @@ export const schemesRoutes =
     const tags = ['assessment'];
     app.get(
       '/assessment/schemes/:year',
-      { schema: { tags, summary: '年度考核方案（未保存时为默认方案，version 0）', params: z.strictObject({ year }) } },
+      {
+        schema: {
+          tags,
+          summary: '年度考核方案（未保存时为默认方案，version 0）',
+          params: z.strictObject({ year }),
+          response: { 200: schemeResponseSchema },
+        },
+      },
       async (req) => getScheme(database, req.ctx, req.params.year),
     );
     app.put(
@@ -47,13 +56,21 @@ export const schemesRoutes =
           summary: '保存年度考核方案（权重之和须为 100）',
           params: z.strictObject({ year }),
           body: z.strictObject({ version: z.number().int().min(0), scheme: schemeBody }),
+          response: { 200: savedSchemeSchema },
         },
       },
       async (req) => putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version),
     );
     app.get(
       '/assessment/targets/:year',
-      { schema: { tags, summary: '各单位年度目标', params: z.strictObject({ year }) } },
+      {
+        schema: {
+          tags,
+          summary: '各单位年度目标',
+          params: z.strictObject({ year }),
+          response: { 200: itemsOf(unitTargetSchema) },
+        },
+      },
       async (req) => getTargets(database, req.ctx, req.params.year),
     );
     app.put(
@@ -77,6 +94,7 @@ export const schemesRoutes =
               )
               .max(1000),
           }),
+          response: { 204: noContent },
         },
       },
       async (req, reply) => {

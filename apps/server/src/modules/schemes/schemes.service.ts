@@ -1,3 +1,4 @@
+import type { UnitKind } from '@zhaoshang/shared';
 import { INDICATOR_LABELS, msg, type Scheme, translate, validateScheme } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -103,7 +104,7 @@ export async function getTargets(database: Database, ctx: RequestContext, year: 
   const rows = await findTargets(database.db, year);
   return {
     items: rows.map((r) => ({
-      unit: { id: r.unit_id, name: r.unit_name, kind: r.unit_kind },
+      unit: { id: r.unit_id, name: r.unit_name, kind: r.unit_kind as UnitKind },
       signedCount: r.signed_count,
       signedAmountWan: r.signed_amount_wan && trim(r.signed_amount_wan),
       leads: r.leads,

@@ -1,13 +1,22 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from '../../components/api-client.ts';
-import type { Credentials, Me, PasswordChange, SessionResponse } from './types.ts';
+import { bodyOf, client, quietClient } from '../../api/client.ts';
+import type { BodyOf, ResponseOf } from '../../api/types.ts';
+import { ApiError, setCsrfToken } from '../../components/api-client.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type SessionResponse = ResponseOf<'/api/v1/auth/me'>;
+/** The signed-in user as /auth/me describes them. */
+export type Me = SessionResponse['user'];
+export type PasswordChangeReason = Me['passwordChangeReason'];
+export type Credentials = BodyOf<'/api/v1/auth/login', 'post'>;
+export type PasswordChange = BodyOf<'/api/v1/auth/password', 'post'>;
 
 export const meQueryKey = ['auth', 'me'] as const;
 
 /** The session probe: null (not an error) when nobody is signed in. */
 async function fetchMe(): Promise<Me | null> {
   try {
-    const session = await api.get<SessionResponse>('/auth/me', undefined, { redirectOnAuthError: false });
+    const session = await bodyOf(quietClient.GET('/api/v1/auth/me'));
     setCsrfToken(session.csrfToken);
     return session.user;
   } catch (error) {
@@ -46,7 +55,7 @@ export function useMe() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: Credentials) => api.post<SessionResponse>('/auth/login', credentials),
+    mutationFn: (credentials: Credentials) => bodyOf(client.POST('/api/v1/auth/login', { body: credentials })),
     onSuccess: (session) => {
       // A new user must not see the previous user's cached lists.
       forgetSession(queryClient);
@@ -58,7 +67,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout', undefined, { redirectOnAuthError: false }),
+    mutationFn: () => bodyOf(quietClient.POST('/api/v1/auth/logout')),
     // Even if the server is unreachable, this browser forgets the session.
     onSettled: () => forgetSession(queryClient),
   });
@@ -67,7 +76,7 @@ export function useLogout() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: PasswordChange) => api.post<SessionResponse>('/auth/password', change),
+    mutationFn: (change: PasswordChange) => bodyOf(client.POST('/api/v1/auth/password', { body: change })),
     onSuccess: (session) => storeSession(queryClient, session),
   });
 }

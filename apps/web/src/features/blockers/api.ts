@@ -1,16 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, ItemOf, QueryOf, ResponseOf, Schemas } from '../../api/types.ts';
 import { majorProjectsKey } from '../major-projects/api.ts';
-import type {
-  Blocker,
-  BlockerInput,
-  BlockerListParams,
-  MeetingDecisionInput,
-  MeetingDetail,
-  MeetingInput,
-  MeetingSummary,
-  ProjectHit,
-} from './types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type Blocker = Schemas['Blocker'];
+export type BlockerStatus = Blocker['status'];
+export type BlockerListParams = QueryOf<'/api/v1/blockers'>;
+export type BlockerInput = BodyOf<'/api/v1/projects/{id}/blockers', 'post'>;
+export type MeetingSummary = Schemas['MeetingSummary'];
+export type MeetingStatus = MeetingSummary['status'];
+export type MeetingDetail = ResponseOf<'/api/v1/meetings/{id}'>;
+export type MeetingItem = ItemOf<MeetingDetail['items']>;
+export type MeetingInput = BodyOf<'/api/v1/meetings', 'post'>;
+export type MeetingDecisionInput = BodyOf<'/api/v1/meetings/{id}/items/{blockerId}', 'put'>;
+export type ProjectHit = Pick<Schemas['Project'], 'id' | 'name'>;
 
 const blockersKey = ['blockers'] as const;
 const meetingsKey = ['meetings'] as const;
@@ -28,7 +32,7 @@ function useInvalidate(...keys: (readonly string[])[]) {
 export function useBlockers(params: BlockerListParams, enabled = true) {
   return useQuery({
     queryKey: [...blockersKey, params],
-    queryFn: () => api.get<{ items: Blocker[] }>('/blockers', params).then((r) => r.items),
+    queryFn: () => bodyOf(client.GET('/api/v1/blockers', { params: { query: params } })).then((r) => r.items),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -38,7 +42,7 @@ export function useRaiseBlocker() {
   const invalidate = useInvalidate(blockersKey, majorProjectsKey, projectsKey);
   return useMutation({
     mutationFn: ({ projectId, input }: { projectId: number; input: BlockerInput }) =>
-      api.post<{ id: number }>(`/projects/${projectId}/blockers`, input),
+      bodyOf(client.POST('/api/v1/projects/{id}/blockers', { params: { path: { id: projectId } }, body: input })),
     onSuccess: invalidate,
   });
 }
@@ -47,7 +51,7 @@ export function useResolveBlocker() {
   const invalidate = useInvalidate(blockersKey, majorProjectsKey, meetingsKey, projectsKey);
   return useMutation({
     mutationFn: ({ id, version, resolution }: { id: number; version: number; resolution: string }) =>
-      api.post<void>(`/blockers/${id}/resolve`, { version, resolution }),
+      bodyOf(client.POST('/api/v1/blockers/{id}/resolve', { params: { path: { id } }, body: { version, resolution } })),
     // A version conflict also means our copy is stale: reload either way.
     onSettled: invalidate,
   });
@@ -58,7 +62,9 @@ export function useProjectSearch(q: string) {
   return useQuery({
     queryKey: [...projectsKey, 'work-search', q],
     queryFn: ({ signal }) =>
-      api.get<{ items: ProjectHit[] }>('/projects', { q, pageSize: 20 }, { signal }).then((r) => r.items),
+      bodyOf(client.GET('/api/v1/projects', { params: { query: { q, pageSize: 20 } }, signal })).then((r) =>
+        r.items.map((p): ProjectHit => ({ id: p.id, name: p.name })),
+      ),
     enabled: q !== '',
     staleTime: 10_000,
   });
@@ -69,21 +75,21 @@ export function useProjectSearch(q: string) {
 export function useMeetings() {
   return useQuery({
     queryKey: [...meetingsKey, 'list'],
-    queryFn: () => api.get<{ items: MeetingSummary[] }>('/meetings').then((r) => r.items),
+    queryFn: () => bodyOf(client.GET('/api/v1/meetings')).then((r) => r.items),
   });
 }
 
 export function useMeeting(id: number) {
   return useQuery({
     queryKey: [...meetingsKey, 'one', id],
-    queryFn: () => api.get<MeetingDetail>(`/meetings/${id}`),
+    queryFn: () => bodyOf(client.GET('/api/v1/meetings/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useCreateMeeting() {
   const invalidate = useInvalidate(meetingsKey);
   return useMutation({
-    mutationFn: (input: MeetingInput) => api.post<{ id: number; items: number }>('/meetings', input),
+    mutationFn: (input: MeetingInput) => bodyOf(client.POST('/api/v1/meetings', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -93,7 +99,9 @@ export function useDecideMeetingItem() {
   const invalidate = useInvalidate(meetingsKey, blockersKey, projectsKey);
   return useMutation({
     mutationFn: ({ id, blockerId, input }: { id: number; blockerId: number; input: MeetingDecisionInput }) =>
-      api.put<void>(`/meetings/${id}/items/${blockerId}`, input),
+      bodyOf(
+        client.PUT('/api/v1/meetings/{id}/items/{blockerId}', { params: { path: { id, blockerId } }, body: input }),
+      ),
     onSettled: invalidate,
   });
 }
@@ -101,7 +109,7 @@ export function useDecideMeetingItem() {
 export function useCloseMeeting() {
   const invalidate = useInvalidate(meetingsKey);
   return useMutation({
-    mutationFn: (id: number) => api.post<void>(`/meetings/${id}/close`),
+    mutationFn: (id: number) => bodyOf(client.POST('/api/v1/meetings/{id}/close', { params: { path: { id } } })),
     onSettled: invalidate,
   });
 }

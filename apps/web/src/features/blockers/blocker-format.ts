@@ -1,3 +1,3 @@
-import type { MeetingStatus } from './types.ts';
+import type { MeetingStatus } from './api.ts';
 
 export const MEETING_STATUS_COLORS: Record<MeetingStatus, string> = { planned: 'processing', held: 'default' };

@@ -1,6 +1,6 @@
 import type { Role } from '@zhaoshang/shared';
-import type { Me } from '../auth/types.ts';
-import type { Blocker } from './types.ts';
+import type { Me } from '../auth/api.ts';
+import type { Blocker } from './api.ts';
 
 /** Mirrors the server's projects policy, so the pages offer only what the server allows. */
 const UNIT_ROLES: readonly Role[] = ['unit_manager', 'unit_staff'];

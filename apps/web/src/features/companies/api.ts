@@ -1,13 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
-import type { Company, CompanyDetail, CompanyInput, CompanyListParams, MatchResult, Paged } from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, ItemOf, QueryOf, ResponseOf, Schemas } from '../../api/types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type Company = Schemas['Company'];
+export type CompanyListParams = QueryOf<'/api/v1/companies'> & { page: number; pageSize: number };
+export type CompanySort = NonNullable<CompanyListParams['sort']>;
+export type CompanyInput = BodyOf<'/api/v1/companies', 'post'>;
+export type MatchResult = ResponseOf<'/api/v1/companies/match'>;
+export type MatchCandidate = ItemOf<MatchResult['candidates']>;
+/** Why the server thinks two names are related (its match reasons). */
+export const MATCH_REASONS = ['branch_of', 'has_branch', 'key', 'short_name', 'key_similar'] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
+/** GET /companies/:id: the company, its group, and who works it (under the sharing rules). */
+export type CompanyDetail = ResponseOf<'/api/v1/companies/{id}'>;
 
 const companiesKey = ['companies'] as const;
 
 export function useCompanies(params: CompanyListParams) {
   return useQuery({
     queryKey: [...companiesKey, 'list', params],
-    queryFn: () => api.get<Paged<Company>>('/companies', params),
+    queryFn: () => bodyOf(client.GET('/api/v1/companies', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -19,7 +32,7 @@ export function useCompanies(params: CompanyListParams) {
 export function useCompanyMatch(input: { name: string; uscc?: string }) {
   return useQuery({
     queryKey: [...companiesKey, 'match', input],
-    queryFn: ({ signal }) => api.get<MatchResult>('/companies/match', input, { signal }),
+    queryFn: ({ signal }) => bodyOf(client.GET('/api/v1/companies/match', { params: { query: input }, signal })),
     enabled: input.name !== '',
     staleTime: 10_000,
     retry: false,
@@ -29,7 +42,7 @@ export function useCompanyMatch(input: { name: string; uscc?: string }) {
 export function useCreateCompany() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CompanyInput) => api.post<Company>('/companies', input),
+    mutationFn: (input: CompanyInput) => bodyOf(client.POST('/api/v1/companies', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: companiesKey }),
   });
 }
@@ -43,7 +56,7 @@ export function useRefreshCompanies() {
 export function useCompanyDetail(id: number | undefined) {
   return useQuery({
     queryKey: [...companiesKey, 'detail', id],
-    queryFn: () => api.get<CompanyDetail>(`/companies/${id}`),
+    queryFn: () => bodyOf(client.GET('/api/v1/companies/{id}', { params: { path: { id: id! } } })),
     enabled: id !== undefined,
   });
 }

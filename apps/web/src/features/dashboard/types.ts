@@ -1,4 +1,4 @@
-import type { MajorTrack } from '../major-projects/types.ts';
+import type { MajorTrack } from '../major-projects/api.ts';
 
 export type { MajorTrack };
 

@@ -1,4 +1,4 @@
-import { QUALITY_CHECKS, type QualityCheck } from './types.ts';
+import { QUALITY_CHECKS, type QualityCheck } from './api.ts';
 
 /** A check named in the URL, or undefined when it is not one we know. */
 export function parseCheck(value: string | undefined): QualityCheck | undefined {

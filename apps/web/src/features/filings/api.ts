@@ -1,14 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
-import type {
-  Conflict,
-  ConflictDecision,
-  ConflictStatus,
-  FileResult,
-  Filing,
-  FilingInput,
-  FilingListParams,
-} from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, ItemOf, QueryOf, ResponseOf, Schemas } from '../../api/types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type Filing = Schemas['Filing'];
+export type Ref = Filing['unit'];
+export type FilingStatus = Filing['status'];
+export const FILING_STATUSES = [
+  'active',
+  'expired',
+  'released',
+  'superseded',
+] as const satisfies readonly FilingStatus[];
+export type FilingListParams = QueryOf<'/api/v1/filings'>;
+export type FilingInput = BodyOf<'/api/v1/filings', 'post'>;
+/** Filing never fails on a competing filing: it opens a conflict for the office instead. */
+export type FileResult = ResponseOf<'/api/v1/filings', 'post'>;
+export type Conflict = ItemOf<ResponseOf<'/api/v1/conflicts'>['items']>;
+export type ConflictStatus = Conflict['status'];
+export const CONFLICT_STATUSES = ['open', 'assigned', 'joint', 'rejected'] as const satisfies readonly ConflictStatus[];
+export type ConflictDecision = BodyOf<'/api/v1/conflicts/{id}/decision', 'post'>;
 
 const filingsKey = ['filings'] as const;
 const conflictsKey = ['conflicts'] as const;
@@ -17,7 +28,7 @@ const notificationsKey = ['notifications'] as const;
 export function useFilings(params: FilingListParams, enabled = true) {
   return useQuery({
     queryKey: [...filingsKey, 'list', params],
-    queryFn: () => api.get<{ items: Filing[] }>('/filings', params).then((r) => r.items),
+    queryFn: () => bodyOf(client.GET('/api/v1/filings', { params: { query: params } })).then((r) => r.items),
     enabled,
   });
 }
@@ -34,7 +45,7 @@ function useInvalidateFilings() {
 export function useFileCompany() {
   const invalidate = useInvalidateFilings();
   return useMutation({
-    mutationFn: (input: FilingInput) => api.post<FileResult>('/filings', input),
+    mutationFn: (input: FilingInput) => bodyOf(client.POST('/api/v1/filings', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -43,7 +54,7 @@ export function useRenewFiling() {
   const invalidate = useInvalidateFilings();
   return useMutation({
     mutationFn: ({ id, progress }: { id: number; progress: string }) =>
-      api.post<{ id: number; expiresOn: string }>(`/filings/${id}/renew`, { progress }),
+      bodyOf(client.POST('/api/v1/filings/{id}/renew', { params: { path: { id } }, body: { progress } })),
     onSuccess: invalidate,
   });
 }
@@ -51,7 +62,7 @@ export function useRenewFiling() {
 export function useConflicts(status?: ConflictStatus) {
   return useQuery({
     queryKey: [...conflictsKey, { status }],
-    queryFn: () => api.get<{ items: Conflict[] }>('/conflicts', { status }).then((r) => r.items),
+    queryFn: () => bodyOf(client.GET('/api/v1/conflicts', { params: { query: { status } } })).then((r) => r.items),
   });
 }
 
@@ -59,7 +70,7 @@ export function useDecideConflict() {
   const invalidate = useInvalidateFilings();
   return useMutation({
     mutationFn: ({ id, decision }: { id: number; decision: ConflictDecision }) =>
-      api.post<{ id: number; status: ConflictStatus }>(`/conflicts/${id}/decision`, decision),
+      bodyOf(client.POST('/api/v1/conflicts/{id}/decision', { params: { path: { id } }, body: decision })),
     onSettled: invalidate,
   });
 }

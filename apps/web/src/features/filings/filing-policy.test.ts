@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Filing } from './api.ts';
 import { canRenew, sharesAddUp } from './filing-policy.ts';
-import type { Filing } from './types.ts';
 
 const filing = (over: Partial<Filing> = {}): Filing => ({
   id: 1,

@@ -1,5 +1,5 @@
 import type { Role } from '@zhaoshang/shared';
-import type { Filing } from './types.ts';
+import type { Filing } from './api.ts';
 
 /** Office and unit staff file companies; leaders only read. */
 export function canFile(role: Role): boolean {

@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
-import type { ForeignCapitalEntry, ForeignCapitalInput } from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, Schemas } from '../../api/types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type ForeignCapitalEntry = Schemas['ForeignCapitalEntry'];
+export type ForeignCapitalInput = BodyOf<'/api/v1/foreign-capital', 'put'>['items'][number];
 
 const foreignKey = ['foreign-capital'] as const;
 /** The dashboard shows foreign capital: it refreshes with it. */
@@ -11,7 +15,7 @@ export function useForeignCapital(year: number) {
   return useQuery({
     queryKey: [...foreignKey, year],
     queryFn: ({ signal }) =>
-      api.get<{ items: ForeignCapitalEntry[] }>('/foreign-capital', { year }, { signal }).then((r) => r.items),
+      bodyOf(client.GET('/api/v1/foreign-capital', { params: { query: { year } }, signal })).then((r) => r.items),
   });
 }
 
@@ -27,7 +31,7 @@ export function useInvalidateForeignCapital() {
 export function useSaveForeignCapital() {
   const invalidate = useInvalidateForeignCapital();
   return useMutation({
-    mutationFn: (items: ForeignCapitalInput[]) => api.put<void>('/foreign-capital', { items }),
+    mutationFn: (items: ForeignCapitalInput[]) => bodyOf(client.PUT('/api/v1/foreign-capital', { body: { items } })),
     onSuccess: invalidate,
   });
 }

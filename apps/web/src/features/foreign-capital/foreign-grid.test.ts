@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitTarget } from '../schemes/types.ts';
+import type { UnitTarget } from '../schemes/api.ts';
+import type { ForeignCapitalEntry } from './api.ts';
 import { buildForeignGrid, cellKey, cellProblem, draftToInput, lastEditableMonth, yoyChange } from './foreign-grid.ts';
-import type { ForeignCapitalEntry } from './types.ts';
 
 const county = { id: 7, name: '沭阳县', kind: 'county' as const };
 const zone = { id: 9, name: '经开区', kind: 'function_zone' as const };

@@ -1,7 +1,7 @@
 import { parseWan, type UnitKind } from '@zhaoshang/shared';
 import { ratio, subtractWan, sumWan } from '../../components/figures.ts';
-import type { UnitTarget } from '../schemes/types.ts';
-import type { ForeignCapitalEntry, ForeignCapitalInput } from './types.ts';
+import type { UnitTarget } from '../schemes/api.ts';
+import type { ForeignCapitalEntry, ForeignCapitalInput } from './api.ts';
 
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Lead } from './api.ts';
 import { canHandleLead, nextDeadline, pendingSteps } from './lead-policy.ts';
-import type { Lead } from './types.ts';
 
 const lead = (over: Partial<Lead> = {}): Lead => ({
   id: 1,

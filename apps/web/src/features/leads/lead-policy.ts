@@ -1,5 +1,5 @@
 import type { Role } from '@zhaoshang/shared';
-import type { Lead, LeadStep } from './types.ts';
+import type { Lead, LeadStep } from './api.ts';
 
 /** Office and unit staff report and handle leads; leaders only read them. */
 export function canReportLeads(role: Role): boolean {

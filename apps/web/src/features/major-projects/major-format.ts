@@ -1,4 +1,4 @@
-import type { MajorTrack } from './types.ts';
+import type { MajorTrack } from './api.ts';
 
 export const TRACK_COLORS: Record<MajorTrack, string> = {
   overdue: '#cf1322',

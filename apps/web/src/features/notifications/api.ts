@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
-import type { NotificationList } from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { ItemOf, ResponseOf } from '../../api/types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type NotificationList = ResponseOf<'/api/v1/notifications'>;
+export type Notification = ItemOf<NotificationList['items']>;
 
 const notificationsKey = ['notifications'] as const;
 
@@ -8,7 +12,7 @@ const notificationsKey = ['notifications'] as const;
 export function useNotifications(enabled: boolean) {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: () => api.get<NotificationList>('/notifications'),
+    queryFn: () => bodyOf(client.GET('/api/v1/notifications')),
     enabled,
     refetchInterval: 60_000,
     refetchOnWindowFocus: 'always',
@@ -19,7 +23,8 @@ export function useNotifications(enabled: boolean) {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id?: number) => api.post<void>('/notifications/read', id === undefined ? {} : { id }),
+    mutationFn: (id?: number) =>
+      bodyOf(client.POST('/api/v1/notifications/read', { body: id === undefined ? {} : { id } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

@@ -1,17 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
-import type {
-  Paged,
-  Secondment,
-  SecondmentInput,
-  Unit,
-  UnitInput,
-  UnitPatch,
-  User,
-  UserInput,
-  UserListParams,
-  UserPatch,
-} from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, ItemOf, QueryOf, ResponseOf } from '../../api/types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type Unit = ItemOf<ResponseOf<'/api/v1/units'>['items']>;
+export type UnitInput = BodyOf<'/api/v1/units', 'post'>;
+export type UnitPatch = BodyOf<'/api/v1/units/{id}', 'patch'>;
+export type UnitRef = { id: number; name: string };
+export type User = ItemOf<ResponseOf<'/api/v1/users'>['items']>;
+export type UserListParams = QueryOf<'/api/v1/users'> & { page: number; pageSize: number };
+export type UserStatus = NonNullable<UserListParams['status']>;
+export type UserSort = NonNullable<UserListParams['sort']>;
+export const USER_STATUSES = ['active', 'disabled', 'locked'] as const satisfies readonly UserStatus[];
+export type UserInput = BodyOf<'/api/v1/users', 'post'>;
+export type UserPatch = BodyOf<'/api/v1/users/{id}', 'patch'>;
+export type Secondment = ItemOf<ResponseOf<'/api/v1/users/{id}/secondments'>['items']>;
+export type SecondmentInput = BodyOf<'/api/v1/users/{id}/secondments', 'post'>;
 
 const unitsKey = ['units'] as const;
 const usersKey = ['users'] as const;
@@ -19,7 +23,10 @@ const usersKey = ['users'] as const;
 export function useUnits(includeInactive = false) {
   return useQuery({
     queryKey: [...unitsKey, { includeInactive }],
-    queryFn: () => api.get<{ items: Unit[] }>('/units', { includeInactive }).then((r) => r.items),
+    queryFn: () =>
+      bodyOf(
+        client.GET('/api/v1/units', { params: { query: { includeInactive: includeInactive ? 'true' : 'false' } } }),
+      ).then((r) => r.items),
     staleTime: 60_000,
   });
 }
@@ -37,7 +44,7 @@ function useInvalidateOrg() {
 export function useCreateUnit() {
   const invalidate = useInvalidateOrg();
   return useMutation({
-    mutationFn: (input: UnitInput) => api.post<Unit>('/units', input),
+    mutationFn: (input: UnitInput) => bodyOf(client.POST('/api/v1/units', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -45,7 +52,8 @@ export function useCreateUnit() {
 export function useUpdateUnit() {
   const invalidate = useInvalidateOrg();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: number; patch: UnitPatch }) => api.patch<Unit>(`/units/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: number; patch: UnitPatch }) =>
+      bodyOf(client.PATCH('/api/v1/units/{id}', { params: { path: { id } }, body: patch })),
     // A version conflict also means our copy is stale.
     onSettled: invalidate,
   });
@@ -54,7 +62,7 @@ export function useUpdateUnit() {
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: [...usersKey, 'list', params],
-    queryFn: () => api.get<Paged<User>>('/users', params),
+    queryFn: () => bodyOf(client.GET('/api/v1/users', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -62,7 +70,7 @@ export function useUsers(params: UserListParams) {
 export function useCreateUser() {
   const invalidate = useInvalidateOrg();
   return useMutation({
-    mutationFn: (input: UserInput) => api.post<User>('/users', input),
+    mutationFn: (input: UserInput) => bodyOf(client.POST('/api/v1/users', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -70,7 +78,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidateOrg();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: number; patch: UserPatch }) => api.patch<User>(`/users/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: number; patch: UserPatch }) =>
+      bodyOf(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: patch })),
     onSettled: invalidate,
   });
 }
@@ -79,7 +88,7 @@ export function useResetPassword() {
   const invalidate = useInvalidateOrg();
   return useMutation({
     mutationFn: ({ id, password }: { id: number; password: string }) =>
-      api.post<void>(`/users/${id}/password`, { password }),
+      bodyOf(client.POST('/api/v1/users/{id}/password', { params: { path: { id } }, body: { password } })),
     onSuccess: invalidate,
   });
 }
@@ -87,7 +96,7 @@ export function useResetPassword() {
 export function useUnlockUser() {
   const invalidate = useInvalidateOrg();
   return useMutation({
-    mutationFn: (id: number) => api.post<void>(`/users/${id}/unlock`),
+    mutationFn: (id: number) => bodyOf(client.POST('/api/v1/users/{id}/unlock', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
 }
@@ -95,7 +104,8 @@ export function useUnlockUser() {
 export function useSecondments(userId: number | undefined) {
   return useQuery({
     queryKey: [...usersKey, userId, 'secondments'],
-    queryFn: () => api.get<{ items: Secondment[] }>(`/users/${userId}/secondments`).then((r) => r.items),
+    queryFn: () =>
+      bodyOf(client.GET('/api/v1/users/{id}/secondments', { params: { path: { id: userId! } } })).then((r) => r.items),
     enabled: userId !== undefined,
   });
 }
@@ -103,7 +113,8 @@ export function useSecondments(userId: number | undefined) {
 export function useCreateSecondment(userId: number) {
   const invalidate = useInvalidateOrg();
   return useMutation({
-    mutationFn: (input: SecondmentInput) => api.post<Secondment>(`/users/${userId}/secondments`, input),
+    mutationFn: (input: SecondmentInput) =>
+      bodyOf(client.POST('/api/v1/users/{id}/secondments', { params: { path: { id: userId } }, body: input })),
     onSuccess: invalidate,
   });
 }

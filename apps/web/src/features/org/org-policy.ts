@@ -1,5 +1,5 @@
 import type { Role } from '@zhaoshang/shared';
-import type { User, UserStatus } from './types.ts';
+import type { User, UserStatus } from './api.ts';
 
 /** Only the administrator changes units and people; office and leaders read them. */
 export function canManageOrg(role: Role): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from './types.ts';
+import type { Unit } from './api.ts';
 import { buildUnitTree, unitAndDescendants } from './unit-tree.ts';
 
 function unit(id: number, parentId: number | null, name = `单位${id}`): Unit {

@@ -1,4 +1,4 @@
-import type { Unit } from './types.ts';
+import type { Unit } from './api.ts';
 
 export type UnitTreeRow = Unit & { children?: UnitTreeRow[] };
 

@@ -1,7 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
+import type { ProjectStage } from '@zhaoshang/shared';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, ItemOf, ResponseOf, Schemas } from '../../api/types.ts';
 import { majorProjectsKey } from '../major-projects/api.ts';
-import type { ReviewAnswerInput, ReviewCampaign, ReviewDetail, ReviewLaunchInput } from './types.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type ReviewCampaign = Schemas['ReviewCampaign'];
+export type ReviewCriteria = ReviewCampaign['criteria'];
+export type ReviewDetail = ResponseOf<'/api/v1/reviews/{id}'>;
+export type ReviewUnitProgress = ItemOf<ReviewDetail['units']>;
+export type ReviewItem = ItemOf<ReviewDetail['items']>;
+export type ReviewAnswerInput = BodyOf<'/api/v1/reviews/{id}/items/{projectId}', 'put'>;
+export type ReviewAnswer = ReviewAnswerInput['answer'];
+export type ReviewLaunchInput = BodyOf<'/api/v1/reviews', 'post'>;
+/** A stage a project can sit at: intent (no signing yet) or one of the stages after signing. */
+export type StageKey = ProjectStage | 'intent';
+export const REVIEW_ANSWERS = ['alive', 'stalled', 'lost'] as const satisfies readonly ReviewAnswer[];
 
 const reviewsKey = ['reviews'] as const;
 /** The project pages show status too; their keys start with this. */
@@ -18,22 +32,21 @@ function useInvalidate(...keys: (readonly string[])[]) {
 export function useReviews() {
   return useQuery({
     queryKey: [...reviewsKey, 'list'],
-    queryFn: () => api.get<{ items: ReviewCampaign[] }>('/reviews').then((r) => r.items),
+    queryFn: () => bodyOf(client.GET('/api/v1/reviews')).then((r) => r.items),
   });
 }
 
 export function useReview(id: number) {
   return useQuery({
     queryKey: [...reviewsKey, 'one', id],
-    queryFn: () => api.get<ReviewDetail>(`/reviews/${id}`),
+    queryFn: () => bodyOf(client.GET('/api/v1/reviews/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useLaunchReview() {
   const invalidate = useInvalidate(reviewsKey);
   return useMutation({
-    mutationFn: (input: ReviewLaunchInput) =>
-      api.post<{ id: number; projects: number; units: number }>('/reviews', input),
+    mutationFn: (input: ReviewLaunchInput) => bodyOf(client.POST('/api/v1/reviews', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -43,7 +56,9 @@ export function useAnswerReview() {
   const invalidate = useInvalidate(reviewsKey, majorProjectsKey, projectsKey);
   return useMutation({
     mutationFn: ({ id, projectId, answer }: { id: number; projectId: number; answer: ReviewAnswerInput }) =>
-      api.put<void>(`/reviews/${id}/items/${projectId}`, answer),
+      bodyOf(
+        client.PUT('/api/v1/reviews/{id}/items/{projectId}', { params: { path: { id, projectId } }, body: answer }),
+      ),
     onSettled: invalidate,
   });
 }
@@ -51,7 +66,7 @@ export function useAnswerReview() {
 export function useCloseReview() {
   const invalidate = useInvalidate(reviewsKey);
   return useMutation({
-    mutationFn: (id: number) => api.post<void>(`/reviews/${id}/close`),
+    mutationFn: (id: number) => bodyOf(client.POST('/api/v1/reviews/{id}/close', { params: { path: { id } } })),
     onSettled: invalidate,
   });
 }

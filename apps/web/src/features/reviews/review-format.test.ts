@@ -4,9 +4,9 @@ import { canAnswerReview } from './review-policy.ts';
 
 describe('review helpers', () => {
   it('marks an open campaign past its due date', () => {
-    expect(campaignState({ status: 'open', due_on: '2026-03-31' }, '2026-03-31')).toBe('open');
-    expect(campaignState({ status: 'open', due_on: '2026-03-31' }, '2026-04-01')).toBe('pastDue');
-    expect(campaignState({ status: 'closed', due_on: '2026-03-31' }, '2026-04-01')).toBe('closed');
+    expect(campaignState({ status: 'open', dueOn: '2026-03-31' }, '2026-03-31')).toBe('open');
+    expect(campaignState({ status: 'open', dueOn: '2026-03-31' }, '2026-04-01')).toBe('pastDue');
+    expect(campaignState({ status: 'closed', dueOn: '2026-03-31' }, '2026-04-01')).toBe('closed');
   });
 
   it('tallies answers with the unanswered as pending', () => {

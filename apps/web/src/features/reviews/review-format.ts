@@ -1,4 +1,4 @@
-import type { ReviewAnswer } from './types.ts';
+import type { ReviewAnswer } from './api.ts';
 
 export const ANSWER_COLORS: Record<ReviewAnswer, string> = { alive: 'green', stalled: 'orange', lost: 'red' };
 
@@ -12,9 +12,9 @@ export function tallyAnswers(answers: (ReviewAnswer | null)[]): Record<ReviewAns
 export type CampaignState = 'open' | 'pastDue' | 'closed';
 
 /** A campaign still open after its due date is shown as past due, so the office chases it. */
-export function campaignState(campaign: { status: string; due_on: string }, today: string): CampaignState {
+export function campaignState(campaign: { status: string; dueOn: string }, today: string): CampaignState {
   if (campaign.status !== 'open') return 'closed';
-  return campaign.due_on < today ? 'pastDue' : 'open';
+  return campaign.dueOn < today ? 'pastDue' : 'open';
 }
 
 export const CAMPAIGN_STATE_COLORS: Record<CampaignState, string> = {

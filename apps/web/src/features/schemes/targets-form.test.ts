@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { UnitTarget } from './api.ts';
 import { isDirty, parseTargetField, targetsToInput } from './targets-form.ts';
-import type { UnitTarget } from './types.ts';
 
 const county = { id: 7, name: '沭阳县', kind: 'county' as const };
 

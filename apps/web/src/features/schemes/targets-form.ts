@@ -1,5 +1,5 @@
 import { type AmountProblem, parseWan } from '@zhaoshang/shared';
-import type { TargetInput, UnitTarget } from './types.ts';
+import type { TargetInput, UnitTarget } from './api.ts';
 
 export const TARGET_FIELDS = ['signedCount', 'signedAmountWan', 'leads', 'events', 'foreignUsdWan'] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];

@@ -1,6 +1,6 @@
 import { Col, Row, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { AuditEntry } from '../types.ts';
+import type { AuditEntry } from '../api.ts';
 
 const PRE_STYLE = {
   margin: 0,

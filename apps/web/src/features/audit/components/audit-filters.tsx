@@ -4,9 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { AuditFilters, AuditOutcome } from '../api.ts';
 import { useAuditActions } from '../api.ts';
 import { useAuditLabels } from '../hooks/use-audit-labels.ts';
-import type { AuditFilters, AuditOutcome } from '../types.ts';
 
 type Values = {
   period?: [Dayjs | null, Dayjs | null] | null;

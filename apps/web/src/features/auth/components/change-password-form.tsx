@@ -3,8 +3,8 @@ import { ApiError } from '../../../components/api-client.ts';
 import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
 import { type FormErrorTarget, useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Me } from '../api.ts';
 import { useChangePassword } from '../api.ts';
-import type { Me } from '../types.ts';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 

@@ -2,8 +2,8 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { applyFieldErrors, describeError } from '../../../components/api-errors.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Credentials } from '../api.ts';
 import { useLogin } from '../api.ts';
-import type { Credentials } from '../types.ts';
 
 const FIELDS = ['username', 'password'] as const;
 

@@ -1,5 +1,5 @@
+import type { Me } from '../api.ts';
 import { useMe } from '../api.ts';
-import type { Me } from '../types.ts';
 
 /** The signed-in user, for components rendered inside <RequireSession>. */
 export function useSessionUser(): Me {

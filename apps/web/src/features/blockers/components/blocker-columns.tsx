@@ -2,7 +2,7 @@ import { BLOCKER_CATEGORY_LABELS, type BlockerCategory } from '@zhaoshang/shared
 import { Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { Blocker } from '../types.ts';
+import type { Blocker } from '../api.ts';
 
 export const CATEGORY_COLORS: Record<BlockerCategory, string> = {
   land: 'gold',

@@ -1,7 +1,7 @@
 import { Select, Space, Switch, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
-import type { BlockerStatus } from '../types.ts';
+import type { BlockerStatus } from '../api.ts';
 
 export type BlockerFilterValues = {
   status?: BlockerStatus;

@@ -1,8 +1,8 @@
 import { App, Descriptions, Form, Input, Modal } from 'antd';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Blocker } from '../api.ts';
 import { useResolveBlocker } from '../api.ts';
-import type { Blocker } from '../types.ts';
 import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
 
 /** 办结: the responsible unit (or the office) writes down how the blocker was resolved. */

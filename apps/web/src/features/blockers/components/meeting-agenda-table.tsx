@@ -2,7 +2,7 @@ import { Button, Space, Table, type TableColumnsType, Tag, Typography } from 'an
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { MeetingItem } from '../types.ts';
+import type { MeetingItem } from '../api.ts';
 import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
 
 /**

@@ -7,8 +7,8 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Blocker } from '../api.ts';
 import { useBlockers, useCreateMeeting } from '../api.ts';
-import type { Blocker } from '../types.ts';
 import { useBlockerColumns } from './blocker-columns.tsx';
 
 type Values = { title: string; heldOn: Dayjs };

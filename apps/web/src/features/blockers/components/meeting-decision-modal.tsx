@@ -5,8 +5,8 @@ import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
+import type { MeetingItem } from '../api.ts';
 import { useDecideMeetingItem } from '../api.ts';
-import type { MeetingItem } from '../types.ts';
 import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
 
 type Values = { decision: string; responsibleUnitId?: number; dueOn?: Dayjs };

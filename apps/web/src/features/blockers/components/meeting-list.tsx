@@ -8,9 +8,9 @@ import { progressPercent } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { canManageWork } from '../../projects/project-policy.ts';
+import type { MeetingStatus, MeetingSummary } from '../api.ts';
 import { useMeetings } from '../api.ts';
 import { MEETING_STATUS_COLORS } from '../blocker-format.ts';
-import type { MeetingStatus, MeetingSummary } from '../types.ts';
 import { MeetingCreateModal } from './meeting-create-modal.tsx';
 
 /** 联席会议: each meeting with how many of its agenda items have a decision. */
@@ -22,7 +22,7 @@ export function MeetingList() {
 
   const columns: TableColumnsType<MeetingSummary> = [
     { title: t('work.meetingTitle'), key: 'title', render: (_, m) => <Link to={`/meetings/${m.id}`}>{m.title}</Link> },
-    { title: t('work.heldOn'), dataIndex: 'held_on' },
+    { title: t('work.heldOn'), dataIndex: 'heldOn' },
     {
       title: t('common.status'),
       dataIndex: 'status',

@@ -9,9 +9,9 @@ import { usePrinting } from '../../../components/use-printing.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { canManageWork } from '../../projects/project-policy.ts';
+import type { MeetingItem } from '../api.ts';
 import { useCloseMeeting, useMeeting } from '../api.ts';
 import { MEETING_STATUS_COLORS } from '../blocker-format.ts';
-import type { MeetingItem } from '../types.ts';
 import { MeetingAgendaTable } from './meeting-agenda-table.tsx';
 import { MeetingDecisionModal } from './meeting-decision-modal.tsx';
 import { PrintStyle } from './print-style.tsx';
@@ -95,7 +95,7 @@ export function MeetingView({ id }: { id: number }) {
     >
       <PrintStyle />
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('work.heldOn')}>{m.held_on}</Descriptions.Item>
+        <Descriptions.Item label={t('work.heldOn')}>{m.heldOn}</Descriptions.Item>
         <Descriptions.Item label={t('work.agendaItems')}>{items.length}</Descriptions.Item>
         <Descriptions.Item label={t('work.decidedProgress')}>
           <Space>

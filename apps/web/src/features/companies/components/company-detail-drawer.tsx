@@ -1,9 +1,9 @@
 import { Descriptions, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { CompanyDetail } from '../api.ts';
 import { useCompanyDetail } from '../api.ts';
 import { useCompanyLabels } from '../hooks/use-company-labels.ts';
-import type { CompanyDetail } from '../types.ts';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 

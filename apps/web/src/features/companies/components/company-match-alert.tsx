@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Spin, Typography } from 'antd';
 import { describeError, validationIssues } from '../../../components/api-errors.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { MatchResult } from '../types.ts';
+import type { MatchResult } from '../api.ts';
 
 export type MatchState =
   | { status: 'idle' }

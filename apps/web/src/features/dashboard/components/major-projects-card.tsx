@@ -1,8 +1,8 @@
 import { Card, Col, Row, Statistic, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { MAJOR_TRACKS } from '../../major-projects/api.ts';
 import { TRACK_COLORS } from '../../major-projects/major-format.ts';
-import { MAJOR_TRACKS } from '../../major-projects/types.ts';
 import { majorProjectsLink } from '../drill-links.ts';
 import { useLargeYuan } from '../hooks/use-large-yuan.ts';
 import type { Dashboard } from '../types.ts';

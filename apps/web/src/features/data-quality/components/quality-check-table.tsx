@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { toQueryString } from '../../../components/api-client.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { QualityCheck, QualityItem } from '../api.ts';
 import { useQualityCheck } from '../api.ts';
-import type { QualityCheck, QualityItem } from '../types.ts';
 
 /** The rows behind one check: the project (or, for an investor in two places, its company) and what is wrong. */
 export function QualityCheckTable({ check }: { check: QualityCheck }) {

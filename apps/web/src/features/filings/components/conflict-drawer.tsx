@@ -16,9 +16,9 @@ import {
 } from 'antd';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Conflict, Filing } from '../api.ts';
 import { useDecideConflict, useFilings } from '../api.ts';
 import { sharesAddUp } from '../filing-policy.ts';
-import type { Conflict, Filing } from '../types.ts';
 
 type Values = {
   kind: 'assign' | 'joint' | 'reject';

@@ -5,9 +5,8 @@ import { formatDateTime } from '../../../components/format.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { useConflicts } from '../api.ts';
+import { CONFLICT_STATUSES, type Conflict, type ConflictStatus, useConflicts } from '../api.ts';
 import { canDecideConflicts } from '../filing-policy.ts';
-import { CONFLICT_STATUSES, type Conflict, type ConflictStatus } from '../types.ts';
 import { ConflictDrawer } from './conflict-drawer.tsx';
 
 const STATUS_COLORS: Record<ConflictStatus, string> = {

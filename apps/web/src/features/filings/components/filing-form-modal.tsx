@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { FileResult } from '../api.ts';
 import { useFileCompany } from '../api.ts';
-import type { FileResult } from '../types.ts';
 
 type Values = { companyId: number; projectName?: string; notes?: string };
 const FIELDS = ['companyId', 'projectName', 'notes'] as const;

@@ -7,9 +7,8 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { useFilings } from '../api.ts';
+import { FILING_STATUSES, type Filing, type FilingStatus, useFilings } from '../api.ts';
 import { canFile, canRenew } from '../filing-policy.ts';
-import { FILING_STATUSES, type Filing, type FilingStatus } from '../types.ts';
 import { FilingFormModal } from './filing-form-modal.tsx';
 import { RenewModal } from './renew-modal.tsx';
 

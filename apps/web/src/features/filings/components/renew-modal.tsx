@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Filing } from '../api.ts';
 import { useRenewFiling } from '../api.ts';
-import type { Filing } from '../types.ts';
 
 /** A filing is renewed only with the latest progress written down. */
 export function RenewModal({ filing, onClose }: { filing?: Filing; onClose: () => void }) {

@@ -5,11 +5,11 @@ import { useMemo, useState } from 'react';
 import { describeError } from '../../../components/api-errors.ts';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { UnitTarget } from '../../schemes/types.ts';
+import type { UnitTarget } from '../../schemes/api.ts';
+import type { ForeignCapitalEntry } from '../api.ts';
 import { useInvalidateForeignCapital, useSaveForeignCapital } from '../api.ts';
 import { FOREIGN_CAPITAL_COLUMNS } from '../foreign-capital-import.ts';
 import { buildForeignGrid, cellKey, draftToInput, lastEditableMonth } from '../foreign-grid.ts';
-import type { ForeignCapitalEntry } from '../types.ts';
 import { ForeignCapitalGrid } from './foreign-capital-grid.tsx';
 import { ForeignSummary } from './foreign-summary.tsx';
 

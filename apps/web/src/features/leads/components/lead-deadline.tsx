@@ -1,7 +1,7 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Lead } from '../api.ts';
 import { nextDeadline } from '../lead-policy.ts';
-import type { Lead } from '../types.ts';
 
 /** The next response deadline, with a red tag naming every overdue step. */
 export function LeadDeadline({ lead }: { lead: Lead }) {

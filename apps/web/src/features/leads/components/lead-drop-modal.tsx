@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Lead } from '../api.ts';
 import { useAdvanceLead } from '../api.ts';
-import type { Lead } from '../types.ts';
 
 /** Dropping a lead ends it, so the reason is asked for and kept with it. */
 export function LeadDropModal({ lead, onClose }: { lead?: Lead; onClose: () => void }) {

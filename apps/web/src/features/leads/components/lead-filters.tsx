@@ -1,7 +1,7 @@
 import { Select, Space, Switch, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
-import { LEAD_STATUSES, type LeadStatus } from '../types.ts';
+import { LEAD_STATUSES, type LeadStatus } from '../api.ts';
 
 export type LeadFilterValues = { status?: LeadStatus; overdue?: boolean; unitId?: number };
 

@@ -6,8 +6,7 @@ import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
-import { useReportLead } from '../api.ts';
-import { LEAD_SOURCES, type LeadSource } from '../types.ts';
+import { LEAD_SOURCES, type LeadSource, useReportLead } from '../api.ts';
 
 type Values = {
   companyId: number;

@@ -19,10 +19,10 @@ import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx'
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { Lead, LeadStatus, LeadStep } from '../api.ts';
 import { leadsKey, useAdvanceLead, useLeads } from '../api.ts';
 import { LEAD_IMPORT_COLUMNS } from '../lead-import.ts';
 import { canHandleLead, canReportLeads, canSetResponseRules, pendingSteps } from '../lead-policy.ts';
-import type { Lead, LeadStatus, LeadStep } from '../types.ts';
 import { LeadDeadline } from './lead-deadline.tsx';
 import { LeadDropModal } from './lead-drop-modal.tsx';
 import { LeadFilters } from './lead-filters.tsx';

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { ResponseRule } from '../api.ts';
 import { useResponseRules, useSetResponseRule } from '../api.ts';
-import type { ResponseRule } from '../types.ts';
 
 const STEPS = ['acknowledgeDays', 'assessDays', 'feedbackDays'] as const;
 type DayField = (typeof STEPS)[number];

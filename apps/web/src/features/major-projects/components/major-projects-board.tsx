@@ -9,9 +9,8 @@ import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { stageLabel } from '../../projects/project-format.ts';
 import { seesAllUnits } from '../../projects/project-policy.ts';
-import { useMajorProjects } from '../api.ts';
+import { MAJOR_TRACKS, type MajorProject, type MajorTrack, useMajorProjects } from '../api.ts';
 import { nextTrackFilter, TRACK_TAG_COLORS } from '../major-format.ts';
-import { MAJOR_TRACKS, type MajorProject, type MajorTrack } from '../types.ts';
 import { TrackCards } from './track-cards.tsx';
 
 const STATE_KEYS = ['track', 'unitId', 'page', 'pageSize'] as const;

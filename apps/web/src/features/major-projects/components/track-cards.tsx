@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { MAJOR_TRACKS, type MajorTrack } from '../api.ts';
 import { TRACK_COLORS } from '../major-format.ts';
-import { MAJOR_TRACKS, type MajorTrack } from '../types.ts';
 
 /** One card per track with its count; a card is a toggle that filters the table below. */
 export function TrackCards({

@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { Notification } from '../api.ts';
 import { useMarkRead, useNotifications } from '../api.ts';
 import { hasNotifications, notificationTarget } from '../notification-policy.ts';
-import type { Notification } from '../types.ts';
 
 /** The header bell: unread count, the latest notifications, and "mark all read". */
 export function NotificationBell() {

@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { User } from '../api.ts';
 import { useResetPassword } from '../api.ts';
-import type { User } from '../types.ts';
 
 type Values = { password: string };
 

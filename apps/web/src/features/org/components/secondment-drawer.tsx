@@ -2,8 +2,8 @@ import { shanghaiDate } from '@zhaoshang/shared';
 import { App, Descriptions, Divider, Drawer, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Secondment, User } from '../api.ts';
 import { useSecondments } from '../api.ts';
-import type { Secondment, User } from '../types.ts';
 import { SecondmentForm } from './secondment-form.tsx';
 
 type Phase = 'upcoming' | 'current' | 'ended';

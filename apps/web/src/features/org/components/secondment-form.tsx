@@ -3,9 +3,9 @@ import type { Dayjs } from 'dayjs';
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { User } from '../api.ts';
 import { useCreateSecondment } from '../api.ts';
 import { useUnitOptions } from '../hooks/use-unit-options.ts';
-import type { User } from '../types.ts';
 
 type Values = { toUnitId: number; period: [Dayjs, Dayjs]; note?: string };
 

@@ -4,8 +4,8 @@ import { useEffect, useMemo } from 'react';
 import { ApiError } from '../../../components/api-client.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Unit, UnitPatch } from '../api.ts';
 import { useCreateUnit, useUpdateUnit } from '../api.ts';
-import type { Unit, UnitPatch } from '../types.ts';
 import { unitAndDescendants } from '../unit-tree.ts';
 
 type Values = { name: string; kind: UnitKind; parentId?: number | null; divisionCode?: string; active: boolean };

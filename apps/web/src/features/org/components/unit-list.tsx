@@ -5,9 +5,9 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { Unit } from '../api.ts';
 import { useUnits } from '../api.ts';
 import { canManageOrg } from '../org-policy.ts';
-import type { Unit } from '../types.ts';
 import { buildUnitTree, type UnitTreeRow } from '../unit-tree.ts';
 import { UnitFormModal } from './unit-form-modal.tsx';
 

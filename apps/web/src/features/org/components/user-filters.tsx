@@ -2,8 +2,8 @@ import { ROLES, type Role } from '@zhaoshang/shared';
 import { Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { USER_STATUSES, type UserStatus } from '../api.ts';
 import { useUnitOptions } from '../hooks/use-unit-options.ts';
-import { USER_STATUSES, type UserStatus } from '../types.ts';
 
 export type UserFilterValues = { q?: string; unitId?: number; role?: Role; status?: UserStatus };
 

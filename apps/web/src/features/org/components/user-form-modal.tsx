@@ -5,9 +5,9 @@ import { ApiError } from '../../../components/api-client.ts';
 import { PasswordChecklist, passwordPolicyRule, weakPasswordErrors } from '../../../components/password-checklist.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { User, UserPatch } from '../api.ts';
 import { useCreateUser, useUpdateUser } from '../api.ts';
 import { useUnitOptions } from '../hooks/use-unit-options.ts';
-import type { User, UserPatch } from '../types.ts';
 
 type Values = { username: string; displayName: string; password: string; role: Role; unitId: number };
 

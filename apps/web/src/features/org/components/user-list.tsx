@@ -7,9 +7,9 @@ import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx'
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { User, UserSort, UserStatus } from '../api.ts';
 import { useUnlockUser, useUpdateUser, useUsers } from '../api.ts';
 import { canManageOrg } from '../org-policy.ts';
-import type { User, UserSort, UserStatus } from '../types.ts';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 import { SecondmentDrawer } from './secondment-drawer.tsx';
 import { UserFilters } from './user-filters.tsx';

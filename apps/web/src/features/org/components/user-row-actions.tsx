@@ -1,8 +1,8 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, type MenuProps, Space } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { User } from '../api.ts';
 import { userStatus } from '../org-policy.ts';
-import type { User } from '../types.ts';
 
 export type UserAction = 'edit' | 'secondments' | 'resetPassword' | 'disable' | 'enable' | 'unlock';
 

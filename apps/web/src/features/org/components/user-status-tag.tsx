@@ -1,8 +1,8 @@
 import { Tag, Tooltip } from 'antd';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { User } from '../api.ts';
 import { userStatus } from '../org-policy.ts';
-import type { User } from '../types.ts';
 
 export function UserStatusTag({ user }: { user: User }) {
   const { t } = useI18n();

@@ -1,8 +1,7 @@
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { useAnswerReview } from '../api.ts';
-import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem } from '../types.ts';
+import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewItem, useAnswerReview } from '../api.ts';
 
 type Values = { answer: ReviewAnswer; progress: string; problems?: string; nextStep?: string };
 

@@ -7,9 +7,9 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { stageLabel } from '../../projects/project-format.ts';
 import { seesAllUnits } from '../../projects/project-policy.ts';
+import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewCampaign, type ReviewItem } from '../api.ts';
 import { ANSWER_COLORS, tallyAnswers } from '../review-format.ts';
 import { canAnswerReview } from '../review-policy.ts';
-import { REVIEW_ANSWERS, type ReviewAnswer, type ReviewCampaign, type ReviewItem } from '../types.ts';
 import { ReviewAnswerModal } from './review-answer-modal.tsx';
 
 type AnswerFilter = ReviewAnswer | 'pending';

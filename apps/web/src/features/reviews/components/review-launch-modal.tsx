@@ -6,8 +6,8 @@ import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { stageLabel } from '../../projects/project-format.ts';
+import type { StageKey } from '../api.ts';
 import { useLaunchReview } from '../api.ts';
-import type { StageKey } from '../types.ts';
 
 type Values = { title: string; stages: StageKey[]; idleMonths: number; dueOn: Dayjs };
 

@@ -9,9 +9,9 @@ import { dayOf, progressPercent } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { canManageWork } from '../../projects/project-policy.ts';
+import type { ReviewCampaign } from '../api.ts';
 import { useReviews } from '../api.ts';
 import { CAMPAIGN_STATE_COLORS, campaignState } from '../review-format.ts';
-import type { ReviewCampaign } from '../types.ts';
 import { ReviewCriteriaText } from './review-criteria.tsx';
 import { ReviewLaunchModal } from './review-launch-modal.tsx';
 
@@ -26,8 +26,8 @@ export function ReviewList() {
   const columns: TableColumnsType<ReviewCampaign> = [
     { title: t('work.reviewTitle'), key: 'title', render: (_, c) => <Link to={`/reviews/${c.id}`}>{c.title}</Link> },
     { title: t('work.criteria'), key: 'criteria', render: (_, c) => <ReviewCriteriaText criteria={c.criteria} /> },
-    { title: t('work.launchedOn'), key: 'created', render: (_, c) => dayOf(c.created_at) },
-    { title: t('work.answerDueOn'), dataIndex: 'due_on' },
+    { title: t('work.launchedOn'), key: 'created', render: (_, c) => dayOf(c.createdAt) },
+    { title: t('work.answerDueOn'), dataIndex: 'dueOn' },
     {
       title: t('common.status'),
       key: 'status',

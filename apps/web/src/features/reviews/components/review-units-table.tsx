@@ -2,7 +2,7 @@ import { Progress, Table, type TableColumnsType, Typography } from 'antd';
 import { EmptyList } from '../../../components/empty-list.tsx';
 import { progressPercent } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { ReviewUnitProgress } from '../types.ts';
+import type { ReviewUnitProgress } from '../api.ts';
 
 const count = (n: number, color?: string) =>
   n > 0 ? <span style={{ color, fontWeight: 500 }}>{n}</span> : <Typography.Text type="secondary">0</Typography.Text>;

@@ -98,10 +98,10 @@ export function ReviewView({ id }: { id: number }) {
           {campaign.criteria.idleSince ? (
             <Descriptions.Item label={t('work.idleSince')}>{campaign.criteria.idleSince}</Descriptions.Item>
           ) : null}
-          <Descriptions.Item label={t('work.launchedOn')}>{dayOf(campaign.created_at)}</Descriptions.Item>
-          <Descriptions.Item label={t('work.answerDueOn')}>{campaign.due_on}</Descriptions.Item>
-          {campaign.closed_at ? (
-            <Descriptions.Item label={t('work.closedOn')}>{dayOf(campaign.closed_at)}</Descriptions.Item>
+          <Descriptions.Item label={t('work.launchedOn')}>{dayOf(campaign.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('work.answerDueOn')}>{campaign.dueOn}</Descriptions.Item>
+          {campaign.closedAt ? (
+            <Descriptions.Item label={t('work.closedOn')}>{dayOf(campaign.closedAt)}</Descriptions.Item>
           ) : null}
           <Descriptions.Item label={t('work.answeredProgress')}>
             <Progress
@@ -127,7 +127,7 @@ export function ReviewView({ id }: { id: number }) {
             type={state === 'pastDue' ? 'error' : 'warning'}
             showIcon
             style={{ marginTop: 12 }}
-            title={t('work.pendingMine', { count: pendingMine, date: campaign.due_on })}
+            title={t('work.pendingMine', { count: pendingMine, date: campaign.dueOn })}
           />
         ) : null}
       </Card>

@@ -11,6 +11,7 @@ import { yearFromSearch } from '../../../components/year.ts';
 import { YearPicker } from '../../../components/year-picker.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { SchemeResponse, SchemeSave } from '../api.ts';
 import { useSaveScheme, useScheme } from '../api.ts';
 import { useSchemeProblemText } from '../hooks/use-scheme-problem-text.ts';
 import {
@@ -20,7 +21,6 @@ import {
   toFormValues,
   toScheme,
 } from '../scheme-form.ts';
-import type { SchemeResponse } from '../types.ts';
 import { GroupsCard } from './groups-card.tsx';
 import { IndicatorsTable } from './indicators-table.tsx';
 import { PointsCard } from './points-card.tsx';
@@ -74,7 +74,8 @@ export function SchemeEditor() {
       return;
     }
     save.mutate(
-      { version: loaded.response.version, scheme: current },
+      // The form offers only the unit kinds there are; the shared Scheme type says string.
+      { version: loaded.response.version, scheme: current as SchemeSave['scheme'] },
       {
         onSuccess: (r) => {
           setLoaded({ year, response: { scheme: current, version: r.version, saved: true } });

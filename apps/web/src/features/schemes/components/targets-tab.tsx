@@ -3,9 +3,9 @@ import { App, Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../../components/api-errors.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { UnitTarget } from '../api.ts';
 import { useSaveTargets } from '../api.ts';
 import { isDirty, type TargetField, targetsToInput } from '../targets-form.ts';
-import type { UnitTarget } from '../types.ts';
 import { TargetsTable } from './targets-table.tsx';
 
 /** The year's targets per unit; the office saves the whole table at once. */

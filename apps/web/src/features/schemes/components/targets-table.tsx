@@ -2,6 +2,7 @@ import { formatMoney } from '@zhaoshang/shared';
 import { Input, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { amountProblemText } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { UnitTarget } from '../api.ts';
 import {
   isAmountField,
   savedText,
@@ -10,7 +11,6 @@ import {
   type TargetField,
   type TargetProblem,
 } from '../targets-form.ts';
-import type { UnitTarget } from '../types.ts';
 
 type Props = {
   targets: readonly UnitTarget[];

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { QUALITY_CHECKS, type QualityCheck } from './dashboard.repository.ts';
+
+const check = z.enum(Object.keys(QUALITY_CHECKS) as [QualityCheck, ...QualityCheck[]]);
+
+const count = z.number().int();
+const rate = z.number().nullable();
+
+/** GET /dashboard: the leaders' view of a year to date. Amounts are exact decimal strings (万元, 万美元). */
+export const dashboardSchema = z
+  .object({
+    year: z.number().int(),
+    window: z.object({ from: z.string(), to: z.string() }),
+    signedByMonth: z.array(
+      z.object({
+        month: count,
+        count,
+        amountWan: z.string(),
+        lastYearCount: count,
+        lastYearAmountWan: z.string(),
+      }),
+    ),
+    funnel: z.object({
+      signed: count,
+      contracted: count,
+      registered: count,
+      ready: count,
+      started: count,
+      completed: count,
+      producing: count,
+    }),
+    floors: z.record(z.string(), z.number()).describe('fractions 0..1 by indicator key; only indicators with a floor'),
+    unitRates: z.array(
+      z.object({
+        unit: z.object({ id: z.number().int(), name: z.string() }),
+        signed: count,
+        contractRate: rate,
+        registrationRate: rate,
+        readyRate: rate,
+      }),
+    ),
+    chainMix: z.array(z.object({ chain: z.string().nullable(), count, amountWan: z.string() })),
+    foreignCapital: z.object({
+      throughMonth: z.number().int().nullable(),
+      usedUsdWan: z.string(),
+      targetUsdWan: z.string().nullable(),
+      share: rate,
+      lastYearUsedUsdWan: z.string(),
+      yoy: rate,
+    }),
+    majorProjects: z.object({
+      overdue: count,
+      at_risk: count,
+      on_track: count,
+      no_plan: count,
+      thresholdWan: z.string(),
+    }),
+    overdueLeads: count,
+    overdueBlockers: count,
+    dataQuality: z.record(z.string(), count),
+    dataQualityAsOf: z.string(),
+  })
+  .meta({ id: 'Dashboard' });
+
+export const qualityOverviewSchema = z.object({
+  checks: z.array(z.object({ check, title: z.string(), count })),
+  notes: z.array(z.string()),
+});
+
+export const qualityCheckSchema = z.object({
+  check,
+  title: z.string(),
+  count,
+  items: z.array(z.object({ projectId: z.number().int().nullable(), name: z.string().nullable(), detail: z.string() })),
+});
