@@ -1,4 +1,4 @@
-import { labelTable, type Message, msg } from './messages/index.ts';
+import { labelTable, type Message, msg, translate } from './messages/index.ts';
 
 /**
  * Money is never a float (style.md). Amounts in 万元 travel as decimal strings with at most
@@ -89,7 +89,7 @@ export function formatMoney(value: string | bigint | null | undefined, format: M
 export function formatLargeYuan(wan: string, lang: 'zh' | 'en'): string | undefined {
   const match = /^(\d+)/.exec(wan.trim());
   if (!match || BigInt(match[1]!) < 10_000n) return undefined;
-  if (lang === 'zh') return `${formatMoney(wan, { scale: 'yi' })} 亿元`;
+  if (lang === 'zh') return translate('zh', 'label.money.yi', { amount: formatMoney(wan, { scale: 'yi' }) });
   return BigInt(match[1]!) >= 100_000n
     ? `${formatMoney(wan, { scale: 'billion' })} billion yuan`
     : `${formatMoney(wan, { scale: 'million' })} million yuan`;

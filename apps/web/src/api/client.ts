@@ -41,7 +41,13 @@ function apiMiddleware(redirectOnAuthError: boolean): Middleware {
 }
 
 function typedClient(redirectOnAuthError: boolean) {
-  const client = createClient<paths>({ credentials: 'same-origin' });
+  // fetch is looked up on each call, not captured once: the page's fetch can be wrapped later (tests fake it).
+  // An absolute base: a Request cannot be built from a bare path outside a page (component tests).
+  const client = createClient<paths>({
+    baseUrl: globalThis.location?.origin ?? '',
+    credentials: 'same-origin',
+    fetch: (request) => globalThis.fetch(request),
+  });
   client.use(apiMiddleware(redirectOnAuthError));
   return client;
 }

@@ -5434,7 +5434,7 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "published";
-            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            /** @description the year and issue number once published; the month, marked as a draft, before */
             title: string;
             version: number;
             year: number;
@@ -5613,7 +5613,7 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "published";
-            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            /** @description the year and issue number once published; the month, marked as a draft, before */
             title: string;
             version: number;
             year: number;
@@ -5632,7 +5632,7 @@ export interface components {
             remarks: string | null;
             /** @enum {string} */
             status: "draft" | "published";
-            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            /** @description the year and issue number once published; the month, marked as a draft, before */
             title: string;
             version: number;
             year: number;
@@ -5651,7 +5651,7 @@ export interface components {
             remarks: string | null;
             /** @enum {string} */
             status: "draft" | "published";
-            /** @description "2021年第1期", or "2021年7月（草稿）" before publication */
+            /** @description the year and issue number once published; the month, marked as a draft, before */
             title: string;
             version: number;
             year: number;

@@ -82,12 +82,16 @@ export function renderWithApp(
 ) {
   storeLanguage(lang);
   const requests: SentRequest[] = [];
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-    const path = url.replace(/^\/api\/v1/, '');
+  // The generated client sends a Request; the hand-written one a URL and its init.
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const sent = input instanceof Request ? input : undefined;
+    const url = sent ? new URL(sent.url, 'http://localhost') : new URL(String(input), 'http://localhost');
+    const path = `${url.pathname}${url.search}`.replace(/^\/api\/v1/, '');
+    const body = sent ? (sent.method === 'GET' ? undefined : await sent.text()) : init.body;
     const request = {
-      method: init.method ?? 'GET',
+      method: sent?.method ?? init.method ?? 'GET',
       path,
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body,
+      body: typeof body === 'string' && body !== '' ? JSON.parse(body) : body === '' ? undefined : body,
     };
     requests.push(request);
     const reply = answer(request) ?? { status: 501, body: { code: 'NOT_FAKED', message: `${request.method} ${path}` } };

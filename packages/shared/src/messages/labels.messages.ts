@@ -69,6 +69,7 @@ export const LABEL_MESSAGES = {
   },
   'label.passwordProblem.contains_username': { zh: '不能包含用户名', en: 'Must not contain the username' },
 
+  'label.money.yi': { zh: '{amount} 亿元', en: '{amount} hundred million yuan' },
   'label.calendarDayKind.holiday': { zh: '放假', en: 'Holiday' },
   'label.calendarDayKind.workday': { zh: '调休上班', en: 'Make-up working day' },
   'label.calendarDayProblem.not_a_date': {

@@ -19,6 +19,10 @@ const DATA_FILES = [
   'apps/server/src/modules/org/demo-city.ts', // the fictional demo city
   // The import and export columns and the values an import accepts (是/否, 在建…), contract.md; its reasons are in the catalogue.
   'apps/server/src/modules/projects/projects-import.ts',
+  // The number formats Chinese Excel and WPS build in (yyyy"年"m"月"d"日", 上午/下午), as the files hold them.
+  'apps/server/src/spreadsheet/number-format.ts',
+  // The API document's descriptions of the shared answers, as the route summaries are.
+  'apps/server/src/http/responses.ts',
 ];
 
 /**
@@ -28,6 +32,7 @@ const DATA_FILES = [
 const NOT_YET_CONVERTED: string[] = [
   // The command line: Chinese output, its words fixed by cli.test.ts.
   'apps/server/src/cli/backup.ts',
+  'apps/server/src/cli/calendar.ts',
   'apps/server/src/cli/company-match.ts',
   'apps/server/src/cli/import.ts',
   'apps/server/src/cli/kpi.ts',

@@ -89,7 +89,7 @@ export const bulletinSummarySchema = z
     periodTo: z.string(),
     status: z.enum(['draft', 'published']),
     issueNumber: z.number().int().nullable(),
-    title: z.string().describe('"2021年第1期", or "2021年7月（草稿）" before publication'),
+    title: z.string().describe('the year and issue number once published; the month, marked as a draft, before'),
     remarks: z.string().nullable(),
     hash: z.string().nullable().describe('SM3 of the frozen snapshot; null on a draft'),
     version: z.number().int(),

@@ -2,6 +2,7 @@ import { CALENDAR_DAY_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { messageKey } from '../../http/validation.ts';
 import { addCalendarDay, changeCalendarDay, listCalendarYear, removeCalendarDay } from './calendar.service.ts';
 
 const daySchema = z.object({
@@ -11,7 +12,9 @@ const daySchema = z.object({
   source: z.enum(['seed', 'office']),
   updatedAt: z.string(),
 });
-const dateParam = z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD') });
+const dateParam = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, messageKey('validation.dateFormat')),
+});
 const dayBody = { kind: z.enum(CALENDAR_DAY_KINDS), name: z.string().max(100) };
 
 export const calendarRoutes =
