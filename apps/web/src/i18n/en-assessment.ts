@@ -347,7 +347,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'foreign.amount': '{usd} ({wan} × 10,000 USD)',
   'foreign.wanUnit': '{wan} × 10,000 USD',
   'foreign.noTarget': 'no target set',
-  'foreign.period.none': 'The year',
+  'foreign.period.none': 'the year',
   'foreign.period.range': 'Jan–{to}',
   'foreign.summary.used': 'Used, {period}',
   'foreign.summary.target': 'Target {year}',
