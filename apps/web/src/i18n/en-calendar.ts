@@ -5,11 +5,11 @@ export const enCalendar: Record<keyof typeof zhCalendar, string> = {
   'nav.orgCalendar': 'Holidays',
   'calendar.title': 'Working calendar',
   'calendar.intro':
-    'Lead deadlines count working days: Monday to Friday, without the holidays below and with the make-up working days (Saturdays and Sundays) below. When the State Council publishes next year's holidays, enter them here.',
+    "Lead deadlines count working days: Monday to Friday, without the holidays below and with the make-up working days (Saturdays and Sundays) below. When the State Council publishes next year's holidays, enter them here.",
   'calendar.year': 'Year',
   'calendar.seededFrom': '{year} was filled in from {source}; the office may change, add or remove days',
   'calendar.notCovered':
-    '{year} is not published or not in the package yet: enter the State Council's notice day by day; other days count Monday to Friday',
+    "{year} is not published or not in the package yet: enter the State Council's notice day by day; other days count Monday to Friday",
   'calendar.date': 'Date',
   'calendar.weekday': 'Weekday',
   'calendar.kind': 'Kind',
