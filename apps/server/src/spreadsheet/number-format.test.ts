@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FORMATS, formatNumber, numberFormat, roundFixed } from './number-format.ts';
+import { BUILTIN_FORMATS } from './builtin-formats.ts';
+import { formatNumber, numberFormat, roundFixed } from './number-format.ts';
 
 // [value, format code, the text the cell shows, the text an import reads]
 const CASES: [number, string, string, string][] = [

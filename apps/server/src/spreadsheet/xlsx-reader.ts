@@ -1,5 +1,6 @@
 import { msg } from '@zhaoshang/shared';
-import { BUILTIN_FORMATS, generalValue, type NumberFormat, numberFormat } from './number-format.ts';
+import { BUILTIN_FORMATS } from './builtin-formats.ts';
+import { generalValue, type NumberFormat, numberFormat } from './number-format.ts';
 import { SpreadsheetError, type Table, type TableRow } from './read-table.ts';
 
 /**

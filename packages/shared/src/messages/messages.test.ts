@@ -20,6 +20,8 @@ const DATA_FILES = [
   // The import and export columns and the values an import accepts (是/否, 在建…), contract.md; its reasons are in the catalogue.
   'apps/server/src/modules/projects/projects-import.ts',
   // The number formats Chinese Excel and WPS build in (yyyy"年"m"月"d"日", 上午/下午), as the files hold them.
+  'apps/server/src/spreadsheet/builtin-formats.ts',
+  'apps/server/src/spreadsheet/date-format.ts',
   'apps/server/src/spreadsheet/number-format.ts',
   // The API document's descriptions of the shared answers, as the route summaries are.
   'apps/server/src/http/responses.ts',
