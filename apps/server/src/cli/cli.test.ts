@@ -54,6 +54,16 @@ describe('zhaoshang command line', () => {
     const r = await zs('migrate');
     expect(r).toEqual({ code: 0, out: '数据库已是最新结构 (migrations applied)', err: '' });
     expect(JSON.parse((await zs('unit', 'list', '--json')).out)).toEqual([]);
+    // Not even the published holidays: they are seeded when the calendar is first needed.
+    const database = await openConfigured();
+    try {
+      const rows = (await database.db.execute(
+        sql`select (select count(*) from calendar_days)::int as days, (select count(*) from calendar_seeded_years)::int as years`,
+      )) as unknown as { rows: { days: number; years: number }[] };
+      expect(rows.rows).toEqual([{ days: 0, years: 0 }]);
+    } finally {
+      await database.close();
+    }
   });
 
   it('unit add builds a city; bad kinds, duplicates and unknown parents exit 1 and change nothing', async () => {

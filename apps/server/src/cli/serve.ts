@@ -1,28 +1,27 @@
 import path from 'node:path';
 import { SESSION_IDLE_MINUTES } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { queryRows } from '../db/client.ts';
 import { localFileStore } from '../files/file-store.ts';
 import { s3FileStore } from '../files/s3-file-store.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
+import { ensureWorkingCalendarSeeded } from '../modules/calendar/calendar-seed.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks, runMonthlyDraft } from '../modules/jobs/jobs.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
+import { hasNoUnits } from '../modules/org/units.service.ts';
 import { cliContext, openRuntime } from './runtime.ts';
 
 /**
- * Migrates, loads the demo city into an empty database, and serves the web app and the API
- * until SIGINT/SIGTERM. Holds no state of its own: several processes can share one PostgreSQL.
+ * Migrates, seeds the working calendar's published holidays, loads the demo city into an
+ * empty database, and serves the web app and the API until SIGINT/SIGTERM. Holds no state of
+ * its own: several processes can share one PostgreSQL.
  */
 export async function serve(config: Config): Promise<number> {
   const rt = await openRuntime(config, `serve :${config.port}`);
   const { database } = rt;
-  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`)) as [
-    { n: number },
-  ];
-  if (n === 0) {
+  await ensureWorkingCalendarSeeded(database.db);
+  if (await hasNoUnits(database)) {
     const demo = await loadDemoCity(database, cliContext('serve'), {
       admin: config.adminPassword,
       auditor: config.auditorPassword,

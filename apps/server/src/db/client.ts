@@ -10,7 +10,6 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { seedWorkingCalendar } from './calendar-seed.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -83,14 +82,14 @@ export function ctypeProblem(ctype: string, encoding: string): string | null {
 }
 
 /**
- * Applies the forward-only migrations (the same files run on PGlite and on PostgreSQL), then
- * seeds the working calendar's years the chinese-days package covers and that were never seeded.
+ * Applies the forward-only migrations (the same files run on PGlite and on PostgreSQL): the
+ * schema and nothing else (contract.md). The working calendar's published holidays are seeded
+ * when first needed (modules/calendar/calendar-seed.ts).
  */
 export async function migrateDatabase(database: Database): Promise<void> {
   await assertUtf8(database.db);
   if (database.kind === 'pg') await migratePg(database.db as never, { migrationsFolder });
   else await migratePglite(database.db as never, { migrationsFolder });
-  await seedWorkingCalendar(database.db);
 }
 
 /** True when a query failed on a unique index (SQLSTATE 23505), however the driver wrapped it. */

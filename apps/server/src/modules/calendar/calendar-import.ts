@@ -8,6 +8,7 @@ import type { ImportReport } from '../companies/companies-import.ts';
 import { calendarPolicy } from './calendar.policy.ts';
 import { findCalendarDays, upsertCalendarDays } from './calendar.repository.ts';
 import { forgetWorkingCalendar } from './calendar.service.ts';
+import { ensureWorkingCalendarSeeded } from './calendar-seed.ts';
 
 type Field = 'date' | 'kind' | 'name';
 
@@ -78,6 +79,8 @@ export async function importCalendarDays(
     }
   }
   if (errors.length || days.length === 0) return report(errors);
+  // Counted against the seeded calendar, so a file's counts do not depend on whether it came first.
+  await ensureWorkingCalendarSeeded(database.db);
   const dates = days.map((d) => d.date).sort();
   const result = await database.db.transaction(async (tx) => {
     const existing = new Map((await findCalendarDays(tx, dates[0]!, dates.at(-1)!)).map((d) => [d.date, d] as const));

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { units } from '../../db/schema/index.ts';
 
@@ -107,6 +107,12 @@ export async function insertUnitsBulk(
     pending = next;
   }
   return inserted;
+}
+
+/** How many units there are, active or not. */
+export async function countUnits(db: Tx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(units);
+  return row?.n ?? 0;
 }
 
 /** Every unit's id, active or not. */
