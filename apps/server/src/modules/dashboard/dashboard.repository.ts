@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { signedBetweenSql } from '../kpi/kpi.repository.ts';
-import { missingEvidenceSql } from '../projects/projects.repository.ts';
+import { signedBetweenSql } from '../../db/fragments/kpi-bits.ts';
+import { missingEvidenceSql } from '../../db/fragments/project-scope.ts';
 
 /** Signed projects (count without expansions, amount with them) per month of two years. */
 export async function signedByMonth(db: Tx, years: number[]) {

@@ -1,8 +1,8 @@
 import { type Message, renderMessage } from '@zhaoshang/shared';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
 import { notifications } from '../../db/schema/index.ts';
-import { effectiveUnitIdSql } from '../org/users.repository.ts';
 
 export type NewNotification = { kind: string; message: Message; entityType: string; entityId: string };
 
