@@ -53,10 +53,3 @@ export async function markRead(db: Tx, userId: number, id: number | null) {
       ),
     );
 }
-
-/** The office's units (who arbitrate conflicts). */
-export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
-  return (await queryRows<{ id: number }>(db, sql`select id from units where kind = 'office' and active`)).map(
-    (r) => r.id,
-  );
-}

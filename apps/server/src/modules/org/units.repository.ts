@@ -109,6 +109,15 @@ export async function insertUnitsBulk(
   return inserted;
 }
 
+/** The office's active units (who arbitrate conflicts, and hear of every escalation). */
+export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.kind, 'office'), eq(units.active, true)));
+  return rows.map((r) => r.id);
+}
+
 /** How many units there are, active or not. */
 export async function countUnits(db: Tx): Promise<number> {
   const [row] = await db.select({ n: count() }).from(units);
