@@ -1,5 +1,5 @@
 import { type ProjectStage, type RateIndicatorKey, roundScore } from '@zhaoshang/shared';
-import type { FigureKey } from './types.ts';
+import type { FigureKey } from './api.ts';
 
 /** Which way a change points, for its colour: up is green, down red. */
 export type Tone = 'up' | 'down' | 'flat';

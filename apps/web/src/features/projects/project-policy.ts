@@ -1,5 +1,5 @@
 import type { Role } from '@zhaoshang/shared';
-import type { Project } from './types.ts';
+import type { Project } from './api.ts';
 
 /** Who may register and import projects (the server also checks each project's units). */
 export const canCreateProjects = (role: Role) => role === 'office' || role === 'unit_manager' || role === 'unit_staff';

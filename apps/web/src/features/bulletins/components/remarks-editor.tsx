@@ -2,8 +2,8 @@ import { App, Button, Card, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { BulletinDetail } from '../api.ts';
 import { useSaveRemarks } from '../api.ts';
-import type { BulletinDetail } from '../types.ts';
 
 const MAX_REMARKS = 5000;
 

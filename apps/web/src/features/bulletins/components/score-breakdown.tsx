@@ -1,8 +1,8 @@
 import { type Attainment, INDICATOR_LABELS, isRateIndicator, TARGET_ACTUAL_KEYS } from '@zhaoshang/shared';
 import { Button, Descriptions, Popover, Table, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Adjustment, BulletinSnapshot, FigureKey, UnitEntry } from '../api.ts';
 import { fixed2, formatPlain, formatRate } from '../bulletin-format.ts';
-import type { Adjustment, BulletinSnapshot, FigureKey, UnitEntry } from '../types.ts';
 import { FigureLink } from './drill-context.tsx';
 
 const FOUR_NEW = [

@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { formatChange, formatPercent } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Dashboard } from '../api.ts';
 import { foreignGaugeOption } from '../chart-options.ts';
 import { foreignCapitalLink } from '../drill-links.ts';
-import type { Dashboard } from '../types.ts';
 import { ChartCard } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 

@@ -3,9 +3,9 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatChange, formatPercent, ratio, sumWan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Dashboard } from '../api.ts';
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
 import { useLargeYuan } from '../hooks/use-large-yuan.ts';
-import type { Dashboard } from '../types.ts';
 
 function Figure(props: {
   title: string;
