@@ -2,11 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { bodyOf, client } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { api } from './api-client.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';
-
-type CompanyHit = { id: number; name: string; uscc: string | null };
 
 /**
  * Picks a company from the registry by name or credit code (server search). Business
@@ -29,7 +27,9 @@ export function CompanySearchSelect({
   const hits = useQuery({
     queryKey: ['companies', 'search-select', q],
     queryFn: ({ signal }) =>
-      api.get<{ items: CompanyHit[] }>('/companies', { q, page: 1, pageSize: 20 }, { signal }).then((r) => r.items),
+      bodyOf(client.GET('/api/v1/companies', { params: { query: { q, page: 1, pageSize: 20 } }, signal })).then(
+        (r) => r.items,
+      ),
     enabled: q !== '',
     staleTime: 10_000,
   });

@@ -1,4 +1,4 @@
-import { INDICATOR_LABELS, type IndicatorKey } from '@zhaoshang/shared';
+import { formatMoney, INDICATOR_LABELS, type IndicatorKey } from '@zhaoshang/shared';
 import type { BulletinSnapshot, Figures, RateKey, UnitEntry } from './bulletin-compute.ts';
 import type { BulletinRow } from './bulletins.repository.ts';
 import { bulletinTitle } from './bulletins.service.ts';
@@ -7,7 +7,6 @@ type Bulletin = BulletinRow & { snapshot: BulletinSnapshot };
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
 const pp = (r: number | null) => (r === null ? '—' : `${r >= 0 ? '+' : ''}${r.toFixed(2)} 个百分点`);
-const wan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
 const rankChange = (c: number | null) => (c === null ? '—' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
 
 const RATE_LABELS: Record<RateKey, string> = {
@@ -33,7 +32,7 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
     return `<td class="num${missed ? ' missed' : ''}">${pct(u.figures[k])}</td>`;
   };
   const cityRow = (label: string, f: Figures) =>
-    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${wan(f.signedAmountWan)}</td>${(['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const).map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
+    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${formatMoney(f.signedAmountYuan, { from: 'yuan' })}</td>${(['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const).map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
   const groups = s.groups
     .filter((g) => g.units.length > 0)
     .map(
@@ -44,7 +43,7 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
       <tbody>${g.units
         .map(
           (u) =>
-            `<tr><td class="num">${u.rank ?? '—'}</td><td class="name">${e(u.unitName)}</td><td class="num">${u.figures.signedCount}</td><td class="num">${wan(u.figures.signedAmountWan)}</td>${cell(u, 'contractRate')}${cell(u, 'registrationRate')}${cell(u, 'readyRate')}<td class="num">${u.score.toFixed(2)}</td><td class="num">${rankChange(u.rankChange)}</td></tr>`,
+            `<tr><td class="num">${u.rank ?? '—'}</td><td class="name">${e(u.unitName)}</td><td class="num">${u.figures.signedCount}</td><td class="num">${formatMoney(u.figures.signedAmountYuan, { from: 'yuan' })}</td>${cell(u, 'contractRate')}${cell(u, 'registrationRate')}${cell(u, 'readyRate')}<td class="num">${u.score.toFixed(2)}</td><td class="num">${rankChange(u.rankChange)}</td></tr>`,
         )
         .join('')}</tbody>
     </table>`,
@@ -80,7 +79,7 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
   <p class="number">${e(bulletinTitle(b))}</p>
   <hr class="red">
   <h1>${s.period.year}年1—${s.period.month}月招商引资工作考核情况通报</h1>
-  <p>${s.period.from} 至 ${s.period.to}，全市新签约项目 ${s.city.figures.signedCount} 个，协议投资 ${wan(s.city.figures.signedAmountWan)} 万元；合同率 ${pct(s.city.figures.contractRate)}（同比 ${pp(s.city.yoyPp.contractRate)}），注册率 ${pct(s.city.figures.registrationRate)}（同比 ${pp(s.city.yoyPp.registrationRate)}），达到开工条件率 ${pct(s.city.figures.readyRate)}（同比 ${pp(s.city.yoyPp.readyRate)}）；符合产业定位项目占比 ${pct(s.city.figures.fitShareCount)}（同比 ${pp(s.city.yoyPp.fitShareCount)}），金额占比 ${pct(s.city.figures.fitShareAmount)}（同比 ${pp(s.city.yoyPp.fitShareAmount)}）。实际使用外资 ${wan(Number(fc.usedUsdWan))} 万美元${fc.share === null ? '' : `，完成年度目标的 ${pct(fc.share)}`}${fc.yoy === null ? '' : `，同比 ${fc.yoy >= 0 ? '增长' : '下降'} ${(Math.abs(fc.yoy) * 100).toFixed(1)}%`}。</p>
+  <p>${s.period.from} 至 ${s.period.to}，全市新签约项目 ${s.city.figures.signedCount} 个，协议投资 ${formatMoney(s.city.figures.signedAmountYuan, { from: 'yuan' })} 万元；合同率 ${pct(s.city.figures.contractRate)}（同比 ${pp(s.city.yoyPp.contractRate)}），注册率 ${pct(s.city.figures.registrationRate)}（同比 ${pp(s.city.yoyPp.registrationRate)}），达到开工条件率 ${pct(s.city.figures.readyRate)}（同比 ${pp(s.city.yoyPp.readyRate)}）；符合产业定位项目占比 ${pct(s.city.figures.fitShareCount)}（同比 ${pp(s.city.yoyPp.fitShareCount)}），金额占比 ${pct(s.city.figures.fitShareAmount)}（同比 ${pp(s.city.yoyPp.fitShareAmount)}）。实际使用外资 ${formatMoney(fc.usedUsdWan)} 万美元${fc.share === null ? '' : `，完成年度目标的 ${pct(fc.share)}`}${fc.yoy === null ? '' : `，同比 ${fc.yoy >= 0 ? '增长' : '下降'} ${(Math.abs(fc.yoy) * 100).toFixed(1)}%`}。</p>
   <h2>一、全市主要指标</h2>
   <table><thead><tr><th>期间</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th>${Object.values(RATE_LABELS)
     .map((l) => `<th>${l.replace('（', '<br>（')}</th>`)

@@ -76,13 +76,6 @@ export const FIGURE_STAGE: Partial<Record<FigureKey, ProjectStage>> = {
   fourNewProducing: 'producing',
 };
 
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-
-/** An actual or target figure (a count, 万元 or 万美元) with thousands separators: 227401.5 → "227,401.5". */
-export function formatPlain(n: number): string {
-  return plain.format(n);
-}
-
 /** The first hex digits of a seal: enough to compare two copies by eye. */
 export const shortHash = (hash: string) => hash.slice(0, 12);
 
