@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Progress, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { progressPercent } from '../../../components/format.ts';
+import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { canManageWork } from '../../projects/project-policy.ts';
@@ -18,6 +18,7 @@ export function MeetingList() {
   const { t } = useI18n();
   const me = useSessionUser();
   const meetings = useMeetings();
+  const { paging, setPaging } = usePagedSearch([]);
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<MeetingSummary> = [
@@ -56,24 +57,14 @@ export function MeetingList() {
         ) : null
       }
     >
-      {meetings.error ? (
-        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
-      ) : (
-        <Table<MeetingSummary>
-          rowKey="id"
-          size="middle"
-          loading={meetings.isFetching}
-          columns={columns}
-          dataSource={meetings.data ?? []}
-          locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
-          pagination={{
-            defaultPageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <PagedTable<MeetingSummary>
+        rowKey="id"
+        columns={columns}
+        query={pagedLocally(meetings, paging)}
+        paging={paging}
+        onPaging={setPaging}
+        locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
+      />
       {canManageWork(me.role) ? <MeetingCreateModal open={creating} onClose={() => setCreating(false)} /> : null}
     </Card>
   );
