@@ -7,10 +7,10 @@ import { progressPercent } from '../../../components/format.ts';
 import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { canManageWork } from '../../projects/project-policy.ts';
 import type { MeetingStatus, MeetingSummary } from '../api.ts';
 import { useMeetings } from '../api.ts';
 import { MEETING_STATUS_COLORS } from '../blocker-format.ts';
+import { canManageMeetings } from '../blocker-policy.ts';
 import { MeetingCreateModal } from './meeting-create-modal.tsx';
 
 /** 联席会议: each meeting with how many of its agenda items have a decision. */
@@ -50,7 +50,7 @@ export function MeetingList() {
     <Card
       title={t('nav.meetings')}
       extra={
-        canManageWork(me.role) ? (
+        canManageMeetings(me.role) ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('work.createMeeting')}
           </Button>
@@ -65,7 +65,7 @@ export function MeetingList() {
         onPaging={setPaging}
         locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
       />
-      {canManageWork(me.role) ? <MeetingCreateModal open={creating} onClose={() => setCreating(false)} /> : null}
+      {canManageMeetings(me.role) ? <MeetingCreateModal open={creating} onClose={() => setCreating(false)} /> : null}
     </Card>
   );
 }

@@ -8,10 +8,10 @@ import { dayOf, progressPercent } from '../../../components/format.ts';
 import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { canManageWork } from '../../projects/project-policy.ts';
 import type { ReviewCampaign } from '../api.ts';
 import { useReviews } from '../api.ts';
 import { CAMPAIGN_STATE_COLORS, campaignState } from '../review-format.ts';
+import { canLaunchReviews } from '../review-policy.ts';
 import { ReviewCriteriaText } from './review-criteria.tsx';
 import { ReviewLaunchModal } from './review-launch-modal.tsx';
 
@@ -56,7 +56,7 @@ export function ReviewList() {
     <Card
       title={t('nav.reviews')}
       extra={
-        canManageWork(me.role) ? (
+        canLaunchReviews(me.role) ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setLaunching(true)}>
             {t('work.launchReview')}
           </Button>
@@ -71,7 +71,7 @@ export function ReviewList() {
         onPaging={setPaging}
         locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}
       />
-      {canManageWork(me.role) ? <ReviewLaunchModal open={launching} onClose={() => setLaunching(false)} /> : null}
+      {canLaunchReviews(me.role) ? <ReviewLaunchModal open={launching} onClose={() => setLaunching(false)} /> : null}
     </Card>
   );
 }
