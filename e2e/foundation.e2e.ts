@@ -23,7 +23,8 @@ describe('the first day of a commerce bureau on the platform', () => {
     await admin.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     const menu = (await admin.page.getByRole('menuitem').allInnerTexts()).map((t) => t.split('\n')[0]);
     // Groups open on their own pages; on the dashboard they are closed.
-    expect(menu).toEqual(['工作台', '线索', '报备', '活动', '产业链', '组织与人员']);
+    // Leads and filings are business data the server refuses the admin: not in the menu either.
+    expect(menu).toEqual(['工作台', '活动', '产业链', '组织与人员']);
     expect(await admin.page.getByText('即将上线').count()).toBe(2);
     await screenshot(admin.page, '02-admin-home');
 

@@ -13,7 +13,7 @@ import type { paths } from './schema.gen.ts';
 const UNSAFE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 /**
- * What every call does around fetch, as components/api-client.ts did by hand: the user's
+ * What every call does around fetch (the pieces are in components/api-client.ts): the user's
  * language, the CSRF token on writes, and a refusal turned into the app's ApiError (thrown,
  * so a query or mutation fails with it and `data` is always there when a call returns).
  */

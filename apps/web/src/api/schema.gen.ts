@@ -1035,13 +1035,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ids: number;
-                            items: components["schemas"]["Project"][];
-                            majorThresholdWan?: string;
-                            total: number;
-                            totalCapped?: boolean;
-                        };
+                        "application/json": components["schemas"]["BulletinProjects"];
                     };
                 };
                 /** @description Default Response */
@@ -1146,24 +1140,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            computedOn: string;
-                            corrections: {
-                                at: string;
-                                changes: unknown;
-                                projectId: number;
-                                projectName: string;
-                                reason: string | null;
-                                user: string | null;
-                            }[];
-                            differences: {
-                                figure: string;
-                                now: (number | string) | null;
-                                published: (number | string) | null;
-                                scope: string;
-                                unitId: number | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BulletinRecomputed"];
                     };
                 };
                 /** @description Default Response */
@@ -3058,13 +3035,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Project"][];
-                            majorThresholdWan: string;
-                            total: number;
-                            /** @description true: more than `total` match (counting stops at 10,000) */
-                            totalCapped: boolean;
-                        };
+                        "application/json": components["schemas"]["ProjectPage"];
                     };
                 };
                 /** @description Default Response */
@@ -3878,13 +3849,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Project"][];
-                            majorThresholdWan: string;
-                            total: number;
-                            /** @description true: more than `total` match (counting stops at 10,000) */
-                            totalCapped: boolean;
-                        };
+                        "application/json": components["schemas"]["ProjectPage"];
                     };
                 };
                 /** @description Default Response */
@@ -4011,54 +3976,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            blockers: {
-                                category: string;
-                                description: string;
-                                dueOn: string;
-                                escalated: boolean;
-                                id: number;
-                                overdue: boolean;
-                                raisedAt: string;
-                                resolution: string | null;
-                                responsibleUnit: {
-                                    id: number;
-                                    name: string;
-                                };
-                                status: string;
-                                version: number;
-                            }[];
-                            canEdit: boolean;
-                            evidence: {
-                                contentType: string;
-                                fileName: string;
-                                id: number;
-                                sha256: string;
-                                sizeBytes: number;
-                                stage: string;
-                                uploadedAt: string;
-                                uploadedBy: string | null;
-                            }[];
-                            history: {
-                                at: string;
-                                /** @description shape depends on the kind */
-                                changes: unknown;
-                                correctionOfBulletinId: number | null;
-                                id: number;
-                                kind: string;
-                                reason: string | null;
-                                user: string | null;
-                            }[];
-                            project: components["schemas"]["Project"];
-                            timeline: {
-                                date: string | null;
-                                evidenceCount: number;
-                                overdue: boolean;
-                                plannedOn: string | null;
-                                /** @enum {string} */
-                                stage: "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ProjectDetail"];
                     };
                 };
                 /** @description Default Response */
@@ -5260,6 +5178,20 @@ export interface components {
             status: "open" | "resolved";
             version: number;
         };
+        BulletinAdjustment: {
+            falsified: number;
+            note: string;
+            unitId: number;
+        } & {
+            [key: string]: unknown;
+        };
+        BulletinAdjustmentInput: {
+            falsified: number;
+            note: string;
+            unitId: number;
+        } & {
+            [key: string]: unknown;
+        };
         BulletinDetail: {
             createdAt: string;
             /** @description SM3 of the frozen snapshot; null on a draft */
@@ -5272,166 +5204,7 @@ export interface components {
             publishedAt: string | null;
             publishedBy: string | null;
             remarks: string | null;
-            snapshot: {
-                adjustments: ({
-                    falsified: number;
-                    note: string;
-                    unitId: number;
-                } & {
-                    [key: string]: unknown;
-                })[];
-                city: {
-                    figures: {
-                        contractRate: number | null;
-                        fitShareAmount: number | null;
-                        fitShareCount: number | null;
-                        readyRate: number | null;
-                        registrationRate: number | null;
-                        signedAmountWan: number;
-                        /** @description whole yuan, exact */
-                        signedAmountYuan: string;
-                        signedCount: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                    lastYear: {
-                        contractRate: number | null;
-                        fitShareAmount: number | null;
-                        fitShareCount: number | null;
-                        readyRate: number | null;
-                        registrationRate: number | null;
-                        signedAmountWan: number;
-                        /** @description whole yuan, exact */
-                        signedAmountYuan: string;
-                        signedCount: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                    signedCountChange: number | null;
-                    yoyPp: {
-                        contractRate: number | null;
-                        fitShareAmount: number | null;
-                        fitShareCount: number | null;
-                        readyRate: number | null;
-                        registrationRate: number | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                } & {
-                    [key: string]: unknown;
-                };
-                cohort?: {
-                    projects: number;
-                    sha256: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                foreignCapital: {
-                    lastYearUsedUsdWan: string;
-                    share: number | null;
-                    targetUsdWan: string | null;
-                    usedUsdWan: string;
-                    yoy: number | null;
-                } & {
-                    [key: string]: unknown;
-                };
-                formula: {
-                    en: string;
-                    zh: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                groups: ({
-                    name: string;
-                    units: ({
-                        actuals: {
-                            [key: string]: number;
-                        };
-                        attainments: ({
-                            applicable: boolean;
-                            attainment: number;
-                            /** @enum {string} */
-                            key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
-                            noData: boolean;
-                            value: number | null;
-                            weight: number;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                        base: number;
-                        bonus: number;
-                        falsified: number;
-                        figures: {
-                            contractRate: number | null;
-                            fitShareAmount: number | null;
-                            fitShareCount: number | null;
-                            readyRate: number | null;
-                            registrationRate: number | null;
-                            signedAmountWan: number;
-                            /** @description whole yuan, exact */
-                            signedAmountYuan: string;
-                            signedCount: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget")[];
-                        fourNew: {
-                            completed: number;
-                            producing: number;
-                            signed: number;
-                            started: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        lastYear: {
-                            contractRate: number | null;
-                            fitShareAmount: number | null;
-                            fitShareCount: number | null;
-                            readyRate: number | null;
-                            registrationRate: number | null;
-                            signedAmountWan: number;
-                            /** @description whole yuan, exact */
-                            signedAmountYuan: string;
-                            signedCount: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        pastPlannedStart: number;
-                        penalty: number;
-                        previousRank: number | null;
-                        rank: number | null;
-                        rankChange: number | null;
-                        /** @enum {string} */
-                        role: "host" | "source";
-                        score: number;
-                        scoreExact: number;
-                        targets: {
-                            [key: string]: number;
-                        };
-                        unitId: number;
-                        unitKind: string;
-                        unitName: string;
-                    } & {
-                        [key: string]: unknown;
-                    })[];
-                } & {
-                    [key: string]: unknown;
-                })[];
-                majorThresholdWan: string;
-                period: {
-                    from: string;
-                    lastYearFrom: string;
-                    lastYearTo: string;
-                    month: number;
-                    to: string;
-                    year: number;
-                } & {
-                    [key: string]: unknown;
-                };
-                scheme: components["schemas"]["Scheme"];
-            } & {
-                [key: string]: unknown;
-            };
+            snapshot: components["schemas"]["BulletinSnapshot"];
             /** @enum {string} */
             status: "draft" | "published";
             /** @description the year and issue number once published; the month, marked as a draft, before */
@@ -5451,172 +5224,209 @@ export interface components {
             publishedAt: string | null;
             publishedBy: string | null;
             remarks: string | null;
-            snapshot: {
-                adjustments: ({
-                    falsified: number;
-                    note: string;
-                    unitId: number;
-                } & {
-                    [key: string]: unknown;
-                })[];
-                city: {
-                    figures: {
-                        contractRate: number | null;
-                        fitShareAmount: number | null;
-                        fitShareCount: number | null;
-                        readyRate: number | null;
-                        registrationRate: number | null;
-                        signedAmountWan: number;
-                        /** @description whole yuan, exact */
-                        signedAmountYuan: string;
-                        signedCount: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                    lastYear: {
-                        contractRate: number | null;
-                        fitShareAmount: number | null;
-                        fitShareCount: number | null;
-                        readyRate: number | null;
-                        registrationRate: number | null;
-                        signedAmountWan: number;
-                        /** @description whole yuan, exact */
-                        signedAmountYuan: string;
-                        signedCount: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                    signedCountChange: number | null;
-                    yoyPp: {
-                        contractRate: number | null;
-                        fitShareAmount: number | null;
-                        fitShareCount: number | null;
-                        readyRate: number | null;
-                        registrationRate: number | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                } & {
-                    [key: string]: unknown;
-                };
-                cohort?: {
-                    projects: number;
-                    sha256: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                foreignCapital: {
-                    lastYearUsedUsdWan: string;
-                    share: number | null;
-                    targetUsdWan: string | null;
-                    usedUsdWan: string;
-                    yoy: number | null;
-                } & {
-                    [key: string]: unknown;
-                };
-                formula: {
-                    en: string;
-                    zh: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                groups: ({
-                    name: string;
-                    units: ({
-                        actuals: {
-                            [key: string]: number;
-                        };
-                        attainments: ({
-                            applicable: boolean;
-                            attainment: number;
-                            /** @enum {string} */
-                            key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
-                            noData: boolean;
-                            value: number | null;
-                            weight: number;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                        base: number;
-                        bonus: number;
-                        falsified: number;
-                        figures: {
-                            contractRate: number | null;
-                            fitShareAmount: number | null;
-                            fitShareCount: number | null;
-                            readyRate: number | null;
-                            registrationRate: number | null;
-                            signedAmountWan: number;
-                            /** @description whole yuan, exact */
-                            signedAmountYuan: string;
-                            signedCount: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget")[];
-                        fourNew: {
-                            completed: number;
-                            producing: number;
-                            signed: number;
-                            started: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        lastYear: {
-                            contractRate: number | null;
-                            fitShareAmount: number | null;
-                            fitShareCount: number | null;
-                            readyRate: number | null;
-                            registrationRate: number | null;
-                            signedAmountWan: number;
-                            /** @description whole yuan, exact */
-                            signedAmountYuan: string;
-                            signedCount: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        pastPlannedStart: number;
-                        penalty: number;
-                        previousRank: number | null;
-                        rank: number | null;
-                        rankChange: number | null;
-                        /** @enum {string} */
-                        role: "host" | "source";
-                        score: number;
-                        scoreExact: number;
-                        targets: {
-                            [key: string]: number;
-                        };
-                        unitId: number;
-                        unitKind: string;
-                        unitName: string;
-                    } & {
-                        [key: string]: unknown;
-                    })[];
-                } & {
-                    [key: string]: unknown;
-                })[];
-                majorThresholdWan: string;
-                period: {
-                    from: string;
-                    lastYearFrom: string;
-                    lastYearTo: string;
-                    month: number;
-                    to: string;
-                    year: number;
-                } & {
-                    [key: string]: unknown;
-                };
-                scheme: components["schemas"]["SchemeInput"];
-            } & {
-                [key: string]: unknown;
-            };
+            snapshot: components["schemas"]["BulletinSnapshotInput"];
             /** @enum {string} */
             status: "draft" | "published";
             /** @description the year and issue number once published; the month, marked as a draft, before */
             title: string;
             version: number;
             year: number;
+        };
+        BulletinFigures: {
+            contractRate: number | null;
+            fitShareAmount: number | null;
+            fitShareCount: number | null;
+            readyRate: number | null;
+            registrationRate: number | null;
+            signedAmountWan: number;
+            /** @description whole yuan, exact */
+            signedAmountYuan: string;
+            signedCount: number;
+        } & {
+            [key: string]: unknown;
+        };
+        BulletinFiguresInput: {
+            contractRate: number | null;
+            fitShareAmount: number | null;
+            fitShareCount: number | null;
+            readyRate: number | null;
+            registrationRate: number | null;
+            signedAmountWan: number;
+            /** @description whole yuan, exact */
+            signedAmountYuan: string;
+            signedCount: number;
+        } & {
+            [key: string]: unknown;
+        };
+        BulletinProjects: {
+            ids: number;
+            items: components["schemas"]["Project"][];
+            majorThresholdWan?: string;
+            total: number;
+            totalCapped?: boolean;
+        };
+        BulletinProjectsInput: {
+            ids: number;
+            items: components["schemas"]["ProjectInput"][];
+            majorThresholdWan?: string;
+            total: number;
+            totalCapped?: boolean;
+        };
+        BulletinRecomputed: {
+            computedOn: string;
+            corrections: {
+                at: string;
+                changes: unknown;
+                projectId: number;
+                projectName: string;
+                reason: string | null;
+                user: string | null;
+            }[];
+            differences: {
+                figure: string;
+                now: (number | string) | null;
+                published: (number | string) | null;
+                scope: string;
+                unitId: number | null;
+            }[];
+        };
+        BulletinRecomputedInput: {
+            computedOn: string;
+            corrections: {
+                at: string;
+                changes: unknown;
+                projectId: number;
+                projectName: string;
+                reason: string | null;
+                user: string | null;
+            }[];
+            differences: {
+                figure: string;
+                now: (number | string) | null;
+                published: (number | string) | null;
+                scope: string;
+                unitId: number | null;
+            }[];
+        };
+        BulletinSnapshot: {
+            adjustments: components["schemas"]["BulletinAdjustment"][];
+            city: {
+                figures: components["schemas"]["BulletinFigures"];
+                lastYear: components["schemas"]["BulletinFigures"];
+                signedCountChange: number | null;
+                yoyPp: {
+                    contractRate: number | null;
+                    fitShareAmount: number | null;
+                    fitShareCount: number | null;
+                    readyRate: number | null;
+                    registrationRate: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            cohort?: {
+                projects: number;
+                sha256: string;
+            } & {
+                [key: string]: unknown;
+            };
+            foreignCapital: {
+                lastYearUsedUsdWan: string;
+                share: number | null;
+                targetUsdWan: string | null;
+                usedUsdWan: string;
+                yoy: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            formula: {
+                en: string;
+                zh: string;
+            } & {
+                [key: string]: unknown;
+            };
+            groups: ({
+                name: string;
+                units: components["schemas"]["BulletinUnitEntry"][];
+            } & {
+                [key: string]: unknown;
+            })[];
+            majorThresholdWan: string;
+            period: {
+                from: string;
+                lastYearFrom: string;
+                lastYearTo: string;
+                month: number;
+                to: string;
+                year: number;
+            } & {
+                [key: string]: unknown;
+            };
+            scheme: components["schemas"]["Scheme"];
+        } & {
+            [key: string]: unknown;
+        };
+        BulletinSnapshotInput: {
+            adjustments: components["schemas"]["BulletinAdjustmentInput"][];
+            city: {
+                figures: components["schemas"]["BulletinFiguresInput"];
+                lastYear: components["schemas"]["BulletinFiguresInput"];
+                signedCountChange: number | null;
+                yoyPp: {
+                    contractRate: number | null;
+                    fitShareAmount: number | null;
+                    fitShareCount: number | null;
+                    readyRate: number | null;
+                    registrationRate: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            cohort?: {
+                projects: number;
+                sha256: string;
+            } & {
+                [key: string]: unknown;
+            };
+            foreignCapital: {
+                lastYearUsedUsdWan: string;
+                share: number | null;
+                targetUsdWan: string | null;
+                usedUsdWan: string;
+                yoy: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            formula: {
+                en: string;
+                zh: string;
+            } & {
+                [key: string]: unknown;
+            };
+            groups: ({
+                name: string;
+                units: components["schemas"]["BulletinUnitEntryInput"][];
+            } & {
+                [key: string]: unknown;
+            })[];
+            majorThresholdWan: string;
+            period: {
+                from: string;
+                lastYearFrom: string;
+                lastYearTo: string;
+                month: number;
+                to: string;
+                year: number;
+            } & {
+                [key: string]: unknown;
+            };
+            scheme: components["schemas"]["SchemeInput"];
+        } & {
+            [key: string]: unknown;
         };
         BulletinSummary: {
             createdAt: string;
@@ -5656,6 +5466,100 @@ export interface components {
             version: number;
             year: number;
         };
+        BulletinUnitEntry: {
+            actuals: {
+                [key: string]: number;
+            };
+            attainments: ({
+                applicable: boolean;
+                attainment: number;
+                /** @enum {string} */
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
+                noData: boolean;
+                value: number | null;
+                weight: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            base: number;
+            bonus: number;
+            falsified: number;
+            figures: components["schemas"]["BulletinFigures"];
+            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget")[];
+            fourNew: {
+                completed: number;
+                producing: number;
+                signed: number;
+                started: number;
+            } & {
+                [key: string]: unknown;
+            };
+            lastYear: components["schemas"]["BulletinFigures"];
+            pastPlannedStart: number;
+            penalty: number;
+            previousRank: number | null;
+            rank: number | null;
+            rankChange: number | null;
+            /** @enum {string} */
+            role: "host" | "source";
+            score: number;
+            scoreExact: number;
+            targets: {
+                [key: string]: number;
+            };
+            unitId: number;
+            unitKind: string;
+            unitName: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BulletinUnitEntryInput: {
+            actuals: {
+                [key: string]: number;
+            };
+            attainments: ({
+                applicable: boolean;
+                attainment: number;
+                /** @enum {string} */
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget";
+                noData: boolean;
+                value: number | null;
+                weight: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            base: number;
+            bonus: number;
+            falsified: number;
+            figures: components["schemas"]["BulletinFiguresInput"];
+            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget")[];
+            fourNew: {
+                completed: number;
+                producing: number;
+                signed: number;
+                started: number;
+            } & {
+                [key: string]: unknown;
+            };
+            lastYear: components["schemas"]["BulletinFiguresInput"];
+            pastPlannedStart: number;
+            penalty: number;
+            previousRank: number | null;
+            rank: number | null;
+            rankChange: number | null;
+            /** @enum {string} */
+            role: "host" | "source";
+            score: number;
+            scoreExact: number;
+            targets: {
+                [key: string]: number;
+            };
+            unitId: number;
+            unitKind: string;
+            unitName: string;
+        } & {
+            [key: string]: unknown;
+        };
         Company: {
             countryRegion: string | null;
             groupId: number | null;
@@ -5689,7 +5593,11 @@ export interface components {
                 count: number;
             }[];
             dataQuality: {
-                [key: string]: number;
+                missingEvidence?: number;
+                outliers?: number;
+                partExceedsWhole?: number;
+                readyImplied?: number;
+                sameInvestorTwoUnits?: number;
             };
             dataQualityAsOf: string;
             /** @description fractions 0..1 by indicator key; only indicators with a floor */
@@ -5752,7 +5660,11 @@ export interface components {
                 count: number;
             }[];
             dataQuality: {
-                [key: string]: number;
+                missingEvidence?: number;
+                outliers?: number;
+                partExceedsWhole?: number;
+                readyImplied?: number;
+                sameInvestorTwoUnits?: number;
             };
             dataQualityAsOf: string;
             /** @description fractions 0..1 by indicator key; only indicators with a floor */
@@ -5819,6 +5731,28 @@ export interface components {
             code: string;
             details?: unknown;
             message: string;
+        };
+        Evidence: {
+            contentType: string;
+            fileName: string;
+            id: number;
+            sha256: string;
+            sizeBytes: number;
+            /** @enum {string} */
+            stage: "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
+            uploadedAt: string;
+            uploadedBy: string | null;
+        };
+        EvidenceInput: {
+            contentType: string;
+            fileName: string;
+            id: number;
+            sha256: string;
+            sizeBytes: number;
+            /** @enum {string} */
+            stage: "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
+            uploadedAt: string;
+            uploadedBy: string | null;
         };
         Filing: {
             company: {
@@ -6039,7 +5973,8 @@ export interface components {
             id: number;
             idleDays: number;
             investedWan: string;
-            investorType: string | null;
+            /** @enum {string|null} */
+            investorType: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other" | null;
             major: boolean;
             name: string;
             notes: string | null;
@@ -6048,16 +5983,98 @@ export interface components {
                 id: number;
                 name: string;
             }[];
-            stage: string;
+            /**
+             * @description the last stage reached, intent before signing
+             * @enum {string}
+             */
+            stage: "intent" | "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
             stageChangedOn: string;
             stages: {
-                [key: string]: string | null;
+                completed: string | null;
+                contracted: string | null;
+                producing: string | null;
+                ready: string | null;
+                registered: string | null;
+                signed: string | null;
+                started: string | null;
             };
             /** @enum {string} */
             status: "active" | "stalled" | "terminated";
             statusReason: string | null;
             updatedAt: string;
             version: number;
+        };
+        ProjectBlocker: {
+            /** @enum {string} */
+            category: "land" | "permit" | "power" | "financing" | "policy" | "other";
+            description: string;
+            dueOn: string;
+            escalated: boolean;
+            id: number;
+            overdue: boolean;
+            raisedAt: string;
+            resolution: string | null;
+            responsibleUnit: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "open" | "resolved";
+            version: number;
+        };
+        ProjectBlockerInput: {
+            /** @enum {string} */
+            category: "land" | "permit" | "power" | "financing" | "policy" | "other";
+            description: string;
+            dueOn: string;
+            escalated: boolean;
+            id: number;
+            overdue: boolean;
+            raisedAt: string;
+            resolution: string | null;
+            responsibleUnit: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "open" | "resolved";
+            version: number;
+        };
+        ProjectDetail: {
+            blockers: components["schemas"]["ProjectBlocker"][];
+            canEdit: boolean;
+            evidence: components["schemas"]["Evidence"][];
+            history: components["schemas"]["ProjectHistoryEntry"][];
+            project: components["schemas"]["Project"];
+            timeline: components["schemas"]["TimelineEntry"][];
+        };
+        ProjectDetailInput: {
+            blockers: components["schemas"]["ProjectBlockerInput"][];
+            canEdit: boolean;
+            evidence: components["schemas"]["EvidenceInput"][];
+            history: components["schemas"]["ProjectHistoryEntryInput"][];
+            project: components["schemas"]["ProjectInput"];
+            timeline: components["schemas"]["TimelineEntryInput"][];
+        };
+        ProjectHistoryEntry: {
+            at: string;
+            /** @description shape depends on the kind */
+            changes: unknown;
+            correctionOfBulletinId: number | null;
+            id: number;
+            kind: string;
+            reason: string | null;
+            user: string | null;
+        };
+        ProjectHistoryEntryInput: {
+            at: string;
+            /** @description shape depends on the kind */
+            changes: unknown;
+            correctionOfBulletinId: number | null;
+            id: number;
+            kind: string;
+            reason: string | null;
+            user: string | null;
         };
         ProjectInput: {
             agreedWan: string;
@@ -6080,7 +6097,8 @@ export interface components {
             id: number;
             idleDays: number;
             investedWan: string;
-            investorType: string | null;
+            /** @enum {string|null} */
+            investorType: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other" | null;
             major: boolean;
             name: string;
             notes: string | null;
@@ -6089,16 +6107,40 @@ export interface components {
                 id: number;
                 name: string;
             }[];
-            stage: string;
+            /**
+             * @description the last stage reached, intent before signing
+             * @enum {string}
+             */
+            stage: "intent" | "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
             stageChangedOn: string;
             stages: {
-                [key: string]: string | null;
+                completed: string | null;
+                contracted: string | null;
+                producing: string | null;
+                ready: string | null;
+                registered: string | null;
+                signed: string | null;
+                started: string | null;
             };
             /** @enum {string} */
             status: "active" | "stalled" | "terminated";
             statusReason: string | null;
             updatedAt: string;
             version: number;
+        };
+        ProjectPage: {
+            items: components["schemas"]["Project"][];
+            majorThresholdWan: string;
+            total: number;
+            /** @description true: more than `total` match (counting stops at 10,000) */
+            totalCapped: boolean;
+        };
+        ProjectPageInput: {
+            items: components["schemas"]["ProjectInput"][];
+            majorThresholdWan: string;
+            total: number;
+            /** @description true: more than `total` match (counting stops at 10,000) */
+            totalCapped: boolean;
         };
         ReviewCampaign: {
             answered: number;
@@ -6181,6 +6223,22 @@ export interface components {
                 pastPlannedStart: number;
             };
             year: number;
+        };
+        TimelineEntry: {
+            date: string | null;
+            evidenceCount: number;
+            overdue: boolean;
+            plannedOn: string | null;
+            /** @enum {string} */
+            stage: "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
+        };
+        TimelineEntryInput: {
+            date: string | null;
+            evidenceCount: number;
+            overdue: boolean;
+            plannedOn: string | null;
+            /** @enum {string} */
+            stage: "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
         };
         UnitTarget: {
             events: number | null;

@@ -1,3 +1,6 @@
+// What every call to the API shares (the error type, the CSRF token, the user's language, where a
+// refusal leads) and the calls that are not JSON: a file uploaded as the raw body, a file downloaded.
+// JSON calls go through the typed client in api/client.ts, which uses the pieces here.
 import { currentLanguage } from '../i18n/language.ts';
 import { translateNow } from '../i18n/translate.ts';
 
@@ -147,16 +150,6 @@ async function send<T>(
   throw error;
 }
 
-export async function apiRequest<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options: RequestOptions = {},
-): Promise<T> {
-  const payload = body === undefined ? undefined : { body: JSON.stringify(body), contentType: 'application/json' };
-  return send<T>(method, path, payload, options);
-}
-
 /**
  * POSTs a file as the raw request body (no multipart), its name URI-encoded in
  * X-File-Name; the answer is JSON like any other call.
@@ -219,12 +212,3 @@ export async function downloadFile(path: string, params: QueryParams, fallbackNa
   // Give the browser a moment to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export const api = {
-  get: <T>(path: string, params?: QueryParams, options?: RequestOptions) =>
-    apiRequest<T>('GET', `${path}${toQueryString(params)}`, undefined, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, body ?? {}, options),
-  patch: <T>(path: string, body: unknown, options?: RequestOptions) => apiRequest<T>('PATCH', path, body, options),
-  put: <T>(path: string, body: unknown, options?: RequestOptions) => apiRequest<T>('PUT', path, body, options),
-  delete: <T>(path: string, options?: RequestOptions) => apiRequest<T>('DELETE', path, undefined, options),
-};

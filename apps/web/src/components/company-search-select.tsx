@@ -1,12 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Spin, Typography } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router';
+import { bodyOf, client } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { api } from './api-client.ts';
-import { useDebouncedValue } from './use-debounced-value.ts';
-
-type CompanyHit = { id: number; name: string; uscc: string | null };
+import { SearchSelect, useSearchText } from './search-select.tsx';
 
 /**
  * Picks a company from the registry by name or credit code (server search). Business
@@ -22,48 +18,32 @@ export function CompanySearchSelect({
   id?: string;
 }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
-  // The chosen company keeps its label after the search text changes.
-  const [picked, setPicked] = useState<{ value: number; label: string }>();
-  const q = useDebouncedValue(text.trim(), 300);
+  const { q, onSearch } = useSearchText();
   const hits = useQuery({
     queryKey: ['companies', 'search-select', q],
     queryFn: ({ signal }) =>
-      api.get<{ items: CompanyHit[] }>('/companies', { q, page: 1, pageSize: 20 }, { signal }).then((r) => r.items),
+      bodyOf(client.GET('/api/v1/companies', { params: { query: { q, page: 1, pageSize: 20 } }, signal })).then(
+        (r) => r.items,
+      ),
     enabled: q !== '',
     staleTime: 10_000,
   });
-
-  const options = (hits.data ?? []).map((c) => ({ value: c.id, label: c.uscc ? `${c.name}（${c.uscc}）` : c.name }));
-  if (picked && picked.value === value && !options.some((o) => o.value === picked.value)) options.unshift(picked);
-
-  const notFound =
-    q === '' ? (
-      <Typography.Text type="secondary">{t('companySelect.typeToSearch')}</Typography.Text>
-    ) : hits.isFetching ? (
-      <Spin size="small" />
-    ) : (
-      <Typography.Text type="secondary">
-        {t('companySelect.notInRegistry')} <Link to="/companies">{t('nav.companies')}</Link>
-      </Typography.Text>
-    );
-
   return (
-    <Select<number>
+    <SearchSelect
       id={id}
-      style={{ width: '100%' }}
-      showSearch={{ filterOption: false, onSearch: setText }}
-      allowClear
       value={value}
-      onChange={(next, option) => {
-        const chosen = Array.isArray(option) ? undefined : option;
-        setPicked(next === undefined || !chosen ? undefined : { value: next, label: String(chosen.label) });
-        onChange?.(next);
-      }}
+      onChange={onChange}
+      q={q}
+      onSearch={onSearch}
+      options={(hits.data ?? []).map((c) => ({ value: c.id, label: c.uscc ? `${c.name}（${c.uscc}）` : c.name }))}
+      isFetching={hits.isFetching}
       placeholder={t('companySelect.placeholder')}
-      notFoundContent={notFound}
-      loading={hits.isFetching}
-      options={options}
+      typeToSearch={t('companySelect.typeToSearch')}
+      notFound={
+        <>
+          {t('companySelect.notInRegistry')} <Link to="/companies">{t('nav.companies')}</Link>
+        </>
+      }
     />
   );
 }

@@ -3,6 +3,7 @@ import {
   amountProblemText,
   formatChange,
   formatPercent,
+  formatUsdMillions,
   fractionToPercent,
   percentToFraction,
   ratio,
@@ -52,6 +53,12 @@ describe('exact 万 arithmetic', () => {
     expect(formatChange(-0.12)).toBe('-12.0%');
     expect(formatChange(0.00001)).toBe('0.0%');
     expect(formatChange(null)).toBe('—');
+  });
+
+  it('says 万美元 as millions of dollars, rounded to one place', () => {
+    expect(formatUsdMillions('12345.6')).toBe('$123.5M');
+    expect(formatUsdMillions('1234567')).toBe('$12,345.7M');
+    expect(formatUsdMillions('0')).toBe('$0M');
   });
 
   it('turns floors into percent and back without float noise', () => {

@@ -1,6 +1,7 @@
 import {
   AMOUNT_PROBLEM_LABELS,
   type AmountProblem,
+  formatMoney,
   wanToYuan as unsignedWanToYuan,
   yuanToWan,
 } from '@zhaoshang/shared';
@@ -36,6 +37,11 @@ export function wanToYiText(wan: string): string {
 /** 万元 → 亿元 as a number for a chart axis, read from the exact decimal (no division in floating point). */
 export function wanToYi(wan: string): number {
   return Number(wanToYiText(wan));
+}
+
+/** A 万美元 amount as dollars in millions, the way foreign investors say it: "12345.6" → "$123.5M". */
+export function formatUsdMillions(usdWan: string): string {
+  return `$${formatMoney(usdWan, { scale: 'million' })}M`;
 }
 
 /** n / d as a fraction, or null when d is zero or either side is missing. */

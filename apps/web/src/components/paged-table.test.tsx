@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../test/render-with-app.tsx';
 import { ApiError } from './api-client.ts';
-import { PagedTable, pageChange, pageStateOf, sortOf } from './paged-table.tsx';
+import { PagedTable, pageChange, pagedLocally, pageStateOf, sortOf } from './paged-table.tsx';
 
 describe('page state in the address', () => {
   it('reads page, size and sort, falling back to the first page of 20', () => {
@@ -64,5 +64,42 @@ describe('PagedTable', () => {
     renderWithApp(<PagedTable<Row> rowKey="id" columns={columns} query={query} paging={paging} onPaging={() => {}} />);
     expect(screen.getByText('无权查看审计日志')).toBeTruthy();
     expect(screen.queryByText('共 0 条')).toBeNull();
+  });
+});
+
+describe('a whole list paged here', () => {
+  const rows: Row[] = Array.from({ length: 45 }, (_, i) => ({ id: i + 1, name: `项目${i + 1}` }));
+  const query = { data: rows, error: null, isFetching: false, refetch: () => {} };
+
+  it('answers the page asked for, with the total of the whole list, as a server would', () => {
+    const third = pagedLocally(query, { page: 3, pageSize: 20 });
+    expect(third.data?.total).toBe(45);
+    expect(third.data?.items.map((r) => r.id)).toEqual([41, 42, 43, 44, 45]);
+    expect(pagedLocally(query, { page: 1, pageSize: 10 }).data?.items.map((r) => r.id)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+  });
+
+  it('has no page while the list is loading, and passes the error on', () => {
+    const error = new ApiError(500, 'INTERNAL', '服务器出错');
+    expect(pagedLocally({ ...query, data: undefined, error }, { page: 1, pageSize: 20 })).toMatchObject({
+      data: undefined,
+      error,
+    });
+  });
+
+  it('shows the page in the table with the total of the whole list', () => {
+    renderWithApp(
+      <PagedTable<Row>
+        rowKey="id"
+        columns={columns}
+        query={pagedLocally(query, { page: 3, pageSize: 20 })}
+        paging={{ page: 3, pageSize: 20 }}
+        onPaging={() => {}}
+      />,
+    );
+    expect(screen.getByText('项目41')).toBeTruthy();
+    expect(screen.queryByText('项目1')).toBeNull();
+    expect(screen.getByText('共 45 条')).toBeTruthy();
   });
 });

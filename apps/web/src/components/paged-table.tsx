@@ -83,6 +83,24 @@ export type PagedQuery<T> = {
 };
 
 /**
+ * A whole list the API answers at once (a small one: blockers, reviews, meetings), paged here
+ * the way a server pages it, so it goes through the same table with its page in the address.
+ */
+export function pagedLocally<T>(
+  query: { data?: readonly T[]; error: unknown; isFetching: boolean; refetch: () => unknown },
+  paging: PageState,
+): PagedQuery<T> {
+  const all = query.data;
+  const from = (paging.page - 1) * paging.pageSize;
+  return {
+    data: all && { items: all.slice(from, from + paging.pageSize), total: all.length },
+    error: query.error,
+    isFetching: query.isFetching,
+    refetch: query.refetch,
+  };
+}
+
+/**
  * A server-paged table: the error with a retry in place of the rows, the total ("more than
  * 10,000" when the server stopped counting), page size, and sorting by the columns marked
  * `sorter: true`. The page state comes from usePagedSearch.

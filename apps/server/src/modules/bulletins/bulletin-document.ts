@@ -1,4 +1,5 @@
 import {
+  formatMoney,
   INDICATOR_LABELS,
   type IndicatorKey,
   type Lang,
@@ -16,7 +17,6 @@ type Bulletin = BulletinRow & { snapshot: BulletinSnapshot };
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
 const pp = (lang: Lang, r: number | null) =>
   r === null ? '—' : translate(lang, 'doc.bulletin.pp', { value: `${r >= 0 ? '+' : ''}${r.toFixed(2)}` });
-const wan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
 const monthOf = (month: number) => msg(`doc.month.${month}` as MessageKey);
 const period = (lang: Lang, year: number, month: number) =>
   translate(lang, 'doc.bulletin.period', { year, month: monthOf(month) });
@@ -44,7 +44,7 @@ export function bulletinHtml(b: Bulletin, issuer: string, lang: Lang = 'zh'): st
     return `<td class="num${missed ? ' missed' : ''}">${pct(u.figures[k])}</td>`;
   };
   const cityRow = (label: string, f: Figures) =>
-    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${wan(f.signedAmountWan)}</td>${RATE_KEYS.map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
+    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${formatMoney(f.signedAmountYuan, { from: 'yuan' })}</td>${RATE_KEYS.map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
   const th = (key: string) => `<th>${e(col(lang, key)).replace(/[（(]/, (p) => `<br>${p}`)}</th>`;
   const groups = s.groups
     .filter((g) => g.units.length > 0)
@@ -56,7 +56,7 @@ export function bulletinHtml(b: Bulletin, issuer: string, lang: Lang = 'zh'): st
       <tbody>${g.units
         .map(
           (u) =>
-            `<tr><td class="num">${u.rank ?? '—'}</td><td class="name">${e(u.unitName)}</td><td class="num">${u.figures.signedCount}</td><td class="num">${wan(u.figures.signedAmountWan)}</td>${cell(u, 'contractRate')}${cell(u, 'registrationRate')}${cell(u, 'readyRate')}<td class="num">${u.score.toFixed(2)}</td><td class="num">${rankChange(u.rankChange)}</td></tr>`,
+            `<tr><td class="num">${u.rank ?? '—'}</td><td class="name">${e(u.unitName)}</td><td class="num">${u.figures.signedCount}</td><td class="num">${formatMoney(u.figures.signedAmountYuan, { from: 'yuan' })}</td>${cell(u, 'contractRate')}${cell(u, 'registrationRate')}${cell(u, 'readyRate')}<td class="num">${u.score.toFixed(2)}</td><td class="num">${rankChange(u.rankChange)}</td></tr>`,
         )
         .join('')}</tbody>
     </table>`,
@@ -100,7 +100,7 @@ export function bulletinHtml(b: Bulletin, issuer: string, lang: Lang = 'zh'): st
       from: s.period.from,
       to: s.period.to,
       signed: city.figures.signedCount,
-      amount: wan(city.figures.signedAmountWan),
+      amount: formatMoney(city.figures.signedAmountYuan, { from: 'yuan' }),
       contract: pct(city.figures.contractRate),
       contractPp: pp(lang, city.yoyPp.contractRate),
       registration: pct(city.figures.registrationRate),
@@ -111,7 +111,7 @@ export function bulletinHtml(b: Bulletin, issuer: string, lang: Lang = 'zh'): st
       fitCountPp: pp(lang, city.yoyPp.fitShareCount),
       fitAmount: pct(city.figures.fitShareAmount),
       fitAmountPp: pp(lang, city.yoyPp.fitShareAmount),
-      foreign: wan(Number(fc.usedUsdWan)),
+      foreign: formatMoney(fc.usedUsdWan),
       foreignShare: fc.share === null ? '' : translate(lang, 'doc.bulletin.foreignShare', { share: pct(fc.share) }),
       foreignYoy:
         fc.yoy === null

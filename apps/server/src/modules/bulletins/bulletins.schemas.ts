@@ -18,7 +18,7 @@ const figures = loose({
   signedAmountWan: z.number(),
   signedAmountYuan: z.string().describe('whole yuan, exact'),
   ...rates,
-});
+}).meta({ id: 'BulletinFigures' });
 const indicatorKey = z.enum(INDICATOR_KEYS);
 const fourNew = loose({ signed: z.number(), started: z.number(), completed: z.number(), producing: z.number() });
 
@@ -53,7 +53,7 @@ const unitEntry = loose({
   fourNew,
   pastPlannedStart: z.number(),
   falsified: z.number(),
-});
+}).meta({ id: 'BulletinUnitEntry' });
 
 export const bulletinSnapshotSchema = loose({
   period: loose({
@@ -76,9 +76,11 @@ export const bulletinSnapshotSchema = loose({
     yoy: rate,
   }),
   groups: z.array(loose({ name: z.string(), units: z.array(unitEntry) })),
-  adjustments: z.array(loose({ unitId: z.number().int(), falsified: z.number(), note: z.string() })),
+  adjustments: z.array(
+    loose({ unitId: z.number().int(), falsified: z.number(), note: z.string() }).meta({ id: 'BulletinAdjustment' }),
+  ),
   cohort: loose({ projects: z.number().int(), sha256: z.string() }).optional(),
-});
+}).meta({ id: 'BulletinSnapshot' });
 
 export const bulletinSummarySchema = z
   .object({
@@ -111,34 +113,38 @@ export const publishedSchema = z.object({
 });
 
 /** The projects behind a figure; `ids` is how many were frozen behind it. */
-export const bulletinProjectsSchema = z.object({
-  items: z.array(projectSchema),
-  total: z.number().int(),
-  totalCapped: z.boolean().optional(),
-  majorThresholdWan: z.string().optional(),
-  ids: z.number().int(),
-});
+export const bulletinProjectsSchema = z
+  .object({
+    items: z.array(projectSchema),
+    total: z.number().int(),
+    totalCapped: z.boolean().optional(),
+    majorThresholdWan: z.string().optional(),
+    ids: z.number().int(),
+  })
+  .meta({ id: 'BulletinProjects' });
 
 const figureValue = z.union([z.number(), z.string()]).nullable();
-export const recomputedSchema = z.object({
-  computedOn: z.string(),
-  differences: z.array(
-    z.object({
-      scope: z.string(),
-      unitId: z.number().int().nullable(),
-      figure: z.string(),
-      published: figureValue,
-      now: figureValue,
-    }),
-  ),
-  corrections: z.array(
-    z.object({
-      projectId: z.number().int(),
-      projectName: z.string(),
-      changes: z.unknown(),
-      reason: z.string().nullable(),
-      user: z.string().nullable(),
-      at: z.string(),
-    }),
-  ),
-});
+export const recomputedSchema = z
+  .object({
+    computedOn: z.string(),
+    differences: z.array(
+      z.object({
+        scope: z.string(),
+        unitId: z.number().int().nullable(),
+        figure: z.string(),
+        published: figureValue,
+        now: figureValue,
+      }),
+    ),
+    corrections: z.array(
+      z.object({
+        projectId: z.number().int(),
+        projectName: z.string(),
+        changes: z.unknown(),
+        reason: z.string().nullable(),
+        user: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'BulletinRecomputed' });

@@ -1,3 +1,4 @@
+import { INDICATOR_KEYS } from '@zhaoshang/shared';
 import { z } from 'zod';
 import { QUALITY_CHECKS, type QualityCheck } from './dashboard.repository.ts';
 
@@ -5,6 +6,10 @@ const check = z.enum(Object.keys(QUALITY_CHECKS) as [QualityCheck, ...QualityChe
 
 const count = z.number().int();
 const rate = z.number().nullable();
+
+/** An object keyed by some of `keys` (a record whose keys the generated types can name). */
+const someOf = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<K, z.ZodOptional<V>>);
 
 /** GET /dashboard: the leaders' view of a year to date. Amounts are exact decimal strings (万元, 万美元). */
 export const dashboardSchema = z
@@ -29,7 +34,9 @@ export const dashboardSchema = z
       completed: count,
       producing: count,
     }),
-    floors: z.record(z.string(), z.number()).describe('fractions 0..1 by indicator key; only indicators with a floor'),
+    floors: z
+      .partialRecord(z.enum(INDICATOR_KEYS), z.number())
+      .describe('fractions 0..1 by indicator key; only indicators with a floor'),
     unitRates: z.array(
       z.object({
         unit: z.object({ id: z.number().int(), name: z.string() }),
@@ -57,7 +64,7 @@ export const dashboardSchema = z
     }),
     overdueLeads: count,
     overdueBlockers: count,
-    dataQuality: z.record(z.string(), count),
+    dataQuality: someOf(check.options, count),
     dataQualityAsOf: z.string(),
   })
   .meta({ id: 'Dashboard' });

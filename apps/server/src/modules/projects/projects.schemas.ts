@@ -1,4 +1,11 @@
-import { INVESTOR_TYPES, isCalendarDate, PROJECT_STAGES, PROJECT_STATUSES, parseWan } from '@zhaoshang/shared';
+import {
+  BLOCKER_CATEGORIES,
+  INVESTOR_TYPES,
+  isCalendarDate,
+  PROJECT_STAGES,
+  PROJECT_STATUSES,
+  parseWan,
+} from '@zhaoshang/shared';
 import { z } from 'zod';
 import { messageKey } from '../../http/validation.ts';
 
@@ -41,6 +48,15 @@ export const saveProjectBody = projectBody.extend({
 });
 
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
+const projectStage = z.enum(PROJECT_STAGES);
+
+/** Each stage's date, null until reached: every stage is present. */
+const stageDatesOut = z.object(
+  Object.fromEntries(PROJECT_STAGES.map((s) => [s, z.string().nullable()])) as Record<
+    (typeof PROJECT_STAGES)[number],
+    z.ZodNullable<z.ZodString>
+  >,
+);
 
 export const projectSchema = z
   .object({
@@ -54,13 +70,13 @@ export const projectSchema = z
     agreedWan: z.string(),
     investedWan: z.string(),
     foreignUsdWan: z.string().nullable(),
-    investorType: z.string().nullable(),
+    investorType: z.enum(INVESTOR_TYPES).nullable(),
     expectedJobs: z.number().int().nullable(),
     expectedTaxWan: z.string().nullable(),
     status: z.enum(PROJECT_STATUSES),
     statusReason: z.string().nullable(),
-    stages: z.record(z.string(), z.string().nullable()),
-    stage: z.string(),
+    stages: stageDatesOut,
+    stage: z.enum(['intent', ...PROJECT_STAGES]).describe('the last stage reached, intent before signing'),
     registeredUscc: z.string().nullable(),
     stageChangedOn: z.string(),
     idleDays: z.number().int(),
@@ -102,63 +118,75 @@ export const listProjectsQuery = z.strictObject({
 });
 
 /** The list's shape, also answered by the drill-downs (KPI figures, bulletin figures). */
-export const projectPageSchema = z.object({
-  items: z.array(projectSchema),
-  total: z.number().int(),
-  totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'),
-  majorThresholdWan: z.string(),
-});
+export const projectPageSchema = z
+  .object({
+    items: z.array(projectSchema),
+    total: z.number().int(),
+    totalCapped: z.boolean().describe('true: more than `total` match (counting stops at 10,000)'),
+    majorThresholdWan: z.string(),
+  })
+  .meta({ id: 'ProjectPage' });
 
 /** A blocker as the project page lists it (the blockers list adds the project). */
-export const projectBlockerSchema = z.object({
-  id: z.number().int(),
-  category: z.string(),
-  description: z.string(),
-  responsibleUnit: unitRef,
-  dueOn: z.string(),
-  status: z.string(),
-  resolution: z.string().nullable(),
-  escalated: z.boolean(),
-  overdue: z.boolean(),
-  raisedAt: z.string(),
-  version: z.number().int(),
-});
+export const projectBlockerSchema = z
+  .object({
+    id: z.number().int(),
+    category: z.enum(BLOCKER_CATEGORIES),
+    description: z.string(),
+    responsibleUnit: unitRef,
+    dueOn: z.string(),
+    status: z.enum(['open', 'resolved']),
+    resolution: z.string().nullable(),
+    escalated: z.boolean(),
+    overdue: z.boolean(),
+    raisedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ProjectBlocker' });
 
 /** GET /projects/:id: the project, its stages against the plan, evidence, history and blockers. */
-export const projectDetailSchema = z.object({
-  project: projectSchema,
-  canEdit: z.boolean(),
-  timeline: z.array(
-    z.object({
-      stage: z.enum(PROJECT_STAGES),
-      date: z.string().nullable(),
-      plannedOn: z.string().nullable(),
-      overdue: z.boolean(),
-      evidenceCount: z.number().int(),
-    }),
-  ),
-  evidence: z.array(
-    z.object({
-      id: z.number().int(),
-      stage: z.string(),
-      fileName: z.string(),
-      contentType: z.string(),
-      sizeBytes: z.number().int(),
-      sha256: z.string(),
-      uploadedAt: z.string(),
-      uploadedBy: z.string().nullable(),
-    }),
-  ),
-  history: z.array(
-    z.object({
-      id: z.number().int(),
-      kind: z.string(),
-      changes: z.unknown().describe('shape depends on the kind'),
-      reason: z.string().nullable(),
-      correctionOfBulletinId: z.number().int().nullable(),
-      user: z.string().nullable(),
-      at: z.string(),
-    }),
-  ),
-  blockers: z.array(projectBlockerSchema),
-});
+export const projectDetailSchema = z
+  .object({
+    project: projectSchema,
+    canEdit: z.boolean(),
+    timeline: z.array(
+      z
+        .object({
+          stage: projectStage,
+          date: z.string().nullable(),
+          plannedOn: z.string().nullable(),
+          overdue: z.boolean(),
+          evidenceCount: z.number().int(),
+        })
+        .meta({ id: 'TimelineEntry' }),
+    ),
+    evidence: z.array(
+      z
+        .object({
+          id: z.number().int(),
+          stage: projectStage,
+          fileName: z.string(),
+          contentType: z.string(),
+          sizeBytes: z.number().int(),
+          sha256: z.string(),
+          uploadedAt: z.string(),
+          uploadedBy: z.string().nullable(),
+        })
+        .meta({ id: 'Evidence' }),
+    ),
+    history: z.array(
+      z
+        .object({
+          id: z.number().int(),
+          kind: z.string(),
+          changes: z.unknown().describe('shape depends on the kind'),
+          reason: z.string().nullable(),
+          correctionOfBulletinId: z.number().int().nullable(),
+          user: z.string().nullable(),
+          at: z.string(),
+        })
+        .meta({ id: 'ProjectHistoryEntry' }),
+    ),
+    blockers: z.array(projectBlockerSchema),
+  })
+  .meta({ id: 'ProjectDetail' });

@@ -1,18 +1,16 @@
 import type { Role } from '@zhaoshang/shared';
-import type { Me } from '../auth/api.ts';
+import { may, mayOnRecord, type PolicyUser } from '../../components/policy.ts';
 import type { Blocker } from './api.ts';
 
-/** Mirrors the server's projects policy, so the pages offer only what the server allows. */
-const UNIT_ROLES: readonly Role[] = ['unit_manager', 'unit_staff'];
-
 /** Leaders raise blockers too: it is how a leader asks a department to act. */
-export const canRaiseBlocker = (role: Role) => role === 'office' || role === 'leader' || UNIT_ROLES.includes(role);
+export const canRaiseBlocker = (role: Role) => may({ role }, 'blocker.raise');
 
-/** The responsible unit or the office closes a blocker. */
-export function canResolveBlocker(
-  me: Pick<Me, 'role' | 'unit'>,
-  blocker: Pick<Blocker, 'status' | 'responsibleUnit'>,
-): boolean {
-  if (blocker.status !== 'open') return false;
-  return me.role === 'office' || (UNIT_ROLES.includes(me.role) && blocker.responsibleUnit.id === me.unit.id);
+/** The responsible unit or the office closes an open blocker. */
+export function canResolveBlocker(me: PolicyUser, blocker: Pick<Blocker, 'status' | 'responsibleUnit'>): boolean {
+  return (
+    blocker.status === 'open' && mayOnRecord(me, 'blocker.resolve', { responsibleUnitId: blocker.responsibleUnit.id })
+  );
 }
+
+/** The office runs the joint meetings; everyone else reads them. */
+export const canManageMeetings = (role: Role) => may({ role }, 'meeting.manage');

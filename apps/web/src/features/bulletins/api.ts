@@ -1,20 +1,55 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../components/api-client.ts';
-import type { BulletinDetail, BulletinSummary, DraftInput, DrillPage, DrillTarget, Recomputed } from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, ItemOf, QueryOf, Schemas } from '../../api/types.ts';
+import type { DrillTarget } from './components/drill-context.tsx';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type BulletinSummary = Schemas['BulletinSummary'];
+export type BulletinStatus = BulletinSummary['status'];
+export type BulletinDetail = Schemas['BulletinDetail'];
+export type BulletinSnapshot = Schemas['BulletinSnapshot'];
+/** One scope's figures; rates are fractions (0.6 = 60%), null for an empty cohort. */
+export type Figures = Schemas['BulletinFigures'];
+export type UnitEntry = Schemas['BulletinUnitEntry'];
+export type Adjustment = Schemas['BulletinAdjustment'];
+export type DrillPage = Schemas['BulletinProjects'];
+export type Recomputed = Schemas['BulletinRecomputed'];
+export type Difference = ItemOf<Recomputed['differences']>;
+export type Correction = ItemOf<Recomputed['corrections']>;
+export type DraftInput = BodyOf<'/api/v1/bulletins', 'post'>;
+
+/** A figure of the bulletin the server can list the projects behind. */
+export type FigureKey = QueryOf<'/api/v1/bulletins/{id}/projects'>['figure'];
+export const FIGURE_KEYS = [
+  'signed',
+  'amount',
+  'contracted',
+  'registered',
+  'ready',
+  'fit',
+  'fitAmount',
+  'readyImplied',
+  'lastYearSigned',
+  'fourNewSigned',
+  'fourNewStarted',
+  'fourNewCompleted',
+  'fourNewProducing',
+  'pastPlannedStart',
+] as const satisfies readonly FigureKey[];
 
 const bulletinsKey = ['bulletins'] as const;
 
 export function useBulletins() {
   return useQuery({
     queryKey: [...bulletinsKey, 'list'],
-    queryFn: () => api.get<{ items: BulletinSummary[] }>('/bulletins').then((r) => r.items),
+    queryFn: () => bodyOf(client.GET('/api/v1/bulletins')).then((r) => r.items),
   });
 }
 
 export function useBulletin(id: number) {
   return useQuery({
     queryKey: [...bulletinsKey, 'one', id],
-    queryFn: () => api.get<BulletinDetail>(`/bulletins/${id}`),
+    queryFn: () => bodyOf(client.GET('/api/v1/bulletins/{id}', { params: { path: { id } } })),
   });
 }
 
@@ -23,12 +58,12 @@ export function useBulletinProjects(id: number, target: DrillTarget | undefined,
   return useQuery({
     queryKey: [...bulletinsKey, 'projects', id, target?.figure, target?.unitId, page, pageSize],
     queryFn: () =>
-      api.get<DrillPage>(`/bulletins/${id}/projects`, {
-        figure: target?.figure,
-        unitId: target?.unitId,
-        page,
-        pageSize,
-      }),
+      bodyOf(
+        client.GET('/api/v1/bulletins/{id}/projects', {
+          // Only enabled with a target.
+          params: { path: { id }, query: { figure: target!.figure, unitId: target?.unitId, page, pageSize } },
+        }),
+      ),
     enabled: target !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -38,7 +73,7 @@ export function useBulletinProjects(id: number, target: DrillTarget | undefined,
 export function useRecomputed(id: number, enabled: boolean) {
   return useQuery({
     queryKey: [...bulletinsKey, 'recomputed', id],
-    queryFn: () => api.get<Recomputed>(`/bulletins/${id}/recomputed`),
+    queryFn: () => bodyOf(client.GET('/api/v1/bulletins/{id}/recomputed', { params: { path: { id } } })),
     enabled,
     staleTime: 0,
   });
@@ -48,7 +83,7 @@ export function useRecomputed(id: number, enabled: boolean) {
 export function useDraftBulletin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DraftInput) => api.post<{ id: number }>('/bulletins', input),
+    mutationFn: (input: DraftInput) => bodyOf(client.POST('/api/v1/bulletins', { body: input })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bulletinsKey }),
   });
 }
@@ -56,8 +91,8 @@ export function useDraftBulletin() {
 export function useSaveRemarks(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { version: number; remarks: string | null }) =>
-      api.put<void>(`/bulletins/${id}/remarks`, input),
+    mutationFn: (input: BodyOf<'/api/v1/bulletins/{id}/remarks', 'put'>) =>
+      bodyOf(client.PUT('/api/v1/bulletins/{id}/remarks', { params: { path: { id } }, body: input })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bulletinsKey }),
   });
 }
@@ -66,9 +101,7 @@ export function usePublishBulletin(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (version: number) =>
-      api.post<{ id: number; issueNumber: number; title: string; hash: string }>(`/bulletins/${id}/publish`, {
-        version,
-      }),
+      bodyOf(client.POST('/api/v1/bulletins/{id}/publish', { params: { path: { id } }, body: { version } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bulletinsKey }),
   });
 }

@@ -1,7 +1,7 @@
+import { formatMoney } from '@zhaoshang/shared';
 import { describe, expect, it } from 'vitest';
 import {
   fixed2,
-  formatPlain,
   formatRate,
   isMonthOver,
   percentChange,
@@ -86,10 +86,12 @@ describe('rate drill-down', () => {
 });
 
 describe('amounts, seals and months', () => {
-  it('groups actuals and targets without losing decimals', () => {
-    expect(formatPlain(227401.5)).toBe('227,401.5');
-    expect(formatPlain(400000)).toBe('400,000');
-    expect(formatPlain(3)).toBe('3');
+  it('groups actuals and targets with the one money formatter, without losing decimals or showing float noise', () => {
+    const actual = (n: number) => formatMoney(String(n), { decimals: 4 });
+    expect(actual(227401.5)).toBe('227,401.5');
+    expect(actual(400000)).toBe('400,000');
+    expect(actual(3)).toBe('3');
+    expect(actual(0.1 + 0.2)).toBe('0.3');
   });
 
   it('shortens a hash to its first 12 digits', () => {

@@ -1,5 +1,5 @@
 import { type ProjectStage, type RateIndicatorKey, roundScore } from '@zhaoshang/shared';
-import type { FigureKey } from './types.ts';
+import type { FigureKey } from './api.ts';
 
 /** Which way a change points, for its colour: up is green, down red. */
 export type Tone = 'up' | 'down' | 'flat';
@@ -75,13 +75,6 @@ export const FIGURE_STAGE: Partial<Record<FigureKey, ProjectStage>> = {
   fourNewCompleted: 'completed',
   fourNewProducing: 'producing',
 };
-
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-
-/** An actual or target figure (a count, 万元 or 万美元) with thousands separators: 227401.5 → "227,401.5". */
-export function formatPlain(n: number): string {
-  return plain.format(n);
-}
 
 /** The first hex digits of a seal: enough to compare two copies by eye. */
 export const shortHash = (hash: string) => hash.slice(0, 12);

@@ -1,7 +1,8 @@
 import type { Role } from '@zhaoshang/shared';
+import { may } from '../../components/policy.ts';
 
 /** The office drafts, redrafts, annotates and publishes bulletins. */
-export const canDraftBulletins = (role: Role) => role === 'office';
+export const canDraftBulletins = (role: Role) => may({ role }, 'bulletin.draft');
 
 /** Office and leaders read drafts too; units see published bulletins only. */
-export const canReadDrafts = (role: Role) => role === 'office' || role === 'leader';
+export const canReadDrafts = (role: Role) => may({ role }, 'bulletin.readDraft');

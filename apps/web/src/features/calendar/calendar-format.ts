@@ -1,4 +1,5 @@
 import { dayOfWeek, HOLIDAY_NAMES_EN, type Role } from '@zhaoshang/shared';
+import { may } from '../../components/policy.ts';
 import type { Lang } from '../../i18n/language.ts';
 
 const WEEKDAYS = {
@@ -17,7 +18,7 @@ export function holidayName(name: string, lang: Lang): string {
 
 /** The office keeps the calendar (and the admin, who runs the system); everyone else reads it. */
 export function canEditCalendar(role: Role): boolean {
-  return role === 'office' || role === 'admin';
+  return may({ role }, 'calendar.edit');
 }
 
 /** The years the picker offers: the package's first year (2004) to next year, newest first. */

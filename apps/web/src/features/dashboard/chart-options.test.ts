@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Dashboard, MonthFigures } from './api.ts';
 import {
   chainOption,
   chainSlices,
@@ -17,7 +18,6 @@ import {
   unitRatesOption,
   yearOfMonthlySeries,
 } from './chart-options.ts';
-import type { Dashboard, MonthFigures } from './types.ts';
 
 const months: MonthFigures[] = Array.from({ length: 12 }, (_, i) => ({
   month: i + 1,

@@ -22,7 +22,7 @@ import {
   UNIT_RATE_KEYS,
   type UnitRateKey,
   type UnitRates,
-} from './types.ts';
+} from './api.ts';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption

@@ -1,5 +1,5 @@
 import { toQueryString } from '../../components/api-client.ts';
-import type { FunnelStage, KpiFigure, MajorTrack, QualityCheckKey } from './types.ts';
+import type { FunnelStage, KpiFigure, MajorTrack, QualityCheckKey } from './api.ts';
 
 /** The first and last calendar day of a month: (2026, 2) → 2026-02-01 … 2026-02-28. */
 export function monthRange(year: number, month: number): { from: string; to: string } {

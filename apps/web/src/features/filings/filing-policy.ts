@@ -1,19 +1,24 @@
-import type { Role } from '@zhaoshang/shared';
+import { RECORD_CONDITIONS, type Role } from '@zhaoshang/shared';
+import { may, type PolicyUser, whoOf } from '../../components/policy.ts';
 import type { Filing } from './api.ts';
 
 /** Office and unit staff file companies; leaders only read. */
 export function canFile(role: Role): boolean {
-  return role === 'office' || role === 'unit_manager' || role === 'unit_staff';
+  return may({ role }, 'filing.create');
 }
 
-/** A unit renews its own active filings (with the latest progress). */
-export function canRenew(me: { role: Role; unit: { id: number } }, filing: Filing): boolean {
-  return canFile(me.role) && filing.status === 'active' && filing.unit.id === me.unit.id;
+/** A unit renews its own active filings (with the latest progress); the office any. */
+export function canRenew(me: PolicyUser, filing: Filing): boolean {
+  return (
+    filing.status === 'active' &&
+    may(me, 'filing.renew') &&
+    RECORD_CONDITIONS.holdsFiling(whoOf(me), { unitId: filing.unit.id })
+  );
 }
 
 /** Only the leading group office decides filing conflicts. */
 export function canDecideConflicts(role: Role): boolean {
-  return role === 'office';
+  return may({ role }, 'conflict.decide');
 }
 
 /** Joint filing shares are whole or decimal percents that must add up to exactly 100. */

@@ -1,21 +1,27 @@
-import type { Role } from '@zhaoshang/shared';
+import { RECORD_CONDITIONS, type Role } from '@zhaoshang/shared';
+import { may, type PolicyUser, whoOf } from '../../components/policy.ts';
 import type { Lead, LeadStep } from './api.ts';
 
 /** Office and unit staff report and handle leads; leaders only read them. */
 export function canReportLeads(role: Role): boolean {
-  return role === 'office' || role === 'unit_manager' || role === 'unit_staff';
+  return may({ role }, 'lead.report');
 }
 
 /** Only the office sets the response deadlines. */
 export function canSetResponseRules(role: Role): boolean {
-  return role === 'office';
+  return may({ role }, 'lead.rules');
 }
 
 /** The reporting and handling units (and the office) move an open lead on. */
-export function canHandleLead(me: { role: Role; unit: { id: number } }, lead: Lead): boolean {
-  if (!canReportLeads(me.role)) return false;
+export function canHandleLead(me: PolicyUser, lead: Lead): boolean {
   if (lead.status === 'filed' || lead.status === 'dropped') return false;
-  return me.role === 'office' || lead.reportingUnit.id === me.unit.id || lead.handlingUnit.id === me.unit.id;
+  return (
+    may(me, 'lead.handle') &&
+    RECORD_CONDITIONS.worksLead(whoOf(me), {
+      reportingUnitId: lead.reportingUnit.id,
+      handlingUnitId: lead.handlingUnit.id,
+    })
+  );
 }
 
 /** The steps of the response clock not done yet, in order. */

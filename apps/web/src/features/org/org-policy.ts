@@ -1,14 +1,15 @@
 import type { Role } from '@zhaoshang/shared';
+import { may } from '../../components/policy.ts';
 import type { User, UserStatus } from './api.ts';
 
 /** Only the administrator changes units and people; office and leaders read them. */
 export function canManageOrg(role: Role): boolean {
-  return role === 'admin';
+  return may({ role }, 'unit.update') && may({ role }, 'user.update');
 }
 
 /** Everyone but the auditor may list units (the auditor reads only the audit trail). */
 export function canListUnits(role: Role): boolean {
-  return role !== 'auditor';
+  return may({ role }, 'unit.list');
 }
 
 /** Disabled wins over locked: a disabled account stays shut whatever its lock says. */

@@ -1,24 +1,61 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProjectStage } from '@zhaoshang/shared';
-import { api, downloadFile, uploadFile } from '../../components/api-client.ts';
-import type {
-  MilestonePlan,
-  ProjectDetail,
-  ProjectFilters,
-  ProjectInput,
-  ProjectListParams,
-  ProjectPage,
-  ProjectSave,
-} from './types.ts';
+import { bodyOf, client } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf, Schemas } from '../../api/types.ts';
+import { downloadFile, uploadFile } from '../../components/api-client.ts';
+
+// The shapes of this feature, as the server's OpenAPI document declares them.
+export type Project = Schemas['Project'];
+export type UnitRef = Project['hostUnit'];
+export type StageOrIntent = Project['stage'];
+export type StageDates = Project['stages'];
+export type ProjectPage = Schemas['ProjectPage'];
+export type ProjectDetail = Schemas['ProjectDetail'];
+export type TimelineEntry = Schemas['TimelineEntry'];
+export type Evidence = Schemas['Evidence'];
+export type HistoryEntry = Schemas['ProjectHistoryEntry'];
+export type ProjectBlocker = Schemas['ProjectBlocker'];
+export type ProjectInput = BodyOf<'/api/v1/projects', 'post'>;
+export type ProjectSave = BodyOf<'/api/v1/projects/{id}', 'put'>;
+export type MilestonePlan = BodyOf<'/api/v1/projects/{id}/milestones', 'put'>['plan'];
+export type EvidenceUploaded = ResponseOf<'/api/v1/projects/{id}/evidence', 'post'>;
+
+type ProjectQuery = QueryOf<'/api/v1/projects'>;
+export type ProjectSort = NonNullable<ProjectQuery['sort']>;
+export const PROJECT_SORTS = [
+  'signedOn',
+  'agreed',
+  'name',
+  'updatedAt',
+  'stageChangedOn',
+] as const satisfies readonly ProjectSort[];
+
+/**
+ * The list filters as the URL and the saved views keep them: the API's query keys, each as
+ * the text typed or saved (the server checks the values and answers a bad one with a 400).
+ */
+export type ProjectFilters = {
+  [K in Exclude<keyof ProjectQuery, 'sort' | 'desc' | 'page' | 'pageSize'>]?: string;
+};
+export type ProjectListParams = ProjectFilters &
+  Pick<ProjectQuery, 'sort' | 'desc'> & { page: number; pageSize: number };
+
+/** Filters as a query: the text goes as it is, the server validates it. */
+const asQuery = (params: ProjectListParams) => params as ProjectQuery;
 
 export const projectsKey = ['projects'] as const;
 const settingsKey = ['project-settings'] as const;
 const detailKey = (id: number) => [...projectsKey, 'detail', id] as const;
 
+/** One page of the project list (also the dashboard's drill-downs the KPI API does not answer). */
+export function fetchProjects(params: ProjectListParams, signal?: AbortSignal) {
+  return bodyOf(client.GET('/api/v1/projects', { params: { query: asQuery(params) }, signal }));
+}
+
 export function useProjects(params: ProjectListParams) {
   return useQuery({
     queryKey: [...projectsKey, 'list', params],
-    queryFn: ({ signal }) => api.get<ProjectPage>('/projects', params, { signal }),
+    queryFn: ({ signal }) => fetchProjects(params, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,7 +63,7 @@ export function useProjects(params: ProjectListParams) {
 export function useProject(id: number) {
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: ({ signal }) => api.get<ProjectDetail>(`/projects/${id}`, undefined, { signal }),
+    queryFn: ({ signal }) => bodyOf(client.GET('/api/v1/projects/{id}', { params: { path: { id } }, signal })),
     enabled: Number.isInteger(id) && id > 0,
   });
 }
@@ -40,7 +77,7 @@ function useInvalidateProjects() {
 export function useCreateProject() {
   const invalidate = useInvalidateProjects();
   return useMutation({
-    mutationFn: (input: ProjectInput) => api.post<{ id: number }>('/projects', input),
+    mutationFn: (input: ProjectInput) => bodyOf(client.POST('/api/v1/projects', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -49,7 +86,7 @@ export function useSaveProject(id: number) {
   const invalidate = useInvalidateProjects();
   return useMutation({
     mutationFn: (input: ProjectSave) =>
-      api.put<{ id: number; version: number; corrections: number[] }>(`/projects/${id}`, input),
+      bodyOf(client.PUT('/api/v1/projects/{id}', { params: { path: { id } }, body: input })),
     onSuccess: invalidate,
   });
 }
@@ -58,11 +95,7 @@ export function useUploadEvidence(projectId: number) {
   const invalidate = useInvalidateProjects();
   return useMutation({
     mutationFn: ({ stage, file }: { stage: ProjectStage; file: File }) =>
-      uploadFile<{ id: number; sha256: string; contentType: string }>(
-        `/projects/${projectId}/evidence`,
-        { stage },
-        file,
-      ),
+      uploadFile<EvidenceUploaded>(`/projects/${projectId}/evidence`, { stage }, file),
     onSuccess: invalidate,
   });
 }
@@ -70,7 +103,8 @@ export function useUploadEvidence(projectId: number) {
 export function useRemoveEvidence() {
   const invalidate = useInvalidateProjects();
   return useMutation({
-    mutationFn: (evidenceId: number) => api.delete<void>(`/evidence/${evidenceId}`),
+    mutationFn: (evidenceId: number) =>
+      bodyOf(client.DELETE('/api/v1/evidence/{id}', { params: { path: { id: evidenceId } } })),
     onSuccess: invalidate,
   });
 }
@@ -78,7 +112,8 @@ export function useRemoveEvidence() {
 export function useSetMilestones(projectId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (plan: MilestonePlan) => api.put<void>(`/projects/${projectId}/milestones`, { plan }),
+    mutationFn: (plan: MilestonePlan) =>
+      bodyOf(client.PUT('/api/v1/projects/{id}/milestones', { params: { path: { id: projectId } }, body: { plan } })),
     // The major-projects board reads the same plan.
     onSuccess: () =>
       Promise.all([
@@ -91,7 +126,7 @@ export function useSetMilestones(projectId: number) {
 export function useProjectSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: () => api.get<{ majorThresholdWan: string }>('/project-settings'),
+    queryFn: () => bodyOf(client.GET('/api/v1/project-settings')),
     staleTime: 60_000,
   });
 }
@@ -99,7 +134,8 @@ export function useProjectSettings() {
 export function useSetMajorThreshold() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (majorThresholdWan: string) => api.put<void>('/project-settings', { majorThresholdWan }),
+    mutationFn: (majorThresholdWan: string) =>
+      bodyOf(client.PUT('/api/v1/project-settings', { body: { majorThresholdWan } })),
     // Which projects are major changes with the threshold.
     onSuccess: () =>
       Promise.all([

@@ -2,7 +2,7 @@ import { type InvestorType, PROJECT_STAGES, type ProjectStage, type ProjectStatu
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../components/api-client.ts';
 import type { FieldIssue } from '../../components/api-errors.ts';
-import type { Project, ProjectInput, StageDates } from './types.ts';
+import type { Project, ProjectInput, StageDates } from './api.ts';
 
 /** The project form's values: amounts stay the strings the clerk typed, dates are dayjs. */
 export type ProjectFormValues = {

@@ -1,4 +1,4 @@
-import { PROJECT_SORTS, type ProjectFilters, type ProjectListParams, type ProjectSort } from './types.ts';
+import { PROJECT_SORTS, type ProjectFilters, type ProjectListParams, type ProjectSort } from './api.ts';
 
 /** The filter keys, as the URL, the saved views and the API query all name them. */
 export const FILTER_KEYS = [

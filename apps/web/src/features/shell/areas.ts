@@ -1,11 +1,13 @@
 import { ROLES, type Role } from '@zhaoshang/shared';
+import { rolesFor } from '../../components/policy.ts';
 import type { MessageKey } from '../../i18n/zh.ts';
 
 /**
  * The product's areas in menu order and who may open each. admin and auditor are kept
  * apart (三权分立): the administrator manages units and people but never reads the audit
- * trail; the auditor reads only the audit trail. What each role may see inside a business
- * area is the server's decision, not the menu's.
+ * trail; the auditor reads only the audit trail. An area that opens on a list shows to the
+ * roles the policy table lets read that list (what the server enforces); what each role may do
+ * inside is the server's decision too, read by the pages from the same table.
  */
 export type Area = {
   key: string;
@@ -17,46 +19,47 @@ export type Area = {
   children?: readonly Area[];
 };
 
-const BUSINESS_ROLES: readonly Role[] = ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'];
+/** Areas still to be built: shown as planned to everyone who works with the business. */
+const PLANNED_FOR: readonly Role[] = ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'];
+/** The organisation pages: people who run it or oversee it (units read their own in passing). */
 const ORG_READERS: readonly Role[] = ['admin', 'office', 'leader'];
-/** Business data is not the administrator's: admin runs the system, the auditor reads the trail. */
-const REGISTRY_READERS: readonly Role[] = ['office', 'leader', 'unit_manager', 'unit_staff'];
-/** The assessment's set-up and checks belong to the office; leaders read them. */
-const LEADERSHIP: readonly Role[] = ['office', 'leader'];
+const PROJECT_READERS = rolesFor('project.list');
+/** The assessment's set-up is read with the KPI; its data checks with the dashboard. */
+const KPI_READERS = rolesFor('kpi.read');
 
 export const AREAS: readonly Area[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', roles: ROLES },
-  { key: 'companies', path: '/companies', labelKey: 'nav.companies', roles: REGISTRY_READERS },
-  { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: BUSINESS_ROLES },
-  { key: 'filings', path: '/filings', labelKey: 'nav.filings', roles: BUSINESS_ROLES },
+  { key: 'companies', path: '/companies', labelKey: 'nav.companies', roles: rolesFor('company.read') },
+  { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: rolesFor('lead.list') },
+  { key: 'filings', path: '/filings', labelKey: 'nav.filings', roles: rolesFor('filing.list') },
   {
     key: 'project-work',
     labelKey: 'nav.projectWork',
-    roles: REGISTRY_READERS,
+    roles: PROJECT_READERS,
     children: [
-      { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: REGISTRY_READERS },
-      { key: 'major-projects', path: '/major-projects', labelKey: 'nav.majorProjects', roles: REGISTRY_READERS },
-      { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews', roles: REGISTRY_READERS },
-      { key: 'blockers', path: '/blockers', labelKey: 'nav.blockers', roles: REGISTRY_READERS },
-      { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', roles: REGISTRY_READERS },
+      { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: PROJECT_READERS },
+      { key: 'major-projects', path: '/major-projects', labelKey: 'nav.majorProjects', roles: PROJECT_READERS },
+      { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews', roles: PROJECT_READERS },
+      { key: 'blockers', path: '/blockers', labelKey: 'nav.blockers', roles: PROJECT_READERS },
+      { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', roles: PROJECT_READERS },
     ],
   },
-  { key: 'events', path: '/events', labelKey: 'nav.events', roles: BUSINESS_ROLES, comingSoon: true },
-  { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: BUSINESS_ROLES, comingSoon: true },
+  { key: 'events', path: '/events', labelKey: 'nav.events', roles: PLANNED_FOR, comingSoon: true },
+  { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: PLANNED_FOR, comingSoon: true },
   {
     key: 'assessment',
     labelKey: 'nav.assessment',
-    roles: REGISTRY_READERS,
+    roles: rolesFor('bulletin.list'),
     children: [
-      { key: 'bulletins', path: '/bulletins', labelKey: 'nav.bulletins', roles: REGISTRY_READERS },
-      { key: 'scheme', path: '/assessment/scheme', labelKey: 'nav.scheme', roles: LEADERSHIP },
+      { key: 'bulletins', path: '/bulletins', labelKey: 'nav.bulletins', roles: rolesFor('bulletin.list') },
+      { key: 'scheme', path: '/assessment/scheme', labelKey: 'nav.scheme', roles: KPI_READERS },
       {
         key: 'foreign-capital',
         path: '/assessment/foreign-capital',
         labelKey: 'nav.foreignCapital',
-        roles: LEADERSHIP,
+        roles: KPI_READERS,
       },
-      { key: 'data-quality', path: '/data-quality', labelKey: 'nav.dataQuality', roles: LEADERSHIP },
+      { key: 'data-quality', path: '/data-quality', labelKey: 'nav.dataQuality', roles: rolesFor('dashboard.read') },
     ],
   },
   {
@@ -69,7 +72,7 @@ export const AREAS: readonly Area[] = [
       { key: 'org-calendar', path: '/org/calendar', labelKey: 'nav.orgCalendar', roles: ORG_READERS },
     ],
   },
-  { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['auditor'] },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: rolesFor('audit.read') },
 ];
 
 export function canOpen(area: Area, role: Role): boolean {

@@ -1,5 +1,6 @@
 import { Card, Flex, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
+import { may } from '../../components/policy.ts';
 import { useSessionUser } from '../../features/auth/hooks/use-session-user.ts';
 import { UnitKindStats } from '../../features/dashboard/components/unit-kind-stats.tsx';
 import { WelcomeCard } from '../../features/dashboard/components/welcome-card.tsx';
@@ -13,7 +14,7 @@ const Dashboard = lazy(() =>
 /** Leaders and the office see the dashboard (工作台); everyone else the welcome and the units at a glance. */
 export function HomePage() {
   const user = useSessionUser();
-  const seesDashboard = user.role === 'office' || user.role === 'leader';
+  const seesDashboard = may(user, 'dashboard.read');
   return (
     <Flex vertical gap={24}>
       <WelcomeCard />

@@ -1,5 +1,5 @@
 import { BLOCKER_CATEGORY_LABELS, type BlockerCategory } from '@zhaoshang/shared';
-import { Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { Descriptions, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Blocker } from '../api.ts';
@@ -67,4 +67,23 @@ export function useBlockerColumns(): TableColumnsType<Blocker> {
     { title: t('work.responsibleUnit'), key: 'unit', render: (_, b) => b.responsibleUnit.name },
     { title: t('work.dueOn'), key: 'dueOn', render: (_, b) => <BlockerDue blocker={b} /> },
   ];
+}
+
+/** What a blocker is, above a form that acts on it (resolve it, decide on it at a meeting). */
+export function BlockerFacts({ blocker }: { blocker: Blocker }) {
+  const { t } = useI18n();
+  return (
+    <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
+      <Descriptions.Item label={t('work.category')}>
+        <BlockerCategoryTag category={blocker.category} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('work.description')}>
+        <span style={{ whiteSpace: 'pre-wrap' }}>{blocker.description}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('work.responsibleUnit')}>{blocker.responsibleUnit.name}</Descriptions.Item>
+      <Descriptions.Item label={t('work.dueOn')}>
+        <BlockerDue blocker={blocker} />
+      </Descriptions.Item>
+    </Descriptions>
+  );
 }

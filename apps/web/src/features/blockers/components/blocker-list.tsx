@@ -1,10 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { EmptyList } from '../../../components/empty-list.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { dayOf } from '../../../components/format.ts';
-import { useSearchState } from '../../../components/use-search-state.ts';
+import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import type { Blocker } from '../api.ts';
@@ -22,7 +21,7 @@ const flag = (on: boolean) => (on ? 'true' : undefined);
 export function BlockerList() {
   const { t } = useI18n();
   const me = useSessionUser();
-  const [state, setState] = useSearchState(STATE_KEYS);
+  const { filters: state, setFilters: setState, paging, setPaging } = usePagedSearch(STATE_KEYS);
   const [raising, setRaising] = useState(false);
   const [resolving, setResolving] = useState<Blocker>();
 
@@ -108,25 +107,15 @@ export function BlockerList() {
       }
     >
       <BlockerFilters values={filters} onChange={onFilter} />
-      {blockers.error ? (
-        <ErrorAlert error={blockers.error} onRetry={() => void blockers.refetch()} />
-      ) : (
-        <Table<Blocker>
-          rowKey="id"
-          size="middle"
-          loading={blockers.isFetching}
-          columns={columns}
-          dataSource={blockers.data ?? []}
-          expandable={{ expandedRowRender: details }}
-          locale={{ emptyText: <EmptyList text={t('work.emptyBlockers')} /> }}
-          pagination={{
-            defaultPageSize: 20,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <PagedTable<Blocker>
+        rowKey="id"
+        columns={columns}
+        query={pagedLocally(blockers, paging)}
+        paging={paging}
+        onPaging={setPaging}
+        expandable={{ expandedRowRender: details }}
+        locale={{ emptyText: <EmptyList text={t('work.emptyBlockers')} /> }}
+      />
       <BlockerResolveModal blocker={resolving} onClose={() => setResolving(undefined)} />
       {canRaiseBlocker(me.role) ? <BlockerRaiseModal open={raising} onClose={() => setRaising(false)} /> : null}
     </Card>

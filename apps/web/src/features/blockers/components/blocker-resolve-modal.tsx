@@ -1,9 +1,9 @@
-import { App, Descriptions, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Blocker } from '../api.ts';
 import { useResolveBlocker } from '../api.ts';
-import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
+import { BlockerFacts } from './blocker-columns.tsx';
 
 /** 办结: the responsible unit (or the office) writes down how the blocker was resolved. */
 export function BlockerResolveModal({ blocker, onClose }: { blocker?: Blocker; onClose: () => void }) {
@@ -41,20 +41,7 @@ export function BlockerResolveModal({ blocker, onClose }: { blocker?: Blocker; o
       destroyOnHidden
       width={600}
     >
-      {blocker ? (
-        <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('work.category')}>
-            <BlockerCategoryTag category={blocker.category} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('work.description')}>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{blocker.description}</span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('work.responsibleUnit')}>{blocker.responsibleUnit.name}</Descriptions.Item>
-          <Descriptions.Item label={t('work.dueOn')}>
-            <BlockerDue blocker={blocker} />
-          </Descriptions.Item>
-        </Descriptions>
-      ) : null}
+      {blocker ? <BlockerFacts blocker={blocker} /> : null}
       <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
         <Form.Item
           name="resolution"

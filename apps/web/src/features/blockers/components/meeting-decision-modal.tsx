@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@zhaoshang/shared';
-import { App, DatePicker, Descriptions, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { MeetingItem } from '../api.ts';
 import { useDecideMeetingItem } from '../api.ts';
-import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
+import { BlockerFacts } from './blocker-columns.tsx';
 
 type Values = { decision: string; responsibleUnitId?: number; dueOn?: Dayjs };
 
@@ -68,20 +68,7 @@ export function MeetingDecisionModal({
       destroyOnHidden
       width={640}
     >
-      {blocker ? (
-        <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('work.category')}>
-            <BlockerCategoryTag category={blocker.category} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('work.description')}>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{blocker.description}</span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('work.responsibleUnit')}>{blocker.responsibleUnit.name}</Descriptions.Item>
-          <Descriptions.Item label={t('work.dueOn')}>
-            <BlockerDue blocker={blocker} />
-          </Descriptions.Item>
-        </Descriptions>
-      ) : null}
+      {blocker ? <BlockerFacts blocker={blocker} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"

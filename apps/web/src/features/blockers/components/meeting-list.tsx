@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Progress, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { progressPercent } from '../../../components/format.ts';
+import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { canManageWork } from '../../projects/project-policy.ts';
 import type { MeetingStatus, MeetingSummary } from '../api.ts';
 import { useMeetings } from '../api.ts';
 import { MEETING_STATUS_COLORS } from '../blocker-format.ts';
+import { canManageMeetings } from '../blocker-policy.ts';
 import { MeetingCreateModal } from './meeting-create-modal.tsx';
 
 /** 联席会议: each meeting with how many of its agenda items have a decision. */
@@ -18,6 +18,7 @@ export function MeetingList() {
   const { t } = useI18n();
   const me = useSessionUser();
   const meetings = useMeetings();
+  const { paging, setPaging } = usePagedSearch([]);
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<MeetingSummary> = [
@@ -49,32 +50,22 @@ export function MeetingList() {
     <Card
       title={t('nav.meetings')}
       extra={
-        canManageWork(me.role) ? (
+        canManageMeetings(me.role) ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('work.createMeeting')}
           </Button>
         ) : null
       }
     >
-      {meetings.error ? (
-        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
-      ) : (
-        <Table<MeetingSummary>
-          rowKey="id"
-          size="middle"
-          loading={meetings.isFetching}
-          columns={columns}
-          dataSource={meetings.data ?? []}
-          locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
-          pagination={{
-            defaultPageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
-      {canManageWork(me.role) ? <MeetingCreateModal open={creating} onClose={() => setCreating(false)} /> : null}
+      <PagedTable<MeetingSummary>
+        rowKey="id"
+        columns={columns}
+        query={pagedLocally(meetings, paging)}
+        paging={paging}
+        onPaging={setPaging}
+        locale={{ emptyText: <EmptyList text={t('work.emptyMeetings')} /> }}
+      />
+      {canManageMeetings(me.role) ? <MeetingCreateModal open={creating} onClose={() => setCreating(false)} /> : null}
     </Card>
   );
 }

@@ -8,10 +8,10 @@ import { useListChangeError } from '../../../components/stale-save.tsx';
 import { usePrinting } from '../../../components/use-printing.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { canManageWork } from '../../projects/project-policy.ts';
 import type { MeetingItem } from '../api.ts';
 import { useCloseMeeting, useMeeting } from '../api.ts';
 import { MEETING_STATUS_COLORS } from '../blocker-format.ts';
+import { canManageMeetings } from '../blocker-policy.ts';
 import { MeetingAgendaTable } from './meeting-agenda-table.tsx';
 import { MeetingDecisionModal } from './meeting-decision-modal.tsx';
 import { PrintStyle } from './print-style.tsx';
@@ -56,7 +56,7 @@ export function MeetingView({ id }: { id: number }) {
 
   const { meeting: m, items } = meeting.data;
   const decided = items.filter((item) => item.decision !== null).length;
-  const canDecide = canManageWork(me.role) && m.status === 'planned';
+  const canDecide = canManageMeetings(me.role) && m.status === 'planned';
 
   const confirmClose = () =>
     modal.confirm({

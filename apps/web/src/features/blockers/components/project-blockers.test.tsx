@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OFFICE_USER, renderWithApp } from '../../../test/render-with-app.tsx';
-import type { Blocker } from '../../projects/types.ts';
+import type { ProjectBlocker as Blocker } from '../../projects/api.ts';
 import { ProjectBlockers } from './project-blockers.tsx';
 
 const project = { id: 5, name: '澜江新能源电池项目', major: true };

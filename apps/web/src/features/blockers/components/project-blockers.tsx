@@ -6,7 +6,7 @@ import { EmptyList } from '../../../components/empty-list.tsx';
 import { dayOf } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import type { Blocker as ProjectBlocker } from '../../projects/types.ts';
+import type { ProjectBlocker } from '../../projects/api.ts';
 import type { Blocker } from '../api.ts';
 import { canRaiseBlocker, canResolveBlocker } from '../blocker-policy.ts';
 import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';

@@ -14,8 +14,8 @@ import { formatDateTime } from '../../../components/format.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { isoOf } from '../../projects/project-format.ts';
+import type { BulletinDetail } from '../api.ts';
 import { usePublishBulletin } from '../api.ts';
-import type { BulletinDetail } from '../types.ts';
 import { BulletinStatusTag, bulletinTitle } from './bulletin-status-tag.tsx';
 import { DraftBulletinModal } from './draft-bulletin-modal.tsx';
 

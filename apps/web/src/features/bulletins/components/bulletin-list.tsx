@@ -7,10 +7,10 @@ import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { isoOf } from '../../projects/project-format.ts';
+import type { BulletinSummary } from '../api.ts';
 import { useBulletins } from '../api.ts';
 import { shortHash } from '../bulletin-format.ts';
 import { canDraftBulletins } from '../bulletin-policy.ts';
-import type { BulletinSummary } from '../types.ts';
 import { BulletinStatusTag, bulletinTitle } from './bulletin-status-tag.tsx';
 import { DraftBulletinModal } from './draft-bulletin-modal.tsx';
 

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { I18n } from '../../../i18n/i18n-context.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { BulletinStatus, BulletinSummary } from '../types.ts';
+import type { BulletinStatus, BulletinSummary } from '../api.ts';
 
 export function BulletinStatusTag({ status }: { status: BulletinStatus }) {
   const { t } = useI18n();

@@ -2,8 +2,9 @@ import { formatMoney, INDICATOR_LABELS, RATE_INDICATOR_KEYS, type RateIndicatorK
 import { Card, Col, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { BulletinSnapshot } from '../api.ts';
 import { formatRate, percentChange, ppChange, RATE_NUMERATOR, TONE_COLORS, type Tone } from '../bulletin-format.ts';
-import type { BulletinSnapshot, DrillTarget } from '../types.ts';
+import type { DrillTarget } from './drill-context.tsx';
 import { FigureLink } from './drill-context.tsx';
 
 /** A change with its colour: green up, red down. */

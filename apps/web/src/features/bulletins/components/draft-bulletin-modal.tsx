@@ -7,9 +7,9 @@ import { useNavigate } from 'react-router';
 import { describeError } from '../../../components/api-errors.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnits } from '../../org/api.ts';
+import type { Adjustment } from '../api.ts';
 import { useDraftBulletin } from '../api.ts';
 import { isMonthOver } from '../bulletin-format.ts';
-import type { Adjustment } from '../types.ts';
 
 /** The kinds ranked in the bulletins (the default scheme's groups): only they can lose points. */
 const RANKED_KINDS: readonly UnitKind[] = ['resident_bureau', 'service_center', 'county', 'function_zone'];

@@ -1,7 +1,17 @@
+import type { RateIndicatorKey } from '@zhaoshang/shared';
 import { Typography } from 'antd';
 import { createContext, type ReactNode, useContext } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { DrillTarget } from '../types.ts';
+import type { FigureKey, Figures } from '../api.ts';
+
+/** What a click on a number asks for: the figure, and the unit (none for the city). */
+export type DrillTarget = {
+  figure: FigureKey;
+  unitId?: number;
+  scope: string;
+  rate?: RateIndicatorKey;
+  figures?: Figures;
+};
 
 /** Opens the drawer listing the projects behind a number; provided by the bulletin view. */
 export const DrillContext = createContext<(target: DrillTarget) => void>(() => undefined);

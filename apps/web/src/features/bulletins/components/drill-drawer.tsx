@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../../projects/api.ts';
 import { AmountText } from '../../projects/components/amount-text.tsx';
 import { MajorTag, StageTag, StatusTag } from '../../projects/components/project-tags.tsx';
-import type { Project } from '../../projects/types.ts';
 import { useBulletinProjects } from '../api.ts';
 import { FIGURE_STAGE } from '../bulletin-format.ts';
-import type { DrillTarget } from '../types.ts';
+import type { DrillTarget } from './drill-context.tsx';
 import { DrillExplanation } from './drill-explanation.tsx';
 
 const PAGE_SIZE = 20;

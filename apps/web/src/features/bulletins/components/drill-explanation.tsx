@@ -2,7 +2,7 @@ import { formatMoney, INDICATOR_LABELS } from '@zhaoshang/shared';
 import { Alert, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { formatRate, rateDenominator } from '../bulletin-format.ts';
-import type { DrillTarget } from '../types.ts';
+import type { DrillTarget } from './drill-context.tsx';
 
 /** How the clicked number is made: a rate as numerator ÷ denominator (the denominator one click away), an amount's scope. */
 export function DrillExplanation({

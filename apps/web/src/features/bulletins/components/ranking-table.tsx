@@ -1,8 +1,8 @@
 import { formatMoney, INDICATOR_LABELS, type RateIndicatorKey, type UnitKind } from '@zhaoshang/shared';
 import { Card, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { BulletinSnapshot, UnitEntry } from '../api.ts';
 import { formatRate, RATE_NUMERATOR, rankChangeView, TONE_COLORS } from '../bulletin-format.ts';
-import type { BulletinSnapshot, UnitEntry } from '../types.ts';
 import { FigureLink } from './drill-context.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
 

@@ -9,9 +9,9 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { FieldChangeList } from '../../projects/components/field-change-list.tsx';
 import { fieldChangesOf } from '../../projects/history-changes.ts';
 import { isoOf } from '../../projects/project-format.ts';
+import type { Correction, Difference } from '../api.ts';
 import { useRecomputed } from '../api.ts';
 import { fixed2, formatRate } from '../bulletin-format.ts';
-import type { Correction, Difference } from '../types.ts';
 
 /** A compared figure's value as the bulletin writes it. */
 function differenceValue(figure: string, value: number | string | null): string {

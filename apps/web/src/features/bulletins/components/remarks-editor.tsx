@@ -1,9 +1,10 @@
 import { App, Button, Card, Input, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useStaleSave } from '../../../components/stale-save.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { useSaveRemarks } from '../api.ts';
-import type { BulletinDetail } from '../types.ts';
+import type { BulletinDetail } from '../api.ts';
+import { useBulletin, useSaveRemarks } from '../api.ts';
 
 const MAX_REMARKS = 5000;
 
@@ -24,13 +25,32 @@ export function RemarksEditor({
   const { message } = App.useApp();
   const showError = useErrorToast();
   const save = useSaveRemarks(bulletin.id);
+  const { refetch } = useBulletin(bulletin.id);
   const saved = bulletin.remarks ?? '';
   const [text, setText] = useState(saved);
   const dirty = text !== saved;
 
-  // A reload (after saving, or someone else's change) brings the stored text back in.
-  useEffect(() => setText(saved), [saved]);
+  // A reload (after saving, or someone else's change) brings the stored text in, unless the
+  // person is in the middle of editing: their words stay until they choose (see the stale save).
+  const previous = useRef(saved);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = saved;
+    setText((current) => (current === before ? saved : current));
+  }, [saved]);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  // A 409: the draft was redrafted or annotated since it was loaded. Reload takes theirs;
+  // overwrite keeps this text and saves it on the new version the reload brings.
+  const stale = useStaleSave({
+    onReload: async () => {
+      const fresh = await refetch();
+      if (fresh.data) setText(fresh.data.remarks ?? '');
+    },
+    onOverwrite: async () => {
+      await refetch();
+    },
+  });
 
   if (!editable) {
     return (
@@ -47,7 +67,12 @@ export function RemarksEditor({
   const submit = () =>
     save.mutate(
       { version: bulletin.version, remarks: text.trim() === '' ? null : text },
-      { onSuccess: () => void message.success(t('bulletin.remarksSaved')), onError: (error) => showError(error) },
+      {
+        onSuccess: () => void message.success(t('bulletin.remarksSaved')),
+        onError: (error) => {
+          if (!stale.catchStale(error)) showError(error);
+        },
+      },
     );
 
   return (
@@ -73,6 +98,7 @@ export function RemarksEditor({
           ) : null}
         </Space>
       </Space>
+      {stale.modal}
     </Card>
   );
 }

@@ -1,8 +1,8 @@
-import { type Attainment, INDICATOR_LABELS, isRateIndicator, TARGET_ACTUAL_KEYS } from '@zhaoshang/shared';
+import { type Attainment, formatMoney, INDICATOR_LABELS, isRateIndicator, TARGET_ACTUAL_KEYS } from '@zhaoshang/shared';
 import { Button, Descriptions, Popover, Table, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { fixed2, formatPlain, formatRate } from '../bulletin-format.ts';
-import type { Adjustment, BulletinSnapshot, FigureKey, UnitEntry } from '../types.ts';
+import type { Adjustment, BulletinSnapshot, FigureKey, UnitEntry } from '../api.ts';
+import { fixed2, formatRate } from '../bulletin-format.ts';
 import { FigureLink } from './drill-context.tsx';
 
 const FOUR_NEW = [
@@ -26,8 +26,8 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
     if (isRateIndicator(a.key)) return formatRate(a.value);
     const k = TARGET_ACTUAL_KEYS[a.key];
     return t('bulletin.score.actualOfTarget', {
-      actual: formatPlain(unit.actuals[k] ?? 0),
-      target: formatPlain(unit.targets[k] ?? 0),
+      actual: formatMoney(String(unit.actuals[k] ?? 0), { decimals: 4 }),
+      target: formatMoney(String(unit.targets[k] ?? 0), { decimals: 4 }),
     });
   };
   // Each row is shown rounded; when those roundings do not add up to the exact total, say so.

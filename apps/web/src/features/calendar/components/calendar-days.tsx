@@ -22,9 +22,9 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { CalendarDay } from '../api.ts';
 import { useAddCalendarDay, useCalendarYear, useRemoveCalendarDay } from '../api.ts';
 import { calendarYears, canEditCalendar, holidayName, weekdayLabel } from '../calendar-format.ts';
-import type { CalendarDay } from '../types.ts';
 
 type AddValues = { date: Dayjs; kind: CalendarDayKind; name: string };
 

@@ -2,8 +2,8 @@ import { RightOutlined } from '@ant-design/icons';
 import { Badge, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { type Dashboard, QUALITY_CHECK_KEYS } from '../api.ts';
 import { dataQualityLink, overdueBlockersLink, overdueLeadsLink } from '../drill-links.ts';
-import { type Dashboard, QUALITY_CHECK_KEYS } from '../types.ts';
 import { ChartCard } from './chart-card.tsx';
 
 type Item = { key: string; label: string; count: number; link: string; color: string };

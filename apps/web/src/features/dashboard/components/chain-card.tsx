@@ -2,10 +2,10 @@ import { App } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Dashboard } from '../api.ts';
 import { chainOption, chainSlices } from '../chart-options.ts';
 import { chainProjectsLink } from '../drill-links.ts';
 import { useLargeYuan } from '../hooks/use-large-yuan.ts';
-import type { Dashboard } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 

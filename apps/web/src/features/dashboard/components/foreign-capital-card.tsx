@@ -2,20 +2,18 @@ import { formatMoney } from '@zhaoshang/shared';
 import { Button, Descriptions, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { formatChange, formatPercent } from '../../../components/figures.ts';
+import { formatChange, formatPercent, formatUsdMillions } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Dashboard } from '../api.ts';
 import { foreignGaugeOption } from '../chart-options.ts';
 import { foreignCapitalLink } from '../drill-links.ts';
-import type { Dashboard } from '../types.ts';
 import { ChartCard } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 
 /** "48,500 万美元（$485M）": 1 万美元 = $10,000. */
 export function UsdAmount({ usdWan }: { usdWan: string }) {
   const { t } = useI18n();
-  return (
-    <>{t('foreign.amount', { wan: formatMoney(usdWan), usd: `$${formatMoney(usdWan, { scale: 'million' })}M` })}</>
-  );
+  return <>{t('foreign.amount', { wan: formatMoney(usdWan), usd: formatUsdMillions(usdWan) })}</>;
 }
 
 /** (5) Foreign capital actually used this year against the year's target, with the change on last year's same months. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useProjectLabels } from '../../projects/hooks/use-project-labels.ts';
+import { type Dashboard, FUNNEL_STAGES, type FunnelStage } from '../api.ts';
 import { funnelOption } from '../chart-options.ts';
-import { type Dashboard, FUNNEL_STAGES, type FunnelStage } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 

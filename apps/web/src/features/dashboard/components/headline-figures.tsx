@@ -1,11 +1,10 @@
-import { formatMoney } from '@zhaoshang/shared';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { formatChange, formatPercent, ratio, sumWan } from '../../../components/figures.ts';
+import { formatChange, formatPercent, formatUsdMillions, ratio, sumWan } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Dashboard } from '../api.ts';
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
 import { useLargeYuan } from '../hooks/use-large-yuan.ts';
-import type { Dashboard } from '../types.ts';
 
 function Figure(props: {
   title: string;
@@ -85,7 +84,7 @@ export function HeadlineFigures(props: {
       <Col xs={12} lg={6}>
         <Figure
           title={t('dashboard.headline.foreign')}
-          value={`$${formatMoney(fc.usedUsdWan, { scale: 'million' })}M`}
+          value={formatUsdMillions(fc.usedUsdWan)}
           note={t('dashboard.headline.foreignNote', { share: formatPercent(fc.share), change: formatChange(fc.yoy) })}
           onClick={props.onForeign}
         />

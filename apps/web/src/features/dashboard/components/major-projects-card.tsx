@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { MAJOR_TRACKS } from '../../major-projects/api.ts';
 import { TRACK_COLORS } from '../../major-projects/major-format.ts';
+import type { Dashboard } from '../api.ts';
 import { majorProjectsLink } from '../drill-links.ts';
 import { useLargeYuan } from '../hooks/use-large-yuan.ts';
-import type { Dashboard } from '../types.ts';
 import { ChartCard } from './chart-card.tsx';
 
 /** (6) Major projects by how they keep to their planned time nodes; each count opens the board filtered to it. */

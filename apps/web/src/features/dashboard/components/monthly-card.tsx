@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { sumWan } from '../../../components/figures.ts';
 import { monthLabels, periodLabel } from '../../../components/year.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Dashboard } from '../api.ts';
 import {
   hasMonthlyData,
   monthlyOption,
@@ -13,7 +14,6 @@ import {
 } from '../chart-options.ts';
 import { monthProjectsLink } from '../drill-links.ts';
 import { useLargeYuan } from '../hooks/use-large-yuan.ts';
-import type { Dashboard } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 

@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../../projects/api.ts';
 import { StageTag } from '../../projects/components/project-tags.tsx';
-import type { Project } from '../../projects/types.ts';
+import type { KpiDrill } from '../api.ts';
 import { useFilteredProjects, useKpiProjects } from '../api.ts';
-import type { KpiDrill } from '../types.ts';
 
 /** A drill-down: the KPI API for an indicator's figure, or the project list with filters. */
 export type Drill = {

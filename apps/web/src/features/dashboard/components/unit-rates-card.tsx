@@ -2,8 +2,8 @@ import { Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { formatPercent } from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { type Dashboard, UNIT_RATE_KEYS, type UnitRateKey, type UnitRates } from '../api.ts';
 import { COLORS, hasRateData, isBelowFloor, unitRatesOption } from '../chart-options.ts';
-import { type Dashboard, UNIT_RATE_KEYS, type UnitRateKey, type UnitRates } from '../types.ts';
 import { ChartCard, ClickHint } from './chart-card.tsx';
 import { EChart } from './echart.tsx';
 

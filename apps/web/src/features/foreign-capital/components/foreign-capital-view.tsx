@@ -1,6 +1,7 @@
 import { Card, Flex, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { may } from '../../../components/policy.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { yearFromSearch } from '../../../components/year.ts';
 import { YearPicker } from '../../../components/year-picker.tsx';
@@ -15,7 +16,7 @@ import { ForeignCapitalTab } from './foreign-capital-tab.tsx';
 export function ForeignCapitalView() {
   const { t } = useI18n();
   const me = useSessionUser();
-  const canEdit = me.role === 'office';
+  const canEdit = may(me, 'foreignCapital.manage');
   const thisYear = dayjs().year();
   const [state, setState] = useSearchState(['year', 'tab'] as const);
   const year = yearFromSearch(state.year, thisYear);

@@ -1,6 +1,6 @@
 import { formatMoney } from '@zhaoshang/shared';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { formatChange, formatPercent } from '../../../components/figures.ts';
+import { formatChange, formatPercent, formatUsdMillions } from '../../../components/figures.ts';
 import { periodLabel } from '../../../components/year.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Grid } from '../foreign-grid.ts';
@@ -11,7 +11,7 @@ export function ForeignSummary({ grid, year }: { grid: Grid; year: number }) {
   const { totals, through } = grid;
   const period =
     through === 0 ? t('foreign.period.none') : periodLabel(through, lang, (to) => t('foreign.period.range', { to }));
-  const usd = (wan: string | null) => (wan === null ? '—' : `$${formatMoney(wan, { scale: 'million' })}M`);
+  const usd = (wan: string | null) => (wan === null ? '—' : formatUsdMillions(wan));
   const wan = (value: string | null) =>
     value === null ? t('foreign.noTarget') : t('foreign.wanUnit', { wan: formatMoney(value) });
   const figures = [

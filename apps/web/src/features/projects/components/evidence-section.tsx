@@ -5,11 +5,11 @@ import { apiUrl } from '../../../components/api-client.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Evidence, TimelineEntry } from '../api.ts';
 import { useRemoveEvidence } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import { formatBytes, isoOf, shortSha } from '../project-format.ts';
 import { EVIDENCED_STAGES } from '../stage-problems.ts';
-import type { Evidence, TimelineEntry } from '../types.ts';
 import { EvidenceUploadButton } from './evidence-upload-button.tsx';
 
 /** Evidence files by stage: upload per stage, download, remove (the removal stays in the history). */

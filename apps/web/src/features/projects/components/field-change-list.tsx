@@ -1,9 +1,9 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../api.ts';
 import type { FieldChange } from '../history-changes.ts';
 import { useChangeNames } from '../hooks/use-change-names.ts';
-import type { Project } from '../types.ts';
 
 /** "字段：旧值 → 新值", one line per changed field, with field labels and readable values. */
 export function FieldChangeList({ fields, project }: { fields: FieldChange[]; project?: Pick<Project, 'company'> }) {

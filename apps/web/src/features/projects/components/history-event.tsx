@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../api.ts';
 import { describeHistory } from '../history-changes.ts';
 import { useChangeNames } from '../hooks/use-change-names.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
-import type { Project } from '../types.ts';
 import { FieldChangeList } from './field-change-list.tsx';
 
 /** What one history entry (or one change in a conflict) did, in words, with its changed fields. */

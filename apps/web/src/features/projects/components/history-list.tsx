@@ -2,8 +2,8 @@ import { Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { HistoryEntry, Project } from '../api.ts';
 import { isoOf } from '../project-format.ts';
-import type { HistoryEntry, Project } from '../types.ts';
 import { HistoryEvent } from './history-event.tsx';
 
 const KIND_COLORS: Record<string, string> = {

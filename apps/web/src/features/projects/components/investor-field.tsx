@@ -2,7 +2,7 @@ import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { Project } from '../types.ts';
+import type { Project } from '../api.ts';
 
 /**
  * The investor of a project: a registry company. An edit form shows the current investor by

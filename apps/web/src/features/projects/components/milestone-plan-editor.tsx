@@ -3,10 +3,10 @@ import { App, Button, Col, DatePicker, Form, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { TimelineEntry } from '../api.ts';
 import { useSetMilestones } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import { DATE } from '../project-form-values.ts';
-import type { TimelineEntry } from '../types.ts';
 
 type PlanValues = Partial<Record<ProjectStage, Dayjs | null>>;
 

@@ -2,7 +2,7 @@ import { Space, type TableColumnsType, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { Project, ProjectSort } from '../types.ts';
+import type { Project, ProjectSort } from '../api.ts';
 import { AmountText } from './amount-text.tsx';
 import { MajorTag, StageTag, StatusTag } from './project-tags.tsx';
 

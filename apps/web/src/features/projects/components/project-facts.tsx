@@ -3,8 +3,8 @@ import { Card, Descriptions, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
-import type { Project } from '../types.ts';
 import { AmountText } from './amount-text.tsx';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;

@@ -3,10 +3,10 @@ import { Button, Checkbox, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
+import type { ProjectFilters as Filters } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import { DATE } from '../project-form-values.ts';
 import { stagesOf } from '../project-list-state.ts';
-import type { ProjectFilters as Filters } from '../types.ts';
 import { CommitInput } from './commit-input.tsx';
 
 const isWan = (text: string) => 'value' in parseWan(text);

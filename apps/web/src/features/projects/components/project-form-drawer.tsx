@@ -6,6 +6,7 @@ import { useStaleSave } from '../../../components/stale-save.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import type { Project, ProjectInput } from '../api.ts';
 import { useCreateProject, useSaveProject } from '../api.ts';
 import {
   emptyFormValues,
@@ -15,10 +16,9 @@ import {
   issuesOf,
   type ProjectFormValues,
 } from '../project-form-values.ts';
-import type { ConflictChange, Project, ProjectInput } from '../types.ts';
 import { CorrectionReasonModal, type CorrectionRequest } from './correction-reason-modal.tsx';
 import { ProjectFormFields } from './project-form-fields.tsx';
-import { StaleChange } from './stale-change.tsx';
+import { type ConflictChange, StaleChange } from './stale-change.tsx';
 
 /**
  * Registers a project, or edits one against the version it was opened at. A save that

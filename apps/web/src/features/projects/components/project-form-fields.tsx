@@ -3,9 +3,9 @@ import { Col, Divider, Form, type FormInstance, Input, InputNumber, Radio, Row, 
 import type { Rule } from 'antd/es/form';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
+import type { Project } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import type { ProjectFormValues } from '../project-form-values.ts';
-import type { Project } from '../types.ts';
 import { InvestorField } from './investor-field.tsx';
 import { StageDateFields } from './stage-date-fields.tsx';
 

@@ -3,8 +3,8 @@ import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../api.ts';
 import { isoOf } from '../project-format.ts';
-import type { Project } from '../types.ts';
 import { MajorTag, StageTag, StatusTag } from './project-tags.tsx';
 
 /** The project's name and tags, with the edit button for those who may edit it. */

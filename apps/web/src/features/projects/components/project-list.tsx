@@ -11,7 +11,7 @@ import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { exportProjects, projectsKey, useProjects } from '../api.ts';
+import { exportProjects, PROJECT_SORTS, type Project, type ProjectSort, projectsKey, useProjects } from '../api.ts';
 import { PROJECT_IMPORT_COLUMNS } from '../import-template.ts';
 import {
   DEFAULT_PAGE_SIZE,
@@ -23,7 +23,6 @@ import {
   type ViewState,
 } from '../project-list-state.ts';
 import { canCreateProjects } from '../project-policy.ts';
-import { PROJECT_SORTS, type Project, type ProjectSort } from '../types.ts';
 import { MajorThresholdButton } from './major-threshold-button.tsx';
 import { useProjectColumns } from './project-columns.tsx';
 import { ProjectFilters } from './project-filters.tsx';

@@ -1,7 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project, StageOrIntent } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
-import type { Project, StageOrIntent } from '../types.ts';
 
 const STAGE_COLORS: Record<StageOrIntent, string> = {
   intent: 'default',

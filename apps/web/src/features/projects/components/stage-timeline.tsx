@@ -1,9 +1,9 @@
 import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, PaperClipOutlined } from '@ant-design/icons';
 import { Card, Space, Timeline, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { TimelineEntry } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import { EVIDENCED_STAGES } from '../stage-problems.ts';
-import type { TimelineEntry } from '../types.ts';
 
 /** The seven stages: the date reached (or not yet), the plan of a major project, overdue in red, evidence. */
 export function StageTimeline({ timeline, major }: { timeline: TimelineEntry[]; major: boolean }) {

@@ -1,9 +1,22 @@
 import { Typography } from 'antd';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { Project } from '../api.ts';
 import { isoOf } from '../project-format.ts';
-import type { ConflictChange, Project } from '../types.ts';
 import { HistoryEvent } from './history-event.tsx';
+
+/**
+ * A history row as a 409 CONFLICT_VERSION lists it in its details (raw database names):
+ * error details are not part of the OpenAPI document, so this is read, not generated.
+ */
+export type ConflictChange = {
+  id: number;
+  kind: string;
+  changes: unknown;
+  reason: string | null;
+  user_name: string | null;
+  at: string;
+};
 
 /** One change someone saved after this form was opened: who, when, what → what, and why. */
 export function StaleChange({ change, project }: { change: ConflictChange; project?: Pick<Project, 'company'> }) {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnits } from '../../org/api.ts';
+import type { Project } from '../api.ts';
 import { EMPTY_VALUE, formatFieldValue, stageOfField, type ValueNames } from '../history-changes.ts';
-import type { Project } from '../types.ts';
 import { useProjectLabels } from './use-project-labels.ts';
 
 const FIELD_KEYS = {

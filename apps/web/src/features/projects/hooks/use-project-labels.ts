@@ -12,7 +12,7 @@ import {
 } from '@zhaoshang/shared';
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { StageOrIntent } from '../types.ts';
+import type { StageOrIntent } from '../api.ts';
 
 /** Labels and select options of the project code lists, in the chosen language. */
 export function useProjectLabels() {

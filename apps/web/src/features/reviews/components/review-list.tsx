@@ -1,17 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { shanghaiDate } from '@zhaoshang/shared';
-import { Button, Card, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Progress, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { dayOf, progressPercent } from '../../../components/format.ts';
+import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { canManageWork } from '../../projects/project-policy.ts';
 import type { ReviewCampaign } from '../api.ts';
 import { useReviews } from '../api.ts';
 import { CAMPAIGN_STATE_COLORS, campaignState } from '../review-format.ts';
+import { canLaunchReviews } from '../review-policy.ts';
 import { ReviewCriteriaText } from './review-criteria.tsx';
 import { ReviewLaunchModal } from './review-launch-modal.tsx';
 
@@ -20,6 +20,7 @@ export function ReviewList() {
   const { t } = useI18n();
   const me = useSessionUser();
   const reviews = useReviews();
+  const { paging, setPaging } = usePagedSearch([]);
   const [launching, setLaunching] = useState(false);
   const today = shanghaiDate();
 
@@ -55,32 +56,22 @@ export function ReviewList() {
     <Card
       title={t('nav.reviews')}
       extra={
-        canManageWork(me.role) ? (
+        canLaunchReviews(me.role) ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setLaunching(true)}>
             {t('work.launchReview')}
           </Button>
         ) : null
       }
     >
-      {reviews.error ? (
-        <ErrorAlert error={reviews.error} onRetry={() => void reviews.refetch()} />
-      ) : (
-        <Table<ReviewCampaign>
-          rowKey="id"
-          size="middle"
-          loading={reviews.isFetching}
-          columns={columns}
-          dataSource={reviews.data ?? []}
-          locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}
-          pagination={{
-            defaultPageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
-      {canManageWork(me.role) ? <ReviewLaunchModal open={launching} onClose={() => setLaunching(false)} /> : null}
+      <PagedTable<ReviewCampaign>
+        rowKey="id"
+        columns={columns}
+        query={pagedLocally(reviews, paging)}
+        paging={paging}
+        onPaging={setPaging}
+        locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}
+      />
+      {canLaunchReviews(me.role) ? <ReviewLaunchModal open={launching} onClose={() => setLaunching(false)} /> : null}
     </Card>
   );
 }

@@ -8,9 +8,10 @@ import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { canManageWork, seesAllUnits } from '../../projects/project-policy.ts';
+import { seesAllUnits } from '../../projects/project-policy.ts';
 import { useCloseReview, useReview } from '../api.ts';
 import { CAMPAIGN_STATE_COLORS, campaignState } from '../review-format.ts';
+import { canLaunchReviews } from '../review-policy.ts';
 import { ReviewCriteriaText } from './review-criteria.tsx';
 import { ReviewItemsTable } from './review-items-table.tsx';
 import { ReviewUnitsTable } from './review-units-table.tsx';
@@ -84,7 +85,7 @@ export function ReviewView({ id }: { id: number }) {
           </Space>
         }
         extra={
-          canManageWork(me.role) && campaign.status === 'open' ? (
+          canLaunchReviews(me.role) && campaign.status === 'open' ? (
             <Button danger loading={close.isPending} onClick={confirmClose}>
               {t('work.closeReview')}
             </Button>
@@ -122,7 +123,7 @@ export function ReviewView({ id }: { id: number }) {
             </Descriptions.Item>
           ) : null}
         </Descriptions>
-        {pendingMine > 0 && campaign.status === 'open' && !canManageWork(me.role) ? (
+        {pendingMine > 0 && campaign.status === 'open' && !canLaunchReviews(me.role) ? (
           <Alert
             type={state === 'pastDue' ? 'error' : 'warning'}
             showIcon

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { describeError, validationIssues } from '../../../components/api-errors.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { may } from '../../../components/policy.ts';
 import { useStaleSave } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { yearFromSearch } from '../../../components/year.ts';
@@ -35,7 +36,7 @@ export function SchemeEditor() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const me = useSessionUser();
-  const canEdit = me.role === 'office';
+  const canEdit = may(me, 'scheme.manage');
   const thisYear = dayjs().year();
   const [state, setState] = useSearchState(['year'] as const);
   // Next year's scheme may be prepared ahead.
