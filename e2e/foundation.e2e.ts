@@ -14,7 +14,7 @@ const env = useServerAndBrowser();
 describe('the first day of a commerce bureau on the platform', () => {
   it('admin changes the forced password, adds a county clerk; the clerk logs in; the auditor sees and verifies it all', async () => {
     // The admin's first login: the password printed at start-up must be changed.
-    expect(env.server.output()).toContain(`登录 / log in: admin  初始密码 / initial password: ${ADMIN_PASSWORD}`);
+    expect(env.server.output()).toContain(`登录：admin  初始密码：${ADMIN_PASSWORD}`);
     const admin = await newPage(env.browser);
     await loginThroughUi(admin.page, env.server.url, 'admin', ADMIN_PASSWORD);
     await expect.poll(() => admin.page.getByText('这是您首次登录').isVisible()).toBe(true);

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { renderMessage } from '@zhaoshang/shared';
+import { type Lang, renderMessage, translate } from '@zhaoshang/shared';
 import { z } from 'zod';
 import type { S3Settings } from './files/s3-file-store.ts';
 import { issueMessage } from './http/validation.ts';
@@ -63,22 +63,34 @@ export type Config = {
   s3: S3Settings | undefined;
 };
 
+/**
+ * A refusal to start (bad configuration, an unusable database): the operator reads it, in the
+ * command line's language (`--lang`); its message is the Chinese wording.
+ */
+export class StartupRefusal extends Error {
+  constructor(readonly wording: (lang: Lang) => string) {
+    super(wording('zh'));
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (`DATABASE_URL=`) means "not set", as in a shell.
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => {
-      const m = issueMessage({ code: i.code, message: i.message, params: i as unknown as Record<string, unknown> });
-      return `  ${i.path.join('.')}: ${typeof m === 'string' ? m : renderMessage('en', m)}`;
+    throw new StartupRefusal((lang) => {
+      const lines = parsed.error.issues.map((i) => {
+        const m = issueMessage({ code: i.code, message: i.message, params: i as unknown as Record<string, unknown> });
+        return `  ${i.path.join('.')}: ${typeof m === 'string' ? m : renderMessage(lang, m)}`;
+      });
+      return translate(lang, 'startup.badConfig', { lines: lines.join('\n') });
     });
-    throw new Error(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
   const s3Given = [e.ZS_S3_ENDPOINT, e.ZS_S3_BUCKET, e.ZS_S3_ACCESS_KEY_ID, e.ZS_S3_SECRET_ACCESS_KEY];
   if (s3Given.some((v) => v !== undefined) && s3Given.some((v) => v === undefined)) {
-    throw new Error(
-      '配置有误 (invalid configuration):\n  ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files',
+    throw new StartupRefusal((lang) =>
+      translate(lang, 'startup.badConfig', { lines: `  ${translate(lang, 'startup.s3Together')}` }),
     );
   }
   // A bucket cannot be a label of an IP address: virtual-hosted requests need a host name.
@@ -87,8 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     e.ZS_S3_ADDRESSING === 'virtual' &&
     isIP(new URL(e.ZS_S3_ENDPOINT).hostname.replace(/^\[|\]$/g, ''))
   ) {
-    throw new Error(
-      '配置有误 (invalid configuration):\n  ZS_S3_ADDRESSING=virtual needs ZS_S3_ENDPOINT by host name (the bucket goes in front of it), not an IP address; use path',
+    throw new StartupRefusal((lang) =>
+      translate(lang, 'startup.badConfig', { lines: `  ${translate(lang, 'startup.s3VirtualNeedsHost')}` }),
     );
   }
   return {

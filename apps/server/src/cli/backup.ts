@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { acquireDataDirLock, CliError, pgliteDirOf } from './runtime.ts';
+import { acquireDataDirLock, CliError, pgliteDirOf, say } from './runtime.ts';
 
 const PG_DUMP_MAGIC = 'PGDMP';
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
@@ -18,10 +18,11 @@ export async function backup(config: Config, file: string): Promise<string> {
     const r = spawnSync('pg_dump', ['--format=custom', '--no-owner', '--file', target, config.databaseUrl], {
       encoding: 'utf8',
     });
-    if (r.error || r.status !== 0) throw new CliError(`pg_dump 失败：${r.error?.message ?? r.stderr}`);
-    return `已备份 PostgreSQL 数据库到 ${target}（${fs.statSync(target).size} 字节）`;
+    if (r.error || r.status !== 0)
+      throw new CliError(say('cli.pgDumpFailed', { reason: r.error?.message ?? r.stderr }));
+    return say('cli.backedUpPg', { file: target, bytes: fs.statSync(target).size });
   }
-  if (!fs.existsSync(pgliteDirOf(config))) throw new CliError(`数据目录 ${config.dataDir} 中没有数据库，无可备份`);
+  if (!fs.existsSync(pgliteDirOf(config))) throw new CliError(say('cli.nothingToBackUp', { dir: config.dataDir }));
   const unlock = acquireDataDirLock(config, 'backup');
   try {
     const db = await openDatabase({ pgliteDir: pgliteDirOf(config) });
@@ -34,7 +35,7 @@ export async function backup(config: Config, file: string): Promise<string> {
   } finally {
     unlock();
   }
-  return `已备份内嵌数据库到 ${target}（${fs.statSync(target).size} 字节）`;
+  return say('cli.backedUpEmbedded', { file: target, bytes: fs.statSync(target).size });
 }
 
 /**
@@ -43,14 +44,14 @@ export async function backup(config: Config, file: string): Promise<string> {
  */
 export async function restore(config: Config, file: string): Promise<string> {
   const source = path.resolve(file);
-  if (!fs.existsSync(source)) throw new CliError(`找不到备份文件 ${source}`);
+  if (!fs.existsSync(source)) throw new CliError(say('cli.backupNotFound', { file: source }));
   const head = Buffer.alloc(5);
   const fd = fs.openSync(source, 'r');
   fs.readSync(fd, head, 0, 5, 0);
   fs.closeSync(fd);
   if (config.databaseUrl) {
     if (head.toString('latin1') !== PG_DUMP_MAGIC) {
-      throw new CliError('这不是 PostgreSQL 的备份文件（pg_dump 自定义格式）；内嵌数据库的备份只能恢复到内嵌数据库');
+      throw new CliError(say('cli.notPgBackup'));
     }
     const r = spawnSync(
       'pg_restore',
@@ -59,11 +60,12 @@ export async function restore(config: Config, file: string): Promise<string> {
         encoding: 'utf8',
       },
     );
-    if (r.error || r.status !== 0) throw new CliError(`pg_restore 失败，数据未改变：${r.error?.message ?? r.stderr}`);
-    return `已从 ${source} 恢复 PostgreSQL 数据库`;
+    if (r.error || r.status !== 0)
+      throw new CliError(say('cli.pgRestoreFailed', { reason: r.error?.message ?? r.stderr }));
+    return say('cli.restoredPg', { file: source });
   }
   if (!head.subarray(0, 2).equals(GZIP_MAGIC)) {
-    throw new CliError('这不是内嵌数据库的备份文件（tar.gz）；PostgreSQL 的备份请在设置 DATABASE_URL 后恢复');
+    throw new CliError(say('cli.notEmbeddedBackup'));
   }
   const unlock = acquireDataDirLock(config, 'restore');
   const live = pgliteDirOf(config);
@@ -73,7 +75,7 @@ export async function restore(config: Config, file: string): Promise<string> {
     fs.rmSync(staging, { recursive: true, force: true });
     const db = await openDatabase({ pgliteDir: staging, loadDataDir: new Blob([fs.readFileSync(source)]) }).catch(
       (e) => {
-        throw new CliError(`备份文件无法读取，数据未改变：${(e as Error).message}`);
+        throw new CliError(say('cli.backupUnreadable', { reason: (e as Error).message }));
       },
     );
     try {
@@ -91,5 +93,5 @@ export async function restore(config: Config, file: string): Promise<string> {
   } finally {
     unlock();
   }
-  return `已从 ${source} 恢复内嵌数据库`;
+  return say('cli.restoredEmbedded', { file: source });
 }

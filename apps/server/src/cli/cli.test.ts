@@ -52,9 +52,20 @@ async function openConfigured() {
 describe('zhaoshang command line', () => {
   it('migrate creates the schema and nothing else', async () => {
     const r = await zs('migrate');
-    expect(r).toEqual({ code: 0, out: '数据库已是最新结构 (migrations applied)', err: '' });
+    expect(r).toEqual({ code: 0, out: '数据库已是最新结构', err: '' });
     expect(JSON.parse((await zs('unit', 'list', '--json')).out)).toEqual([]);
-  });
+    // Not even the published holidays: they are seeded when the calendar is first needed.
+    const database = await openConfigured();
+    try {
+      const rows = (await database.db.execute(
+        sql`select (select count(*) from calendar_days)::int as days, (select count(*) from calendar_seeded_years)::int as years`,
+      )) as unknown as { rows: { days: number; years: number }[] };
+      expect(rows.rows).toEqual([{ days: 0, years: 0 }]);
+    } finally {
+      await database.close();
+    }
+    // Three opens of the embedded database, each seconds on a busy machine.
+  }, 120_000);
 
   it('unit add builds a city; bad kinds, duplicates and unknown parents exit 1 and change nothing', async () => {
     expect((await zs('unit', 'add', '--name', '测试市领导小组办公室', '--kind', 'office')).out).toBe(
@@ -70,6 +81,10 @@ describe('zhaoshang command line', () => {
     expect(badKind).toMatchObject({
       code: 1,
       err: '错误：单位类型 “province” 无效，可选：leading_group, office, resident_bureau, service_center, county, function_zone, department',
+    });
+    expect(await zs('unit', 'add', '--name', '乙省', '--kind', 'province', '--lang', 'en')).toMatchObject({
+      code: 1,
+      err: 'Error: No unit kind "province"; use one of: leading_group, office, resident_bureau, service_center, county, function_zone, department',
     });
     const orphan = await zs('unit', 'add', '--name', '丙县', '--kind', 'county', '--parent', '不存在的单位');
     expect(orphan.code).toBe(1);
@@ -193,8 +208,9 @@ describe('zhaoshang command line', () => {
     await db.close();
     const r = await zs('audit', 'verify');
     expect(r.code).toBe(1);
-    expect(r.out).toBe(
-      '审计日志被篡改：第 2 条起校验失败（altered），此前 1 条完好\naudit chain broken at record 2 (altered)',
+    expect(r.out).toBe('审计日志被篡改：第 2 条起校验失败（altered），此前 1 条完好');
+    expect((await zs('audit', 'verify', '--lang', 'en')).out).toBe(
+      'The audit chain is broken at record 2 (altered); the 1 records before it are intact',
     );
   });
 
@@ -375,5 +391,9 @@ describe('zhaoshang command line', () => {
     const r = await zs('frobnicate');
     expect(r.code).toBe(1);
     expect(r.err).toContain('未知命令 “frobnicate”');
+    const en = await zs('frobnicate', '--lang', 'en');
+    expect(en.code).toBe(1);
+    expect(en.err).toContain('Error: Unknown command "frobnicate"\n\nUsage: zhaoshang <command> [options]');
+    expect(en.err).toContain('Unit kinds: leading_group, office, resident_bureau');
   });
 });

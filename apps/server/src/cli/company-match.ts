@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { matchCompany } from '../modules/companies/companies.service.ts';
-import { CliError, cliContext, type Out } from './runtime.ts';
+import { CliError, cliContext, cliLanguage, type Out, say } from './runtime.ts';
 
 type Result = Awaited<ReturnType<typeof matchCompany>>;
-
-const LEVEL_LABELS = { same: '同一企业', similar: '相似企业（请人工核对）', none: '企业库中没有' } as const;
 
 /** The contract's JSON: level, and candidates as {name, uscc, level, score}, best first. */
 function contractJson(r: Result) {
@@ -17,9 +15,12 @@ function contractJson(r: Result) {
 }
 
 function human(name: string, r: Result): string {
-  const lines = [`${name}：${LEVEL_LABELS[r.level]}`];
-  for (const c of r.candidates)
-    lines.push(`  ${c.level === 'same' ? '同一' : '相似'}  ${c.name}${c.uscc ? `（${c.uscc}）` : ''}  ${c.score}`);
+  const lines = [say('cli.match.answer', { name, level: say(`cli.match.${r.level}`) })];
+  for (const c of r.candidates) {
+    const level = say(c.level === 'same' ? 'cli.match.candidateSame' : 'cli.match.candidateSimilar');
+    const code = c.uscc ? (cliLanguage() === 'zh' ? `（${c.uscc}）` : ` (${c.uscc})`) : '';
+    lines.push(`  ${level}  ${c.name}${code}  ${c.score}`);
+  }
   return lines.join('\n');
 }
 
@@ -28,7 +29,7 @@ export async function matchCompanyName(
   values: { name?: string; uscc?: string },
   out: Out,
 ): Promise<number> {
-  if (!values.name?.trim()) throw new CliError('缺少参数 --name（missing --name）');
+  if (!values.name?.trim()) throw new CliError(say('cli.missingOption', { name: 'name' }));
   const r = await matchCompany(database.db, cliContext('company match'), { name: values.name, uscc: values.uscc });
   out.print(human(values.name, r), contractJson(r));
   return 0;
@@ -40,7 +41,7 @@ export async function matchCompanyName(
  * after the whole list, so one typo does not hide the other answers.
  */
 export async function matchCompanyFile(database: Database, file: string, out: Out): Promise<number> {
-  if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file}`);
+  if (!fs.existsSync(file)) throw new CliError(say('cli.fileNotFound', { file }));
   const text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   let failed = 0;
   const ctx = cliContext('company match');
@@ -54,7 +55,11 @@ export async function matchCompanyFile(database: Database, file: string, out: Ou
       if (!(e instanceof AppError)) throw e;
       failed++;
       const reason = (e.details as { issues?: { message: string }[] })?.issues?.[0]?.message ?? e.message;
-      out.print(`第 ${i + 1} 行 ${name}：${reason}`, { line: i + 1, name, error: { code: e.code, message: reason } });
+      out.print(say('cli.match.lineError', { line: i + 1, name, reason }), {
+        line: i + 1,
+        name,
+        error: { code: e.code, message: reason },
+      });
     }
   }
   return failed ? 1 : 0;

@@ -6,7 +6,7 @@ import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
 import { exportProjectsFile, importProjects } from '../modules/projects/projects-import.ts';
 import { readTableFile, SpreadsheetError } from '../spreadsheet/read-table.ts';
-import { CliError, cliContext, cliLanguage, type Out } from './runtime.ts';
+import { CliError, cliContext, cliLanguage, type Out, say } from './runtime.ts';
 
 const IMPORTERS = { companies: importCompanies, leads: importLeads, projects: importProjects };
 
@@ -18,8 +18,8 @@ export async function importFile(
   dryRun: boolean,
   out: Out,
 ): Promise<number> {
-  if (!file) throw new CliError(`缺少文件名：zhaoshang import ${kind} FILE [--dry-run]`);
-  if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file}`);
+  if (!file) throw new CliError(say('cli.missingFileOf', { usage: `zhaoshang import ${kind} FILE [--dry-run]` }));
+  if (!fs.existsSync(file)) throw new CliError(say('cli.fileNotFound', { file }));
   const table = await readTableFile(file).catch((e) => {
     throw e instanceof SpreadsheetError ? new CliError(renderMessage(cliLanguage(), e.problem)) : e;
   });
@@ -49,12 +49,12 @@ export async function importFile(
 
 /** `export projects FILE.xlsx`: every project, in the import's columns. */
 export async function exportProjects(database: Database, file: string | undefined, out: Out): Promise<number> {
-  if (!file) throw new CliError('缺少文件名：zhaoshang export projects FILE.xlsx');
-  if (!/\.xlsx$/i.test(file)) throw new CliError(`导出文件须以 .xlsx 结尾：${file}`);
+  if (!file) throw new CliError(say('cli.missingFileOf', { usage: 'zhaoshang export projects FILE.xlsx' }));
+  if (!/\.xlsx$/i.test(file)) throw new CliError(say('cli.exportNeedsXlsx', { file }));
   if (!fs.existsSync(path.dirname(path.resolve(file))))
-    throw new CliError(`目录不存在：${path.dirname(path.resolve(file))}`);
+    throw new CliError(say('cli.noSuchDirectory', { dir: path.dirname(path.resolve(file)) }));
   const { file: bytes, rows } = await exportProjectsFile(database, cliContext('export projects'), {});
   fs.writeFileSync(file, bytes);
-  out.print(`已导出 ${rows} 个项目到 ${file}`, { file, rows });
+  out.print(say('cli.exported', { count: rows, file }), { file, rows });
   return 0;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@zhaoshang/shared';
-import { type Config, loadConfig } from '../config.ts';
+import { type Config, loadConfig, StartupRefusal } from '../config.ts';
 import { AppError, errorBody, renderDetails } from '../http/errors.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
@@ -11,28 +11,19 @@ import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
-import { CliError, cliContext, cliLanguage, type Out, openRuntime, type Runtime, setCliLanguage } from './runtime.ts';
+import {
+  CliError,
+  cliContext,
+  cliLanguage,
+  type Out,
+  openRuntime,
+  type Runtime,
+  say,
+  setCliLanguage,
+} from './runtime.ts';
 import { serve } from './serve.ts';
 
-const USAGE = `用法 (usage): zhaoshang <command> [options]
-  serve                         启动 Web 界面与 API
-  migrate                       执行数据库迁移
-  demo                          载入演示城市（可重复执行）
-  unit add --name NAME --kind KIND [--parent NAME] [--division-code CODE]
-  unit list [--json]
-  user add --username U --password P --role ROLE --unit "UNIT NAME" [--display-name NAME]
-  import companies|leads|projects FILE [--dry-run] [--json]   导入企业库、线索或项目（.xlsx 或 .csv）
-  export projects FILE.xlsx     导出项目（列同导入模板）
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
-  company match --name NAME [--uscc CODE] [--json]
-  company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
-  calendar import FILE [--dry-run] [--json]   导入办公室的节假日与调休上班日（列：日期、类型、名称）
-  calendar list --year YYYY [--json]          某年的节假日与调休上班日
-  audit verify [--json]         校验审计日志哈希链
-  backup FILE | restore FILE    整库备份与恢复
-  --lang en                     错误与导入原因用英文 (errors and import reasons in English)
-Unit kinds: ${UNIT_KINDS.join(', ')}
-Roles: ${ROLES.join(', ')}`;
+const usage = () => say('cli.usage', { kinds: UNIT_KINDS.join(', '), roles: ROLES.join(', ') });
 
 async function withRuntime<T>(config: Config, what: string, fn: (rt: Runtime) => Promise<T>): Promise<T> {
   const rt = await openRuntime(config, what);
@@ -45,7 +36,7 @@ async function withRuntime<T>(config: Config, what: string, fn: (rt: Runtime) =>
 
 function required(values: Record<string, unknown>, name: string): string {
   const v = values[name];
-  if (typeof v !== 'string' || !v.trim()) throw new CliError(`缺少参数 --${name}（missing --${name}）\n\n${USAGE}`);
+  if (typeof v !== 'string' || !v.trim()) throw new CliError(`${say('cli.missingOption', { name })}\n\n${usage()}`);
   return v.trim();
 }
 
@@ -77,7 +68,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
   const [command, sub] = positionals;
   const key = [command, sub].filter(Boolean).join(' ');
   if (values.help || !command) {
-    console.log(USAGE);
+    console.log(usage());
     return command || values.help ? 0 : 1;
   }
   switch (['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar'].includes(command) ? key : command) {
@@ -85,22 +76,21 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return serve(config);
     case 'migrate':
       await withRuntime(config, 'migrate', async () => {});
-      out.print('数据库已是最新结构 (migrations applied)', { ok: true });
+      out.print(say('cli.migrated'), { ok: true });
       return 0;
     case 'demo': {
       const result = await withRuntime(config, 'demo', (rt) =>
         loadDemoCity(rt.database, cliContext('demo'), { admin: config.adminPassword, auditor: config.auditorPassword }),
       );
-      const lines = [`演示城市：新建单位 ${result.unitsCreated} 个 (demo city: ${result.unitsCreated} units created)`];
-      for (const a of result.accounts)
-        lines.push(`账号 ${a.username}（${a.role}）初始密码：${a.password}（首次登录须修改）`);
+      const lines = [say('cli.demoLoaded', { count: result.unitsCreated })];
+      for (const a of result.accounts) lines.push(say('cli.demoAccount', { ...a }));
       out.print(lines.join('\n'), result);
       return 0;
     }
     case 'unit add': {
       const kind = required(values, 'kind');
       if (!UNIT_KINDS.includes(kind as UnitKind))
-        throw new CliError(`单位类型 “${kind}” 无效，可选：${UNIT_KINDS.join(', ')}`);
+        throw new CliError(say('cli.badUnitKind', { kind, kinds: UNIT_KINDS.join(', ') }));
       const unit = await withRuntime(config, 'unit add', async (rt) => {
         const parentId = values.parent ? await findUnitIdByName(rt.database, values.parent) : null;
         return createUnit(rt.database, cliContext('unit add'), {
@@ -110,7 +100,10 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
           divisionCode: values['division-code'] ?? null,
         });
       });
-      out.print(`已新增单位 ${unit.name}（${UNIT_KIND_LABELS[unit.kind].zh}，编号 ${unit.id}）`, unit);
+      out.print(
+        say('cli.unitAdded', { name: unit.name, kind: UNIT_KIND_LABELS[unit.kind][cliLanguage()], id: unit.id }),
+        unit,
+      );
       return 0;
     }
     case 'unit list': {
@@ -122,16 +115,16 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
         units
           .map(
             (u) =>
-              `${u.id}\t${u.name}\t${u.kind}\t${u.parentId ? byId.get(u.parentId) : '-'}${u.active ? '' : '\t(停用)'}`,
+              `${u.id}\t${u.name}\t${u.kind}\t${u.parentId ? byId.get(u.parentId) : '-'}${u.active ? '' : `\t${say('cli.unitInactive')}`}`,
           )
-          .join('\n') || '（还没有单位 / no units yet）',
+          .join('\n') || say('cli.noUnits'),
         units.map((u) => ({ ...u, parent: u.parentId ? (byId.get(u.parentId) ?? null) : null })),
       );
       return 0;
     }
     case 'user add': {
       const role = required(values, 'role');
-      if (!ROLES.includes(role as Role)) throw new CliError(`角色 “${role}” 无效，可选：${ROLES.join(', ')}`);
+      if (!ROLES.includes(role as Role)) throw new CliError(say('cli.badRole', { role, roles: ROLES.join(', ') }));
       const username = required(values, 'username');
       const user = await withRuntime(config, 'user add', async (rt) =>
         createUser(rt.database, cliContext('user add'), {
@@ -143,7 +136,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
           mustChangePassword: false,
         }),
       );
-      out.print(`已新增用户 ${user.username}（${user.role}，${user.unit.name}）`, user);
+      out.print(say('cli.userAdded', { username: user.username, role: user.role, unit: user.unit.name }), user);
       return 0;
     }
     case 'company match':
@@ -170,12 +163,14 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, key, (rt) => exportProjects(rt.database, positionals[2], out));
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
-      if (result.ok)
-        out.print(`审计日志完整：已校验 ${result.checked} 条 (audit chain intact: ${result.checked} records)`, result);
+      if (result.ok) out.print(say('cli.auditIntact', { count: result.checked }), result);
       else
         out.print(
-          `审计日志被篡改：第 ${result.firstBroken!.id} 条起校验失败（${result.firstBroken!.reason}），此前 ${result.checked} 条完好\n` +
-            `audit chain broken at record ${result.firstBroken!.id} (${result.firstBroken!.reason})`,
+          say('cli.auditBroken', {
+            id: result.firstBroken!.id,
+            reason: result.firstBroken!.reason,
+            count: result.checked,
+          }),
           result,
         );
       return result.ok ? 0 : 1;
@@ -183,13 +178,13 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'backup':
     case 'restore': {
       const file = sub;
-      if (!file) throw new CliError(`缺少文件名（missing FILE）\n\n${USAGE}`);
+      if (!file) throw new CliError(`${say('cli.missingFile')}\n\n${usage()}`);
       const summary = command === 'backup' ? await backup(config, file) : await restore(config, file);
       out.print(summary, { ok: true, file });
       return 0;
     }
     default:
-      throw new CliError(`未知命令 “${key}”（unknown command）\n\n${USAGE}`);
+      throw new CliError(`${say('cli.unknownCommand', { command: key })}\n\n${usage()}`);
   }
 }
 
@@ -215,11 +210,16 @@ export async function main(argv: string[]): Promise<number> {
       const details = e instanceof AppError && e.details ? `\n${JSON.stringify(renderDetails(e.details, lang))}` : '';
       const message =
         e instanceof AppError ? errorBody(e.code, lang, undefined, e.customMessage).message : (e as Error).message;
-      console.error(`${lang === 'en' ? 'Error: ' : '错误：'}${message}${details}`);
+      console.error(say('cli.error', { message: `${message}${details}` }));
       return 1;
     }
-    if (e instanceof Error && /配置有误|UTF-8|ECONNREFUSED|password authentication|does not exist/.test(e.message)) {
-      console.error(`错误：${e.message}`);
+    if (e instanceof StartupRefusal) {
+      console.error(say('cli.error', { message: e.wording(cliLanguage()) }));
+      return 1;
+    }
+    // The database server refused: its own words (the driver's), as the operator would search them.
+    if (e instanceof Error && /ECONNREFUSED|password authentication|does not exist/.test(e.message)) {
+      console.error(say('cli.error', { message: e.message }));
       return 1;
     }
     console.error(e);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '@zhaoshang/shared';
+import { type Lang, type MessageKey, type MessageParams, translate } from '@zhaoshang/shared';
 import type { Config } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -45,16 +45,12 @@ export function acquireDataDirLock(config: Config, what: string): () => void {
         holder = undefined;
       }
       if (holder && holder.pid !== process.pid && processAlive(holder.pid)) {
-        throw new CliError(
-          `数据目录 ${config.dataDir} 正被进程 ${holder.pid}（${holder.what}）使用：内嵌数据库同一时间只能由一个进程打开。` +
-            `请先停止该进程，或改用 DATABASE_URL 连接 PostgreSQL 服务器。\n` +
-            `DATA_DIR is in use by process ${holder.pid} (${holder.what}); stop it first, or use DATABASE_URL.`,
-        );
+        throw new CliError(say('cli.dataDirBusy', { dir: config.dataDir, pid: holder.pid, what: holder.what }));
       }
       fs.rmSync(file, { force: true });
     }
   }
-  throw new CliError(`无法锁定数据目录 ${config.dataDir}`);
+  throw new CliError(say('cli.dataDirLockFailed', { dir: config.dataDir }));
 }
 
 export type Runtime = { database: Database; release(): Promise<void> };
@@ -96,7 +92,18 @@ export function cliLanguage(): Lang {
   return cliLang;
 }
 
+/** A message of the catalogue in the command's language. */
+export function say(key: MessageKey, params?: MessageParams): string {
+  return translate(cliLang, key, params);
+}
+
 /** The command line acts as the machine's administrator: audit records say so. */
 export function cliContext(command: string): RequestContext {
-  return { actor: null, clientIp: null, requestId: null, lang: cliLang, systemName: `命令行 ${command}` };
+  return {
+    actor: null,
+    clientIp: null,
+    requestId: null,
+    lang: cliLang,
+    systemName: translate('zh', 'cli.auditActor', { command }),
+  };
 }

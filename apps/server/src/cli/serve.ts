@@ -1,38 +1,33 @@
 import path from 'node:path';
 import { SESSION_IDLE_MINUTES } from '@zhaoshang/shared';
-import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { queryRows } from '../db/client.ts';
 import { localFileStore } from '../files/file-store.ts';
 import { s3FileStore } from '../files/s3-file-store.ts';
 import { endIdleSessions } from '../modules/auth/auth.repository.ts';
+import { ensureWorkingCalendarSeeded } from '../modules/calendar/calendar-seed.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks, runMonthlyDraft } from '../modules/jobs/jobs.service.ts';
 import { loadDemoCity } from '../modules/org/demo-city.ts';
-import { cliContext, openRuntime } from './runtime.ts';
+import { hasNoUnits } from '../modules/org/units.service.ts';
+import { cliContext, openRuntime, say } from './runtime.ts';
 
 /**
- * Migrates, loads the demo city into an empty database, and serves the web app and the API
- * until SIGINT/SIGTERM. Holds no state of its own: several processes can share one PostgreSQL.
+ * Migrates, seeds the working calendar's published holidays, loads the demo city into an
+ * empty database, and serves the web app and the API until SIGINT/SIGTERM. Holds no state of
+ * its own: several processes can share one PostgreSQL.
  */
 export async function serve(config: Config): Promise<number> {
   const rt = await openRuntime(config, `serve :${config.port}`);
   const { database } = rt;
-  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`)) as [
-    { n: number },
-  ];
-  if (n === 0) {
+  await ensureWorkingCalendarSeeded(database.db);
+  if (await hasNoUnits(database)) {
     const demo = await loadDemoCity(database, cliContext('serve'), {
       admin: config.adminPassword,
       auditor: config.auditorPassword,
     });
-    console.log(`已载入演示城市（${demo.unitsCreated} 个单位）。Loaded the demo city (${demo.unitsCreated} units).`);
-    for (const a of demo.accounts) {
-      console.log(
-        `  登录 / log in: ${a.username}  初始密码 / initial password: ${a.password}  （首次登录须修改 / change at first login）`,
-      );
-    }
+    console.log(say('cli.serveDemoLoaded', { count: demo.unitsCreated }));
+    for (const a of demo.accounts) console.log(say('cli.serveDemoAccount', { ...a }));
   }
   const app = await buildApp({
     database,
@@ -87,7 +82,11 @@ export async function serve(config: Config): Promise<number> {
   }
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   console.log(
-    `招商引资协同平台已启动：http://${host}:${config.port}  （${database.kind === 'pg' ? 'PostgreSQL' : `内嵌数据库 ${config.dataDir}`}，启动用时 ${process.uptime().toFixed(1)} 秒）`,
+    say('cli.serveReady', {
+      url: `http://${host}:${config.port}`,
+      database: database.kind === 'pg' ? 'PostgreSQL' : say('cli.embeddedDatabase', { dir: config.dataDir }),
+      seconds: process.uptime().toFixed(1),
+    }),
   );
   return new Promise<number>(() => {});
 }

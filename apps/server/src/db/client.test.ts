@@ -13,10 +13,13 @@ describe('start-up refuses a database without a UTF-8 ctype', () => {
   it('explains the refusal and how to recreate the database', () => {
     expect(ctypeProblem('C.UTF-8', 'UTF8')).toBeNull();
     expect(ctypeProblem('en_US.utf8', 'UTF8')).toBeNull();
-    const problem = ctypeProblem('C', 'UTF8');
-    expect(problem).toContain('数据库的字符类型为 C（编码 UTF8），不是 UTF-8：中文模糊检索需要 UTF-8。');
-    expect(problem).toContain("LC_CTYPE 'C.UTF-8'");
-    expect(ctypeProblem('C', 'SQL_ASCII')).toContain('编码 SQL_ASCII');
+    const problem = ctypeProblem('C', 'UTF8')!;
+    expect(problem.message).toContain('数据库的字符类型为 C（编码 UTF8），不是 UTF-8：中文模糊检索需要 UTF-8。');
+    expect(problem.message).toContain("LC_CTYPE 'C.UTF-8'");
+    expect(problem.wording('en')).toContain(
+      "The database's ctype is C (encoding UTF8), not UTF-8: Chinese fuzzy search needs it. Recreate it with CREATE DATABASE",
+    );
+    expect(ctypeProblem('C', 'SQL_ASCII')!.message).toContain('编码 SQL_ASCII');
   });
 
   it('on the PostgreSQL run, a real C-ctype database is refused (on PGlite, whose ctype is fixed, its own is accepted)', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { translate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -10,7 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { seedWorkingCalendar } from './calendar-seed.ts';
+import { StartupRefusal } from '../config.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -67,30 +68,25 @@ export async function assertUtf8(db: Db): Promise<void> {
     sql`select datctype as ctype, pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()`,
   );
   const problem = ctypeProblem(row?.ctype ?? '?', row?.encoding ?? '?');
-  if (problem) throw new Error(problem);
+  if (problem) throw problem;
 }
 
 /** Why a database with this ctype and encoding cannot be used, or null when it can. */
-export function ctypeProblem(ctype: string, encoding: string): string | null {
+export function ctypeProblem(ctype: string, encoding: string): StartupRefusal | null {
   const utf8 = (s: string) => /utf-?8/i.test(s);
   if (utf8(encoding) && utf8(ctype)) return null;
-  return (
-    `数据库的字符类型为 ${ctype}（编码 ${encoding}），不是 UTF-8：中文模糊检索需要 UTF-8。` +
-    `请用 CREATE DATABASE … ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0 重建数据库。\n` +
-    `The database's ctype is ${ctype} (encoding ${encoding}), not UTF-8: Chinese fuzzy search needs it. ` +
-    `Recreate it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' TEMPLATE template0.`
-  );
+  return new StartupRefusal((lang) => translate(lang, 'startup.notUtf8', { ctype, encoding }));
 }
 
 /**
- * Applies the forward-only migrations (the same files run on PGlite and on PostgreSQL), then
- * seeds the working calendar's years the chinese-days package covers and that were never seeded.
+ * Applies the forward-only migrations (the same files run on PGlite and on PostgreSQL): the
+ * schema and nothing else (contract.md). The working calendar's published holidays are seeded
+ * when first needed (modules/calendar/calendar-seed.ts).
  */
 export async function migrateDatabase(database: Database): Promise<void> {
   await assertUtf8(database.db);
   if (database.kind === 'pg') await migratePg(database.db as never, { migrationsFolder });
   else await migratePglite(database.db as never, { migrationsFolder });
-  await seedWorkingCalendar(database.db);
 }
 
 /** True when a query failed on a unique index (SQLSTATE 23505), however the driver wrapped it. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.ts';
+import { loadConfig, StartupRefusal } from '../config.ts';
 import { type S3Settings, s3FileStore, signatureV4, signS3Request } from './s3-file-store.ts';
 
 /*
@@ -213,23 +213,36 @@ describe('evidence in an S3-compatible store', () => {
         ZS_S3_SECRET_ACCESS_KEY: 's',
       }).s3?.addressing,
     ).toBe('virtual');
+    /** The refusal's wording in both languages. */
+    const refusal = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        if (e instanceof StartupRefusal) return { zh: e.message, en: e.wording('en') };
+        throw e;
+      }
+      throw new Error('accepted');
+    };
     for (const endpoint of ['http://10.0.0.5:9000', 'http://[::1]:9000'])
-      expect(() =>
-        loadConfig({
+      expect(
+        refusal({
           ZS_S3_ENDPOINT: endpoint,
           ZS_S3_BUCKET: 'evidence',
           ZS_S3_ADDRESSING: 'virtual',
           ZS_S3_ACCESS_KEY_ID: 'k',
           ZS_S3_SECRET_ACCESS_KEY: 's',
         }),
-      ).toThrow(
-        'ZS_S3_ADDRESSING=virtual needs ZS_S3_ENDPOINT by host name (the bucket goes in front of it), not an IP address; use path',
-      );
-    expect(() => loadConfig({ ZS_S3_ADDRESSING: 'vhost' })).toThrow(
-      '配置有误 (invalid configuration):\n  ZS_S3_ADDRESSING: ZS_S3_ADDRESSING must be path or virtual',
-    );
-    expect(() => loadConfig({ ZS_S3_ENDPOINT: 'https://minio.example:9000' })).toThrow(
-      'ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files',
-    );
+      ).toEqual({
+        zh: '配置有误：\n  ZS_S3_ADDRESSING=virtual 要求 ZS_S3_ENDPOINT 使用主机名（存储桶名加在主机名前），不能是 IP 地址；请改用 path',
+        en: 'Invalid configuration:\n  ZS_S3_ADDRESSING=virtual needs ZS_S3_ENDPOINT by host name (the bucket goes in front of it), not an IP address; use path',
+      });
+    expect(refusal({ ZS_S3_ADDRESSING: 'vhost' })).toEqual({
+      zh: '配置有误：\n  ZS_S3_ADDRESSING: ZS_S3_ADDRESSING must be path or virtual',
+      en: 'Invalid configuration:\n  ZS_S3_ADDRESSING: ZS_S3_ADDRESSING must be path or virtual',
+    });
+    expect(refusal({ ZS_S3_ENDPOINT: 'https://minio.example:9000' })).toEqual({
+      zh: '配置有误：\n  ZS_S3_ENDPOINT、ZS_S3_BUCKET、ZS_S3_ACCESS_KEY_ID 与 ZS_S3_SECRET_ACCESS_KEY 须同时设置；都不设置则文件保存在 DATA_DIR/files',
+      en: 'Invalid configuration:\n  ZS_S3_ENDPOINT, ZS_S3_BUCKET, ZS_S3_ACCESS_KEY_ID and ZS_S3_SECRET_ACCESS_KEY go together: set all four, or none to keep files under DATA_DIR/files',
+    });
   });
 });

@@ -19,6 +19,21 @@ export function sqlIn(text: string): string[] {
   return SQL_SIGNS.filter(([re]) => re.test(text)).map(([, why]) => why);
 }
 
+/** SQL another module's file imports from this one (`../other/…`): fragments named `…Sql`, or the SQL type. */
+export function sqlImportedAcrossModules(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]\.\.\/([a-z-]+)\/[^'"]+['"]/g)) {
+    const names = m[1]!.split(',').map((n) =>
+      n
+        .replace(/^\s*type\s+/, '')
+        .split(/\s+as\s+/)[0]!
+        .trim(),
+    );
+    for (const name of names) if (/Sql$|^SQL$/.test(name)) found.push(`${name} from ${m[2]}`);
+  }
+  return found;
+}
+
 const isAllowed = (file: string) => file.endsWith('.repository.ts') || file.endsWith('.test.ts');
 
 function sourceFiles(dir: string): string[] {
@@ -34,6 +49,22 @@ describe('layers', () => {
       .filter((f) => !isAllowed(f))
       .flatMap((f) => sqlIn(fs.readFileSync(f, 'utf8')).map((why) => `${path.relative(modules, f)}: ${why}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('no SQL crosses a module boundary: fragments several modules compose live in db/fragments', () => {
+    const offenders = sourceFiles(modules).flatMap((f) =>
+      sqlImportedAcrossModules(fs.readFileSync(f, 'utf8')).map((what) => `${path.relative(modules, f)}: ${what}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(
+      sqlImportedAcrossModules(
+        "import { findMajorThreshold, visibleToUnitSql } from '../projects/projects.repository.ts';",
+      ),
+    ).toEqual(['visibleToUnitSql from projects']);
+    expect(sqlImportedAcrossModules("import { type SQL } from '../kpi/kpi.repository.ts';")).toEqual(['SQL from kpi']);
+    expect(sqlImportedAcrossModules("import { visibleToUnitSql } from '../../db/fragments/project-scope.ts';")).toEqual(
+      [],
+    );
   });
 
   it('recognises each kind of data access (the scan above can fail)', () => {

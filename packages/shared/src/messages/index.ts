@@ -1,3 +1,5 @@
+import { CLI_MESSAGES } from './cli.messages.ts';
+import { DOCUMENT_MESSAGES } from './documents.messages.ts';
 import { ERROR_MESSAGES } from './errors.messages.ts';
 import { LABEL_MESSAGES } from './labels.messages.ts';
 import { type Catalogue, type Lang, type Message, type MessageParams, renderWith } from './render.ts';
@@ -25,6 +27,8 @@ export const MESSAGES = {
   ...RULE_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...SERVER_MESSAGES,
+  ...CLI_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,4 @@
-import { msg } from '@zhaoshang/shared';
+import { type Lang, msg, translate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -14,7 +14,7 @@ export const AUDIT_EXPORT_LIMIT = 100_000;
 type Row = Awaited<ReturnType<typeof findAuditRecords>>['items'][number];
 const json = (v: unknown) => (v == null ? '' : JSON.stringify(v));
 
-const COLUMNS: ExportColumn<Row>[] = [
+const columns = (lang: Lang): ExportColumn<Row>[] => [
   { header: '序号', width: 8, value: (r) => r.id },
   { header: '时间（北京时间）', width: 22, value: (r) => shanghaiTime(r.at) },
   { header: '用户', width: 14, value: (r) => r.username },
@@ -22,7 +22,11 @@ const COLUMNS: ExportColumn<Row>[] = [
   { header: '操作', width: 22, value: (r) => r.action },
   { header: '对象类型', width: 10, value: (r) => r.entityType },
   { header: '对象编号', width: 10, value: (r) => r.entityId },
-  { header: '结果', width: 8, value: (r) => (r.outcome === 'success' ? '成功' : '失败') },
+  {
+    header: '结果',
+    width: 8,
+    value: (r) => translate(lang, r.outcome === 'success' ? 'export.audit.success' : 'export.audit.failure'),
+  },
   { header: '客户端地址', width: 16, value: (r) => r.clientIp },
   { header: '修改前', width: 40, value: (r) => json(r.before) },
   { header: '修改后', width: 40, value: (r) => json(r.after) },
@@ -48,7 +52,7 @@ export async function exportAuditRecords(
       msg('audit.exportTooMany', { limit: AUDIT_EXPORT_LIMIT }),
     );
   }
-  const file = await writeTable('审计日志', COLUMNS, items);
+  const file = await writeTable(translate(ctx.lang, 'export.audit.sheet'), columns(ctx.lang), items);
   await database.db.transaction((tx) =>
     recordAudit(tx, ctx, { action: 'audit.export', entityType: 'audit', after: { filter, rows: items.length } }),
   );

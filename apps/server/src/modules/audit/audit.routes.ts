@@ -1,3 +1,4 @@
+import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -53,7 +54,9 @@ export const auditRoutes =
       },
       async (req, reply) => {
         const file = await exportAuditRecords(database, req.ctx, req.query);
-        const name = encodeURIComponent(`审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
+        const name = encodeURIComponent(
+          translate(req.ctx.lang, 'export.audit.file', { date: new Date().toISOString().slice(0, 10) }),
+        );
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('Content-Disposition', `attachment; filename="audit.xlsx"; filename*=UTF-8''${name}`)

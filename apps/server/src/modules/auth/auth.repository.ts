@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
 import { sessions, users } from '../../db/schema/index.ts';
-import { effectiveUnitIdSql } from '../org/users.repository.ts';
 
 export type LoginUserRow = {
   id: number;

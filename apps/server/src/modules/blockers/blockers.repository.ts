@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { visibleToUnitSql } from '../projects/projects.repository.ts';
+import { visibleToUnitSql } from '../../db/fragments/project-scope.ts';
 
 /** Open blockers past their deadline: they escalate to the office list once. */
 export async function escalateOverdueBlockers(db: Tx, today: string) {

@@ -1,21 +1,33 @@
-import { formatMoney, INDICATOR_LABELS, type IndicatorKey } from '@zhaoshang/shared';
+import {
+  formatMoney,
+  INDICATOR_LABELS,
+  type IndicatorKey,
+  type Lang,
+  type MessageKey,
+  msg,
+  renderMessage,
+  translate,
+} from '@zhaoshang/shared';
 import type { BulletinSnapshot, Figures, RateKey, UnitEntry } from './bulletin-compute.ts';
 import type { BulletinRow } from './bulletins.repository.ts';
-import { bulletinTitle } from './bulletins.service.ts';
+import { bulletinTitleMessage } from './bulletins.service.ts';
 
 type Bulletin = BulletinRow & { snapshot: BulletinSnapshot };
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
-const pp = (r: number | null) => (r === null ? '—' : `${r >= 0 ? '+' : ''}${r.toFixed(2)} 个百分点`);
+const pp = (lang: Lang, r: number | null) =>
+  r === null ? '—' : translate(lang, 'doc.bulletin.pp', { value: `${r >= 0 ? '+' : ''}${r.toFixed(2)}` });
+const monthOf = (month: number) => msg(`doc.month.${month}` as MessageKey);
+const period = (lang: Lang, year: number, month: number) =>
+  translate(lang, 'doc.bulletin.period', { year, month: monthOf(month) });
+const title = (lang: Lang, b: Bulletin) => renderMessage(lang, bulletinTitleMessage(b));
 const rankChange = (c: number | null) => (c === null ? '—' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
 
-const RATE_LABELS: Record<RateKey, string> = {
-  contractRate: '合同率',
-  registrationRate: '注册率',
-  readyRate: '达到开工条件率',
-  fitShareCount: '符合产业定位（个数）',
-  fitShareAmount: '符合产业定位（金额）',
-};
+const RATE_KEYS: RateKey[] = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'];
+const col = (lang: Lang, key: string) => translate(lang, `doc.bulletin.col.${key}` as MessageKey);
+/** Chinese documents number their sections with Chinese numerals, English ones with digits. */
+const sectionNumber = (lang: Lang, i: number) =>
+  translate(lang, 'doc.bulletin.numerals').split(',')[i] ?? String(i + 1);
 
 /** Escapes text for the HTML template: the bulletin prints text, never markup (unit names come from users). */
 export function escapeHtml(s: string): string {
@@ -23,7 +35,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** The bulletin as an A4 page in official-document style: red title, issuing unit and date, tables, remarks. */
-export function bulletinHtml(b: Bulletin, issuer: string): string {
+export function bulletinHtml(b: Bulletin, issuer: string, lang: Lang = 'zh'): string {
   const s = b.snapshot;
   const e = escapeHtml;
   const floorsOf = new Map(s.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]));
@@ -32,14 +44,15 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
     return `<td class="num${missed ? ' missed' : ''}">${pct(u.figures[k])}</td>`;
   };
   const cityRow = (label: string, f: Figures) =>
-    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${formatMoney(f.signedAmountYuan, { from: 'yuan' })}</td>${(['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const).map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
+    `<tr><td class="period">${label}</td><td class="num">${f.signedCount}</td><td class="num">${formatMoney(f.signedAmountYuan, { from: 'yuan' })}</td>${RATE_KEYS.map((k) => `<td class="num">${pct(f[k])}</td>`).join('')}</tr>`;
+  const th = (key: string) => `<th>${e(col(lang, key)).replace(/[（(]/, (p) => `<br>${p}`)}</th>`;
   const groups = s.groups
     .filter((g) => g.units.length > 0)
     .map(
       (g, i) => `
-    <h2>${'二三四五六七八九十'[i] ?? ''}、${e(g.name)}</h2>
+    <h2>${e(translate(lang, 'doc.bulletin.groupSection', { number: sectionNumber(lang, i + 1), name: g.name }))}</h2>
     <table>
-      <thead><tr><th>排名</th><th>单位</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th><th>合同率</th><th>注册率</th><th>达到开工<br>条件率</th><th>得分</th><th>名次<br>变化</th></tr></thead>
+      <thead><tr>${['rank', 'unit', 'signedCount', 'signedAmount', 'contractRate', 'registrationRate', 'readyRate', 'score', 'rankChange'].map(th).join('')}</tr></thead>
       <tbody>${g.units
         .map(
           (u) =>
@@ -49,11 +62,14 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
     </table>`,
     )
     .join('');
-  const floors = [...floorsOf].map(([k, f]) => `${INDICATOR_LABELS[k].zh}${(f * 100).toFixed(0)}%`).join('、');
+  const floors = [...floorsOf]
+    .map(([k, f]) => `${INDICATOR_LABELS[k][lang]}${lang === 'en' ? ' ' : ''}${(f * 100).toFixed(0)}%`)
+    .join(lang === 'en' ? ', ' : '、');
+  const city = s.city;
   const fc = s.foreignCapital;
   const date = (b.published_at ?? b.created_at).slice(0, 10);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${e(bulletinTitle(b))}</title><style>
+  return `<!doctype html><html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${e(title(lang, b))}</title><style>
   @page { size: A4; margin: 25mm 22mm 22mm 25mm; }
   body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: 11pt; color: #000; }
   .issuer { text-align: center; color: #c00; font-size: 24pt; font-weight: bold; letter-spacing: 2pt; margin: 0; }
@@ -74,29 +90,52 @@ export function bulletinHtml(b: Bulletin, issuer: string): string {
   .sign { text-align: right; margin-top: 24pt; }
   .draft { position: fixed; top: 40%; left: 10%; font-size: 80pt; color: rgba(200,0,0,.12); transform: rotate(-30deg); }
   </style></head><body>
-  ${b.status === 'draft' ? '<div class="draft">草稿</div>' : ''}
-  <p class="issuer">招商引资工作通报</p>
-  <p class="number">${e(bulletinTitle(b))}</p>
+  ${b.status === 'draft' ? `<div class="draft">${translate(lang, 'doc.bulletin.draft')}</div>` : ''}
+  <p class="issuer">${translate(lang, 'doc.bulletin.masthead')}</p>
+  <p class="number">${e(title(lang, b))}</p>
   <hr class="red">
-  <h1>${s.period.year}年1—${s.period.month}月招商引资工作考核情况通报</h1>
-  <p>${s.period.from} 至 ${s.period.to}，全市新签约项目 ${s.city.figures.signedCount} 个，协议投资 ${formatMoney(s.city.figures.signedAmountYuan, { from: 'yuan' })} 万元；合同率 ${pct(s.city.figures.contractRate)}（同比 ${pp(s.city.yoyPp.contractRate)}），注册率 ${pct(s.city.figures.registrationRate)}（同比 ${pp(s.city.yoyPp.registrationRate)}），达到开工条件率 ${pct(s.city.figures.readyRate)}（同比 ${pp(s.city.yoyPp.readyRate)}）；符合产业定位项目占比 ${pct(s.city.figures.fitShareCount)}（同比 ${pp(s.city.yoyPp.fitShareCount)}），金额占比 ${pct(s.city.figures.fitShareAmount)}（同比 ${pp(s.city.yoyPp.fitShareAmount)}）。实际使用外资 ${formatMoney(fc.usedUsdWan)} 万美元${fc.share === null ? '' : `，完成年度目标的 ${pct(fc.share)}`}${fc.yoy === null ? '' : `，同比 ${fc.yoy >= 0 ? '增长' : '下降'} ${(Math.abs(fc.yoy) * 100).toFixed(1)}%`}。</p>
-  <h2>一、全市主要指标</h2>
-  <table><thead><tr><th>期间</th><th>签约项目<br>（个）</th><th>签约金额<br>（万元）</th>${Object.values(RATE_LABELS)
-    .map((l) => `<th>${l.replace('（', '<br>（')}</th>`)
-    .join('')}</tr></thead>
-  <tbody>${cityRow(`${s.period.year}年1—${s.period.month}月`, s.city.figures)}${cityRow(`${s.period.year - 1}年1—${s.period.month}月`, s.city.lastYear)}</tbody></table>
+  <h1>${translate(lang, 'doc.bulletin.heading', { year: s.period.year, month: monthOf(s.period.month) })}</h1>
+  <p>${e(
+    translate(lang, 'doc.bulletin.summary', {
+      from: s.period.from,
+      to: s.period.to,
+      signed: city.figures.signedCount,
+      amount: formatMoney(city.figures.signedAmountYuan, { from: 'yuan' }),
+      contract: pct(city.figures.contractRate),
+      contractPp: pp(lang, city.yoyPp.contractRate),
+      registration: pct(city.figures.registrationRate),
+      registrationPp: pp(lang, city.yoyPp.registrationRate),
+      ready: pct(city.figures.readyRate),
+      readyPp: pp(lang, city.yoyPp.readyRate),
+      fitCount: pct(city.figures.fitShareCount),
+      fitCountPp: pp(lang, city.yoyPp.fitShareCount),
+      fitAmount: pct(city.figures.fitShareAmount),
+      fitAmountPp: pp(lang, city.yoyPp.fitShareAmount),
+      foreign: formatMoney(fc.usedUsdWan),
+      foreignShare: fc.share === null ? '' : translate(lang, 'doc.bulletin.foreignShare', { share: pct(fc.share) }),
+      foreignYoy:
+        fc.yoy === null
+          ? ''
+          : translate(lang, fc.yoy >= 0 ? 'doc.bulletin.foreignUp' : 'doc.bulletin.foreignDown', {
+              change: (Math.abs(fc.yoy) * 100).toFixed(1),
+            }),
+    }),
+  )}</p>
+  <h2>${translate(lang, 'doc.bulletin.citySection')}</h2>
+  <table><thead><tr>${['period', 'signedCount', 'signedAmount', ...RATE_KEYS].map(th).join('')}</tr></thead>
+  <tbody>${cityRow(period(lang, s.period.year, s.period.month), city.figures)}${cityRow(period(lang, s.period.year - 1, s.period.month), city.lastYear)}</tbody></table>
   ${groups}
-  <p class="note">注：底线目标为${e(floors)}，红色粗体为未达底线。${e(s.formula.zh)}</p>
+  <p class="note">${e(translate(lang, 'doc.bulletin.note', { floors, formula: s.formula[lang] }))}</p>
   ${
     b.remarks
-      ? `<h2>备注</h2>${b.remarks
+      ? `<h2>${translate(lang, 'doc.bulletin.remarks')}</h2>${b.remarks
           .split(/\n+/)
           .map((l) => `<p>${e(l)}</p>`)
           .join('')}`
       : ''
   }
-  <p class="sign">${e(issuer)}<br>${y}年${m}月${d}日</p>
-  ${b.snapshot_hash ? `<p class="note">校验码（SM3）：${b.snapshot_hash}</p>` : ''}
+  <p class="sign">${e(issuer)}<br>${translate(lang, 'doc.bulletin.date', { year: y, month: m, day: d })}</p>
+  ${b.snapshot_hash ? `<p class="note">${translate(lang, 'doc.bulletin.seal', { hash: b.snapshot_hash })}</p>` : ''}
   </body></html>`;
 }
 
@@ -164,29 +203,34 @@ export async function closePdfBrowser(): Promise<void> {
 }
 
 /** The bulletin as a workbook: the city's figures, then one sheet per ranking group. */
-export async function bulletinXlsx(b: Bulletin, issuer: string): Promise<Buffer> {
+export async function bulletinXlsx(b: Bulletin, issuer: string, lang: Lang = 'zh'): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const s = b.snapshot;
-  const city = wb.addWorksheet('全市');
-  city.addRow([`${issuer} ${bulletinTitle(b)}`]).font = { bold: true, size: 14 };
+  const city = wb.addWorksheet(translate(lang, 'doc.bulletin.city'));
+  city.addRow([`${issuer} ${title(lang, b)}`]).font = { bold: true, size: 14 };
   city.addRow([
-    `统计期：${s.period.from} 至 ${s.period.to}；上年同期 ${s.period.lastYearFrom} 至 ${s.period.lastYearTo}`,
+    translate(lang, 'doc.bulletin.statPeriod', {
+      from: s.period.from,
+      to: s.period.to,
+      lastFrom: s.period.lastYearFrom,
+      lastTo: s.period.lastYearTo,
+    }),
   ]);
   city.addRow([]);
-  city.addRow(['指标', '本期', '上年同期', '同比（百分点）']).font = { bold: true };
-  city.addRow(['签约项目（个）', s.city.figures.signedCount, s.city.lastYear.signedCount, '']);
-  city.addRow(['签约金额（万元）', s.city.figures.signedAmountWan, s.city.lastYear.signedAmountWan, '']);
-  for (const k of Object.keys(RATE_LABELS) as RateKey[]) {
+  city.addRow(['indicator', 'current', 'lastYear', 'yoyPp'].map((k) => col(lang, k))).font = { bold: true };
+  city.addRow([col(lang, 'signedCount'), s.city.figures.signedCount, s.city.lastYear.signedCount, '']);
+  city.addRow([col(lang, 'signedAmount'), s.city.figures.signedAmountWan, s.city.lastYear.signedAmountWan, '']);
+  for (const k of RATE_KEYS) {
     city.addRow([
-      RATE_LABELS[k],
+      col(lang, k),
       s.city.figures[k],
       s.city.lastYear[k],
       s.city.yoyPp[k] === null ? '' : Number(s.city.yoyPp[k]!.toFixed(4)),
     ]);
   }
   city.addRow([
-    '实际使用外资（万美元）',
+    col(lang, 'foreignCapital'),
     Number(s.foreignCapital.usedUsdWan),
     Number(s.foreignCapital.lastYearUsedUsdWan),
     '',
@@ -196,34 +240,36 @@ export async function bulletinXlsx(b: Bulletin, issuer: string): Promise<Buffer>
   for (let r = 7; r <= 11; r++) for (const c of [2, 3]) city.getRow(r).getCell(c).numFmt = '0.00%';
   for (const g of s.groups) {
     const ws = wb.addWorksheet(g.name.slice(0, 31));
-    ws.addRow([
-      '排名',
-      '单位',
-      '签约项目（个）',
-      '签约金额（万元）',
-      ...Object.values(RATE_LABELS),
-      '基础分',
-      '加分',
-      '扣分',
-      '得分',
-      '上期排名',
-      '名次变化',
-      '未达底线',
-    ]).font = { bold: true };
+    ws.addRow(
+      [
+        'rank',
+        'unit',
+        'signedCount',
+        'signedAmount',
+        ...RATE_KEYS,
+        'base',
+        'bonus',
+        'penalty',
+        'score',
+        'previousRank',
+        'rankChange',
+        'floorsMissed',
+      ].map((k) => col(lang, k)),
+    ).font = { bold: true };
     for (const u of g.units) {
       ws.addRow([
         u.rank,
         u.unitName,
         u.figures.signedCount,
         u.figures.signedAmountWan,
-        ...(Object.keys(RATE_LABELS) as RateKey[]).map((k) => u.figures[k]),
+        ...RATE_KEYS.map((k) => u.figures[k]),
         u.base,
         u.bonus,
         u.penalty,
         u.score,
         u.previousRank,
         u.rankChange,
-        u.floorsMissed.map((k) => INDICATOR_LABELS[k].zh).join('、'),
+        u.floorsMissed.map((k) => INDICATOR_LABELS[k][lang]).join(lang === 'en' ? ', ' : '、'),
       ]);
     }
     ws.columns.forEach((c, i) => {
@@ -231,6 +277,6 @@ export async function bulletinXlsx(b: Bulletin, issuer: string): Promise<Buffer>
     });
     for (let r = 2; r <= g.units.length + 1; r++) for (let c = 5; c <= 9; c++) ws.getRow(r).getCell(c).numFmt = '0.00%';
   }
-  if (b.remarks) wb.addWorksheet('备注').addRow([b.remarks]);
+  if (b.remarks) wb.addWorksheet(translate(lang, 'doc.bulletin.remarks')).addRow([b.remarks]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -111,12 +111,13 @@ export async function findCorrections(db: Tx, bulletinId: number) {
   );
 }
 
-export async function findIssuingUnitName(db: Tx): Promise<string> {
+/** The office's name, which issues the bulletins (none yet: null). */
+export async function findIssuingUnitName(db: Tx): Promise<string | null> {
   const [row] = await queryRows<{ name: string }>(
     db,
     sql`select name from units where kind = 'office' and active order by id limit 1`,
   );
-  return row?.name ?? '招商引资工作领导小组办公室';
+  return row?.name ?? null;
 }
 
 /** The periods of the published bulletins (a stage date inside one is a correction of it). */

@@ -1,3 +1,4 @@
+import { renderMessage, translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -16,7 +17,7 @@ import {
   recomputedSchema,
 } from './bulletins.schemas.ts';
 import {
-  bulletinTitle,
+  bulletinTitleMessage,
   draftBulletin,
   FIGURE_KEYS,
   getBulletin,
@@ -176,9 +177,14 @@ export const bulletinsRoutes =
         },
         async (req, reply) => {
           const b = await readBulletin(database, req.ctx, req.params.id);
-          const issuer = await findIssuingUnitName(database.db);
-          const name = `招商引资工作通报${bulletinTitle(b)}.${format}`;
-          const body = format === 'pdf' ? await htmlToPdf(bulletinHtml(b, issuer)) : await bulletinXlsx(b, issuer);
+          const lang = req.ctx.lang;
+          const issuer = (await findIssuingUnitName(database.db)) ?? translate(lang, 'doc.bulletin.issuer');
+          const name = translate(lang, 'export.bulletin.file', {
+            title: renderMessage(lang, bulletinTitleMessage(b)),
+            format,
+          });
+          const body =
+            format === 'pdf' ? await htmlToPdf(bulletinHtml(b, issuer, lang)) : await bulletinXlsx(b, issuer, lang);
           return reply
             .header('Content-Type', format === 'pdf' ? 'application/pdf' : xlsx)
             .header('Content-Disposition', attachmentHeader(`bulletin-${b.year}-${b.month}.${format}`, name))

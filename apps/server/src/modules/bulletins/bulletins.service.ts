@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   FIGURE_BITS,
   type KpiRole,
+  type Lang,
   type Message,
   msg,
   renderMessage,
@@ -51,10 +52,6 @@ export const bulletinTitleMessage = (b: { year: number; issue_number: number | n
   b.issue_number
     ? msg('bulletin.title', { year: b.year, issue: b.issue_number })
     : msg('bulletin.draftTitle', { year: b.year, month: b.month });
-
-/** The title as the bulletin itself carries it (the document is in Chinese). */
-export const bulletinTitle = (b: { year: number; issue_number: number | null; month: number }) =>
-  renderMessage('zh', bulletinTitleMessage(b));
 
 const invalid = (path: string, message: Message) =>
   new AppError('VALIDATION_FAILED', { issues: [{ path, message }] }, message);
@@ -250,7 +247,7 @@ export async function readBulletin(
   return b as BulletinRow & { snapshot: BulletinSnapshot };
 }
 
-const summary = (b: Omit<BulletinRow, 'snapshot'>) => ({
+const summary = (b: Omit<BulletinRow, 'snapshot'>, lang: Lang) => ({
   id: b.id,
   year: b.year,
   month: b.month,
@@ -258,7 +255,7 @@ const summary = (b: Omit<BulletinRow, 'snapshot'>) => ({
   periodTo: b.period_to,
   status: b.status,
   issueNumber: b.issue_number,
-  title: bulletinTitle(b),
+  title: renderMessage(lang, bulletinTitleMessage(b)),
   remarks: b.remarks,
   hash: b.snapshot_hash,
   version: b.version,
@@ -271,13 +268,13 @@ export async function listBulletins(database: Database, ctx: RequestContext) {
   const actor = requireActor(ctx);
   bulletinsPolicy.assert(actor, 'bulletin.list');
   const rows = await findBulletins(database.db, !bulletinsPolicy.allows(actor, 'bulletin.readDraft'));
-  return { items: rows.map(summary) };
+  return { items: rows.map((b) => summary(b, ctx.lang)) };
 }
 
 /** A bulletin as the pages show it (the projects behind its figures come per figure, from the drill-down). */
 export async function getBulletin(database: Database, ctx: RequestContext, id: number) {
   const b = await readBulletin(database, ctx, id);
-  return { ...summary(b), snapshot: b.snapshot };
+  return { ...summary(b, ctx.lang), snapshot: b.snapshot };
 }
 
 export const FIGURE_KEYS = [
@@ -365,7 +362,7 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
   const compare = (scope: string, unitId: number | null, a: Figures, c: Figures) => {
     for (const k of keys) if (a[k] !== c[k]) differences.push({ scope, unitId, figure: k, published: a[k], now: c[k] });
   };
-  compare('全市', null, snap.city.figures, now.city.figures);
+  compare(translate(ctx.lang, 'doc.bulletin.city'), null, snap.city.figures, now.city.figures);
   const nowUnits = new Map(now.groups.flatMap((g) => g.units).map((u) => [u.unitId, u]));
   for (const u of snap.groups.flatMap((g) => g.units)) {
     const c = nowUnits.get(u.unitId);

@@ -319,6 +319,20 @@ describe('bulletins', () => {
     expect(file.statusCode).toBe(200);
     const sheet = await readTable(file.rawPayload, 'b.xlsx');
     expect(sheet.headers[0]).toBe('领导小组办公室 2021年第1期');
+    // The same bulletin for a reader who chose English: its title, sheets and file name in English.
+    const en = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/bulletins/${id}/xlsx`,
+      headers: { cookie: countyClerk.cookie, 'accept-language': 'en' },
+    });
+    expect(en.headers['content-disposition']).toBe(
+      `attachment; filename="bulletin-2021-7.xlsx"; filename*=UTF-8''${encodeURIComponent('Investment promotion bulletin No. 1 of 2021.xlsx')}`,
+    );
+    const enSheet = await readTable(en.rawPayload, 'b.xlsx');
+    expect(enSheet.headers[0]).toBe('领导小组办公室 No. 1 of 2021');
+    expect(enSheet.rows[0]!.cells[0]).toMatch(
+      /^Period: 2021-01-01 to 2021-07-31; a year earlier 2020-01-01 to 2020-07-31$/,
+    );
   });
 
   it('a correction after publication leaves the bulletin as published and shows what would differ today', async () => {

@@ -1,13 +1,13 @@
-import { type CalendarDayKind, checkCalendarDay, type Message, msg } from '@zhaoshang/shared';
+import { type CalendarDayKind, checkCalendarDay, msg } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
-import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
+import type { ColumnSpec, Table } from '../../spreadsheet/read-table.ts';
+import { type ImportOptions, type ImportReport, startImport } from '../../spreadsheet/start-import.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { ImportReport } from '../companies/companies-import.ts';
 import { calendarPolicy } from './calendar.policy.ts';
 import { findCalendarDays, upsertCalendarDays } from './calendar.repository.ts';
 import { forgetWorkingCalendar } from './calendar.service.ts';
+import { ensureWorkingCalendarSeeded } from './calendar-seed.ts';
 
 type Field = 'date' | 'kind' | 'name';
 
@@ -44,40 +44,33 @@ export async function importCalendarDays(
   database: Database,
   ctx: RequestContext,
   table: Table,
-  opts: { dryRun: boolean; fileName: string },
+  opts: ImportOptions,
 ): Promise<ImportReport> {
   if (ctx.actor) calendarPolicy.assert(ctx.actor, 'calendar.edit');
-  const { columns, errors } = mapColumns(table, CALENDAR_COLUMNS);
-  const report = (e: RowProblem[]): ImportReport => ({
-    dryRun: opts.dryRun,
-    rows: table.rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    errors: wordRowProblems(e, ctx.lang),
-  });
-  if (errors.length) return report(errors);
-  const days: { date: string; kind: CalendarDayKind; name: string }[] = [];
+  const run = startImport(ctx, table, CALENDAR_COLUMNS, opts);
+  if (run.headersFailed) return run.report();
   const seen = new Map<string, number>();
-  for (const r of table.rows) {
-    const get = (f: Field) => (r.cells[columns.get(f)!] ?? '').trim();
+  const days = run.readRows(({ row, get, fail }) => {
     const date = normaliseDate(get('date'));
     const rawKind = get('kind');
     const kind = KINDS[rawKind.toLowerCase()];
     const day = { date, kind: kind ?? rawKind, name: get('name') };
     const problem = checkCalendarDay(day);
-    const fail = (f: Field, reason: Message) => errors.push({ row: r.rowNumber, column: columns.get(f)!, reason });
     if (problem) {
       const field: Field = problem === 'not_a_date' ? 'date' : problem === 'name_missing' ? 'name' : 'kind';
       fail(field, msg(`label.calendarDayProblem.${problem}`));
-    } else if (seen.has(date)) {
-      fail('date', msg('calendar.duplicateRow', { date, row: seen.get(date)! }));
-    } else {
-      seen.set(date, r.rowNumber);
-      days.push(day as (typeof days)[number]);
+      return;
     }
-  }
-  if (errors.length || days.length === 0) return report(errors);
+    if (seen.has(date)) {
+      fail('date', msg('calendar.duplicateRow', { date, row: seen.get(date)! }));
+      return;
+    }
+    seen.set(date, row);
+    return day as { date: string; kind: CalendarDayKind; name: string };
+  });
+  if (run.problems.length || days.length === 0) return run.report();
+  // Counted against the seeded calendar, so a file's counts do not depend on whether it came first.
+  await ensureWorkingCalendarSeeded(database.db);
   const dates = days.map((d) => d.date).sort();
   const result = await database.db.transaction(async (tx) => {
     const existing = new Map((await findCalendarDays(tx, dates[0]!, dates.at(-1)!)).map((d) => [d.date, d] as const));
@@ -88,7 +81,7 @@ export async function importCalendarDays(
       if (!before) created++;
       else if (before.kind !== d.kind || before.name !== d.name || before.source !== 'office') updated++;
     }
-    const result = { ...report([]), created, updated, unchanged: days.length - created - updated };
+    const result = run.report({ created, updated, unchanged: days.length - created - updated });
     if (opts.dryRun) return result;
     await upsertCalendarDays(tx, days, ctx.actor?.userId ?? null);
     await recordAudit(tx, ctx, {

@@ -61,6 +61,29 @@ export async function deleteCalendarDay(db: Tx, date: string): Promise<void> {
   await db.execute(sql`delete from calendar_days where day = ${date}::date`);
 }
 
+export type SeedDay = { date: string; kind: 'holiday' | 'workday'; name: string };
+
+/** Claims the years no process has seeded yet (one statement, so two processes never both seed a year). */
+export async function claimSeedYears(db: Tx, years: number[], source: string): Promise<number[]> {
+  const rows = await queryRows<{ year: number }>(
+    db,
+    sql`insert into calendar_seeded_years (year, source)
+        select y, ${source} from unnest(${sql.param(years)}::int[]) as y
+        on conflict (year) do nothing returning year`,
+  );
+  return rows.map((r) => r.year).sort();
+}
+
+/** The package's days, each where the table has no row for the date (the office's rows stay). */
+export async function insertSeedDays(db: Tx, days: SeedDay[]): Promise<void> {
+  if (!days.length) return;
+  await db.execute(sql`
+    insert into calendar_days (day, kind, name, source)
+    select d, k, n, 'seed' from unnest(${sql.param(days.map((d) => d.date))}::date[],
+      ${sql.param(days.map((d) => d.kind))}::text[], ${sql.param(days.map((d) => d.name))}::text[]) as t(d, k, n)
+    on conflict (day) do nothing`);
+}
+
 /** The years seeded from the package, and from which version. */
 export async function findSeededYears(db: Tx): Promise<Map<number, string>> {
   const rows = await queryRows<{ year: number; source: string }>(

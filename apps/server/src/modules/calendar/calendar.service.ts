@@ -21,6 +21,7 @@ import {
   insertCalendarDay,
   updateCalendarDay,
 } from './calendar.repository.ts';
+import { ensureWorkingCalendarSeeded } from './calendar-seed.ts';
 
 export type CalendarDayInput = { date: string; kind: CalendarDayKind; name: string };
 
@@ -40,6 +41,7 @@ const cached = new WeakMap<object, { at: number; calendar: WorkingCalendar }>();
 export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
   const hit = cached.get(db);
   if (hit && Date.now() - hit.at < CALENDAR_TTL_MS) return hit.calendar;
+  await ensureWorkingCalendarSeeded(db);
   const calendar = workingCalendar(await findCalendarExceptions(db));
   cached.set(db, { at: Date.now(), calendar });
   return calendar;
@@ -66,6 +68,7 @@ export async function listCalendarYear(database: Database, ctx: RequestContext, 
 
 /** The same for the command line, which acts as the machine's administrator. */
 export async function listCalendarYearAsSystem(database: Database, year: number) {
+  await ensureWorkingCalendarSeeded(database.db);
   const [days, seeded] = await Promise.all([
     findCalendarDays(database.db, `${year}-01-01`, `${year}-12-31`),
     findSeededYears(database.db),
@@ -93,6 +96,7 @@ const assertDate = (date: string) => {
 export async function addCalendarDay(database: Database, ctx: RequestContext, input: CalendarDayInput) {
   const actor = requireActor(ctx);
   calendarPolicy.assert(actor, 'calendar.edit');
+  await ensureWorkingCalendarSeeded(database.db);
   const day = { ...input, name: input.name.trim() };
   assertDay(ctx, day);
   const added = await database.db.transaction(async (tx) => {
@@ -116,6 +120,7 @@ export async function changeCalendarDay(
 ) {
   const actor = requireActor(ctx);
   calendarPolicy.assert(actor, 'calendar.edit');
+  await ensureWorkingCalendarSeeded(database.db);
   assertDate(date);
   const day = { date, kind: input.kind, name: input.name.trim() };
   assertDay(ctx, day);
@@ -139,6 +144,7 @@ export async function changeCalendarDay(
 /** The office removes a day: it is Monday to Friday again. A removed seeded day stays removed. */
 export async function removeCalendarDay(database: Database, ctx: RequestContext, date: string) {
   calendarPolicy.assert(requireActor(ctx), 'calendar.edit');
+  await ensureWorkingCalendarSeeded(database.db);
   assertDate(date);
   await database.db.transaction(async (tx) => {
     const before = await findCalendarDay(tx, date);

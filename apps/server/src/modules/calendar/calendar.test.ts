@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorCtx, buildUser, call, createTestEnv, loginAs, type TestEnv } from '../../../test/factories.ts';
-import { seedWorkingCalendar } from '../../db/calendar-seed.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
 import { responseClock } from '../leads/leads.service.ts';
 import { addCalendarDay, loadWorkingCalendar, removeCalendarDay } from './calendar.service.ts';
 import { importCalendarDays } from './calendar-import.ts';
+import { seedWorkingCalendar } from './calendar-seed.ts';
 
 let env: TestEnv;
 beforeAll(async () => {

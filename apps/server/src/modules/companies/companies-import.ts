@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import {
   checkUscc,
   INVESTOR_TYPE_LABELS,
   INVESTOR_TYPES,
   type InvestorType,
-  type Message,
   msg,
   normaliseUscc,
   parseIndustryCode,
@@ -12,8 +10,9 @@ import {
 import { normaliseCompanyName, pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
 import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
-import { type RowError, type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
+import type { ColumnSpec, Table } from '../../spreadsheet/read-table.ts';
+import type { RowProblem } from '../../spreadsheet/row-problems.ts';
+import { type ImportOptions, type ImportReport, type ImportRun, startImport } from '../../spreadsheet/start-import.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import {
@@ -35,16 +34,6 @@ export const COMPANY_COLUMNS: ColumnSpec<Field>[] = [
   { key: 'industryCode', zh: '行业代码', aliases: ['industry code', 'industry'] },
   { key: 'headquarters', zh: '总部所在地', aliases: ['headquarters', 'hq'] },
 ];
-
-export type { RowError } from '../../spreadsheet/row-problems.ts';
-export type ImportReport = {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: RowError[];
-};
 
 const NAME_HEADER = COMPANY_COLUMNS[0]!.zh;
 const USCC_HEADER = COMPANY_COLUMNS[1]!.zh;
@@ -72,13 +61,8 @@ const investorTypeByLabel = new Map<string, InvestorType>(
 // biome-ignore lint/suspicious/noControlCharactersInRegex: names with control characters are refused
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-function parseRows(table: Table, columns: Map<Field, string>, errors: RowProblem[]): ParsedRow[] {
-  const label = (f: Field) => columns.get(f) ?? COMPANY_COLUMNS.find((c) => c.key === f)!.zh;
-  const parsed: ParsedRow[] = [];
-  for (const { rowNumber: row, cells } of table.rows) {
-    const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
-    const before = errors.length;
+function parseRows(run: ImportRun<Field>): ParsedRow[] {
+  return run.readRows(({ row, get, fail }) => {
     const name = get('name');
     const normalised = normaliseCompanyName(name);
     if (!normalised) fail('name', msg('company.nameRequired'));
@@ -103,8 +87,7 @@ function parseRows(table: Table, columns: Map<Field, string>, errors: RowProblem
     const industryCode = industry ? `${industry.section}${industry.division ?? ''}` : '';
     for (const f of ['countryRegion', 'headquarters'] as const)
       if ([...get(f)].length > 100) fail(f, msg('import.max100'));
-    if (errors.length > before) continue;
-    parsed.push({
+    return {
       row,
       name,
       normalised,
@@ -115,9 +98,8 @@ function parseRows(table: Table, columns: Map<Field, string>, errors: RowProblem
       countryRegion: get('countryRegion') || null,
       industryCode: industryCode || null,
       headquarters: get('headquarters') || null,
-    });
-  }
-  return parsed;
+    };
+  });
 }
 
 type Existing = ExistingCompany;
@@ -195,44 +177,29 @@ export async function importCompanies(
   database: Database,
   ctx: RequestContext,
   table: Table,
-  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+  opts: ImportOptions,
 ): Promise<ImportReport> {
   if (ctx.actor) companiesPolicy.assert(ctx.actor, 'company.create');
-  const errors: RowProblem[] = [];
-  const { columns, errors: headerErrors } = mapColumns(table, COMPANY_COLUMNS);
-  errors.push(...headerErrors);
-  const report = (p: Plan | null): ImportReport => ({
-    dryRun: opts.dryRun,
-    rows: table.rows.length,
-    created: p && !errors.length ? p.inserts.length : 0,
-    updated: p && !errors.length ? p.updates.length : 0,
-    unchanged: p && !errors.length ? p.unchanged : 0,
-    errors: wordRowProblems(errors, ctx.lang),
-  });
-  if (errors.length) return report(null);
-  const rows = parseRows(table, columns, errors);
+  const run = startImport(ctx, table, COMPANY_COLUMNS, opts);
+  if (run.headersFailed) return run.report();
+  const errors = run.problems;
+  const rows = parseRows(run);
+  const counts = (p: Plan) => ({ created: p.inserts.length, updated: p.updates.length, unchanged: p.unchanged });
   if (opts.dryRun || errors.length) {
     const plan = planImport(rows, await findExisting(database.db, rows), errors);
-    return report(plan);
+    return run.report(counts(plan));
   }
   return database.db.transaction(async (tx) => {
     // Lock the table against a second import deciding on the same rows at the same time.
     await lockCompaniesTable(tx);
     const plan = planImport(rows, await findExisting(tx, rows), errors);
-    if (errors.length) return report(plan);
+    if (errors.length) return run.report();
     await applyPlan(tx, plan);
     await recordAudit(tx, ctx, {
       action: 'company.import',
       entityType: 'company',
-      after: {
-        file: opts.fileName,
-        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
-        rows: rows.length,
-        created: plan.inserts.length,
-        updated: plan.updates.length,
-        unchanged: plan.unchanged,
-      },
+      after: { ...run.fileFacts(), rows: rows.length, ...counts(plan) },
     });
-    return report(plan);
+    return run.report(counts(plan));
   });
 }

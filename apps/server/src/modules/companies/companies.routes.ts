@@ -1,3 +1,4 @@
+import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -126,7 +127,10 @@ export const companiesRoutes =
       async (req, reply) =>
         reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('Content-Disposition', attachmentHeader('companies.xlsx', '企业库.xlsx'))
+          .header(
+            'Content-Disposition',
+            attachmentHeader('companies.xlsx', translate(req.ctx.lang, 'export.companies.file')),
+          )
           .send(await exportCompanies(database, req.ctx, req.query)),
     );
     // Imports of the registry and of leads: the file itself is the body, its name in X-File-Name.

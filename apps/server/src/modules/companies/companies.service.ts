@@ -5,6 +5,7 @@ import {
   type InvestorType,
   msg,
   normaliseUscc,
+  translate,
   USCC_PROBLEM_LABELS,
 } from '@zhaoshang/shared';
 import { normaliseCompanyName, pinyinInitials } from '@zhaoshang/shared/company-name';
@@ -157,7 +158,11 @@ export async function exportCompanies(database: Database, ctx: RequestContext, f
     limit: 200_000,
     offset: 0,
   });
-  const file = await writeTable('企业库', COMPANY_EXPORT, items.map(presentCompany));
+  const file = await writeTable(
+    translate(ctx.lang, 'export.companies.sheet'),
+    COMPANY_EXPORT,
+    items.map(presentCompany),
+  );
   await database.db.transaction((tx) =>
     recordAudit(tx, ctx, { action: 'company.export', entityType: 'company', after: { filter: f, rows: items.length } }),
   );

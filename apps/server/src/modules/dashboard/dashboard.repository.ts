@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { signedBetweenSql } from '../kpi/kpi.repository.ts';
-import { missingEvidenceSql } from '../projects/projects.repository.ts';
+import { signedBetweenSql } from '../../db/fragments/kpi-bits.ts';
+import { missingEvidenceSql } from '../../db/fragments/project-scope.ts';
 
 /** Signed projects (count without expansions, amount with them) per month of two years. */
 export async function signedByMonth(db: Tx, years: number[]) {
@@ -38,27 +38,32 @@ export async function countOverdueBlockers(db: Tx, today: string): Promise<numbe
   return row!.n;
 }
 
-export type QualityItem = { project_id: number | null; project_name: string | null; detail: string };
+/** A row behind a data-quality check: the project (or investor) and the facts its detail is worded from. */
+export type QualityItem = { project_id: number | null; project_name: string | null; facts: Record<string, unknown> };
 
-/** The data-quality checks: each a count and the first rows behind it. */
+const STAGE_EVIDENCE_MISSING = (stage: string) =>
+  sql`case when p.${sql.raw(`${stage}_on`)} is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = ${stage} and e.removed_at is null) then ${stage} end`;
+
+/** The data-quality checks: each a count and the first rows behind it, with their facts (worded by the service). */
 export const QUALITY_CHECKS = {
-  readyImplied: sql`select p.id as project_id, p.name as project_name, '开工日期 ' || coalesce(p.started_on, p.completed_on, p.producing_on)::text || '，未填达到开工条件日期' as detail
+  readyImplied: sql`select p.id as project_id, p.name as project_name,
+      json_build_object('date', coalesce(p.started_on, p.completed_on, p.producing_on)::text) as facts
     from projects p where p.ready_on is null and (p.started_on is not null or p.completed_on is not null or p.producing_on is not null)`,
-  missingEvidence: sql`select p.id as project_id, p.name as project_name, '阶段：' || concat_ws('、',
-      case when p.signed_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'signed' and e.removed_at is null) then '签约' end,
-      case when p.contracted_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'contracted' and e.removed_at is null) then '合同' end,
-      case when p.registered_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'registered' and e.removed_at is null) then '注册' end,
-      case when p.started_on is not null and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = 'started' and e.removed_at is null) then '开工' end) as detail
+  missingEvidence: sql`select p.id as project_id, p.name as project_name,
+      json_build_object('stages', array_remove(array[${sql.join(
+        ['signed', 'contracted', 'registered', 'started'].map(STAGE_EVIDENCE_MISSING),
+        sql`, `,
+      )}]::text[], null)) as facts
     from projects p where ${missingEvidenceSql()}`,
   sameInvestorTwoUnits: sql`select null::int as project_id, c.name as project_name,
-      '落在 ' || count(distinct p.host_unit_id) || ' 个承载地：' || string_agg(distinct u.name, '、') || '（' || count(*) || ' 个项目）' as detail
+      json_build_object('hosts', count(distinct p.host_unit_id), 'units', array_agg(distinct u.name), 'projects', count(*)) as facts
     from projects p join companies c on c.id = p.company_id join units u on u.id = p.host_unit_id
     where p.status <> 'terminated' and p.expansion_of is null group by c.id, c.name having count(distinct p.host_unit_id) > 1`,
   partExceedsWhole: sql`select p.id as project_id, p.name as project_name,
-      '实际到位 ' || (p.invested_yuan / 10000.0)::numeric(20,4)::text || ' 万元，超过协议投资 ' || (p.agreed_yuan / 10000.0)::numeric(20,4)::text || ' 万元' as detail
+      json_build_object('invested', (p.invested_yuan / 10000.0)::numeric(20,4)::text, 'agreed', (p.agreed_yuan / 10000.0)::numeric(20,4)::text) as facts
     from projects p where p.invested_yuan > p.agreed_yuan`,
   outliers: sql`select p.id as project_id, p.name as project_name,
-      case when p.agreed_yuan = 0 then '已签约但协议投资为 0' else '协议投资 ' || (p.agreed_yuan / 100000000.0)::numeric(20,2)::text || ' 亿元，请核对单位（万元）' end as detail
+      json_build_object('yi', case when p.agreed_yuan = 0 then null else (p.agreed_yuan / 100000000.0)::numeric(20,2)::text end) as facts
     from projects p where p.signed_on is not null and (p.agreed_yuan = 0 or p.agreed_yuan >= 50000000000)`,
 } as const;
 export type QualityCheck = keyof typeof QUALITY_CHECKS;

@@ -1,4 +1,4 @@
-import { type Lang, msg, shanghaiDate, translate, yuanToWan } from '@zhaoshang/shared';
+import { type Lang, type MessageKey, msg, shanghaiDate, translate, yuanToWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -24,6 +24,33 @@ import {
 
 const rate = (n: number, d: number) => (d === 0 ? null : n / d);
 const wan = (yuan: string | null) => yuanToWan(BigInt(yuan ?? '0'));
+
+/** A data-quality row's detail in a language, from the facts the check found. */
+function qualityDetail(check: QualityCheck, facts: Record<string, unknown>, lang: Lang): string {
+  switch (check) {
+    case 'readyImplied':
+      return translate(lang, 'quality.detail.readyImplied', { date: String(facts.date) });
+    case 'missingEvidence':
+      return translate(lang, 'quality.detail.missingEvidence', {
+        stages: (facts.stages as string[]).map((stage) => msg(`label.stage.${stage}` as MessageKey)),
+      });
+    case 'sameInvestorTwoUnits':
+      return translate(lang, 'quality.detail.sameInvestorTwoUnits', {
+        hosts: Number(facts.hosts),
+        units: (facts.units as string[]).join(lang === 'en' ? ', ' : '、'),
+        projects: Number(facts.projects),
+      });
+    case 'partExceedsWhole':
+      return translate(lang, 'quality.detail.partExceedsWhole', {
+        invested: String(facts.invested),
+        agreed: String(facts.agreed),
+      });
+    case 'outliers':
+      return facts.yi === null
+        ? translate(lang, 'quality.detail.zeroAgreed')
+        : translate(lang, 'quality.detail.hugeAgreed', { yi: String(facts.yi) });
+  }
+}
 
 /** The title of a data-quality check in a language. */
 export const qualityTitle = (check: QualityCheck, lang: Lang) => translate(lang, `quality.${check}`);
@@ -149,7 +176,11 @@ export async function getQualityCheck(database: Database, ctx: RequestContext, c
     check,
     title: qualityTitle(check, ctx.lang),
     count,
-    items: items.map((i) => ({ projectId: i.project_id, name: i.project_name, detail: i.detail })),
+    items: items.map((i) => ({
+      projectId: i.project_id,
+      name: i.project_name,
+      detail: qualityDetail(check, i.facts, ctx.lang),
+    })),
   };
 }
 

@@ -4,7 +4,8 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
-import { findOfficeUnitIds, insertForUnits } from '../notifications/notifications.repository.ts';
+import { insertForUnits } from '../notifications/notifications.repository.ts';
+import { findOfficeUnitIds } from '../org/units.repository.ts';
 import { canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
 import {
   claimExpiringFilings,

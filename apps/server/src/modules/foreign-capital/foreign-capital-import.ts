@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import { amountProblemMessage, type Message, msg, parseWan } from '@zhaoshang/shared';
+import { amountProblemMessage, msg, parseWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
-import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
+import type { ColumnSpec, Table } from '../../spreadsheet/read-table.ts';
+import { type ImportOptions, type ImportReport, startImport } from '../../spreadsheet/start-import.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { ImportReport } from '../companies/companies-import.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { foreignCapitalPolicy } from './foreign-capital.policy.ts';
 import { countEnteredMonths, upsertForeignCapital } from './foreign-capital.repository.ts';
@@ -29,63 +27,52 @@ export async function importForeignCapital(
   database: Database,
   ctx: RequestContext,
   table: Table,
-  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+  opts: ImportOptions,
 ): Promise<ImportReport> {
   if (ctx.actor) foreignCapitalPolicy.assert(ctx.actor, 'foreignCapital.manage');
-  const errors: RowProblem[] = [];
-  const { columns, errors: headerErrors } = mapColumns(table, FOREIGN_CAPITAL_COLUMNS);
-  errors.push(...headerErrors);
-  const empty: ImportReport = {
-    dryRun: opts.dryRun,
-    rows: table.rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    errors: [],
-  };
-  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
+  const run = startImport(ctx, table, FOREIGN_CAPITAL_COLUMNS, opts);
+  if (run.headersFailed) return run.report();
+  const errors = run.problems;
+  const label = run.label;
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
-  const label = (f: Field) => columns.get(f) ?? FOREIGN_CAPITAL_COLUMNS.find((c) => c.key === f)!.zh;
-  const rows: { unitId: number; year: number; month: number; usedUsdWan: string }[] = [];
   const seen = new Map<string, number>();
-  for (const { rowNumber: row, cells } of table.rows) {
-    const get = (f: Field) => (cells[columns.get(f)!] ?? '').trim();
-    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
-    const before = errors.length;
-    const unitId = units.get(get('unit'));
-    if (!unitId)
-      fail('unit', get('unit') ? msg('import.unitNotFound', { name: get('unit') }) : msg('import.unitRequired'));
-    const year = Number(get('year'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      fail('year', msg('import.yearInvalid', { value: get('year') }));
-    const month = Number(get('month'));
-    if (!Number.isInteger(month) || month < 1 || month > 12)
-      fail('month', msg('import.monthInvalid', { value: get('month') }));
-    const used = parseWan(get('used'));
-    if ('problem' in used) fail('used', amountProblemMessage(used.problem, 'wanUsd'));
-    if (errors.length > before) continue;
-    const key = `${unitId}|${year}|${month}`;
-    if (seen.has(key)) {
-      errors.push({ row, column: label('unit'), reason: msg('import.sameUnitMonthRow', { row: seen.get(key)! }) });
-      continue;
-    }
-    seen.set(key, row);
-    rows.push({ unitId: unitId!, year, month, usedUsdWan: (used as { value: string }).value });
-  }
-  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
+  const rows: { unitId: number; year: number; month: number; usedUsdWan: string }[] = run.readRows(
+    ({ row, get, fail }) => {
+      const before = errors.length;
+      const unitId = units.get(get('unit'));
+      if (!unitId)
+        fail('unit', get('unit') ? msg('import.unitNotFound', { name: get('unit') }) : msg('import.unitRequired'));
+      const year = Number(get('year'));
+      if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        fail('year', msg('import.yearInvalid', { value: get('year') }));
+      const month = Number(get('month'));
+      if (!Number.isInteger(month) || month < 1 || month > 12)
+        fail('month', msg('import.monthInvalid', { value: get('month') }));
+      const used = parseWan(get('used'));
+      if ('problem' in used) fail('used', amountProblemMessage(used.problem, 'wanUsd'));
+      if (errors.length > before) return;
+      const key = `${unitId}|${year}|${month}`;
+      if (seen.has(key)) {
+        errors.push({ row, column: label('unit'), reason: msg('import.sameUnitMonthRow', { row: seen.get(key)! }) });
+        return;
+      }
+      seen.set(key, row);
+      return { unitId: unitId!, year, month, usedUsdWan: (used as { value: string }).value };
+    },
+  );
+  if (errors.length) return run.report();
   const updated = await countEnteredMonths(database.db, rows);
-  if (opts.dryRun) return { ...empty, created: rows.length - updated, updated };
+  if (opts.dryRun) return run.report({ created: rows.length - updated, updated });
   await database.db.transaction(async (tx) => {
     await upsertForeignCapital(tx, rows, ctx.actor?.userId ?? null);
     await recordAudit(tx, ctx, {
       action: 'foreignCapital.import',
       entityType: 'foreign_capital',
       after: {
-        file: opts.fileName,
-        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
+        ...run.fileFacts(),
         rows: rows.length,
       },
     });
   });
-  return { ...empty, created: rows.length - updated, updated };
+  return run.report({ created: rows.length - updated, updated });
 }

@@ -11,7 +11,7 @@ import {
   judgeTracksOfDay,
   remindDueMilestones,
 } from '../major-projects/major-projects.service.ts';
-import { findOfficeUnitIds } from '../notifications/notifications.repository.ts';
+import { findOfficeUnitIds } from '../org/units.repository.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { claimSlot, recordSlotResult } from './jobs.repository.ts';
 

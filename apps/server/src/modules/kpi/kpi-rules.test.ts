@@ -5,16 +5,8 @@ import { buildUnit } from '../../../test/factories.ts';
 import { openTestDatabase } from '../../../test/test-db.ts';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
-import { type KpiFigureFilter, kpiFigureSql } from '../projects/projects.repository.ts';
-import {
-  bulletinCohortSql,
-  digestCohort,
-  freezeAndTally,
-  frozenCohortSql,
-  frozenFigureSql,
-  kpiCohortSql,
-  tallyCohort,
-} from './kpi.repository.ts';
+import { frozenCohortSql, frozenFigureSql, type KpiFigureFilter, kpiFigureSql } from '../../db/fragments/kpi-bits.ts';
+import { bulletinCohortSql, digestCohort, freezeAndTally, kpiCohortSql, tallyCohort } from './kpi.repository.ts';
 import { figuresOf } from './kpi.service.ts';
 
 /*
@@ -204,7 +196,7 @@ describe('the database applies the engine’s rules', () => {
       (
         await queryRows<{ project_id: number }>(
           database.db,
-          sql`select f.project_id from (${frozenFigureSql(b!.id, bits, year, unit)}) f order by 1`,
+          sql`select f.project_id from (${frozenFigureSql({ bulletinId: b!.id, bits, year, unit })}) f order by 1`,
         )
       ).map((r) => r.project_id);
     expect(await ids(4, 'this', null)).toEqual(engine.city.behind.contracted);

@@ -9,7 +9,10 @@ import {
 } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { kpiBitsSql } from '../projects/projects.repository.ts';
+import { type FrozenFigure, frozenFigureSql, kpiBitsSql, signedBetweenSql } from '../../db/fragments/kpi-bits.ts';
+
+/** One figure of a bulletin as data (the projects behind it are found here and by the project list). */
+export type { FrozenFigure };
 
 /*
  * The indicator rules of packages/shared/src/kpi.ts, applied where the projects are. A window
@@ -18,13 +21,6 @@ import { kpiBitsSql } from '../projects/projects.repository.ts';
  */
 
 const n = (v: number) => sql.raw(String(v));
-
-/**
- * Signed between two dates, as the key of projects_kpi_idx (the signing day number), which
- * carries every column the indicators read: a window's projects come from that index alone.
- */
-export const signedBetweenSql = (from: string, to: string) =>
-  sql`(p.signed_on - date '2000-01-01') between (${from}::date - date '2000-01-01') and (${to}::date - date '2000-01-01')`;
 
 /** Where the projects of a window and of last year's are: one signing range, or two when the windows are shorter than a year. */
 function signingRanges(w: KpiWindow): SQL[] {
@@ -187,13 +183,6 @@ export const tallyBulletinWindow = (db: Tx, w: KpiWindow, majorYuan: bigint) =>
 export const freezeBulletinWindow = (db: Tx, bulletinId: number, w: KpiWindow, majorYuan: bigint) =>
   freezeAndTally(db, bulletinId, bulletinCohortSql(w, majorYuan));
 
-/** The cohort rows frozen in a bulletin. */
-export const frozenCohortSql = (
-  bulletinId: number,
-) => sql`select split_part(l, '|', 1)::int as project_id, split_part(l, '|', 2)::int as host_unit_id,
-    string_to_array(split_part(l, '|', 3), ',')::int[] as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year
-  from bulletins b, string_to_table(b.cohort, E'\n') l where b.id = ${bulletinId} and b.cohort <> ''`;
-
 /** What is frozen in a bulletin now: how many projects and their SHA-256 (compared with the sealed snapshot). */
 export async function digestCohort(db: Tx, bulletinId: number): Promise<{ projects: number; sha256: string }> {
   const [row] = await queryRows<{ projects: number; sha256: string }>(
@@ -205,39 +194,9 @@ export async function digestCohort(db: Tx, bulletinId: number): Promise<{ projec
   return row!;
 }
 
-/**
- * The frozen projects behind one figure of a bulletin: those whose bits (this year's, or last
- * year's) hold all of `bits`, credited to the unit in its role (the city: all).
- */
-export function frozenFigureSql(
-  bulletinId: number,
-  bits: number,
-  year: 'this' | 'last',
-  unit: { id: number; role: KpiRole } | null,
-): SQL {
-  const column = sql.raw(year === 'this' ? 'f.this_year' : 'f.last_year');
-  const credited =
-    unit === null
-      ? sql``
-      : unit.role === 'host'
-        ? sql` and f.host_unit_id = ${unit.id}`
-        : sql` and f.sources @> array[${unit.id}]::int[]`;
-  return sql`select f.project_id from (${frozenCohortSql(bulletinId)}) f where ${column} & ${n(bits)} = ${n(bits)}${credited}`;
-}
-
-/** One figure of a bulletin, as data: the projects frozen with it whose bits hold `bits`, credited to `unit` (null: the city). */
-export type FrozenFigure = {
-  bulletinId: number;
-  bits: number;
-  year: 'this' | 'last';
-  unit: { id: number; role: KpiRole } | null;
-};
-
-export const frozenFigureOf = (f: FrozenFigure): SQL => frozenFigureSql(f.bulletinId, f.bits, f.year, f.unit);
-
 /** How many frozen projects are behind one figure of a bulletin. */
 export async function countFrozenFigure(db: Tx, f: FrozenFigure): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${frozenFigureOf(f)}) f`);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${frozenFigureSql(f)}) f`);
   return row!.n;
 }
 

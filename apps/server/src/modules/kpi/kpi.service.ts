@@ -10,10 +10,10 @@ import {
   validateWindow,
 } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
+import type { KpiFigureFilter } from '../../db/fragments/kpi-bits.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { KpiFigureFilter } from '../projects/projects.repository.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { kpiPolicy } from './kpi.policy.ts';
 import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';

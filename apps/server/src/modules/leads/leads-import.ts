@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import {
   amountProblemMessage,
   checkUscc,
   isCalendarDate,
-  type Message,
   msg,
   normaliseUscc,
   parseWan,
@@ -12,12 +10,11 @@ import {
 import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
-import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
+import type { ColumnSpec, Table } from '../../spreadsheet/read-table.ts';
+import { type ImportOptions, type ImportReport, startImport } from '../../spreadsheet/start-import.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
-import type { ImportReport } from '../companies/companies-import.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { leadsPolicy } from './leads.policy.ts';
 import type { LeadSource } from './leads.service.ts';
@@ -76,29 +73,17 @@ export async function importLeads(
   database: Database,
   ctx: RequestContext,
   table: Table,
-  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+  opts: ImportOptions,
 ): Promise<ImportReport> {
   if (ctx.actor) leadsPolicy.assert(ctx.actor, 'lead.report');
-  const errors: RowProblem[] = [];
-  const { columns, errors: headerErrors } = mapColumns(table, LEAD_COLUMNS);
-  errors.push(...headerErrors);
-  const empty: ImportReport = {
-    dryRun: opts.dryRun,
-    rows: table.rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    errors: [],
-  };
-  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
+  const run = startImport(ctx, table, LEAD_COLUMNS, opts);
+  if (run.headersFailed) return run.report();
+  const errors = run.problems;
+  const label = run.label;
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
-  const label = (f: Field) => columns.get(f) ?? LEAD_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
-  const rows: Row[] = [];
   const seen = new Map<string, number>();
-  for (const { rowNumber: row, cells } of table.rows) {
-    const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
+  const rows: Row[] = run.readRows(({ row, get, fail }) => {
     const before = errors.length;
     const name = get('name');
     const normalised = normaliseCompanyName(name);
@@ -124,14 +109,14 @@ export async function importLeads(
     if (!isCalendarDate(date))
       fail('date', date ? msg('import.dateInvalid', { value: date }) : msg('import.reportedOnRequired'));
     else if (date > today) fail('date', msg('lead.reportedOnFuture'));
-    if (errors.length > before) continue;
+    if (errors.length > before) return;
     const key = `${normalised}|${unitId}|${date}`;
     if (seen.has(key)) {
       errors.push({ row, column: label('name'), reason: msg('import.sameLeadRow', { row: seen.get(key)! }) });
-      continue;
+      return;
     }
     seen.set(key, row);
-    rows.push({
+    return {
       row,
       name,
       normalised,
@@ -142,9 +127,9 @@ export async function importLeads(
       source: source!,
       date,
       notes: get('notes') || null,
-    });
-  }
-  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
+    };
+  });
+  if (errors.length) return run.report();
   const plan = async (tx: typeof database.db) => {
     const companyOf = await findImportedCompanies(tx, rows);
     const updated = await countExistingLeads(
@@ -155,7 +140,7 @@ export async function importLeads(
   };
   if (opts.dryRun) {
     const { updated } = await plan(database.db);
-    return { ...empty, created: rows.length - updated, updated };
+    return run.report({ created: rows.length - updated, updated });
   }
   return database.db.transaction(async (tx) => {
     await lockCompaniesTable(tx);
@@ -174,14 +159,13 @@ export async function importLeads(
       action: 'lead.import',
       entityType: 'lead',
       after: {
-        file: opts.fileName,
-        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
+        ...run.fileFacts(),
         rows: rows.length,
         created: rows.length - updated,
         updated,
         companiesAdded: added.size,
       },
     });
-    return { ...empty, created: rows.length - updated, updated };
+    return run.report({ created: rows.length - updated, updated });
   });
 }

@@ -1,4 +1,4 @@
-import { parseWan, UNIT_KINDS } from '@zhaoshang/shared';
+import { parseWan, translate, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -116,7 +116,7 @@ export const leadsRoutes =
         const { overdue, ...f } = req.query;
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('Content-Disposition', attachmentHeader('leads.xlsx', '线索.xlsx'))
+          .header('Content-Disposition', attachmentHeader('leads.xlsx', translate(req.ctx.lang, 'export.leads.file')))
           .send(await exportLeads(database, req.ctx, { ...f, overdueOnly: overdue === 'true' }));
       },
     );

@@ -1,5 +1,5 @@
-import type { UnitKind } from '@zhaoshang/shared';
-import { isCalendarDate, type Message, msg, shanghaiDate, type WorkingCalendar } from '@zhaoshang/shared';
+import type { Lang, UnitKind } from '@zhaoshang/shared';
+import { isCalendarDate, type Message, msg, shanghaiDate, translate, type WorkingCalendar } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -253,29 +253,21 @@ export async function setResponseRule(
 }
 
 type PresentedLead = Awaited<ReturnType<typeof listLeads>>['items'][number];
-const SOURCE_LABELS: Record<LeadSource, string> = {
-  event: '活动',
-  referral: '推介',
-  visit: '上门拜访',
-  research: '调研',
-  other: '其他',
-};
-const STATUS_LABELS = { new: '新报送', following: '跟进中', filed: '已报备', dropped: '已放弃' } as const;
-
-const LEAD_EXPORT: ExportColumn<PresentedLead>[] = [
+const leadExport = (lang: Lang): ExportColumn<PresentedLead>[] => [
   { header: '企业名称', width: 36, value: (l) => l.company.name },
   { header: '报送单位', width: 24, value: (l) => l.reportingUnit.name },
   { header: '承办单位', width: 24, value: (l) => l.handlingUnit.name },
   { header: '产业链', width: 16, value: (l) => l.chain },
   { header: '预计投资(万元)', width: 14, value: (l) => l.estimatedAmountWan },
-  { header: '线索来源', width: 10, value: (l) => SOURCE_LABELS[l.source] },
+  { header: '线索来源', width: 10, value: (l) => translate(lang, `export.lead.source.${l.source}`) },
   { header: '报送日期', width: 12, value: (l) => l.reportedOn },
-  { header: '状态', width: 10, value: (l) => STATUS_LABELS[l.status] },
+  { header: '状态', width: 10, value: (l) => translate(lang, `export.lead.status.${l.status}`) },
   { header: '说明', width: 40, value: (l) => l.notes },
   {
     header: '超时环节',
     width: 16,
-    value: (l) => l.clock.overdue.map((s) => ({ acknowledge: '确认', assess: '初评', feedback: '反馈' })[s]).join('、'),
+    value: (l) =>
+      l.clock.overdue.map((s) => translate(lang, `export.lead.step.${s}`)).join(lang === 'en' ? ', ' : '、'),
   },
 ];
 
@@ -286,7 +278,7 @@ export async function exportLeads(
   f: { unitId?: number; status?: string; overdueOnly?: boolean },
 ): Promise<Buffer> {
   const { items } = await listLeads(database, ctx, f, 1, 100_000);
-  const file = await writeTable('线索', LEAD_EXPORT, items);
+  const file = await writeTable(translate(ctx.lang, 'export.leads.sheet'), leadExport(ctx.lang), items);
   await database.db.transaction((tx) =>
     recordAudit(tx, ctx, { action: 'lead.export', entityType: 'lead', after: { filter: f, rows: items.length } }),
   );

@@ -1,7 +1,8 @@
 import { shanghaiDate } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { findMajorThreshold, visibleToUnitSql } from '../projects/projects.repository.ts';
+import { visibleToUnitSql } from '../../db/fragments/project-scope.ts';
+import { findMajorThreshold } from '../projects/projects.repository.ts';
 
 /** A stage's date on a project row, readiness implied by any later construction stage. */
 export const stageReachedSql = (stage: SQL, p = sql`p`) => sql`case ${stage}

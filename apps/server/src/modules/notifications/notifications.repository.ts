@@ -1,8 +1,8 @@
 import { type Message, renderMessage } from '@zhaoshang/shared';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
 import { notifications } from '../../db/schema/index.ts';
-import { effectiveUnitIdSql } from '../org/users.repository.ts';
 
 export type NewNotification = { kind: string; message: Message; entityType: string; entityId: string };
 
@@ -52,11 +52,4 @@ export async function markRead(db: Tx, userId: number, id: number | null) {
         id === null ? undefined : eq(notifications.id, id),
       ),
     );
-}
-
-/** The office's units (who arbitrate conflicts). */
-export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
-  return (await queryRows<{ id: number }>(db, sql`select id from units where kind = 'office' and active`)).map(
-    (r) => r.id,
-  );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { units } from '../../db/schema/index.ts';
 
@@ -107,6 +107,21 @@ export async function insertUnitsBulk(
     pending = next;
   }
   return inserted;
+}
+
+/** The office's active units (who arbitrate conflicts, and hear of every escalation). */
+export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.kind, 'office'), eq(units.active, true)));
+  return rows.map((r) => r.id);
+}
+
+/** How many units there are, active or not. */
+export async function countUnits(db: Tx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(units);
+  return row?.n ?? 0;
 }
 
 /** Every unit's id, active or not. */

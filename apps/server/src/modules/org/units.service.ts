@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { orgPolicy } from './org.policy.ts';
 import {
+  countUnits,
   findUnitById,
   findUnitByName,
   findUnits,
@@ -110,4 +111,9 @@ export async function findUnitIdByName(database: Database, name: string): Promis
   const unit = await findUnitByName(database.db, name);
   if (!unit) throw new AppError('INVALID_REFERENCE', { field: 'unit', name }, msg('org.unitNotFound', { name }));
   return unit.id;
+}
+
+/** True on a database with no organisation yet: `serve` loads the demo city into it. */
+export async function hasNoUnits(database: Database): Promise<boolean> {
+  return (await countUnits(database.db)) === 0;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   amountProblemMessage,
   checkStageDates,
@@ -7,7 +6,6 @@ import {
   INVESTOR_TYPES,
   type InvestorType,
   isCalendarDate,
-  type Message,
   msg,
   normaliseUscc,
   PROJECT_STAGES,
@@ -22,14 +20,14 @@ import {
 import { normaliseCompanyName } from '@zhaoshang/shared/company-name';
 import type { Database, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { type ColumnSpec, mapColumns, type Table } from '../../spreadsheet/read-table.ts';
-import { type RowProblem, wordRowProblems } from '../../spreadsheet/row-problems.ts';
+import type { ColumnSpec, Table } from '../../spreadsheet/read-table.ts';
+import type { RowProblem } from '../../spreadsheet/row-problems.ts';
+import { type ImportOptions, type ImportReport, startImport } from '../../spreadsheet/start-import.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findPublishedPeriods } from '../bulletins/bulletins.repository.ts';
 import { findImportedCompanies, insertImportedCompanies } from '../companies/companies.repository.ts';
 import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
-import type { ImportReport } from '../companies/companies-import.ts';
 import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
@@ -166,29 +164,17 @@ export async function importProjects(
   database: Database,
   ctx: RequestContext,
   table: Table,
-  opts: { dryRun: boolean; fileName: string; fileBytes?: Buffer },
+  opts: ImportOptions,
 ): Promise<ImportReport> {
   if (ctx.actor) projectsPolicy.assert(ctx.actor, 'project.create');
-  const errors: RowProblem[] = [];
-  const { columns, errors: headerErrors } = mapColumns(table, PROJECT_COLUMNS);
-  errors.push(...headerErrors);
-  const empty: ImportReport = {
-    dryRun: opts.dryRun,
-    rows: table.rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    errors: [],
-  };
-  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
+  const run = startImport(ctx, table, PROJECT_COLUMNS, opts);
+  if (run.headersFailed) return run.report();
+  const errors = run.problems;
+  const label = run.label;
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
-  const label = (f: Field) => columns.get(f) ?? PROJECT_COLUMNS.find((c) => c.key === f)!.zh;
   const today = shanghaiDate();
-  const rows: Row[] = [];
   const seen = new Map<string, number>();
-  for (const { rowNumber: row, cells } of table.rows) {
-    const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const fail = (f: Field, reason: Message) => errors.push({ row, column: label(f), reason });
+  const rows: Row[] = run.readRows(({ row, get, fail }) => {
     const before = errors.length;
     const name = get('name');
     if (!name) fail('name', msg('import.projectNameRequired'));
@@ -249,7 +235,7 @@ export async function importProjects(
     if (!status) fail('status', msg('import.status', { value: statusRaw }));
     const notes = get('notes') || null;
     if (status === 'terminated' && !notes) fail('notes', msg('import.terminatedNotes'));
-    if (errors.length > before) continue;
+    if (errors.length > before) return;
     const key = `${name}|${normalised ?? ''}|${stages.signed ?? ''}`;
     if (seen.has(key)) {
       errors.push({
@@ -257,10 +243,10 @@ export async function importProjects(
         column: label('name'),
         reason: msg('import.sameProjectRow', { row: seen.get(key)! }),
       });
-      continue;
+      return;
     }
     seen.set(key, row);
-    rows.push({
+    return {
       row,
       name,
       investor,
@@ -276,9 +262,9 @@ export async function importProjects(
       stages,
       status: status!,
       notes,
-    });
-  }
-  if (errors.length) return { ...empty, errors: wordRowProblems(errors, ctx.lang) };
+    };
+  });
+  if (errors.length) return run.report();
 
   const plan = async (tx: Tx) => {
     const found = await findImportedCompanies(tx, rows.filter((r) => r.normalised) as (Row & { normalised: string })[]);
@@ -343,14 +329,20 @@ export async function importProjects(
 
   if (opts.dryRun) {
     const p = await plan(database.db);
-    if (p.corrections.length) return { ...empty, errors: wordRowProblems(p.corrections, ctx.lang) };
-    return { ...empty, created: p.created, updated: p.changed.length, unchanged: p.unchanged };
+    if (p.corrections.length) {
+      errors.push(...p.corrections);
+      return run.report();
+    }
+    return run.report({ created: p.created, updated: p.changed.length, unchanged: p.unchanged });
   }
   return database.db.transaction(async (tx) => {
     await lockCompaniesTable(tx);
     await lockProjectsTable(tx);
     const p = await plan(tx);
-    if (p.corrections.length) return { ...empty, errors: wordRowProblems(p.corrections, ctx.lang) };
+    if (p.corrections.length) {
+      errors.push(...p.corrections);
+      return run.report();
+    }
     const added = await insertImportedCompanies(
       tx,
       rows
@@ -386,8 +378,7 @@ export async function importProjects(
       action: 'project.import',
       entityType: 'project',
       after: {
-        file: opts.fileName,
-        sha256: opts.fileBytes ? createHash('sha256').update(opts.fileBytes).digest('hex') : null,
+        ...run.fileFacts(),
         rows: rows.length,
         created: createdIds.length,
         updated: updateIds.length,
@@ -395,7 +386,7 @@ export async function importProjects(
         companiesAdded: added.size,
       },
     });
-    return { ...empty, created: createdIds.length, updated: updateIds.length, unchanged: p.unchanged };
+    return run.report({ created: createdIds.length, updated: updateIds.length, unchanged: p.unchanged });
   });
 }
 

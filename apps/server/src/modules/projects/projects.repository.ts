@@ -1,7 +1,7 @@
-import { KPI_BITS as B, FIGURE_BITS, type KpiWindow, PROJECT_STAGES } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { type FrozenFigure, frozenFigureOf } from '../kpi/kpi.repository.ts';
+import { type FrozenFigure, frozenFigureSql, type KpiFigureFilter, kpiFigureSql } from '../../db/fragments/kpi-bits.ts';
+import { creditedToUnitSql, missingEvidenceSql, visibleToUnitSql } from '../../db/fragments/project-scope.ts';
 
 /** A project row as the services read it (dates as YYYY-MM-DD, money as exact strings). */
 export type ProjectRow = {
@@ -55,45 +55,6 @@ const SELECT = sql`
   join units h on h.id = p.host_unit_id
   left join companies c on c.id = p.company_id`;
 
-/** A project's keys in projects_unit_keys_gin (migration 0010): unit * 16, and unit * 16 + its stage's place (intent 1 … producing 8). */
-const unitKeysSql = (p: SQL) => sql`project_unit_keys(${p}.host_unit_id, ${p}.source_unit_ids, ${p}.stage)`;
-const STAGE_PLACES = ['intent', ...PROJECT_STAGES] as readonly string[];
-
-/**
- * The projects a unit is credited with (it hosts them or sourced them), in any of `stages` when
- * given. `byKeys` asks projects_unit_keys_gin (one probe finds them, stage included); otherwise
- * plain row conditions, cheap to test on each row of an index walk.
- */
-function creditedToUnitSql(
-  unitId: number,
-  opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {},
-): SQL {
-  const p = opts.alias ?? sql`p`;
-  const stages = opts.stages?.length ? opts.stages : undefined;
-  if (opts.byKeys) {
-    const keys = unitKeysSql(p);
-    return stages
-      ? sql`${keys} && ${sql.param(stages.map((s) => unitId * 16 + 1 + STAGE_PLACES.indexOf(s)))}::int[]`
-      : sql`${keys} @> array[${unitId * 16}]::int[]`;
-  }
-  const credited = sql`(${p}.host_unit_id = ${unitId} or ${p}.source_unit_ids @> array[${unitId}]::int[])`;
-  return stages ? sql`(${credited} and ${p}.stage = any(${sql.param(stages)}::text[]))` : credited;
-}
-
-/**
- * A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers
- * (their few ids computed once); in any of `stages` when given.
- */
-export function visibleToUnitSql(
-  unitId: number,
-  opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {},
-): SQL {
-  const p = opts.alias ?? sql`p`;
-  const blockers = sql`${p}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId}))`;
-  const inStages = opts.stages?.length ? sql` and ${p}.stage = any(${sql.param(opts.stages)}::text[])` : sql``;
-  return sql`(${creditedToUnitSql(unitId, opts)} or (${blockers}${inStages}))`;
-}
-
 /** Counting stops here: a list says "10,000+" rather than count a province for every page. */
 export const COUNT_CAP = 10_000;
 
@@ -141,72 +102,6 @@ export const PROJECT_SORTS = {
 } as const;
 export type ProjectSort = keyof typeof PROJECT_SORTS;
 
-/** Stages whose date is counted by the assessment and so must carry evidence. */
-const EVIDENCED = ['signed', 'contracted', 'registered', 'started'] as const;
-
-export function missingEvidenceSql(alias = sql`p`): SQL {
-  return sql`(${sql.join(
-    EVIDENCED.map(
-      (s) => sql`(${alias}.${sql.raw(`${s}_on`)} is not null and not exists (select 1 from project_evidence e
-        where e.project_id = ${alias}.id and e.stage = ${s} and e.removed_at is null))`,
-    ),
-    sql` or `,
-  )})`;
-}
-
-const n = (v: number) => sql.raw(String(v));
-
-export type KpiFigureFilter = {
-  from: string;
-  to: string;
-  figure:
-    | 'signed'
-    | 'amount'
-    | 'contracted'
-    | 'registered'
-    | 'ready'
-    | 'started'
-    | 'completed'
-    | 'producing'
-    | 'fit'
-    | 'fitAmount'
-    | 'readyImplied';
-  unitId?: number;
-  role?: 'host' | 'source';
-};
-
-/** The kpi.ts bits of project `p` for one window (signed in it, milestones on or before its end). */
-export function kpiBitsSql(w: KpiWindow): SQL {
-  const to = sql`${w.to}::date`;
-  return sql`(case when p.signed_on between ${w.from}::date and ${to} then ${n(B.inWindow)}
-    + case when p.fits_positioning then ${n(B.fits)} else 0 end
-    + case when p.expansion_of is null then ${n(B.counted)}
-        + case when p.contracted_on <= ${to} then ${n(B.contracted)} else 0 end
-        + case when p.registered_on <= ${to} then ${n(B.registered)} else 0 end
-        + case when p.ready_on <= ${to} then ${n(B.ready)}
-               when least(p.started_on, p.completed_on, p.producing_on) <= ${to} then ${n(B.ready + B.readyImplied)} else 0 end
-        + case when p.started_on <= ${to} then ${n(B.started)} else 0 end
-        + case when p.completed_on <= ${to} then ${n(B.completed)} else 0 end
-        + case when p.producing_on <= ${to} then ${n(B.producing)} else 0 end
-      else 0 end
-    else 0 end)`;
-}
-
-/** The projects behind one figure of a window: signed in it (the range keeps the index) and carrying the figure's bits. */
-export function kpiFigureSql(k: KpiFigureFilter): SQL {
-  const bits = FIGURE_BITS[k.figure];
-  const conds: SQL[] = [
-    sql`p.signed_on between ${k.from}::date and ${k.to}::date`,
-    sql`${kpiBitsSql(k)} & ${n(bits)} = ${n(bits)}`,
-  ];
-  if (k.unitId !== undefined) {
-    conds.push(
-      k.role === 'source' ? sql`p.source_unit_ids @> array[${k.unitId}]::int[]` : sql`p.host_unit_id = ${k.unitId}`,
-    );
-  }
-  return sql`(${sql.join(conds, sql` and `)})`;
-}
-
 /**
  * The filter as SQL. A unit's projects are asked of projects_unit_keys_gin when `byKeys` (to count
  * them, or to find a few thousand before sorting them), else by row conditions (to walk an index).
@@ -233,7 +128,7 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   if (f.status) conds.push(sql`p.status = ${f.status}`);
   if (f.stalled) conds.push(sql`p.status = 'stalled'`);
   if (f.missingEvidence) conds.push(missingEvidenceSql());
-  if (f.frozen) conds.push(sql`p.id in (${frozenFigureOf(f.frozen)})`);
+  if (f.frozen) conds.push(sql`p.id in (${frozenFigureSql(f.frozen)})`);
   if (f.kpi) conds.push(kpiFigureSql(f.kpi));
   if (f.scopeUnitId !== undefined) conds.push(visibleToUnitSql(f.scopeUnitId, { stages, byKeys: opts.byKeys }));
   return conds.length ? sql`where ${sql.join(conds, sql` and `)}` : NO_FILTER;

@@ -1,4 +1,4 @@
-import { msg, parseWan, wanToYuan } from '@zhaoshang/shared';
+import { msg, parseWan, translate, wanToYuan } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -226,7 +226,10 @@ export const projectsRoutes =
         );
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('Content-Disposition', attachmentHeader('projects.xlsx', '项目.xlsx'))
+          .header(
+            'Content-Disposition',
+            attachmentHeader('projects.xlsx', translate(req.ctx.lang, 'export.projects.file')),
+          )
           .send(file);
       },
     );

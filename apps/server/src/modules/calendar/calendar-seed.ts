@@ -1,17 +1,11 @@
 import { createRequire } from 'node:module';
-import type { SQL } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
-import type { Db, Tx } from './client.ts';
-
-// client.ts calls the seed after migrating: only types come back from it, so no import cycle.
-const rowsOf = async <T>(db: Tx, query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+import type { Db } from '../../db/client.ts';
+import { claimSeedYears, findSeededYears, insertSeedDays, type SeedDay } from './calendar.repository.ts';
 
 const require = createRequire(import.meta.url);
 
 /** chinese-days' data: date → "English name,中文名,number" for holidays and make-up working days. */
 type ChineseDays = { holidays: Record<string, string>; workdays: Record<string, string> };
-
-export type SeedDay = { date: string; kind: 'holiday' | 'workday'; name: string };
 
 /** The package's days by year (the years it covers), with the package's version. */
 export function packageCalendar(): { source: string; years: Map<number, SeedDay[]> } {
@@ -39,28 +33,34 @@ export function packageCalendar(): { source: string; years: Map<number, SeedDay[
  */
 export async function seedWorkingCalendar(db: Db): Promise<number[]> {
   const { source, years } = packageCalendar();
-  const done = new Set(
-    (await rowsOf<{ year: number }>(db, sql`select year from calendar_seeded_years`)).map((r) => r.year),
-  );
+  const done = await findSeededYears(db);
   if ([...years.keys()].every((y) => done.has(y))) return [];
   return db.transaction(async (tx) => {
-    const claimed = (
-      await rowsOf<{ year: number }>(
-        tx,
-        sql`insert into calendar_seeded_years (year, source)
-            select y, ${source} from unnest(${sql.param([...years.keys()])}::int[]) as y
-            on conflict (year) do nothing returning year`,
-      )
-    )
-      .map((r) => r.year)
-      .sort();
-    const days = claimed.flatMap((y) => years.get(y) ?? []);
-    if (days.length)
-      await tx.execute(sql`
-        insert into calendar_days (day, kind, name, source)
-        select d, k, n, 'seed' from unnest(${sql.param(days.map((d) => d.date))}::date[],
-          ${sql.param(days.map((d) => d.kind))}::text[], ${sql.param(days.map((d) => d.name))}::text[]) as t(d, k, n)
-        on conflict (day) do nothing`);
+    const claimed = await claimSeedYears(tx, [...years.keys()], source);
+    await insertSeedDays(
+      tx,
+      claimed.flatMap((y) => years.get(y) ?? []),
+    );
     return claimed;
   });
+}
+
+const seeding = new WeakMap<Db, Promise<unknown>>();
+
+/**
+ * The published holidays are data, not schema: `migrate` leaves them out (contract.md: it
+ * creates the schema and nothing else). They are seeded the first time this process needs
+ * the calendar (a lead's clock, the calendar page or command, the office's changes) and when
+ * `serve` starts; each database is looked at once per process.
+ */
+export function ensureWorkingCalendarSeeded(db: Db): Promise<unknown> {
+  let pending = seeding.get(db);
+  if (!pending) {
+    pending = seedWorkingCalendar(db).catch((e) => {
+      seeding.delete(db);
+      throw e;
+    });
+    seeding.set(db, pending);
+  }
+  return pending;
 }
