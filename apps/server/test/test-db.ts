@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,8 @@ import { type Database, openDatabase } from '../src/db/client.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const TEMPLATE_DUMP = path.join(root, '.test-artifacts', 'pglite-template.tar');
-export const TEMPLATE_DB = 'zs_test_template';
+/** One template per checkout, so that runs from two checkouts on one server do not drop each other's. */
+export const TEMPLATE_DB = `zs_test_template_${createHash('sha1').update(root).digest('hex').slice(0, 8)}`;
 
 /** Tests read the environment directly: ZS_TEST_DATABASE_URL selects the PostgreSQL run. */
 export function testDatabaseUrl(): string | undefined {
