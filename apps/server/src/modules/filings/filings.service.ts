@@ -3,7 +3,7 @@ import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findCompanyById } from '../companies/companies.repository.ts';
+import { findCompanyById, findGroupCompanyId } from '../companies/companies.repository.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { findOfficeUnitIds } from '../org/units.repository.ts';
 import { canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
@@ -16,7 +16,6 @@ import {
   findConflicts,
   findFilingById,
   findFilings,
-  findGroupCompanyId,
   findPeriodMonths,
   insertConflict,
   insertFiling,
