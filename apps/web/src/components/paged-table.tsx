@@ -1,7 +1,7 @@
-import { Table, type TablePaginationConfig, type TableProps } from 'antd';
+import { Input, Select, Space, Table, type TablePaginationConfig, type TableProps } from 'antd';
 import type { AnyObject } from 'antd/es/_util/type';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ErrorAlert } from './error-alert.tsx';
 import { useSearchState } from './use-search-state.ts';
@@ -147,4 +147,90 @@ export function PagedTable<T extends AnyObject>({
       }}
     />
   );
+}
+
+/** One filter of a list: a text search, or a choice among options. */
+export type FilterField =
+  | { kind: 'search'; key: string; label: string; width?: number }
+  | {
+      kind: 'select';
+      key: string;
+      label: string;
+      /** What the empty select says ("all statuses"). */
+      placeholder: string;
+      options: { value: string; label: string }[];
+      width?: number;
+    };
+
+/**
+ * The filter bar above a PagedTable: each field writes its key into the address state of
+ * usePagedSearch (undefined clears it), so filters, sort and page travel together. A search
+ * is applied on Enter or when cleared, not on each key, so the address is not rewritten per letter.
+ */
+export function ListFilters({
+  fields,
+  values,
+  onChange,
+  children,
+}: {
+  fields: FilterField[];
+  values: Partial<Record<string, string>>;
+  onChange: (changes: Record<string, string | undefined>) => void;
+  /** Anything a list adds after its fields (a tally, a switch). */
+  children?: ReactNode;
+}) {
+  return (
+    <Space wrap size="middle" style={{ marginBottom: 16 }}>
+      {fields.map((field) =>
+        field.kind === 'search' ? (
+          <SearchField key={field.key} field={field} value={values[field.key]} onChange={onChange} />
+        ) : (
+          <Select<string>
+            key={field.key}
+            allowClear
+            placeholder={field.placeholder}
+            aria-label={field.label}
+            style={{ width: field.width ?? 160 }}
+            options={field.options}
+            value={values[field.key]}
+            onChange={(value) => onChange({ [field.key]: value })}
+          />
+        ),
+      )}
+      {children}
+    </Space>
+  );
+}
+
+function SearchField({
+  field,
+  value,
+  onChange,
+}: {
+  field: Extract<FilterField, { kind: 'search' }>;
+  value?: string;
+  onChange: (changes: Record<string, string | undefined>) => void;
+}) {
+  const [typed, setTyped] = useState(value ?? '');
+  // The address may change under the field (back button, a link): show what it says.
+  useEffect(() => setTyped(value ?? ''), [value]);
+  return (
+    <Input.Search
+      allowClear
+      placeholder={field.label}
+      aria-label={field.label}
+      style={{ width: field.width ?? 240 }}
+      value={typed}
+      onChange={(e) => {
+        setTyped(e.target.value);
+        if (!e.target.value) onChange({ [field.key]: undefined });
+      }}
+      onSearch={(text) => onChange({ [field.key]: text.trim() || undefined })}
+    />
+  );
+}
+
+/** Whether a list row's text holds what was searched (any case; nothing searched matches all). */
+export function matchesText(text: string, searched: string | undefined): boolean {
+  return !searched || text.toLowerCase().includes(searched.trim().toLowerCase());
 }

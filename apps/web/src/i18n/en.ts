@@ -222,8 +222,8 @@ export const en: Record<CoreMessageKey, string> = {
   'home.yourUnit': 'Your unit',
   'home.unitKind': 'Unit kind',
   'home.yourRole': 'Role',
-  'home.intro':
-    'The registry, leads, filings, project delivery and assessment bulletins are in the menu on the left; events and the industry-chain map are coming.',
+  'home.introAreas': 'In the menu on the left: {areas}.',
+  'home.introPlanned': 'Coming soon: {areas}.',
   'home.unitsByKind': 'Units by kind',
 
   'org.unitName': 'Unit name',

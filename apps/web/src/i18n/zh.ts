@@ -225,7 +225,8 @@ export const zh = {
   'home.yourUnit': '所在单位',
   'home.unitKind': '单位类型',
   'home.yourRole': '角色',
-  'home.intro': '企业库、线索、报备、项目推进与考核通报都在左侧菜单；招商活动和产业链图谱即将上线。',
+  'home.introAreas': '左侧菜单可进入：{areas}。',
+  'home.introPlanned': '{areas}即将上线。',
   'home.unitsByKind': '各类单位数量',
 
   'org.unitName': '单位名称',

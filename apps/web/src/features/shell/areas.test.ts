@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaForPath, visibleAreas } from './areas.ts';
+import { areaForPath, menuSummary, visibleAreas } from './areas.ts';
 
 const keys = (role: Parameters<typeof visibleAreas>[0]) =>
   visibleAreas(role).flatMap((area) => [area.key, ...(area.children ?? []).map((child) => child.key)]);
@@ -68,5 +68,19 @@ describe('areaForPath', () => {
     expect(areaForPath('/companies/import')?.key).toBe('companies');
     expect(areaForPath('/')?.key).toBe('home');
     expect(areaForPath('/nowhere')).toBeUndefined();
+  });
+});
+
+describe('menuSummary', () => {
+  it('tells each role only what its menu opens: the admin hears of no leads or filings', () => {
+    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.events', 'nav.chains'] });
+    expect(menuSummary('auditor')).toEqual({ open: ['nav.audit'], planned: [] });
+    expect(menuSummary('unit_staff').open).toEqual([
+      'nav.companies',
+      'nav.leads',
+      'nav.filings',
+      'nav.projectWork',
+      'nav.assessment',
+    ]);
   });
 });

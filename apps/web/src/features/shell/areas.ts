@@ -99,3 +99,15 @@ export function areaForPath(pathname: string): Area | undefined {
     )
     .sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
 }
+
+/**
+ * What the home page says is in a role's menu: the areas it opens, then those still planned,
+ * as top-level menu labels (never an area the role cannot open, such as leads for the admin).
+ */
+export function menuSummary(role: Role): { open: MessageKey[]; planned: MessageKey[] } {
+  const top = visibleAreas(role).filter((area) => area.key !== 'home');
+  return {
+    open: top.filter((area) => !area.comingSoon).map((area) => area.labelKey),
+    planned: top.filter((area) => area.comingSoon).map((area) => area.labelKey),
+  };
+}

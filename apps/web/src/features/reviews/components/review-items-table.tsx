@@ -1,8 +1,9 @@
-import { Button, Descriptions, Segmented, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Descriptions, Segmented, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
 import { dayOf } from '../../../components/format.ts';
+import { ListFilters, PagedTable, type PageState, pagedLocally } from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { stageLabel } from '../../projects/project-format.ts';
@@ -24,13 +25,17 @@ export function ReviewItemsTable({
   unitId,
   answer,
   onFilter,
+  paging,
+  onPaging,
 }: {
   campaign: ReviewCampaign;
   items: ReviewItem[];
   loading: boolean;
   unitId?: number;
   answer?: string;
-  onFilter: (changes: { unit?: number; answer?: string }) => void;
+  onFilter: (changes: { unit?: number | string; answer?: string }) => void;
+  paging: PageState;
+  onPaging: (next: PageState) => void;
 }) {
   const { t, lang } = useI18n();
   const me = useSessionUser();
@@ -43,7 +48,7 @@ export function ReviewItemsTable({
   const shown = filter ? inUnit.filter((item) => (item.answer ?? 'pending') === filter) : inUnit;
   const unitOptions = useMemo(() => {
     const seen = new Map(items.map((item) => [item.unit.id, item.unit.name]));
-    return [...seen].map(([value, label]) => ({ value, label }));
+    return [...seen].map(([value, label]) => ({ value: String(value), label }));
   }, [items]);
 
   const text = (value: string | null) => <span style={{ whiteSpace: 'pre-wrap' }}>{value ?? '—'}</span>;
@@ -115,19 +120,25 @@ export function ReviewItemsTable({
 
   return (
     <>
-      <Space wrap size="middle" style={{ marginBottom: 16 }}>
-        {allUnits ? (
-          <Select<number>
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('work.allUnits')}
-            aria-label={t('work.unit')}
-            style={{ width: 220 }}
-            options={unitOptions}
-            value={unitId}
-            onChange={(unit) => onFilter({ unit })}
-          />
-        ) : null}
+      <ListFilters
+        fields={
+          // A unit sees only its own projects: nothing to choose.
+          allUnits
+            ? [
+                {
+                  kind: 'select',
+                  key: 'unit',
+                  label: t('work.unit'),
+                  placeholder: t('work.allUnits'),
+                  width: 220,
+                  options: unitOptions,
+                },
+              ]
+            : []
+        }
+        values={{ unit: unitId ? String(unitId) : undefined }}
+        onChange={(changes) => onFilter(changes)}
+      >
         <Segmented<AnswerFilter | 'all'>
           value={filter ?? 'all'}
           onChange={(value) => onFilter({ answer: value === 'all' ? undefined : value })}
@@ -140,17 +151,15 @@ export function ReviewItemsTable({
             })),
           ]}
         />
-      </Space>
-      <Table<ReviewItem>
+      </ListFilters>
+      <PagedTable<ReviewItem>
         rowKey="projectId"
-        size="middle"
-        loading={loading}
         columns={columns}
-        dataSource={shown}
+        query={pagedLocally({ data: shown, error: null, isFetching: loading, refetch: () => undefined }, paging)}
+        paging={paging}
+        onPaging={onPaging}
         expandable={{ expandedRowRender: details, rowExpandable: (item) => item.answer !== null }}
         locale={{ emptyText: <EmptyList text={t('work.emptyReviewItems')} /> }}
-        pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-        scroll={{ x: 'max-content' }}
       />
       <ReviewAnswerModal campaignId={campaign.id} item={answering} onClose={() => setAnswering(undefined)} />
     </>

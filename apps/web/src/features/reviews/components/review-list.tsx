@@ -5,24 +5,40 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyList } from '../../../components/empty-list.tsx';
 import { dayOf, progressPercent } from '../../../components/format.ts';
-import { PagedTable, pagedLocally, usePagedSearch } from '../../../components/paged-table.tsx';
+import {
+  ListFilters,
+  matchesText,
+  PagedTable,
+  pagedLocally,
+  usePagedSearch,
+} from '../../../components/paged-table.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import type { ReviewCampaign } from '../api.ts';
 import { useReviews } from '../api.ts';
-import { CAMPAIGN_STATE_COLORS, campaignState } from '../review-format.ts';
+import { CAMPAIGN_STATE_COLORS, type CampaignState, campaignState } from '../review-format.ts';
 import { canLaunchReviews } from '../review-policy.ts';
 import { ReviewCriteriaText } from './review-criteria.tsx';
 import { ReviewLaunchModal } from './review-launch-modal.tsx';
+
+const FILTER_KEYS = ['q', 'state'] as const;
+const STATES: CampaignState[] = ['open', 'pastDue', 'closed'];
 
 /** Every 回头看 campaign the user takes part in, with how many answers are in. */
 export function ReviewList() {
   const { t } = useI18n();
   const me = useSessionUser();
   const reviews = useReviews();
-  const { paging, setPaging } = usePagedSearch([]);
+  const { filters, setFilters, paging, setPaging } = usePagedSearch(FILTER_KEYS);
   const [launching, setLaunching] = useState(false);
   const today = shanghaiDate();
+  // A campaign list is small and comes whole: filtered here, then paged like a server list.
+  const shown = {
+    ...reviews,
+    data: reviews.data?.filter(
+      (c) => matchesText(c.title, filters.q) && (!filters.state || campaignState(c, today) === filters.state),
+    ),
+  };
 
   const columns: TableColumnsType<ReviewCampaign> = [
     { title: t('work.reviewTitle'), key: 'title', render: (_, c) => <Link to={`/reviews/${c.id}`}>{c.title}</Link> },
@@ -63,10 +79,24 @@ export function ReviewList() {
         ) : null
       }
     >
+      <ListFilters
+        fields={[
+          { kind: 'search', key: 'q', label: t('work.searchReviews') },
+          {
+            kind: 'select',
+            key: 'state',
+            label: t('common.status'),
+            placeholder: t('work.allStatuses'),
+            options: STATES.map((state) => ({ value: state, label: t(`work.campaign.${state}`) })),
+          },
+        ]}
+        values={filters}
+        onChange={setFilters}
+      />
       <PagedTable<ReviewCampaign>
         rowKey="id"
         columns={columns}
-        query={pagedLocally(reviews, paging)}
+        query={pagedLocally(shown, paging)}
         paging={paging}
         onPaging={setPaging}
         locale={{ emptyText: <EmptyList text={t('work.emptyReviews')} /> }}

@@ -4,8 +4,8 @@ import { Alert, App, Button, Card, Descriptions, Progress, Space, Spin, Tag } fr
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { dayOf, progressPercent } from '../../../components/format.ts';
+import { usePagedSearch } from '../../../components/paged-table.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
-import { useSearchState } from '../../../components/use-search-state.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { seesAllUnits } from '../../projects/project-policy.ts';
@@ -26,7 +26,7 @@ export function ReviewView({ id }: { id: number }) {
   const review = useReview(id);
   const close = useCloseReview();
   const handleError = useListChangeError();
-  const [filters, setFilters] = useSearchState(STATE_KEYS);
+  const { filters, setFilters, paging, setPaging } = usePagedSearch(STATE_KEYS);
   const back = (
     <Link to="/reviews" aria-label={t('work.backToReviews')}>
       <ArrowLeftOutlined />
@@ -149,6 +149,8 @@ export function ReviewView({ id }: { id: number }) {
           unitId={filters.unit ? Number(filters.unit) : undefined}
           answer={filters.answer}
           onFilter={setFilters}
+          paging={paging}
+          onPaging={setPaging}
         />
       </Card>
     </Space>
