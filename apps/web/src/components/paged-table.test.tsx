@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../test/render-with-app.tsx';
 import { ApiError } from './api-client.ts';
-import { PagedTable, pageChange, pagedLocally, pageStateOf, sortOf } from './paged-table.tsx';
+import { ListFilters, matchesText, PagedTable, pageChange, pagedLocally, pageStateOf, sortOf } from './paged-table.tsx';
 
 describe('page state in the address', () => {
   it('reads page, size and sort, falling back to the first page of 20', () => {
@@ -101,5 +101,41 @@ describe('a whole list paged here', () => {
     expect(screen.getByText('项目41')).toBeTruthy();
     expect(screen.queryByText('项目1')).toBeNull();
     expect(screen.getByText('共 45 条')).toBeTruthy();
+  });
+});
+
+describe('the filter bar', () => {
+  it('matches a searched text in any case, and everything when nothing is searched', () => {
+    expect(matchesText('2026年一季度回头看', '一季度')).toBe(true);
+    expect(matchesText('Q1 review', 'q1')).toBe(true);
+    expect(matchesText('2026年一季度回头看', '二季度')).toBe(false);
+    expect(matchesText('任何', undefined)).toBe(true);
+    expect(matchesText('任何', '  ')).toBe(true);
+  });
+
+  it('writes a search on Enter and clears it when emptied; shows the chosen option', () => {
+    const changes: Record<string, string | undefined>[] = [];
+    renderWithApp(
+      <ListFilters
+        fields={[
+          { kind: 'search', key: 'q', label: '按标题查找' },
+          {
+            kind: 'select',
+            key: 'status',
+            label: '状态',
+            placeholder: '全部状态',
+            options: [{ value: 'held', label: '已召开' }],
+          },
+        ]}
+        values={{ status: 'held' }}
+        onChange={(c) => changes.push(c)}
+      />,
+    );
+    const search = screen.getByRole('searchbox', { name: '按标题查找' });
+    fireEvent.change(search, { target: { value: ' 一季度 ' } });
+    fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    fireEvent.change(search, { target: { value: '' } });
+    expect(changes).toEqual([{ q: '一季度' }, { q: undefined }]);
+    expect(screen.getByText('已召开')).toBeTruthy();
   });
 });

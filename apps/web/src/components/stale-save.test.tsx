@@ -80,8 +80,8 @@ describe('useStaleSave', () => {
   });
 });
 
-function ListAction({ error, result }: { error: unknown; result: boolean[] }) {
-  const handle = useListChangeError();
+function ListAction({ error, result, page }: { error: unknown; result: boolean[]; page?: boolean }) {
+  const handle = useListChangeError(page ? 'page' : 'list');
   return <Button onClick={() => result.push(handle(error))}>办结</Button>;
 }
 
@@ -96,5 +96,15 @@ describe('useListChangeError', () => {
     fireEvent.click(screen.getByRole('button', { name: '办结' }));
     expect(await screen.findByText('无权办结该问题')).toBeTruthy();
     expect(result).toEqual([true, false]);
+  });
+
+  it('on a page without a list (publishing a bulletin) says the page has reloaded', async () => {
+    const result: boolean[] = [];
+    renderWithApp(<ListAction error={conflict} result={result} page />, { lang: 'en' });
+    fireEvent.click(screen.getByRole('button', { name: '办结' }));
+    expect(
+      await screen.findByText('This page now shows the latest version; check it before trying again.'),
+    ).toBeTruthy();
+    expect(result).toEqual([true]);
   });
 });
