@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   apiSession,
   createDemoUsers,
+  loginInEnglish,
   loginThroughUi,
   newPage,
   OFFICE_AND_COUNTY,
@@ -71,7 +72,23 @@ describe('the monthly bulletin', () => {
     await county.page.goto(`${env.server.url}/bulletins`);
     await county.page.getByText('2021年第1期').first().waitFor();
     expect(await county.page.getByText('2021年7月').count()).toBe(0);
+    await screenshot(county.page, '52-bulletin-county');
+
+    // The same issue in English: its title, and no raw message keys anywhere on the page.
+    const english = await newPage(env.browser, 'en-US');
+    expect(await loginInEnglish(english.page, env.server.url, 'lancheng.li', PASSWORD)).toBe(200);
+    await english.page
+      .getByRole('menuitem', { name: /Dashboard/ })
+      .first()
+      .waitFor();
+    await english.page.goto(`${env.server.url}/bulletins`);
+    await english.page.getByText('2021 issue no. 1').first().click();
+    await english.page.getByText('2021 issue no. 1').first().waitFor();
+    await english.page.getByRole('link', { name: /PDF/ }).first().waitFor();
+    expect(await english.page.locator('body').textContent()).not.toMatch(/\b(bulletin|work|common|nav)\.[a-zA-Z]+/);
+    await screenshot(english.page, '53-bulletin-en');
     expect(office.errors).toEqual([]);
     expect(county.errors).toEqual([]);
+    expect(english.errors).toEqual([]);
   });
 });

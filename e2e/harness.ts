@@ -204,3 +204,16 @@ export function useServerAndBrowser(setup?: (server: Server) => Promise<void>): 
   });
   return env;
 }
+
+/** Logs in through the login page after switching it to English (the choice is kept for the session). */
+export async function loginInEnglish(page: Page, url: string, username: string, password: string) {
+  await page.goto(`${url}/login`);
+  await page.getByText('English').click();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+    page.getByRole('button', { name: 'Log in' }).click(),
+  ]);
+  return answer.status();
+}
