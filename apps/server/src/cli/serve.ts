@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { SESSION_IDLE_MINUTES } from '@zhaoshang/shared';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { localFileStore } from '../files/file-store.ts';
 import { s3FileStore } from '../files/s3-file-store.ts';
-import { endIdleSessions } from '../modules/auth/auth.repository.ts';
+import { sweepIdleSessions } from '../modules/auth/auth.service.ts';
 import { ensureWorkingCalendarSeeded } from '../modules/calendar/calendar-seed.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks, runMonthlyDraft } from '../modules/jobs/jobs.service.ts';
@@ -53,9 +52,7 @@ export async function serve(config: Config): Promise<number> {
   void monthlyDraft();
   let minutes = 0;
   const sweep = setInterval(() => {
-    endIdleSessions(database.db, new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000)).catch((e) =>
-      app.log.warn(e, 'session sweep failed'),
-    );
+    sweepIdleSessions(database).catch((e) => app.log.warn(e, 'session sweep failed'));
     if (++minutes % 60 === 0) {
       void filingExpiry();
       void dailyChecks();

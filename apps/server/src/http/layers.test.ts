@@ -104,9 +104,10 @@ describe('layers', () => {
     ]);
   });
 
-  it('routes talk to services only: no route file imports a repository', () => {
-    const offenders = sourceFiles(modules)
-      .filter((f) => f.endsWith('.routes.ts'))
+  it('routes and the command line talk to services only: none imports a repository', () => {
+    const cli = path.resolve(modules, '../cli');
+    const offenders = [...sourceFiles(modules).filter((f) => f.endsWith('.routes.ts')), ...sourceFiles(cli)]
+      .filter((f) => !f.endsWith('.test.ts'))
       .flatMap((f) =>
         repositoriesImported(fs.readFileSync(f, 'utf8')).map((r) => `${path.relative(modules, f)}: ${r}`),
       );

@@ -13,6 +13,7 @@ import type { Actor, RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
+  endIdleSessions,
   endSession,
   findLoginUser,
   findLoginUserById,
@@ -243,4 +244,9 @@ export async function changePassword(
   });
   forgetSessionsOfUser(user.id);
   return presentMe((await findLoginUserById(database.db, actor.userId))!);
+}
+
+/** Ends the sessions idle past the limit (the sweep `serve` runs each minute); returns how many. */
+export async function sweepIdleSessions(database: Database, now = new Date()): Promise<number> {
+  return endIdleSessions(database.db, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000));
 }
