@@ -35,6 +35,8 @@ export const RECORD_CONDITIONS = {
     who.role === 'office' || b.responsibleUnitId === who.unitId,
   /** The office and leaders, or the unit holding a filing. */
   holdsFiling: (who: Who, f: { unitId: number }) => oversees(who) || f.unitId === who.unitId,
+  /** The office, or the unit a row names as its own (a unit imports its own leads only). */
+  forOwnUnit: (who: Who, r: { unitId: number }) => ANY_UNIT.includes(who.role) || r.unitId === who.unitId,
   /** The office and leaders, or the lead's reporting or handling unit. */
   worksLead: (who: Who, l: { reportingUnitId: number; handlingUnitId: number }) =>
     oversees(who) || l.reportingUnitId === who.unitId || l.handlingUnitId === who.unitId,
@@ -75,6 +77,8 @@ export const POLICIES = {
   'conflict.list': { roles: BUSINESS },
   'conflict.decide': { roles: ['office'] },
   'lead.report': { roles: WRITERS },
+  /** An imported lead row's reporting unit: the importer's own, or any for the office. */
+  'lead.importForUnit': { roles: WRITERS, record: 'forOwnUnit' },
   'lead.list': { roles: BUSINESS },
   /** The contact, notes and amount of a lead. */
   'lead.readContents': { roles: BUSINESS, record: 'worksLead' },

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, string[]> = {
   'conflict.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'conflict.decide': ['office'],
   'lead.report': ['office', 'unit_manager', 'unit_staff'],
+  'lead.importForUnit': ['office', 'unit_manager', 'unit_staff'],
   'lead.list': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'lead.readContents': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'lead.handle': ['office', 'unit_manager', 'unit_staff'],
@@ -189,6 +190,10 @@ describe('record conditions of the table', () => {
     }
     const renewers = everyone.filter((who) => canRenewFiling(who, filing)).map((w) => `${w.role}:${w.unitId}`);
     expect(renewers).toEqual(['office:7', 'office:8', 'office:9', 'unit_manager:7', 'unit_staff:7']);
+    const importers = everyone
+      .filter((who) => mayOn(who, 'lead.importForUnit', { unitId: 7 }))
+      .map((w) => `${w.role}:${w.unitId}`);
+    expect(importers).toEqual(['office:7', 'office:8', 'office:9', 'unit_manager:7', 'unit_staff:7']);
     const handlers = everyone.filter((who) => canHandleLead(who, lead)).map((w) => `${w.role}:${w.unitId}`);
     expect(handlers).toEqual([
       'office:7',

@@ -2,6 +2,7 @@ import {
   amountProblemMessage,
   checkUscc,
   isCalendarDate,
+  mayOn,
   msg,
   normaliseUscc,
   parseWan,
@@ -98,8 +99,7 @@ export async function importLeads(
         'unit',
         get('unit') ? msg('import.unitNotFound', { name: get('unit') }) : msg('import.reportingUnitRequired'),
       );
-    else if (ctx.actor && ctx.actor.role !== 'office' && unitId !== ctx.actor.unitId)
-      fail('unit', msg('import.ownUnitOnly'));
+    else if (ctx.actor && !mayOn(ctx.actor, 'lead.importForUnit', { unitId })) fail('unit', msg('import.ownUnitOnly'));
     const rawAmount = get('amount');
     const amount = rawAmount ? parseWan(rawAmount) : null;
     if (amount && 'problem' in amount) fail('amount', amountProblemMessage(amount.problem));

@@ -2,7 +2,14 @@ import { mayOn } from '@zhaoshang/shared';
 import type { Actor } from '../../http/context.ts';
 import { policyOf } from '../../http/policy.ts';
 
-export const leadsPolicy = policyOf('lead.report', 'lead.list', 'lead.readContents', 'lead.handle', 'lead.rules');
+export const leadsPolicy = policyOf(
+  'lead.report',
+  'lead.importForUnit',
+  'lead.list',
+  'lead.readContents',
+  'lead.handle',
+  'lead.rules',
+);
 
 /**
  * Sharing rule of a lead: who reported which company, on which chain, when and in what state

@@ -11,6 +11,8 @@ import {
   PROJECT_STAGES,
   type ProjectStage,
   type ProjectStatus,
+  type Role,
+  roleMay,
   shanghaiDate,
   yuanToWan,
 } from '@zhaoshang/shared';
@@ -315,8 +317,8 @@ export function canSeeProjectRow(
   p: ProjectRow,
   blockerUnitIds: number[],
 ): boolean {
-  if (actor.role === 'office' || actor.role === 'leader') return true;
-  if (!['unit_manager', 'unit_staff'].includes(actor.role)) return false;
+  if (roleMay(actor.role as Role, 'project.listAll')) return true;
+  if (!roleMay(actor.role as Role, 'project.list')) return false;
   return (
     p.host_unit_id === actor.unitId ||
     p.source_units.some((u) => u.id === actor.unitId) ||
