@@ -64,12 +64,14 @@ export type LeadListRow = {
   acknowledged_on: string | null;
   assessed_on: string | null;
   feedback_on: string | null;
+  event_id: number | null;
+  event_name: string | null;
   version: number;
 };
 
 export async function findLeads(
   db: Tx,
-  f: { unitId?: number; status?: string; companyId?: number },
+  f: { unitId?: number; status?: string; companyId?: number; eventId?: number },
   limit: number,
   offset: number,
 ) {
@@ -77,6 +79,7 @@ export async function findLeads(
   if (f.unitId) conds.push(sql`(l.reporting_unit_id = ${f.unitId} or l.handling_unit_id = ${f.unitId})`);
   if (f.status) conds.push(sql`l.status = ${f.status}`);
   if (f.companyId) conds.push(sql`l.company_id = ${f.companyId}`);
+  if (f.eventId) conds.push(sql`l.event_id = ${f.eventId}`);
   const where = sql.join(conds, sql` and `);
   const [items, totals] = await Promise.all([
     queryRows<LeadListRow>(
@@ -86,7 +89,8 @@ export async function findLeads(
                  l.estimated_amount_wan::text as estimated_amount_wan, l.source, l.contact, l.notes,
                  to_char(l.reported_on, 'YYYY-MM-DD') as reported_on, l.status, l.drop_reason,
                  to_char(l.acknowledged_on, 'YYYY-MM-DD') as acknowledged_on, to_char(l.assessed_on, 'YYYY-MM-DD') as assessed_on,
-                 to_char(l.feedback_on, 'YYYY-MM-DD') as feedback_on, l.version
+                 to_char(l.feedback_on, 'YYYY-MM-DD') as feedback_on, l.version,
+                 l.event_id, (select ev.name from events ev where ev.id = l.event_id) as event_name
           from leads l join companies c on c.id = l.company_id join units ru on ru.id = l.reporting_unit_id
           join units hu on hu.id = l.handling_unit_id
           where ${where} order by l.reported_on desc, l.id desc limit ${limit} offset ${offset}`,
