@@ -11,6 +11,7 @@ import {
   msg,
   shanghaiDate,
   translate,
+  wanToYuan,
   yuanToWan,
 } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation } from '../../db/client.ts';
@@ -29,7 +30,6 @@ import {
   findCampaigns,
   findEventById,
   findEvents,
-  findEventsBrief,
   findGuests,
   findLeadForAttribution,
   findProjectForAttribution,
@@ -60,20 +60,34 @@ export type EventBody = {
 
 const invalid = (path: string, message: Message) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] });
 
-/** A yield row as the API shows it: amounts exact, in 万元 and 万美元. */
-export function presentYield(r: YieldRow | undefined): EventYield {
-  if (!r) return { guests: 0, leads: 0, filings: 0, signed: 0, amountWan: '0', foreignUsdWan: '0' };
+type Tally = { guests: number; leads: number; filings: number; signed: number; yuan: bigint; usdYuan: bigint };
+const emptyTally = (): Tally => ({ guests: 0, leads: 0, filings: 0, signed: 0, yuan: 0n, usdYuan: 0n });
+
+/** Adds an event's row to a tally, exactly: 万美元 carry four decimals, counted in 1/10000 like yuan. */
+function add(t: Tally, r: YieldRow): Tally {
+  t.guests += r.guests;
+  t.leads += r.leads;
+  t.filings += r.filings;
+  t.signed += r.signed;
+  t.yuan += BigInt(r.agreed_yuan);
+  t.usdYuan += wanToYuan(r.foreign_usd_wan);
+  return t;
+}
+
+/** A tally as the API shows it: amounts exact, in 万元 and 万美元. */
+function presentTally(t: Tally): EventYield {
   return {
-    guests: r.guests,
-    leads: r.leads,
-    filings: r.filings,
-    signed: r.signed,
-    amountWan: yuanToWan(BigInt(r.agreed_yuan.split('.')[0]!)),
-    foreignUsdWan: trim(r.foreign_usd_wan),
+    guests: t.guests,
+    leads: t.leads,
+    filings: t.filings,
+    signed: t.signed,
+    amountWan: yuanToWan(t.yuan),
+    foreignUsdWan: yuanToWan(t.usdYuan),
   };
 }
 
-const trim = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+export const presentYield = (r: YieldRow | undefined): EventYield =>
+  presentTally(r ? add(emptyTally(), r) : emptyTally());
 
 export function presentEvent(r: EventRow, actor: { role: string; unitId: number } | null) {
   return {
@@ -232,7 +246,7 @@ export async function getEvent(database: Database, ctx: RequestContext, id: numb
   if (!row) throw new AppError('NOT_FOUND', { entity: 'event', id });
   const [guests, yields] = await Promise.all([
     findGuests(database.db, id, 1000),
-    findYield(database.db, { eventId: id, asOf: shanghaiDate(), by: 'event' }),
+    findYield(database.db, { eventId: id, asOf: shanghaiDate() }),
   ]);
   return {
     event: presentEvent(row, actor),
@@ -258,41 +272,40 @@ export async function eventYield(database: Database, ctx: RequestContext, w: { f
   if (!isCalendarDate(w.from)) throw invalid('from', msg('event.dateInvalid', { value: w.from }));
   if (!isCalendarDate(w.to)) throw invalid('to', msg('event.dateInvalid', { value: w.to }));
   if (w.to < w.from) throw invalid('to', msg('event.yieldWindow'));
-  const [perEvent, perCampaign, campaigns] = await Promise.all([
-    findYield(database.db, { ...w, asOf: w.to, by: 'event' }),
-    findYield(database.db, { ...w, asOf: w.to, by: 'campaign' }),
+  const [rows, campaigns] = await Promise.all([
+    findYield(database.db, { ...w, asOf: w.to }),
     findCampaigns(database.db),
   ]);
-  const brief = new Map(
-    (
-      await findEventsBrief(
-        database.db,
-        perEvent.map((r) => r.key!),
-      )
-    ).map((e) => [e.id, e]),
-  );
+  // Per campaign: the events' rows summed here, exactly (one pass over the year's events).
+  const byCampaign = new Map<number | null, { events: number; tally: Tally }>();
+  for (const r of rows) {
+    const c = byCampaign.get(r.campaign_id) ?? { events: 0, tally: emptyTally() };
+    c.events++;
+    add(c.tally, r);
+    byCampaign.set(r.campaign_id, c);
+  }
   const campaignOf = new Map(campaigns.map((c) => [c.id, c]));
+  const order = (id: number | null) => (id === null ? Number.MAX_SAFE_INTEGER : id);
   return {
     from: w.from,
     to: w.to,
-    events: [...brief.values()].map((e) => ({
-      id: e.id,
-      name: e.name,
-      kind: e.kind as EventKind,
-      startsOn: e.starts_on,
-      campaignId: e.campaign_id,
-      ...presentYield(perEvent.find((r) => r.key === e.id)),
+    events: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind as EventKind,
+      startsOn: r.starts_on,
+      campaignId: r.campaign_id,
+      ...presentYield(r),
     })),
-    campaigns: perCampaign.map((r) => {
-      const c = r.key === null ? undefined : campaignOf.get(r.key);
-      return {
-        id: r.key,
-        name: c?.name ?? null,
-        round: c?.round ?? null,
-        events: perEvent.filter((e) => brief.get(e.key!)?.campaign_id === r.key).length,
-        ...presentYield(r),
-      };
-    }),
+    campaigns: [...byCampaign.entries()]
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([id, c]) => ({
+        id,
+        name: id === null ? null : (campaignOf.get(id)?.name ?? null),
+        round: id === null ? null : (campaignOf.get(id)?.round ?? null),
+        events: c.events,
+        ...presentTally(c.tally),
+      })),
   };
 }
 
