@@ -57,7 +57,9 @@ export async function runEventsBenchmark({ log = console.log } = {}) {
       case when i % 10 = 0 then 'city_major' else 'local' end, 'yangtze_delta', null,
       date '2021-01-01' + (i * 1826 / ${EVENTS}), date '2021-01-01' + (i * 1826 / ${EVENTS}) + i % 3
     from generate_series(1, ${EVENTS}) i`);
-  await exec(`update events e set campaign_id = c.id from campaigns c where e.starts_on between c.starts_on and c.ends_on`);
+  await exec(
+    `update events e set campaign_id = c.id from campaigns c where e.starts_on between c.starts_on and c.ends_on`,
+  );
   await exec(`insert into event_organisers (event_id, unit_id) select id, (${u})[1 + id % 20] from events`);
   await exec(`insert into companies (name, normalised_name, similarity_key)
     select '基准企业' || i || '有限公司', '基准企业' || i || '有限公司', '基准企业' || i from generate_series(1, ${PROJECTS}) i`);
@@ -78,7 +80,9 @@ export async function runEventsBenchmark({ log = console.log } = {}) {
     from generate_series(1, ${PROJECTS}) i`);
   await exec('analyze');
   const loadSeconds = (performance.now() - t0) / 1000;
-  log(`${PG ? 'PostgreSQL' : 'PGlite'}: ${EVENTS} events, ${EVENTS * GUESTS_PER_EVENT} guests, ${PROJECTS} projects and leads loaded in ${loadSeconds.toFixed(1)} s`);
+  log(
+    `${PG ? 'PostgreSQL' : 'PGlite'}: ${EVENTS} events, ${EVENTS * GUESTS_PER_EVENT} guests, ${PROJECTS} projects and leads loaded in ${loadSeconds.toFixed(1)} s`,
+  );
   const app = await buildApp({ database, logLevel: 'silent', loginRateLimit: 10_000 });
   const login = await app.inject({
     method: 'POST',
@@ -99,7 +103,9 @@ export async function runEventsBenchmark({ log = console.log } = {}) {
       body = res.json();
     }
     figures[name] = { ...summarise(ms), check: check(body) };
-    log(`${name}: p50 ${figures[name].p50.toFixed(1)} ms, p95 ${figures[name].p95.toFixed(1)} ms ${JSON.stringify(figures[name].check)}`);
+    log(
+      `${name}: p50 ${figures[name].p50.toFixed(1)} ms, p95 ${figures[name].p95.toFixed(1)} ms ${JSON.stringify(figures[name].check)}`,
+    );
   };
   await measure(
     'event yield',

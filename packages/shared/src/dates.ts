@@ -21,3 +21,10 @@ export function addMonths(date: string, months: number): string {
   first.setUTCDate(Math.min(d, lastDay));
   return first.toISOString().slice(0, 10);
 }
+
+/** The calendar date n days after a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

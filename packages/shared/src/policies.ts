@@ -15,6 +15,8 @@ export type Who = { role: Role; unitId: number };
 const BUSINESS: readonly Role[] = ['office', 'leader', 'unit_manager', 'unit_staff'];
 const WRITERS: readonly Role[] = ['office', 'unit_manager', 'unit_staff'];
 const OVERSIGHT: readonly Role[] = ['office', 'leader'];
+/** Who acts for every unit: files, hosts and answers for any of them (others only for their own). */
+const ANY_UNIT: readonly Role[] = ['office'];
 
 /** The office and leaders oversee every unit's records. */
 const oversees = (who: Who) => OVERSIGHT.includes(who.role);
@@ -23,7 +25,7 @@ const oversees = (who: Who) => OVERSIGHT.includes(who.role);
 export const RECORD_CONDITIONS = {
   /** The office, or the project's host or one of its sourcing units. */
   involvedInProject: (who: Who, p: { hostUnitId: number; sourceUnitIds: readonly number[] }) =>
-    who.role === 'office' || p.hostUnitId === who.unitId || p.sourceUnitIds.includes(who.unitId),
+    ANY_UNIT.includes(who.role) || p.hostUnitId === who.unitId || p.sourceUnitIds.includes(who.unitId),
   /** The office, or the project's host unit (a major project's plan is the host's). */
   hostsProject: (who: Who, p: { hostUnitId: number }) => who.role === 'office' || p.hostUnitId === who.unitId,
   /** The office, or the unit a review item is addressed to. */
@@ -71,14 +73,16 @@ export const POLICIES = {
   'filing.list': { roles: BUSINESS },
   /** Everyone who lists filings sees who filed whom until when; only these see what is inside. */
   'filing.readContents': { roles: BUSINESS, record: 'holdsFiling' },
-  'filing.renew': { roles: WRITERS },
+  /** The holding unit renews its filing; the office any. */
+  'filing.renew': { roles: WRITERS, record: 'holdsFiling' },
   'conflict.list': { roles: BUSINESS },
   'conflict.decide': { roles: ['office'] },
   'lead.report': { roles: WRITERS },
   'lead.list': { roles: BUSINESS },
   /** The contact, notes and amount of a lead. */
   'lead.readContents': { roles: BUSINESS, record: 'worksLead' },
-  'lead.handle': { roles: WRITERS },
+  /** The reporting and handling units move a lead on; the office any. */
+  'lead.handle': { roles: WRITERS, record: 'worksLead' },
   'lead.rules': { roles: ['office'] },
   /** The working calendar behind every lead clock: read by all who work leads, kept by the office. */
   'calendar.read': { roles: ['admin', ...BUSINESS] },
@@ -88,6 +92,8 @@ export const POLICIES = {
   'project.create': { roles: WRITERS },
   'project.update': { roles: WRITERS, record: 'involvedInProject' },
   'project.settings': { roles: ['office'] },
+  /** Registers projects for any host and sourcing units; the others start from their own unit. */
+  'project.anyUnit': { roles: ANY_UNIT },
   'milestone.plan': { roles: WRITERS, record: 'hostsProject' },
   'review.launch': { roles: ['office'] },
   'review.answer': { roles: WRITERS, record: 'addressedTo' },
@@ -102,6 +108,8 @@ export const POLICIES = {
   'bulletin.publish': { roles: ['office'] },
   'foreignCapital.manage': { roles: ['office'] },
   'dashboard.read': { roles: OVERSIGHT },
+  /** The bell: business roles hear of filings, conflicts and escalations; admin and auditor get none. */
+  'notification.read': { roles: BUSINESS },
   // Events are shared city-wide; a unit records the events it organises, the office any and the campaigns.
   'event.read': { roles: BUSINESS },
   'event.create': { roles: WRITERS },

@@ -34,6 +34,27 @@ export function sqlImportedAcrossModules(text: string): string[] {
   return found;
 }
 
+/**
+ * The two ways a repository reaches the database: drizzle's query builder (`db.select()…`,
+ * `.insert(`, `.update(`, `.delete(`, `db.query.…`), or statements written in SQL and run with
+ * `queryRows`/`.execute(`. A repository keeps to one, so a reader learns one idiom per file:
+ * the builder for plain reads and writes, SQL where a query needs CTEs, window functions,
+ * trigram operators, unnest or the shared fragments of db/fragments. Inside the builder, `sql`
+ * may still write an expression it lacks (`version + 1`, a time-zone cast).
+ */
+const BUILDER_SIGNS = /\.(select|selectDistinct|insert|update|delete)\(|\b(db|tx)\.query\./;
+const RAW_SIGNS = /\bqueryRows\b\s*[<(]|\.execute\(/;
+
+/** The data-access styles a repository's text uses: 'builder', 'sql', or both. */
+export function accessStyles(text: string): ('builder' | 'sql')[] {
+  return [...(BUILDER_SIGNS.test(text) ? ['builder' as const] : []), ...(RAW_SIGNS.test(text) ? ['sql' as const] : [])];
+}
+
+/** Repositories this module's routes import (`./x.repository.ts` or `../m/x.repository.ts`). */
+export function repositoriesImported(text: string): string[] {
+  return [...text.matchAll(/from\s*['"]([./a-z-]*\/[a-z-]+\.repository)(\.ts)?['"]/g)].map((m) => m[1]!);
+}
+
 const isAllowed = (file: string) => file.endsWith('.repository.ts') || file.endsWith('.test.ts');
 
 function sourceFiles(dir: string): string[] {
@@ -65,6 +86,38 @@ describe('layers', () => {
     expect(sqlImportedAcrossModules("import { visibleToUnitSql } from '../../db/fragments/project-scope.ts';")).toEqual(
       [],
     );
+  });
+
+  it('one data-access style per repository: the query builder or SQL statements, not both', () => {
+    const mixed = sourceFiles(modules)
+      .filter((f) => f.endsWith('.repository.ts'))
+      .filter((f) => accessStyles(fs.readFileSync(f, 'utf8')).length > 1)
+      .map((f) => path.relative(modules, f));
+    expect(mixed).toEqual([]);
+    expect(accessStyles('return db.select().from(units).where(eq(units.id, id));')).toEqual(['builder']);
+    expect(accessStyles('await tx.update(users).set({ version: sql`version + 1` });')).toEqual(['builder']);
+    expect(accessStyles('return queryRows<{ id: number }>(db, sql`select id from units`);')).toEqual(['sql']);
+    expect(accessStyles('await db.execute(sql`update units set active = false`);')).toEqual(['sql']);
+    expect(accessStyles('await db.insert(units).values(u);\nreturn queryRows(db, sql`select 1`);')).toEqual([
+      'builder',
+      'sql',
+    ]);
+  });
+
+  it('routes talk to services only: no route file imports a repository', () => {
+    const offenders = sourceFiles(modules)
+      .filter((f) => f.endsWith('.routes.ts'))
+      .flatMap((f) =>
+        repositoriesImported(fs.readFileSync(f, 'utf8')).map((r) => `${path.relative(modules, f)}: ${r}`),
+      );
+    expect(offenders).toEqual([]);
+    expect(repositoriesImported("import { findIssuingUnitName } from './bulletins.repository.ts';")).toEqual([
+      './bulletins.repository',
+    ]);
+    expect(repositoriesImported("import { x } from '../org/units.repository.ts';")).toEqual([
+      '../org/units.repository',
+    ]);
+    expect(repositoriesImported("import { readBulletin } from './bulletins.service.ts';")).toEqual([]);
   });
 
   it('recognises each kind of data access (the scan above can fail)', () => {

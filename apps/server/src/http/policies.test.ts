@@ -7,11 +7,12 @@ import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
 import { eventsPolicy } from '../modules/events/events.policy.ts';
-import { canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
+import { canRenewFiling, canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital.policy.ts';
 import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
-import { canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
+import { canHandleLead, canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
+import { notificationsPolicy } from '../modules/notifications/notifications.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
@@ -53,6 +54,7 @@ const EXPECTED: Record<string, string[]> = {
   'project.create': ['office', 'unit_manager', 'unit_staff'],
   'project.update': ['office', 'unit_manager', 'unit_staff'],
   'project.settings': ['office'],
+  'project.anyUnit': ['office'],
   'milestone.plan': ['office', 'unit_manager', 'unit_staff'],
   'review.launch': ['office'],
   'review.answer': ['office', 'unit_manager', 'unit_staff'],
@@ -67,6 +69,7 @@ const EXPECTED: Record<string, string[]> = {
   'bulletin.publish': ['office'],
   'foreignCapital.manage': ['office'],
   'dashboard.read': ['office', 'leader'],
+  'notification.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'calendar.read': ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'],
   'calendar.edit': ['admin', 'office'],
   'event.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
@@ -94,6 +97,7 @@ describe('policies', () => {
     bulletinsPolicy,
     dashboardPolicy,
     calendarPolicy,
+    notificationsPolicy,
     eventsPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
@@ -188,7 +192,21 @@ describe('record conditions of the table', () => {
         mayOn(who, 'filing.readContents', filing),
       );
       expect(canSeeLeadContents(who, lead), `${who.role}@${who.unitId}`).toBe(mayOn(who, 'lead.readContents', lead));
+      expect(canRenewFiling(who, filing), `${who.role}@${who.unitId}`).toBe(mayOn(who, 'filing.renew', filing));
+      expect(canHandleLead(who, lead), `${who.role}@${who.unitId}`).toBe(mayOn(who, 'lead.handle', lead));
     }
+    const renewers = everyone.filter((who) => canRenewFiling(who, filing)).map((w) => `${w.role}:${w.unitId}`);
+    expect(renewers).toEqual(['office:7', 'office:8', 'office:9', 'unit_manager:7', 'unit_staff:7']);
+    const handlers = everyone.filter((who) => canHandleLead(who, lead)).map((w) => `${w.role}:${w.unitId}`);
+    expect(handlers).toEqual([
+      'office:7',
+      'office:8',
+      'office:9',
+      'unit_manager:7',
+      'unit_manager:8',
+      'unit_staff:7',
+      'unit_staff:8',
+    ]);
   });
 
   it('roles × own/other unit: who edits a project, plans a major project, answers a review item, resolves a blocker', () => {

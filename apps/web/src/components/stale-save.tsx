@@ -104,12 +104,12 @@ function StaleSaveModal({
 }
 
 /**
- * The error handler of a change made from a list (resolve, answer, move a lead, edit a unit):
- * a stale one is said in a dialog — the list has already reloaded, since those mutations
- * refresh on settle — and any other error as a toast (with field errors on the form).
- * Returns true for a stale change, so a modal can close.
+ * The error handler of a change made from a list or a page without a form (resolve, answer,
+ * move a lead, edit a unit, publish a bulletin): a stale one is said in a dialog — the list or
+ * page has already reloaded, since those mutations refresh on settle — and any other error as
+ * a toast (with field errors on the form). Returns true for a stale change, so a modal can close.
  */
-export function useListChangeError() {
+export function useListChangeError(reloaded: 'list' | 'page' = 'list') {
   const { t } = useI18n();
   const { modal } = App.useApp();
   const showError = useErrorToast();
@@ -117,12 +117,15 @@ export function useListChangeError() {
     (error: unknown, target?: FormErrorTarget): boolean => {
       const stale = staleSaveOf(error);
       if (stale) {
-        modal.warning({ title: stale.message, content: t('stale.listReloaded') });
+        modal.warning({
+          title: stale.message,
+          content: t(reloaded === 'list' ? 'stale.listReloaded' : 'stale.pageReloaded'),
+        });
         return true;
       }
       showError(error, target);
       return false;
     },
-    [modal, showError, t],
+    [modal, showError, t, reloaded],
   );
 }

@@ -508,4 +508,5 @@ export const en: Record<CoreMessageKey, string> = {
   'stale.overwriteReady':
     'Your changes are still in the form on top of the latest version; saving again overwrites theirs',
   'stale.listReloaded': 'The list now shows the latest data; check it before trying again.',
+  'stale.pageReloaded': 'This page now shows the latest version; check it before trying again.',
 };

@@ -506,6 +506,7 @@ export const zh = {
   'stale.reloaded': '已加载最新版本，请重新填写您的修改',
   'stale.overwriteReady': '已取得最新版本号，您的修改仍在表单中；再次保存将覆盖对方的改动',
   'stale.listReloaded': '列表已刷新为最新内容，请核对后再操作。',
+  'stale.pageReloaded': '本页已刷新为最新版本，请核对后再操作。',
 };
 
 /** The keys the login page and the shell need: loaded with the first page. */

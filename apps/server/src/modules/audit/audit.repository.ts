@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import { auditHead, auditLog } from '../../db/schema/index.ts';
 import { type ChainedRecord, chainHash } from './audit-chain.ts';
 
@@ -14,17 +14,14 @@ export type AuditFilter = {
 
 /** Appends one record under the head lock; must run inside the transaction of the change. */
 export async function insertAuditRecord(tx: Tx, fields: Omit<ChainedRecord, 'id' | 'at'>): Promise<number> {
-  const [head] = await queryRows<{ last_id: string; last_hash: string }>(
-    tx,
-    sql`select last_id, last_hash from audit_head where id = 1 for update`,
-  );
+  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update');
   if (!head) throw new Error('audit_head is missing: the database was not migrated');
   // PostgreSQL keeps microseconds; the chain hashes milliseconds, so store exactly those.
-  const record: ChainedRecord = { ...fields, id: Number(head.last_id) + 1, at: new Date() };
-  const hash = chainHash(head.last_hash, record);
+  const record: ChainedRecord = { ...fields, id: head.lastId + 1, at: new Date() };
+  const hash = chainHash(head.lastHash, record);
   await tx
     .insert(auditLog)
-    .values({ ...record, before: record.before ?? null, after: record.after ?? null, prevHash: head.last_hash, hash });
+    .values({ ...record, before: record.before ?? null, after: record.after ?? null, prevHash: head.lastHash, hash });
   await tx.update(auditHead).set({ lastId: record.id, lastHash: hash }).where(eq(auditHead.id, 1));
   return record.id;
 }

@@ -1,7 +1,6 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
-import { sessions, users } from '../../db/schema/index.ts';
 
 export type LoginUserRow = {
   id: number;
@@ -47,28 +46,34 @@ function normaliseDates<T extends LoginUserRow>(row: T): T {
 }
 
 export async function recordFailedLogin(db: Tx, userId: number, failedLogins: number, lockedUntil: Date | null) {
-  await db.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, userId));
+  await db.execute(
+    sql`update users set failed_logins = ${failedLogins}, locked_until = ${lockedUntil?.toISOString() ?? null}::timestamptz
+        where id = ${userId}`,
+  );
 }
 
 export async function recordSuccessfulLogin(db: Tx, userId: number) {
-  await db
-    .update(users)
-    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
-    .where(eq(users.id, userId));
+  await db.execute(
+    sql`update users set failed_logins = 0, locked_until = null, last_login_at = now() where id = ${userId}`,
+  );
 }
 
 export async function updatePassword(db: Tx, userId: number, passwordHash: string) {
-  await db
-    .update(users)
-    .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), version: sql`${users.version} + 1` })
-    .where(eq(users.id, userId));
+  await db.execute(
+    sql`update users set password_hash = ${passwordHash}, must_change_password = false, password_changed_at = now(),
+               version = version + 1
+        where id = ${userId}`,
+  );
 }
 
 export async function insertSession(
   db: Tx,
   s: { id: string; userId: number; csrfToken: string; clientIp: string | null; userAgent: string | null },
 ) {
-  await db.insert(sessions).values(s);
+  await db.execute(
+    sql`insert into sessions (id, user_id, csrf_token, client_ip, user_agent)
+        values (${s.id}, ${s.userId}, ${s.csrfToken}, ${s.clientIp}, ${s.userAgent})`,
+  );
 }
 
 export type SessionRow = LoginUserRow & {
@@ -96,32 +101,32 @@ export async function findSession(db: Tx, sessionId: string): Promise<SessionRow
 }
 
 export async function touchSession(db: Tx, sessionId: string) {
-  await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
+  await db.execute(sql`update sessions set last_seen_at = now() where id = ${sessionId}`);
 }
 
 export async function endSession(db: Tx, sessionId: string, reason: string) {
-  await db
-    .update(sessions)
-    .set({ endedAt: new Date(), endReason: reason })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+  await db.execute(
+    sql`update sessions set ended_at = now(), end_reason = ${reason} where id = ${sessionId} and ended_at is null`,
+  );
 }
 
 /** Ends every open session of a user (disabled, password reset); returns how many. */
 export async function endSessionsOfUser(db: Tx, userId: number, reason: string): Promise<number> {
-  const rows = await db
-    .update(sessions)
-    .set({ endedAt: new Date(), endReason: reason })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
-    .returning({ id: sessions.id });
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update sessions set ended_at = now(), end_reason = ${reason} where user_id = ${userId} and ended_at is null
+        returning id`,
+  );
   return rows.length;
 }
 
 /** Idle sessions are ended lazily on use; this sweeps the rest so the table stays small. */
 export async function endIdleSessions(db: Tx, idleSince: Date): Promise<number> {
-  const rows = await db
-    .update(sessions)
-    .set({ endedAt: new Date(), endReason: 'idle' })
-    .where(and(isNull(sessions.endedAt), lt(sessions.lastSeenAt, idleSince)))
-    .returning({ id: sessions.id });
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update sessions set ended_at = now(), end_reason = 'idle'
+        where ended_at is null and last_seen_at < ${idleSince.toISOString()}::timestamptz
+        returning id`,
+  );
   return rows.length;
 }

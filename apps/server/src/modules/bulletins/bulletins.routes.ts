@@ -1,4 +1,3 @@
-import { renderMessage, translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -7,8 +6,7 @@ import { messageKey } from '../../http/validation.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { id } from '../projects/projects.schemas.ts';
 import { listProjects } from '../projects/projects.service.ts';
-import { bulletinHtml, bulletinXlsx, closePdfBrowser, htmlToPdf } from './bulletin-document.ts';
-import { findIssuingUnitName } from './bulletins.repository.ts';
+import { closePdfBrowser } from './bulletin-document.ts';
 import {
   bulletinDetailSchema,
   bulletinProjectsSchema,
@@ -17,7 +15,7 @@ import {
   recomputedSchema,
 } from './bulletins.schemas.ts';
 import {
-  bulletinTitleMessage,
+  bulletinDocument,
   draftBulletin,
   eventsBehind,
   FIGURE_KEYS,
@@ -25,7 +23,6 @@ import {
   listBulletins,
   projectIdsBehind,
   publishBulletin,
-  readBulletin,
   recomputeBulletin,
   setRemarks,
 } from './bulletins.service.ts';
@@ -202,19 +199,11 @@ export const bulletinsRoutes =
           },
         },
         async (req, reply) => {
-          const b = await readBulletin(database, req.ctx, req.params.id);
-          const lang = req.ctx.lang;
-          const issuer = (await findIssuingUnitName(database.db)) ?? translate(lang, 'doc.bulletin.issuer');
-          const name = translate(lang, 'export.bulletin.file', {
-            title: renderMessage(lang, bulletinTitleMessage(b)),
-            format,
-          });
-          const body =
-            format === 'pdf' ? await htmlToPdf(bulletinHtml(b, issuer, lang)) : await bulletinXlsx(b, issuer, lang);
+          const doc = await bulletinDocument(database, req.ctx, req.params.id, format);
           return reply
             .header('Content-Type', format === 'pdf' ? 'application/pdf' : xlsx)
-            .header('Content-Disposition', attachmentHeader(`bulletin-${b.year}-${b.month}.${format}`, name))
-            .send(body);
+            .header('Content-Disposition', attachmentHeader(doc.asciiName, doc.fileName))
+            .send(doc.body);
         },
       );
     }

@@ -31,6 +31,7 @@ import {
   monthEnd,
   RATE_KEYS,
 } from './bulletin-compute.ts';
+import { bulletinHtml, bulletinXlsx, htmlToPdf } from './bulletin-document.ts';
 import { bulletinsPolicy } from './bulletins.policy.ts';
 import {
   type BulletinRow,
@@ -38,6 +39,7 @@ import {
   findBulletinOfMonth,
   findBulletins,
   findCorrections,
+  findIssuingUnitName,
   insertDraft,
   markPublished,
   nextIssueNumber,
@@ -263,6 +265,22 @@ const summary = (b: Omit<BulletinRow, 'snapshot'>, lang: Lang) => ({
   publishedAt: b.published_at,
   publishedBy: b.published_by_name,
 });
+
+/**
+ * A bulletin as the document the office sends (A4 PDF or xlsx), in the asker's language,
+ * issued in the office's name (a generic issuer while the city has no office unit).
+ */
+export async function bulletinDocument(database: Database, ctx: RequestContext, id: number, format: 'pdf' | 'xlsx') {
+  const b = await readBulletin(database, ctx, id);
+  const lang = ctx.lang;
+  const issuer = (await findIssuingUnitName(database.db)) ?? translate(lang, 'doc.bulletin.issuer');
+  const body = format === 'pdf' ? await htmlToPdf(bulletinHtml(b, issuer, lang)) : await bulletinXlsx(b, issuer, lang);
+  return {
+    body,
+    fileName: translate(lang, 'export.bulletin.file', { title: renderMessage(lang, bulletinTitleMessage(b)), format }),
+    asciiName: `bulletin-${b.year}-${b.month}.${format}`,
+  };
+}
 
 export async function listBulletins(database: Database, ctx: RequestContext) {
   const actor = requireActor(ctx);

@@ -1,6 +1,7 @@
 import { pinyinInitials, similarityKey } from '@zhaoshang/shared/company-name';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { insertColumns, tableRows } from '../../db/rows.ts';
 import { companies } from '../../db/schema/index.ts';
 import { SIMILAR_THRESHOLD } from './company-matching.ts';
 
@@ -12,13 +13,28 @@ export type NewCompany = Omit<
 >;
 
 export async function insertCompany(db: Tx, c: NewCompany): Promise<number> {
-  const [row] = await db.insert(companies).values(c).returning({ id: companies.id });
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`insert into companies ${insertColumns(companies, c)} returning id`,
+  );
   return row!.id;
 }
 
 export async function findCompanyById(db: Tx, id: number): Promise<CompanyRow | undefined> {
-  const [row] = await db.select().from(companies).where(eq(companies.id, id));
-  return row;
+  const rows = await queryRows<Record<string, unknown>>(db, sql`select * from companies where id = ${id}`);
+  return tableRows(companies, rows)[0];
+}
+
+/** The top of a company's group (its own id when it belongs to none). */
+export async function findGroupCompanyId(db: Tx, companyId: number): Promise<number | undefined> {
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`with recursive up(id, group_id, depth) as (
+          select id, group_id, 0 from companies where id = ${companyId}
+          union all select c.id, c.group_id, up.depth + 1 from companies c join up on c.id = up.group_id where up.depth < 20)
+        select id from up order by depth desc limit 1`,
+  );
+  return row?.id;
 }
 
 export type MatchCandidateRow = {
@@ -97,20 +113,23 @@ export async function findCompanies(
     queryRows<{ n: number }>(db, sql`select count(*)::int as n from companies c where ${where}`),
   ]);
   const rows = items.length
-    ? await db
-        .select()
-        .from(companies)
-        .where(sql`${companies.id} = any(${sql.param(items.map((i) => i.id))}::int[])`)
+    ? tableRows(
+        companies,
+        await queryRows<Record<string, unknown>>(
+          db,
+          sql`select * from companies where id = any(${sql.param(items.map((i) => i.id))}::int[])`,
+        ),
+      )
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { items: items.map((i) => byId.get(i.id)!), total: totals[0]?.n ?? 0 };
 }
 
 export async function findSubsidiaries(db: Tx, groupId: number) {
-  return db
-    .select({ id: companies.id, name: companies.name })
-    .from(companies)
-    .where(sql`${companies.groupId} = ${groupId} and ${companies.mergedIntoId} is null`);
+  return queryRows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from companies where group_id = ${groupId} and merged_into_id is null`,
+  );
 }
 
 /** An investor named in an imported file: its name as written, the normalised name and credit code. */

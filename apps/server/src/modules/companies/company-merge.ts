@@ -3,9 +3,8 @@ import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findGroupCompanyId } from '../filings/filings.repository.ts';
 import { companiesPolicy } from './companies.policy.ts';
-import { findCompanyById } from './companies.repository.ts';
+import { findCompanyById, findGroupCompanyId } from './companies.repository.ts';
 import {
   clearCompanyMerged,
   countActiveFilings,

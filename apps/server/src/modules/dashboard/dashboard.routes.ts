@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { QUALITY_CHECKS, type QualityCheck } from './dashboard.repository.ts';
-import { dashboardSchema, qualityCheckSchema, qualityOverviewSchema } from './dashboard.schemas.ts';
+import { dashboardSchema, qualityCheckName, qualityCheckSchema, qualityOverviewSchema } from './dashboard.schemas.ts';
 import { getDashboard, getQualityCheck, getQualityOverview } from './dashboard.service.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -35,7 +34,7 @@ export const dashboardRoutes =
         schema: {
           tags,
           summary: '某项数据质量检查的明细',
-          params: z.strictObject({ check: z.enum(Object.keys(QUALITY_CHECKS) as [QualityCheck, ...QualityCheck[]]) }),
+          params: z.strictObject({ check: qualityCheckName }),
           response: { 200: qualityCheckSchema },
         },
       },

@@ -2,7 +2,7 @@ import { INDICATOR_KEYS } from '@zhaoshang/shared';
 import { z } from 'zod';
 import { QUALITY_CHECKS, type QualityCheck } from './dashboard.repository.ts';
 
-const check = z.enum(Object.keys(QUALITY_CHECKS) as [QualityCheck, ...QualityCheck[]]);
+export const qualityCheckName = z.enum(Object.keys(QUALITY_CHECKS) as [QualityCheck, ...QualityCheck[]]);
 
 const count = z.number().int();
 const rate = z.number().nullable();
@@ -64,18 +64,18 @@ export const dashboardSchema = z
     }),
     overdueLeads: count,
     overdueBlockers: count,
-    dataQuality: someOf(check.options, count),
+    dataQuality: someOf(qualityCheckName.options, count),
     dataQualityAsOf: z.string(),
   })
   .meta({ id: 'Dashboard' });
 
 export const qualityOverviewSchema = z.object({
-  checks: z.array(z.object({ check, title: z.string(), count })),
+  checks: z.array(z.object({ check: qualityCheckName, title: z.string(), count })),
   notes: z.array(z.string()),
 });
 
 export const qualityCheckSchema = z.object({
-  check,
+  check: qualityCheckName,
   title: z.string(),
   count,
   items: z.array(z.object({ projectId: z.number().int().nullable(), name: z.string().nullable(), detail: z.string() })),

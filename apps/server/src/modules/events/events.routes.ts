@@ -7,12 +7,12 @@ import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
-import { EVENT_SORTS } from './events.repository.ts';
 import {
   attributionBody,
   attributionSchema,
   campaignBody,
   campaignSchema,
+  EVENT_SORT_KEYS,
   eventBody,
   eventSchema,
   guestSchema,
@@ -66,7 +66,7 @@ export const eventsRoutes =
           summary: '招商活动列表（日历与列表）',
           querystring: z.strictObject({
             ...filterQuery,
-            sort: z.enum(Object.keys(EVENT_SORTS) as [keyof typeof EVENT_SORTS]).default('startsOn'),
+            sort: z.enum(EVENT_SORT_KEYS).default('startsOn'),
             desc: z.enum(['true', 'false']).default('false'),
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(500).default(20),

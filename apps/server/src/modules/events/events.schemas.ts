@@ -1,6 +1,9 @@
 import { EVENT_KINDS, EVENT_LEVELS, EVENT_REGIONS } from '@zhaoshang/shared';
 import { z } from 'zod';
 
+/** The orders of the event list (events.repository.ts EVENT_SORTS). */
+export const EVENT_SORT_KEYS = ['startsOn', 'name'] as const;
+
 const ref = z.object({ id: z.number().int(), name: z.string() });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -19,3 +19,8 @@ export const filingsPolicy = policyOf(
 export function canSeeFilingContents(actor: Pick<Actor, 'role' | 'unitId'>, filing: { unitId: number }): boolean {
   return mayOn(actor, 'filing.readContents', filing);
 }
+
+/** Who may renew a filing: its holding unit, or the office. */
+export function canRenewFiling(actor: Pick<Actor, 'role' | 'unitId'>, filing: { unitId: number }): boolean {
+  return mayOn(actor, 'filing.renew', filing);
+}

@@ -3,10 +3,10 @@ import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findCompanyById } from '../companies/companies.repository.ts';
+import { findCompanyById, findGroupCompanyId } from '../companies/companies.repository.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { findOfficeUnitIds } from '../org/units.repository.ts';
-import { canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
+import { canRenewFiling, canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
 import {
   claimExpiringFilings,
   expireFilings,
@@ -16,7 +16,6 @@ import {
   findConflicts,
   findFilingById,
   findFilings,
-  findGroupCompanyId,
   findPeriodMonths,
   insertConflict,
   insertFiling,
@@ -190,8 +189,7 @@ export async function renewFiling(database: Database, ctx: RequestContext, filin
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'progress', message: msg('filing.renewProgress') }] });
   return database.db.transaction(async (tx) => {
     const filing = await findFilingById(tx, filingId);
-    if (!filing || (filing.unitId !== actor.unitId && actor.role !== 'office'))
-      throw new AppError('NOT_FOUND', { entity: 'filing', id: filingId });
+    if (!filing || !canRenewFiling(actor, filing)) throw new AppError('NOT_FOUND', { entity: 'filing', id: filingId });
     if (filing.status !== 'active')
       throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'status', message: msg('filing.renewActiveOnly') }] });
     const expiresOn = addMonths(filing.expiresOn, await findPeriodMonths(tx));

@@ -15,3 +15,11 @@ export function canSeeLeadContents(
 ): boolean {
   return mayOn(actor, 'lead.readContents', lead);
 }
+
+/** Who may move a lead on: its reporting or handling unit, or the office. */
+export function canHandleLead(
+  actor: Pick<Actor, 'role' | 'unitId'>,
+  lead: { reportingUnitId: number; handlingUnitId: number },
+): boolean {
+  return mayOn(actor, 'lead.handle', lead);
+}

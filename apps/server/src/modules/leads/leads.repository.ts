@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.ts';
-import { leadResponseRules, leads } from '../../db/schema/index.ts';
+import { and, count, desc, eq, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../db/client.ts';
+import { companies, events, leadResponseRules, leads, units } from '../../db/schema/index.ts';
 
 export type LeadRow = typeof leads.$inferSelect;
 export type RuleRow = typeof leadResponseRules.$inferSelect;
@@ -24,7 +25,7 @@ export async function updateLead(
   const rows = await db
     .update(leads)
     .set({ ...patch, version: sql`${leads.version} + 1`, updatedAt: new Date() })
-    .where(sql`${leads.id} = ${id} and ${leads.version} = ${version}`)
+    .where(and(eq(leads.id, id), eq(leads.version, version)))
     .returning({ id: leads.id });
   return rows.length === 1;
 }
@@ -69,33 +70,57 @@ export type LeadListRow = {
   version: number;
 };
 
+const reportingUnits = alias(units, 'ru');
+const handlingUnits = alias(units, 'hu');
+
 export async function findLeads(
   db: Tx,
   f: { unitId?: number; status?: string; companyId?: number; eventId?: number },
   limit: number,
   offset: number,
 ) {
-  const conds = [sql`true`];
-  if (f.unitId) conds.push(sql`(l.reporting_unit_id = ${f.unitId} or l.handling_unit_id = ${f.unitId})`);
-  if (f.status) conds.push(sql`l.status = ${f.status}`);
-  if (f.companyId) conds.push(sql`l.company_id = ${f.companyId}`);
-  if (f.eventId) conds.push(sql`l.event_id = ${f.eventId}`);
-  const where = sql.join(conds, sql` and `);
-  const [items, totals] = await Promise.all([
-    queryRows<LeadListRow>(
-      db,
-      sql`select l.id, l.company_id, c.name as company_name, l.reporting_unit_id, ru.name as reporting_unit_name,
-                 l.handling_unit_id, hu.name as handling_unit_name, hu.kind as handling_unit_kind, l.chain,
-                 l.estimated_amount_wan::text as estimated_amount_wan, l.source, l.contact, l.notes,
-                 to_char(l.reported_on, 'YYYY-MM-DD') as reported_on, l.status, l.drop_reason,
-                 to_char(l.acknowledged_on, 'YYYY-MM-DD') as acknowledged_on, to_char(l.assessed_on, 'YYYY-MM-DD') as assessed_on,
-                 to_char(l.feedback_on, 'YYYY-MM-DD') as feedback_on, l.version,
-                 l.event_id, (select ev.name from events ev where ev.id = l.event_id) as event_name
-          from leads l join companies c on c.id = l.company_id join units ru on ru.id = l.reporting_unit_id
-          join units hu on hu.id = l.handling_unit_id
-          where ${where} order by l.reported_on desc, l.id desc limit ${limit} offset ${offset}`,
-    ),
-    queryRows<{ n: number }>(db, sql`select count(*)::int as n from leads l where ${where}`),
+  const where = and(
+    f.unitId ? or(eq(leads.reportingUnitId, f.unitId), eq(leads.handlingUnitId, f.unitId)) : undefined,
+    f.status ? eq(leads.status, f.status) : undefined,
+    f.companyId ? eq(leads.companyId, f.companyId) : undefined,
+    f.eventId ? eq(leads.eventId, f.eventId) : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: leads.id,
+        company_id: leads.companyId,
+        company_name: companies.name,
+        reporting_unit_id: leads.reportingUnitId,
+        reporting_unit_name: reportingUnits.name,
+        handling_unit_id: leads.handlingUnitId,
+        handling_unit_name: handlingUnits.name,
+        handling_unit_kind: handlingUnits.kind,
+        chain: leads.chain,
+        estimated_amount_wan: leads.estimatedAmountWan,
+        source: leads.source,
+        contact: leads.contact,
+        notes: leads.notes,
+        reported_on: leads.reportedOn,
+        status: leads.status,
+        drop_reason: leads.dropReason,
+        acknowledged_on: leads.acknowledgedOn,
+        assessed_on: leads.assessedOn,
+        feedback_on: leads.feedbackOn,
+        version: leads.version,
+        event_id: leads.eventId,
+        event_name: events.name,
+      })
+      .from(leads)
+      .innerJoin(companies, eq(companies.id, leads.companyId))
+      .innerJoin(reportingUnits, eq(reportingUnits.id, leads.reportingUnitId))
+      .innerJoin(handlingUnits, eq(handlingUnits.id, leads.handlingUnitId))
+      .leftJoin(events, eq(events.id, leads.eventId))
+      .where(where)
+      .orderBy(desc(leads.reportedOn), desc(leads.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(leads).where(where),
   ]);
-  return { items, total: totals[0]?.n ?? 0 };
+  return { items: items satisfies LeadListRow[], total: total?.n ?? 0 };
 }

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { loadWorkingCalendar } from '../calendar/calendar.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
-import { canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
+import { canHandleLead, canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
 import {
   findLeadById,
   findLeads,
@@ -182,12 +182,7 @@ export async function advanceLead(
   const today = shanghaiDate();
   return database.db.transaction(async (tx) => {
     const lead = await findLeadById(tx, id);
-    if (
-      !lead ||
-      (actor.role !== 'office' && lead.handlingUnitId !== actor.unitId && lead.reportingUnitId !== actor.unitId)
-    ) {
-      throw new AppError('NOT_FOUND', { entity: 'lead', id });
-    }
+    if (!lead || !canHandleLead(actor, lead)) throw new AppError('NOT_FOUND', { entity: 'lead', id });
     if (lead.status === 'dropped' || lead.status === 'filed') throw invalid('status', msg('lead.closed'));
     let patch: Parameters<typeof updateLead>[3];
     if ('drop' in input) {

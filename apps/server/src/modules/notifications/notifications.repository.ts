@@ -1,7 +1,8 @@
 import { type Message, renderMessage } from '@zhaoshang/shared';
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
+import { tableRows } from '../../db/rows.ts';
 import { notifications } from '../../db/schema/index.ts';
 
 export type NewNotification = { kind: string; message: Message; entityType: string; entityId: string };
@@ -27,29 +28,22 @@ export async function insertForUnits(db: Tx, unitIds: number[], n: NewNotificati
 
 export async function findNotifications(db: Tx, userId: number, limit: number) {
   const [items, [unread]] = await Promise.all([
-    db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(desc(notifications.id))
-      .limit(limit),
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+    queryRows<Record<string, unknown>>(
+      db,
+      sql`select * from notifications where user_id = ${userId} order by id desc limit ${limit}`,
+    ),
+    queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from notifications where user_id = ${userId} and read_at is null`,
+    ),
   ]);
-  return { items, unread: unread?.n ?? 0 };
+  return { items: tableRows(notifications, items), unread: unread?.n ?? 0 };
 }
 
+/** Marks one notification read, or all of them (id null). */
 export async function markRead(db: Tx, userId: number, id: number | null) {
-  await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(
-      and(
-        eq(notifications.userId, userId),
-        isNull(notifications.readAt),
-        id === null ? undefined : eq(notifications.id, id),
-      ),
-    );
+  await db.execute(
+    sql`update notifications set read_at = now()
+        where user_id = ${userId} and read_at is null ${id === null ? sql`` : sql`and id = ${id}`}`,
+  );
 }

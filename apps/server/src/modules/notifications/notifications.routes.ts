@@ -1,10 +1,8 @@
-import { renderMessage } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { requireActor } from '../../http/context.ts';
 import { noContent } from '../../http/responses.ts';
-import { findNotifications, markRead } from './notifications.repository.ts';
+import { listMyNotifications, markMyNotificationsRead } from './notifications.service.ts';
 
 const notificationSchema = z.object({
   id: z.number().int(),
@@ -30,21 +28,7 @@ export const notificationsRoutes =
           response: { 200: z.object({ items: z.array(notificationSchema), unread: z.number().int() }) },
         },
       },
-      async (req) => {
-        const { items, unread } = await findNotifications(database.db, requireActor(req.ctx).userId, 50);
-        return {
-          unread,
-          items: items.map((n) => ({
-            id: n.id,
-            kind: n.kind,
-            title: n.message ? renderMessage(req.ctx.lang, n.message) : n.title,
-            entityType: n.entityType,
-            entityId: n.entityId,
-            read: n.readAt !== null,
-            createdAt: n.createdAt.toISOString(),
-          })),
-        };
-      },
+      async (req) => listMyNotifications(database, req.ctx),
     );
     app.post(
       '/notifications/read',
@@ -57,7 +41,7 @@ export const notificationsRoutes =
         },
       },
       async (req, reply) => {
-        await markRead(database.db, requireActor(req.ctx).userId, req.body.id ?? null);
+        await markMyNotificationsRead(database, req.ctx, req.body.id ?? null);
         return reply.status(204).send();
       },
     );

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
+import { insertColumns, setColumns, tableRows } from '../../db/rows.ts';
 import { units } from '../../db/schema/index.ts';
 
 export type UnitRow = Pick<
@@ -9,52 +10,46 @@ export type UnitRow = Pick<
   userCount: number;
 };
 
-const userCount = sql<number>`(select count(*)::int from users u where u.home_unit_id = "units"."id" and not u.disabled)`;
+/** The columns a unit is shown with (presentUnit), and how many active people call it home. */
+const unitRows = sql`
+  select u.id, u.name, u.kind, u.parent_id as "parentId", u.division_code as "divisionCode", u.active, u.version,
+         (select count(*)::int from users p where p.home_unit_id = u.id and not p.disabled) as "userCount"
+  from units u`;
 
 /** The order of the 1+6+8 system: leadership, office, bureaus, centres, then the places projects land. */
-const kindOrder = sql`array_position(array['leading_group','office','resident_bureau','service_center','county','function_zone','department'], ${units.kind})`;
+const kindOrder = sql`array_position(array['leading_group','office','resident_bureau','service_center','county','function_zone','department'], u.kind)`;
 
 export async function findUnits(db: Tx, includeInactive: boolean): Promise<UnitRow[]> {
-  return db
-    .select({ ...unitColumns(), userCount })
-    .from(units)
-    .where(includeInactive ? undefined : eq(units.active, true))
-    .orderBy(kindOrder, asc(units.id));
+  return queryRows<UnitRow>(
+    db,
+    sql`${unitRows} ${includeInactive ? sql`` : sql`where u.active`} order by ${kindOrder}, u.id`,
+  );
 }
 
 export async function findUnitById(db: Tx, id: number): Promise<UnitRow | undefined> {
-  const [row] = await db
-    .select({ ...unitColumns(), userCount })
-    .from(units)
-    .where(eq(units.id, id));
+  const [row] = await queryRows<UnitRow>(db, sql`${unitRows} where u.id = ${id}`);
   return row;
 }
 
 export async function findUnitByName(db: Tx, name: string) {
-  const [row] = await db.select().from(units).where(eq(units.name, name));
-  return row;
-}
-
-/** The columns a unit is shown with (presentUnit); the rest stay in the database. */
-function unitColumns() {
-  const { id, name, kind, parentId, divisionCode, active, version } = units;
-  return { id, name, kind, parentId, divisionCode, active, version };
+  const rows = await queryRows<Record<string, unknown>>(db, sql`select * from units where name = ${name}`);
+  return tableRows(units, rows)[0];
 }
 
 export type NewUnit = { name: string; kind: string; parentId: number | null; divisionCode: string | null };
 
 export async function insertUnit(db: Tx, u: NewUnit) {
-  const [row] = await db.insert(units).values(u).returning({ id: units.id });
+  const [row] = await queryRows<{ id: number }>(db, sql`insert into units ${insertColumns(units, u)} returning id`);
   return row!.id;
 }
 
 /** Updates only when the version matches; returns false on a stale version. */
 export async function updateUnit(db: Tx, id: number, version: number, patch: Partial<NewUnit & { active: boolean }>) {
-  const rows = await db
-    .update(units)
-    .set({ ...patch, version: sql`${units.version} + 1`, updatedAt: new Date() })
-    .where(sql`${units.id} = ${id} and ${units.version} = ${version}`)
-    .returning({ id: units.id });
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update units set ${setColumns(units, patch, sql`version = version + 1`, sql`updated_at = now()`)}
+        where id = ${id} and version = ${version} returning id`,
+  );
   return rows.length === 1;
 }
 
@@ -111,35 +106,31 @@ export async function insertUnitsBulk(
 
 /** The office's active units (who arbitrate conflicts, and hear of every escalation). */
 export async function findOfficeUnitIds(db: Tx): Promise<number[]> {
-  const rows = await db
-    .select({ id: units.id })
-    .from(units)
-    .where(and(eq(units.kind, 'office'), eq(units.active, true)));
+  const rows = await queryRows<{ id: number }>(db, sql`select id from units where kind = 'office' and active`);
   return rows.map((r) => r.id);
 }
 
 /** How many units there are, active or not. */
 export async function countUnits(db: Tx): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(units);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from units`);
   return row?.n ?? 0;
 }
 
 /** Every unit's id, active or not. */
 export async function findAllUnitIds(db: Tx): Promise<number[]> {
-  return (await db.select({ id: units.id }).from(units)).map((u) => u.id);
+  return (await queryRows<{ id: number }>(db, sql`select id from units`)).map((u) => u.id);
 }
 
 /** The active units' ids and names (the names a sheet's unit column is matched against). */
 export async function findActiveUnitNames(db: Tx): Promise<{ id: number; name: string }[]> {
-  return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true));
+  return queryRows<{ id: number; name: string }>(db, sql`select id, name from units where active`);
 }
 
 /** Which of the given unit ids are active units. */
 export async function findActiveUnitIds(db: Tx, ids: number[]): Promise<number[]> {
-  return (
-    await db
-      .select({ id: units.id })
-      .from(units)
-      .where(and(eq(units.active, true), inArray(units.id, ids)))
-  ).map((u) => u.id);
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select id from units where active and id = any(${sql.param(ids)}::int[])`,
+  );
+  return rows.map((u) => u.id);
 }

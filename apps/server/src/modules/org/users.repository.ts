@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
+import { insertColumns, setColumns } from '../../db/rows.ts';
 import { secondments, users } from '../../db/schema/index.ts';
 
 export type UserFilter = {
@@ -78,7 +79,10 @@ export async function findUserById(db: Tx, id: number): Promise<UserListRow | un
 }
 
 export async function usernameTaken(db: Tx, username: string): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from users where lower(username) = lower(${username})`,
+  );
   return (row?.n ?? 0) > 0;
 }
 
@@ -92,7 +96,7 @@ export type NewUser = {
 };
 
 export async function insertUser(db: Tx, u: NewUser): Promise<number> {
-  const [row] = await db.insert(users).values(u).returning({ id: users.id });
+  const [row] = await queryRows<{ id: number }>(db, sql`insert into users ${insertColumns(users, u)} returning id`);
   return row!.id;
 }
 
@@ -102,63 +106,58 @@ export async function updateUser(
   version: number,
   patch: Partial<{ displayName: string; role: string; homeUnitId: number; disabled: boolean }>,
 ) {
-  const rows = await db
-    .update(users)
-    .set({ ...patch, version: sql`${users.version} + 1` })
-    .where(and(eq(users.id, id), eq(users.version, version)))
-    .returning({ id: users.id });
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update users set ${setColumns(users, patch, sql`version = version + 1`)}
+        where id = ${id} and version = ${version} returning id`,
+  );
   return rows.length === 1;
 }
 
 export async function resetUserPassword(db: Tx, id: number, passwordHash: string) {
-  await db
-    .update(users)
-    .set({
-      passwordHash,
-      mustChangePassword: true,
-      failedLogins: 0,
-      lockedUntil: null,
-      version: sql`${users.version} + 1`,
-    })
-    .where(eq(users.id, id));
+  await db.execute(
+    sql`update users set password_hash = ${passwordHash}, must_change_password = true, failed_logins = 0,
+               locked_until = null, version = version + 1
+        where id = ${id}`,
+  );
 }
 
 export async function unlockUser(db: Tx, id: number) {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+  await db.execute(sql`update users set failed_logins = 0, locked_until = null where id = ${id}`);
 }
 
-export async function findSecondments(db: Tx, userId: number) {
-  const from = sql`(select name from units where id = ${secondments.fromUnitId})`;
-  const to = sql`(select name from units where id = ${secondments.toUnitId})`;
-  return db
-    .select({
-      id: secondments.id,
-      userId: secondments.userId,
-      fromUnitId: secondments.fromUnitId,
-      fromUnitName: sql<string>`${from}`,
-      toUnitId: secondments.toUnitId,
-      toUnitName: sql<string>`${to}`,
-      startDate: secondments.startDate,
-      endDate: secondments.endDate,
-      note: secondments.note,
-      createdAt: secondments.createdAt,
-    })
-    .from(secondments)
-    .where(eq(secondments.userId, userId))
-    .orderBy(desc(secondments.startDate), asc(secondments.id));
+export type SecondmentRow = {
+  id: number;
+  userId: number;
+  fromUnitId: number;
+  fromUnitName: string;
+  toUnitId: number;
+  toUnitName: string;
+  startDate: string;
+  endDate: string;
+  note: string | null;
+  createdAt: Date;
+};
+
+export async function findSecondments(db: Tx, userId: number): Promise<SecondmentRow[]> {
+  const rows = await queryRows<Omit<SecondmentRow, 'createdAt'> & { createdAt: string }>(
+    db,
+    sql`select s.id, s.user_id as "userId", s.from_unit_id as "fromUnitId", fu.name as "fromUnitName",
+               s.to_unit_id as "toUnitId", tu.name as "toUnitName", s.start_date as "startDate",
+               s.end_date as "endDate", s.note, s.created_at as "createdAt"
+        from secondments s join units fu on fu.id = s.from_unit_id join units tu on tu.id = s.to_unit_id
+        where s.user_id = ${userId}
+        order by s.start_date desc, s.id asc`,
+  );
+  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
 }
 
 /** Secondments of the user whose dates overlap [start, end]. */
 export async function findOverlappingSecondments(db: Tx, userId: number, start: string, end: string) {
-  return db
-    .select({ id: secondments.id })
-    .from(secondments)
-    .where(
-      and(
-        eq(secondments.userId, userId),
-        sql`${secondments.startDate} <= ${end} and ${secondments.endDate} >= ${start}`,
-      ),
-    );
+  return queryRows<{ id: number }>(
+    db,
+    sql`select id from secondments where user_id = ${userId} and start_date <= ${end} and end_date >= ${start}`,
+  );
 }
 
 export async function insertSecondment(
@@ -173,6 +172,9 @@ export async function insertSecondment(
     createdBy: number;
   },
 ) {
-  const [row] = await db.insert(secondments).values(s).returning({ id: secondments.id });
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`insert into secondments ${insertColumns(secondments, s)} returning id`,
+  );
   return row!.id;
 }

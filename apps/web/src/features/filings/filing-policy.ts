@@ -1,5 +1,5 @@
-import { RECORD_CONDITIONS, type Role } from '@zhaoshang/shared';
-import { may, type PolicyUser, whoOf } from '../../components/policy.ts';
+import type { Role } from '@zhaoshang/shared';
+import { may, mayOnRecord, type PolicyUser } from '../../components/policy.ts';
 import type { Filing } from './api.ts';
 
 /** Office and unit staff file companies; leaders only read. */
@@ -9,11 +9,7 @@ export function canFile(role: Role): boolean {
 
 /** A unit renews its own active filings (with the latest progress); the office any. */
 export function canRenew(me: PolicyUser, filing: Filing): boolean {
-  return (
-    filing.status === 'active' &&
-    may(me, 'filing.renew') &&
-    RECORD_CONDITIONS.holdsFiling(whoOf(me), { unitId: filing.unit.id })
-  );
+  return filing.status === 'active' && mayOnRecord(me, 'filing.renew', { unitId: filing.unit.id });
 }
 
 /** Only the leading group office decides filing conflicts. */

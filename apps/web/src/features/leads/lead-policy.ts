@@ -1,5 +1,5 @@
-import { RECORD_CONDITIONS, type Role } from '@zhaoshang/shared';
-import { may, type PolicyUser, whoOf } from '../../components/policy.ts';
+import type { Role } from '@zhaoshang/shared';
+import { may, mayOnRecord, type PolicyUser } from '../../components/policy.ts';
 import type { Lead, LeadStep } from './api.ts';
 
 /** Office and unit staff report and handle leads; leaders only read them. */
@@ -15,13 +15,10 @@ export function canSetResponseRules(role: Role): boolean {
 /** The reporting and handling units (and the office) move an open lead on. */
 export function canHandleLead(me: PolicyUser, lead: Lead): boolean {
   if (lead.status === 'filed' || lead.status === 'dropped') return false;
-  return (
-    may(me, 'lead.handle') &&
-    RECORD_CONDITIONS.worksLead(whoOf(me), {
-      reportingUnitId: lead.reportingUnit.id,
-      handlingUnitId: lead.handlingUnit.id,
-    })
-  );
+  return mayOnRecord(me, 'lead.handle', {
+    reportingUnitId: lead.reportingUnit.id,
+    handlingUnitId: lead.handlingUnit.id,
+  });
 }
 
 /** The steps of the response clock not done yet, in order. */

@@ -5,6 +5,7 @@ describe('notification policy', () => {
   it('gives the bell to business roles only', () => {
     expect(hasNotifications('unit_staff')).toBe(true);
     expect(hasNotifications('office')).toBe(true);
+    expect(hasNotifications('leader')).toBe(true);
     expect(hasNotifications('admin')).toBe(false);
     expect(hasNotifications('auditor')).toBe(false);
   });

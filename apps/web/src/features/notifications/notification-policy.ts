@@ -1,8 +1,9 @@
 import type { Role } from '@zhaoshang/shared';
+import { may } from '../../components/policy.ts';
 
-/** admin and auditor never receive business notifications, so they get no bell. */
+/** The bell is for the roles the table lets read notifications (admin and auditor receive none). */
 export function hasNotifications(role: Role): boolean {
-  return role !== 'admin' && role !== 'auditor';
+  return may({ role }, 'notification.read');
 }
 
 /** Where a notification leads: filing and conflict news opens the filings page. */

@@ -18,3 +18,6 @@ export const canSetMajorThreshold = (role: Role) => may({ role }, 'project.setti
 
 /** Office and leaders see every unit's projects, so they get a unit filter. */
 export const seesAllUnits = (role: Role) => may({ role }, 'project.listAll');
+
+/** The office registers projects for any unit; the others start from their own unit as host and source. */
+export const actsForAnyUnit = (role: Role) => may({ role }, 'project.anyUnit');

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiUrl } from '../../../components/api-client.ts';
 import { formatDateTime } from '../../../components/format.ts';
-import { useErrorToast } from '../../../components/use-error-toast.ts';
+import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { isoOf } from '../../projects/project-format.ts';
 import type { BulletinDetail } from '../api.ts';
@@ -31,7 +31,8 @@ export function BulletinHeader({
 }) {
   const { t } = useI18n();
   const { modal, message } = App.useApp();
-  const showError = useErrorToast();
+  // A stale publish (someone redrafted or published first) is said in the one stale-save dialog.
+  const onPublishError = useListChangeError('page');
   const publish = usePublishBulletin(bulletin.id);
   const [redrafting, setRedrafting] = useState(false);
   const b = bulletin;
@@ -50,7 +51,7 @@ export function BulletinHeader({
             void message.success(
               t('bulletin.published', { title: t('bulletin.issueTitle', { year: b.year, issue: r.issueNumber }) }),
             ),
-          (error) => showError(error),
+          (error) => void onPublishError(error),
         ),
     });
 

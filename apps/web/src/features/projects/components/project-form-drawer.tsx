@@ -16,6 +16,7 @@ import {
   issuesOf,
   type ProjectFormValues,
 } from '../project-form-values.ts';
+import { actsForAnyUnit } from '../project-policy.ts';
 import { CorrectionReasonModal, type CorrectionRequest } from './correction-reason-modal.tsx';
 import { ProjectFormFields } from './project-form-fields.tsx';
 import { type ConflictChange, StaleChange } from './stale-change.tsx';
@@ -146,12 +147,12 @@ export function ProjectFormDrawer({
           project
             ? formValuesOf(project)
             : {
-                ...emptyFormValues(me.role === 'office' ? undefined : me.unit.id),
+                ...emptyFormValues(actsForAnyUnit(me.role) ? undefined : me.unit.id),
                 ...(fromFiling
                   ? {
                       name: fromFiling.name ?? undefined,
                       companyId: fromFiling.companyId,
-                      sourceUnitIds: me.role === 'office' ? [] : [me.unit.id],
+                      sourceUnitIds: actsForAnyUnit(me.role) ? [] : [me.unit.id],
                     }
                   : {}),
               }
