@@ -502,5 +502,22 @@ describe('campaigns and events', () => {
     expect((await call(env.app, office, 'GET', `/api/v1/bulletins/${id}/events?unitId=999999`)).statusCode).toBe(404);
     const all = (await call(env.app, office, 'GET', `/api/v1/bulletins/${id}/events`)).json();
     expect(all.items.map((e: { name: string }) => e.name)).toEqual(['深圳投资环境说明会', '绿洽会', '沭阳花木推介会']);
+    // A bulletin sealed before events were recorded has no frozen events: it still verifies, and drills to none.
+    const june = (await call(env.app, office, 'POST', '/api/v1/bulletins', { year: 2021, month: 6 })).json().id;
+    await env.database.db.execute(sql`update bulletins set snapshot = snapshot - 'events' where id = ${june}`);
+    const juneVersion = (await call(env.app, office, 'GET', `/api/v1/bulletins/${june}`)).json().version;
+    expect(
+      (await call(env.app, office, 'POST', `/api/v1/bulletins/${june}/publish`, { version: juneVersion })).statusCode,
+    ).toBe(200);
+    expect((await call(env.app, office, 'GET', `/api/v1/bulletins/${june}`)).statusCode).toBe(200);
+    expect((await call(env.app, office, 'GET', `/api/v1/bulletins/${june}/events`)).json()).toEqual({ items: [] });
+    // Published, it is sealed with its events; reading it verifies the seal.
+    const version = (await call(env.app, office, 'GET', `/api/v1/bulletins/${id}`)).json().version;
+    expect((await call(env.app, office, 'POST', `/api/v1/bulletins/${id}/publish`, { version })).statusCode).toBe(200);
+    const sealed = await call(env.app, suchengClerk, 'GET', `/api/v1/bulletins/${id}/events?unitId=${unitId.宿城区}`);
+    expect([sealed.statusCode, sealed.json().items.map((e: { name: string }) => e.name)]).toEqual([
+      200,
+      ['深圳投资环境说明会'],
+    ]);
   });
 });
