@@ -69,5 +69,5 @@ CREATE INDEX "events_starts_idx" ON "events" USING btree ("starts_on","id");--> 
 CREATE INDEX "events_campaign_idx" ON "events" USING btree ("campaign_id","starts_on");--> statement-breakpoint
 ALTER TABLE "leads" ADD CONSTRAINT "leads_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "leads_event_idx" ON "leads" USING btree ("event_id") WHERE "leads"."event_id" is not null;--> statement-breakpoint
-CREATE INDEX "projects_event_idx" ON "projects" USING btree ("event_id") WHERE "projects"."event_id" is not null;
+CREATE INDEX "leads_event_idx" ON "leads" USING btree ("event_id","reported_on","filing_id") WHERE "leads"."event_id" is not null;--> statement-breakpoint
+CREATE INDEX "projects_event_idx" ON "projects" USING btree ("event_id","signed_on","agreed_yuan","foreign_usd_wan") WHERE "projects"."event_id" is not null;
