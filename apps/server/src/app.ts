@@ -29,6 +29,7 @@ import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { eventsRoutes } from './modules/events/events.routes.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { foreignCapitalRoutes } from './modules/foreign-capital/foreign-capital.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(foreignCapitalRoutes(opts.database));
       await api.register(bulletinsRoutes(opts.database));
       await api.register(dashboardRoutes(opts.database));
+      await api.register(eventsRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

@@ -78,6 +78,7 @@ export const router = createBrowserRouter([
           { path: 'data-quality', element: <DataQualityPage /> },
           { path: 'bulletins/:id', element: <BulletinsPage /> },
           { path: 'events', element: <EventsPage /> },
+          { path: 'events/:id', element: <EventsPage /> },
           { path: 'chains', element: <ChainsPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },
           { path: 'org/units', element: <UnitsPage /> },

@@ -3,6 +3,7 @@ export * from './assessment.ts';
 export * from './company.ts';
 export * from './dates.ts';
 export * from './errors.ts';
+export * from './events.ts';
 export * from './industry-codes.ts';
 export * from './kpi.ts';
 export * from './messages/index.ts';

@@ -40,6 +40,9 @@ export const RECORD_CONDITIONS = {
   /** The office and leaders, or the lead's reporting or handling unit. */
   worksLead: (who: Who, l: { reportingUnitId: number; handlingUnitId: number }) =>
     oversees(who) || l.reportingUnitId === who.unitId || l.handlingUnitId === who.unitId,
+  /** The office, or one of an event's organising units. */
+  organisesEvent: (who: Who, e: { organiserUnitIds: readonly number[] }) =>
+    who.role === 'office' || e.organiserUnitIds.includes(who.unitId),
 } as const;
 
 export type RecordCondition = keyof typeof RECORD_CONDITIONS;
@@ -111,6 +114,15 @@ export const POLICIES = {
   'dashboard.read': { roles: OVERSIGHT },
   /** The bell: business roles hear of filings, conflicts and escalations; admin and auditor get none. */
   'notification.read': { roles: BUSINESS },
+  // Events are shared city-wide; a unit records the events it organises, the office any and the campaigns.
+  'event.read': { roles: BUSINESS },
+  'event.create': { roles: WRITERS },
+  'event.update': { roles: WRITERS, record: 'organisesEvent' },
+  'campaign.manage': { roles: ['office'] },
+  /** Saying which event produced a lead: whoever works it. */
+  'lead.attributeEvent': { roles: WRITERS, record: 'worksLead' },
+  /** Saying which event produced a project: whoever may change it. */
+  'project.attributeEvent': { roles: WRITERS, record: 'involvedInProject' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { msg, renderMessage, translate } from '@zhaoshang/shared';
 import type { Database } from '../db/client.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
+import { importEvents } from '../modules/events/events-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
 import { exportProjectsFile, importProjects } from '../modules/projects/projects-import.ts';
 import { readTableFile, SpreadsheetError } from '../spreadsheet/read-table.ts';
 import { CliError, cliContext, cliLanguage, type Out, say } from './runtime.ts';
 
-const IMPORTERS = { companies: importCompanies, leads: importLeads, projects: importProjects };
+const IMPORTERS = { companies: importCompanies, leads: importLeads, projects: importProjects, events: importEvents };
 
 /** `import companies|leads FILE [--dry-run]`: every bad row listed, and then nothing written. */
 export async function importFile(

@@ -9,6 +9,7 @@ import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
+import { eventsYieldCommand } from './events.ts';
 import { exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
@@ -71,7 +72,9 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     console.log(usage());
     return command || values.help ? 0 : 1;
   }
-  switch (['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar'].includes(command) ? key : command) {
+  switch (
+    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events'].includes(command) ? key : command
+  ) {
     case 'serve':
       return serve(config);
     case 'migrate':
@@ -145,8 +148,9 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       );
     case 'import companies':
     case 'import leads':
-    case 'import projects': {
-      const kind = sub as 'companies' | 'leads' | 'projects';
+    case 'import projects':
+    case 'import events': {
+      const kind = sub as 'companies' | 'leads' | 'projects' | 'events';
       return withRuntime(config, key, (rt) =>
         importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
       );
@@ -157,6 +161,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       );
     case 'calendar list':
       return withRuntime(config, key, (rt) => listCalendarCommand(rt.database, values.year, out));
+    case 'events yield':
+      return withRuntime(config, key, (rt) => eventsYieldCommand(rt.database, values.from, values.to, out));
     case 'kpi':
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':

@@ -6,6 +6,7 @@ import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
 import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
+import { eventsPolicy } from '../modules/events/events.policy.ts';
 import { canRenewFiling, canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital.policy.ts';
 import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
@@ -72,6 +73,12 @@ const EXPECTED: Record<string, string[]> = {
   'notification.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'calendar.read': ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'],
   'calendar.edit': ['admin', 'office'],
+  'event.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'event.create': ['office', 'unit_manager', 'unit_staff'],
+  'event.update': ['office', 'unit_manager', 'unit_staff'],
+  'campaign.manage': ['office'],
+  'lead.attributeEvent': ['office', 'unit_manager', 'unit_staff'],
+  'project.attributeEvent': ['office', 'unit_manager', 'unit_staff'],
 };
 
 describe('policies', () => {
@@ -92,6 +99,7 @@ describe('policies', () => {
     dashboardPolicy,
     calendarPolicy,
     notificationsPolicy,
+    eventsPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

@@ -958,6 +958,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulletins/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通报中招商活动数背后的活动（随通报冻结） */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                kind: string;
+                                level: string;
+                                name: string;
+                                startsOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulletins/{id}/pdf": {
         parameters: {
             query?: never;
@@ -1471,6 +1528,153 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 百日招商轮次 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Campaign"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记百日招商轮次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        name?: string | null;
+                        round: number;
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改百日招商轮次（带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        name?: string | null;
+                        round: number;
+                        startsOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2120,6 +2324,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 招商活动列表（日历与列表） */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: number;
+                    desc?: "true" | "false";
+                    from?: string;
+                    kind?: string;
+                    level?: string;
+                    organiserUnitId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    region?: string;
+                    sort?: "startsOn" | "name";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Event"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记招商活动 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        campaignId?: number | null;
+                        cancelled?: boolean;
+                        endsOn: string;
+                        /** @enum {string} */
+                        kind: "promotion" | "negotiation" | "fair" | "briefing" | "visit" | "research" | "contest";
+                        /** @enum {string} */
+                        level: "city_major" | "local";
+                        name: string;
+                        notes?: string | null;
+                        organiserUnitIds: number[];
+                        place?: string | null;
+                        /** @enum {string|null} */
+                        region?: "yangtze_delta" | "beijing_tianjin_hebei" | "chengdu_chongqing" | "greater_bay_area" | "local" | "overseas" | "other" | null;
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动详情：主办单位、嘉宾、成效 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: components["schemas"]["Event"];
+                            guests: components["schemas"]["EventGuest"][];
+                            yield: components["schemas"]["EventYield"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 修改活动（带版本号，已被他人修改时 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        campaignId?: number | null;
+                        cancelled?: boolean;
+                        endsOn: string;
+                        /** @enum {string} */
+                        kind: "promotion" | "negotiation" | "fair" | "briefing" | "visit" | "research" | "contest";
+                        /** @enum {string} */
+                        level: "city_major" | "local";
+                        name: string;
+                        notes?: string | null;
+                        organiserUnitIds: number[];
+                        place?: string | null;
+                        /** @enum {string|null} */
+                        region?: "yangtze_delta" | "beijing_tianjin_hebei" | "chengdu_chongqing" | "greater_bay_area" | "local" | "overseas" | "other" | null;
+                        startsOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/guests/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入嘉宾名单并与企业库比对（先试导入，再正式导入） */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/yield": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动与百日招商成效：嘉宾→线索→报备→签约→金额 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventYieldReport"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evidence/{id}": {
         parameters: {
             query?: never;
@@ -2218,6 +2746,60 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description 企业库（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出招商活动（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: number;
+                    from?: string;
+                    kind?: string;
+                    level?: string;
+                    organiserUnitId?: number;
+                    q?: string;
+                    region?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 招商活动（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2739,6 +3321,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入招商活动（先试导入，再正式导入） */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/foreign-capital": {
         parameters: {
             query?: never;
@@ -3169,6 +3809,7 @@ export interface paths {
             parameters: {
                 query?: {
                     companyId?: number;
+                    eventId?: number;
                     overdue?: "true" | "false";
                     page?: number;
                     pageSize?: number;
@@ -3251,6 +3892,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 线索来源活动 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number | null;
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4137,6 +4834,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 项目来源活动 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number | null;
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5560,6 +6313,24 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Campaign: {
+            endsOn: string;
+            events: number;
+            id: number;
+            name: string;
+            round: number;
+            startsOn: string;
+            version: number;
+        };
+        CampaignInput: {
+            endsOn: string;
+            events: number;
+            id: number;
+            name: string;
+            round: number;
+            startsOn: string;
+            version: number;
+        };
         Company: {
             countryRegion: string | null;
             groupId: number | null;
@@ -5732,6 +6503,162 @@ export interface components {
             details?: unknown;
             message: string;
         };
+        Event: {
+            campaign: {
+                id: number;
+                name: string;
+                round: number;
+            } | null;
+            cancelled: boolean;
+            canEdit: boolean;
+            endsOn: string;
+            guests: number;
+            id: number;
+            /** @enum {string} */
+            kind: "promotion" | "negotiation" | "fair" | "briefing" | "visit" | "research" | "contest";
+            /** @enum {string} */
+            level: "city_major" | "local";
+            name: string;
+            notes: string | null;
+            organisers: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            /** @enum {string|null} */
+            region: "yangtze_delta" | "beijing_tianjin_hebei" | "chengdu_chongqing" | "greater_bay_area" | "local" | "overseas" | "other" | null;
+            startsOn: string;
+            version: number;
+        };
+        EventGuest: {
+            company: {
+                id: number;
+                name: string;
+            } | null;
+            companyName: string;
+            guestName: string;
+            id: number;
+            /** @enum {string} */
+            matchLevel: "same" | "similar" | "none";
+            title: string | null;
+            uscc: string | null;
+        };
+        EventGuestInput: {
+            company: {
+                id: number;
+                name: string;
+            } | null;
+            companyName: string;
+            guestName: string;
+            id: number;
+            /** @enum {string} */
+            matchLevel: "same" | "similar" | "none";
+            title: string | null;
+            uscc: string | null;
+        };
+        EventInput: {
+            campaign: {
+                id: number;
+                name: string;
+                round: number;
+            } | null;
+            cancelled: boolean;
+            canEdit: boolean;
+            endsOn: string;
+            guests: number;
+            id: number;
+            /** @enum {string} */
+            kind: "promotion" | "negotiation" | "fair" | "briefing" | "visit" | "research" | "contest";
+            /** @enum {string} */
+            level: "city_major" | "local";
+            name: string;
+            notes: string | null;
+            organisers: {
+                id: number;
+                name: string;
+            }[];
+            place: string | null;
+            /** @enum {string|null} */
+            region: "yangtze_delta" | "beijing_tianjin_hebei" | "chengdu_chongqing" | "greater_bay_area" | "local" | "overseas" | "other" | null;
+            startsOn: string;
+            version: number;
+        };
+        EventYield: {
+            amountWan: string;
+            filings: number;
+            foreignUsdWan: string;
+            guests: number;
+            leads: number;
+            signed: number;
+        };
+        EventYieldInput: {
+            amountWan: string;
+            filings: number;
+            foreignUsdWan: string;
+            guests: number;
+            leads: number;
+            signed: number;
+        };
+        EventYieldReport: {
+            campaigns: {
+                amountWan: string;
+                events: number;
+                filings: number;
+                foreignUsdWan: string;
+                guests: number;
+                id: number | null;
+                leads: number;
+                name: string | null;
+                round: number | null;
+                signed: number;
+            }[];
+            events: {
+                amountWan: string;
+                campaignId: number | null;
+                filings: number;
+                foreignUsdWan: string;
+                guests: number;
+                id: number;
+                /** @enum {string} */
+                kind: "promotion" | "negotiation" | "fair" | "briefing" | "visit" | "research" | "contest";
+                leads: number;
+                name: string;
+                signed: number;
+                startsOn: string;
+            }[];
+            from: string;
+            to: string;
+        };
+        EventYieldReportInput: {
+            campaigns: {
+                amountWan: string;
+                events: number;
+                filings: number;
+                foreignUsdWan: string;
+                guests: number;
+                id: number | null;
+                leads: number;
+                name: string | null;
+                round: number | null;
+                signed: number;
+            }[];
+            events: {
+                amountWan: string;
+                campaignId: number | null;
+                filings: number;
+                foreignUsdWan: string;
+                guests: number;
+                id: number;
+                /** @enum {string} */
+                kind: "promotion" | "negotiation" | "fair" | "briefing" | "visit" | "research" | "contest";
+                leads: number;
+                name: string;
+                signed: number;
+                startsOn: string;
+            }[];
+            from: string;
+            to: string;
+        };
         Evidence: {
             contentType: string;
             fileName: string;
@@ -5830,6 +6757,10 @@ export interface components {
             contentsVisible: boolean;
             dropReason: string | null;
             estimatedAmountWan: string | null;
+            event: {
+                id: number;
+                name: string;
+            } | null;
             feedbackOn: string | null;
             handlingUnit: {
                 id: number;
@@ -5866,6 +6797,10 @@ export interface components {
             contentsVisible: boolean;
             dropReason: string | null;
             estimatedAmountWan: string | null;
+            event: {
+                id: number;
+                name: string;
+            } | null;
             feedbackOn: string | null;
             handlingUnit: {
                 id: number;
@@ -5959,6 +6894,10 @@ export interface components {
                 id: number;
                 name: string;
                 uscc: string | null;
+            } | null;
+            event: {
+                id: number;
+                name: string;
             } | null;
             expansionOf: number | null;
             expectedJobs: number | null;
@@ -6083,6 +7022,10 @@ export interface components {
                 id: number;
                 name: string;
                 uscc: string | null;
+            } | null;
+            event: {
+                id: number;
+                name: string;
             } | null;
             expansionOf: number | null;
             expectedJobs: number | null;

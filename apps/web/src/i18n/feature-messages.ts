@@ -1,10 +1,12 @@
 import { enAssessment } from './en-assessment.ts';
 import { enCalendar } from './en-calendar.ts';
+import { enEvents } from './en-events.ts';
 import { enProjects } from './en-projects.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
 import { zhCalendar } from './zh-calendar.ts';
+import { zhEvents } from './zh-events.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhWork } from './zh-work.ts';
 
@@ -13,8 +15,8 @@ import { zhWork } from './zh-work.ts';
  * shell and not with the login page, which stays small.
  */
 export const featureMessages = {
-  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar },
-  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar },
+  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents },
+  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents },
 };
 
 addMessages(featureMessages);

@@ -5,6 +5,7 @@
  */
 import type { zhAssessment } from './zh-assessment.ts';
 import type { zhCalendar } from './zh-calendar.ts';
+import type { zhEvents } from './zh-events.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhWork } from './zh-work.ts';
 
@@ -517,4 +518,5 @@ export type MessageKey =
   | keyof typeof zhProjects
   | keyof typeof zhWork
   | keyof typeof zhAssessment
-  | keyof typeof zhCalendar;
+  | keyof typeof zhCalendar
+  | keyof typeof zhEvents;

@@ -1,6 +1,7 @@
 import { CLI_MESSAGES } from './cli.messages.ts';
 import { DOCUMENT_MESSAGES } from './documents.messages.ts';
 import { ERROR_MESSAGES } from './errors.messages.ts';
+import { EVENT_MESSAGES } from './events.messages.ts';
 import { LABEL_MESSAGES } from './labels.messages.ts';
 import { type Catalogue, type Lang, type Message, type MessageParams, renderWith } from './render.ts';
 import { RULE_MESSAGES } from './rules.messages.ts';
@@ -29,6 +30,7 @@ export const MESSAGES = {
   ...SERVER_MESSAGES,
   ...CLI_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...EVENT_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -17,6 +17,7 @@ const DATA_FILES = [
   'packages/shared/src/industry-codes.ts', // GB/T 4754-2017 section and division names
   'packages/shared/src/company-name.ts', // legal forms, regions and industry words for name matching
   'apps/server/src/modules/org/demo-city.ts', // the fictional demo city
+  'apps/server/src/modules/events/events-demo.ts', // the demo city's events
   // The import and export columns and the values an import accepts (是/否, 在建…), contract.md; its reasons are in the catalogue.
   'apps/server/src/modules/projects/projects-import.ts',
   // The number formats Chinese Excel and WPS build in (yyyy"年"m"月"d"日", 上午/下午), as the files hold them.

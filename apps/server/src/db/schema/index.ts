@@ -3,6 +3,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
 export * from './company.ts';
+export * from './event.ts';
 export * from './filing.ts';
 export * from './lead.ts';
 export * from './org.ts';

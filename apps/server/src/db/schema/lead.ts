@@ -12,6 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { companies } from './company.ts';
+import { events } from './event.ts';
 import { filings } from './filing.ts';
 import { units, users } from './org.ts';
 
@@ -43,6 +44,8 @@ export const leads = pgTable(
     status: text('status').notNull().default('new'),
     dropReason: text('drop_reason'),
     filingId: integer('filing_id').references(() => filings.id),
+    /** The event that produced the lead (its yield). */
+    eventId: integer('event_id').references(() => events.id),
     acknowledgedOn: date('acknowledged_on'),
     assessedOn: date('assessed_on'),
     feedbackOn: date('feedback_on'),
@@ -55,6 +58,8 @@ export const leads = pgTable(
     /** Re-importing a lead list updates: one lead per company, reporting unit and date. */
     uniqueIndex('leads_company_unit_date_key').on(t.companyId, t.reportingUnitId, t.reportedOn),
     index('leads_handling_idx').on(t.handlingUnitId, t.status),
+    // An event's yield reads its leads from this index alone (index-only: the date and the filing ride along).
+    index('leads_event_idx').on(t.eventId, t.reportedOn, t.filingId).where(sql`${t.eventId} is not null`),
     check('leads_status_check', sql`${t.status} in ('new','following','filed','dropped')`),
     check('leads_source_check', sql`${t.source} in ('event','referral','visit','research','other')`),
     check('leads_amount_check', sql`${t.estimatedAmountWan} is null or ${t.estimatedAmountWan} >= 0`),

@@ -17,6 +17,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { companies } from './company.ts';
+import { events } from './event.ts';
 import { filings } from './filing.ts';
 import { units, users } from './org.ts';
 
@@ -70,6 +71,8 @@ export const projects = pgTable(
     track: text('track'),
     expansionOf: integer('expansion_of').references((): AnyPgColumn => projects.id),
     filingId: integer('filing_id').references(() => filings.id),
+    /** The event that produced the project (its yield). */
+    eventId: integer('event_id').references(() => events.id),
     notes: text('notes'),
     createdBy: integer('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
@@ -95,6 +98,10 @@ export const projects = pgTable(
     // and projects_kpi_idx on the signing day number carrying what the indicators read.
     index('projects_track_idx').on(t.track, t.agreedYuan.desc(), t.id).where(sql`${t.track} is not null`),
     index('projects_company_idx').on(t.companyId),
+    // An event's yield reads its signed projects from this index alone (index-only: date and amounts ride along).
+    index('projects_event_idx')
+      .on(t.eventId, t.signedOn, t.agreedYuan, t.foreignUsdWan)
+      .where(sql`${t.eventId} is not null`),
     index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
     check('projects_status_check', sql`${t.status} in ('active','stalled','terminated')`),
     check('projects_status_reason_check', sql`${t.status} <> 'terminated' or ${t.statusReason} is not null`),

@@ -11,6 +11,7 @@ import {
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Tx } from '../../db/client.ts';
+import { findHeldEventsByOrganiser } from '../events/events.repository.ts';
 import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
 import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
 import { figuresOf } from '../kpi/kpi.service.ts';
@@ -33,6 +34,9 @@ export type UnitEntry = Omit<UnitScore, 'group'> & {
   falsified: number;
 };
 
+/** An event as a bulletin freezes it. */
+export type HeldEvent = { id: number; name: string; kind: string; level: string; startsOn: string };
+
 export type BulletinSnapshot = {
   period: { year: number; month: number; from: string; to: string; lastYearFrom: string; lastYearTo: string };
   scheme: Scheme;
@@ -53,6 +57,11 @@ export type BulletinSnapshot = {
   };
   groups: { name: string; units: UnitEntry[] }[];
   adjustments: { unitId: number; falsified: number; note: string }[];
+  /**
+   * The events behind each unit's events indicator (by unit id), frozen with the bulletin. Bulletins
+   * sealed before events were recorded lack it: their indicator was 0.
+   */
+  events?: Record<string, HeldEvent[]>;
   /** The projects behind every figure, frozen with the bulletin (bulletin_projects): how many, and their SHA-256. */
   cohort?: { projects: number; sha256: string };
 };
@@ -105,12 +114,19 @@ export async function computeBulletin(
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
   const tally = q.tally;
-  const [units, targets, foreign, leads] = await Promise.all([
+  const [units, targets, foreign, leads, held] = await Promise.all([
     findKpiUnits(db, prev.from, w.to),
     findTargets(db, q.year),
     findForeignCapital(db, [q.year, q.year - 1]),
     countLeadsByUnit(db, w.from, w.to),
+    findHeldEventsByOrganiser(db, w.from, w.to),
   ]);
+  const heldBy = new Map<number, HeldEvent[]>();
+  for (const e of held) {
+    const list = heldBy.get(e.unit_id) ?? [];
+    list.push({ id: e.id, name: e.name, kind: e.kind, level: e.level, startsOn: e.starts_on });
+    heldBy.set(e.unit_id, list);
+  }
   const grouped = units.filter((u) => q.scheme.groups.some((g) => g.unitKinds.includes(u.kind)));
   const kpi = figuresOf(
     tally,
@@ -141,7 +157,7 @@ export async function computeBulletin(
       signedCount: entry.indicators.signedCount,
       signedAmountWan: entry.indicators.signedAmountWan,
       leads: leads.get(unit.id) ?? 0,
-      events: 0,
+      events: heldBy.get(unit.id)?.length ?? 0,
       foreignCapitalUsd: Number(foreignOf(unit.id, q.year)),
     };
     const targetValues = Object.fromEntries(
@@ -221,5 +237,8 @@ export async function computeBulletin(
     },
     groups,
     adjustments: q.adjustments,
+    events: Object.fromEntries(
+      inputs.filter((i) => heldBy.has(i.unit.id)).map((i) => [String(i.unit.id), heldBy.get(i.unit.id)!]),
+    ),
   };
 }

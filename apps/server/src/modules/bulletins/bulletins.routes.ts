@@ -17,6 +17,7 @@ import {
 import {
   bulletinDocument,
   draftBulletin,
+  eventsBehind,
   FIGURE_KEYS,
   getBulletin,
   listBulletins,
@@ -143,6 +144,31 @@ export const bulletinsRoutes =
           ids: count,
         };
       },
+    );
+    app.get(
+      '/bulletins/:id/events',
+      {
+        schema: {
+          tags,
+          summary: '通报中招商活动数背后的活动（随通报冻结）',
+          params: z.strictObject({ id }),
+          querystring: z.strictObject({ unitId: id.optional() }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.number().int(),
+                  name: z.string(),
+                  kind: z.string(),
+                  level: z.string(),
+                  startsOn: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => eventsBehind(database, req.ctx, req.params.id, req.query.unitId ?? null),
     );
     app.get(
       '/bulletins/:id/recomputed',

@@ -345,6 +345,22 @@ export async function projectIdsBehind(
   return { frozen, count: await countFrozenFigure(database.db, frozen), published: b.status === 'published' };
 }
 
+/**
+ * The events frozen behind a bulletin's events indicator: of one unit, or of all units (each event
+ * once). A bulletin sealed before events were recorded froze none.
+ */
+export async function eventsBehind(database: Database, ctx: RequestContext, id: number, unitId: number | null) {
+  const b = await readBulletin(database, ctx, id);
+  const frozen = b.snapshot.events ?? {};
+  if (unitId !== null) {
+    if (!b.snapshot.groups.some((g) => g.units.some((u) => u.unitId === unitId)))
+      throw new AppError('NOT_FOUND', { unitId }, msg('bulletin.unitNotIn'));
+    return { items: frozen[String(unitId)] ?? [] };
+  }
+  const all = new Map(Object.values(frozen).flatMap((list) => list.map((e) => [e.id, e] as const)));
+  return { items: [...all.values()].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id - b.id) };
+}
+
 type Difference = {
   scope: string;
   unitId: number | null;

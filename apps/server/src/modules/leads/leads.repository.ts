@@ -1,7 +1,7 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.ts';
-import { companies, leadResponseRules, leads, units } from '../../db/schema/index.ts';
+import { companies, events, leadResponseRules, leads, units } from '../../db/schema/index.ts';
 
 export type LeadRow = typeof leads.$inferSelect;
 export type RuleRow = typeof leadResponseRules.$inferSelect;
@@ -65,6 +65,8 @@ export type LeadListRow = {
   acknowledged_on: string | null;
   assessed_on: string | null;
   feedback_on: string | null;
+  event_id: number | null;
+  event_name: string | null;
   version: number;
 };
 
@@ -73,7 +75,7 @@ const handlingUnits = alias(units, 'hu');
 
 export async function findLeads(
   db: Tx,
-  f: { unitId?: number; status?: string; companyId?: number },
+  f: { unitId?: number; status?: string; companyId?: number; eventId?: number },
   limit: number,
   offset: number,
 ) {
@@ -81,6 +83,7 @@ export async function findLeads(
     f.unitId ? or(eq(leads.reportingUnitId, f.unitId), eq(leads.handlingUnitId, f.unitId)) : undefined,
     f.status ? eq(leads.status, f.status) : undefined,
     f.companyId ? eq(leads.companyId, f.companyId) : undefined,
+    f.eventId ? eq(leads.eventId, f.eventId) : undefined,
   );
   const [items, [total]] = await Promise.all([
     db
@@ -105,11 +108,14 @@ export async function findLeads(
         assessed_on: leads.assessedOn,
         feedback_on: leads.feedbackOn,
         version: leads.version,
+        event_id: leads.eventId,
+        event_name: events.name,
       })
       .from(leads)
       .innerJoin(companies, eq(companies.id, leads.companyId))
       .innerJoin(reportingUnits, eq(reportingUnits.id, leads.reportingUnitId))
       .innerJoin(handlingUnits, eq(handlingUnits.id, leads.handlingUnitId))
+      .leftJoin(events, eq(events.id, leads.eventId))
       .where(where)
       .orderBy(desc(leads.reportedOn), desc(leads.id))
       .limit(limit)

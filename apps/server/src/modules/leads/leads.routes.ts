@@ -63,6 +63,7 @@ export const leadsRoutes =
           querystring: z.strictObject({
             unitId: id.optional(),
             companyId: id.optional(),
+            eventId: id.optional(),
             status: z.enum(['new', 'following', 'filed', 'dropped']).optional(),
             overdue: z.enum(['true', 'false']).optional(),
             page: z.coerce.number().int().min(1).default(1),

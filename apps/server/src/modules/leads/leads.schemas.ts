@@ -20,6 +20,8 @@ export const leadSchema = z
     assessedOn: z.string().nullable(),
     feedbackOn: z.string().nullable(),
     contentsVisible: z.boolean(),
+    /** The event that produced the lead (PUT /leads/:id/event). */
+    event: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     clock: z.object({
       acknowledgeBy: z.string(),
       assessBy: z.string(),

@@ -120,7 +120,7 @@ export function responseClock(
 export async function listLeads(
   database: Database,
   ctx: RequestContext,
-  f: { unitId?: number; status?: string; companyId?: number; overdueOnly?: boolean },
+  f: { unitId?: number; status?: string; companyId?: number; eventId?: number; overdueOnly?: boolean },
   page: number,
   pageSize: number,
 ) {
@@ -155,6 +155,7 @@ export async function listLeads(
       assessedOn: r.assessed_on,
       feedbackOn: r.feedback_on,
       contentsVisible: visible,
+      event: r.event_id ? { id: r.event_id, name: r.event_name! } : null,
       clock: responseClock(
         r,
         rules.get(r.handling_unit_kind) ?? { acknowledgeDays: 1, assessDays: 3, feedbackDays: 7 },

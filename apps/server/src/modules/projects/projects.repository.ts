@@ -35,6 +35,8 @@ export type ProjectRow = {
   stage_changed_on: string;
   expansion_of: number | null;
   filing_id: number | null;
+  event_id: number | null;
+  event_name: string | null;
   notes: string | null;
   version: number;
   updated_at: string;
@@ -50,7 +52,8 @@ const SELECT = sql`
     p.status, p.status_reason,
     p.signed_on::text as signed_on, p.contracted_on::text as contracted_on, p.registered_on::text as registered_on, p.registered_uscc,
     p.ready_on::text as ready_on, p.started_on::text as started_on, p.completed_on::text as completed_on, p.producing_on::text as producing_on,
-    p.stage, p.stage_changed_on::text as stage_changed_on, p.expansion_of, p.filing_id, p.notes, p.version, p.updated_at::text as updated_at
+    p.stage, p.stage_changed_on::text as stage_changed_on, p.expansion_of, p.filing_id,
+    p.event_id, (select ev.name from events ev where ev.id = p.event_id) as event_name, p.notes, p.version, p.updated_at::text as updated_at
   from projects p
   join units h on h.id = p.host_unit_id
   left join companies c on c.id = p.company_id`;

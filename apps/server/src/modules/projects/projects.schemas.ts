@@ -83,6 +83,8 @@ export const projectSchema = z
     major: z.boolean(),
     expansionOf: z.number().int().nullable(),
     filingId: z.number().int().nullable(),
+    /** The event that produced the project (PUT /projects/:id/event). */
+    event: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     notes: z.string().nullable(),
     version: z.number().int(),
     updatedAt: z.string(),

@@ -353,6 +353,7 @@ export function presentProject(r: ProjectRow, thresholdYuan: bigint, today: stri
     major: isMajorProject(BigInt(r.agreed_yuan), thresholdYuan),
     expansionOf: r.expansion_of,
     filingId: r.filing_id,
+    event: r.event_id ? { id: r.event_id, name: r.event_name! } : null,
     notes: r.notes,
     version: r.version,
     updatedAt: r.updated_at,

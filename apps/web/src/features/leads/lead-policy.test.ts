@@ -19,6 +19,7 @@ const lead = (over: Partial<Lead> = {}): Lead => ({
   assessedOn: null,
   feedbackOn: null,
   contentsVisible: true,
+  event: null,
   clock: { acknowledgeBy: '2026-03-03', assessBy: '2026-03-05', feedbackBy: '2026-03-11', overdue: [] },
   version: 1,
   ...over,

@@ -28,8 +28,8 @@ describe('menu per role', () => {
         'org-calendar',
       ]);
     }
-    // The administrator runs the system, not the business data: no registry, leads, filings, projects or assessment.
-    expect(keys('admin')).toEqual(['home', 'events', 'chains', 'org', 'org-units', 'org-users', 'org-calendar']);
+    // The administrator runs the system, not the business data: no registry, leads, filings, projects, events or assessment.
+    expect(keys('admin')).toEqual(['home', 'chains', 'org', 'org-units', 'org-users', 'org-calendar']);
     // Units see their projects and the published bulletins, not the assessment's set-up.
     expect(keys('unit_staff')).toEqual([
       'home',

@@ -44,7 +44,7 @@ export const AREAS: readonly Area[] = [
       { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', roles: PROJECT_READERS },
     ],
   },
-  { key: 'events', path: '/events', labelKey: 'nav.events', roles: PLANNED_FOR, comingSoon: true },
+  { key: 'events', path: '/events', labelKey: 'nav.events', roles: rolesFor('event.read') },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: PLANNED_FOR, comingSoon: true },
   {
     key: 'assessment',

@@ -16,9 +16,11 @@ import {
 import { useState } from 'react';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx';
+import { mayOnRecord } from '../../../components/policy.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { SourceEventPicker } from '../../events/components/source-event-picker.tsx';
 import type { Lead, LeadStatus, LeadStep } from '../api.ts';
 import { leadsKey, useAdvanceLead, useLeads } from '../api.ts';
 import { LEAD_IMPORT_COLUMNS } from '../lead-import.ts';
@@ -101,6 +103,22 @@ export function LeadList() {
     { title: t('lead.handlingUnit'), key: 'handlingUnit', render: (_, lead) => lead.handlingUnit.name },
     { title: t('lead.chain'), dataIndex: 'chain' },
     { title: t('lead.source'), dataIndex: 'source', render: (source: Lead['source']) => t(`lead.source.${source}`) },
+    {
+      key: 'event',
+      title: t('events.sourceEvent'),
+      width: 240,
+      render: (_, lead) => (
+        <SourceEventPicker
+          what="leads"
+          id={lead.id}
+          value={lead.event}
+          editable={mayOnRecord(me, 'lead.attributeEvent', {
+            reportingUnitId: lead.reportingUnit.id,
+            handlingUnitId: lead.handlingUnit.id,
+          })}
+        />
+      ),
+    },
     {
       title: t('lead.amountShort'),
       key: 'amount',

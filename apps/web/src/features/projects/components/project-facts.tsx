@@ -2,7 +2,10 @@ import { formatMoney } from '@zhaoshang/shared';
 import { Card, Descriptions, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { mayOnRecord } from '../../../components/policy.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { SourceEventPicker } from '../../events/components/source-event-picker.tsx';
 import type { Project } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import { AmountText } from './amount-text.tsx';
@@ -14,6 +17,11 @@ const or = (value: ReactNode) => (value === null || value === undefined || value
 export function ProjectFacts({ project: p }: { project: Project }) {
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
+  const me = useSessionUser();
+  const attributes = mayOnRecord(me, 'project.attributeEvent', {
+    hostUnitId: p.hostUnit.id,
+    sourceUnitIds: p.sourceUnits.map((u) => u.id),
+  });
   const usd = p.foreignUsdWan === null ? null : t('project.usdWanValue', { value: formatMoney(p.foreignUsdWan) });
   const items = [
     {
@@ -28,6 +36,11 @@ export function ProjectFacts({ project: p }: { project: Project }) {
       children: or(p.investorType && labels.investorTypeLabel(p.investorType)),
     },
     { key: 'chain', label: t('project.chain'), children: or(p.chain) },
+    {
+      key: 'sourceEvent',
+      label: t('events.sourceEvent'),
+      children: <SourceEventPicker what="projects" id={p.id} value={p.event} editable={attributes} />,
+    },
     { key: 'host', label: t('project.hostUnit'), children: p.hostUnit.name },
     {
       key: 'sources',

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  apiSession,
+  createDemoUsers,
+  loginThroughUi,
+  newPage,
+  OFFICE_AND_COUNTY,
+  screenshot,
+  useServerAndBrowser,
+} from './harness.ts';
+
+const PASSWORD = 'Lanjiang#Work2026';
+const EVENT = '澜城区（上海）新能源产业推介会';
+const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+let eventId = 0;
+
+const env = useServerAndBrowser(async (server) => {
+  await createDemoUsers(server.url, OFFICE_AND_COUNTY, PASSWORD);
+  const office = await apiSession(server.url, 'office.wang', PASSWORD);
+  const units: { id: number; name: string }[] = (await office('GET', '/units')).items;
+  const lancheng = units.find((u) => u.name === '澜城区')!.id;
+  const year = today.slice(0, 4);
+  const campaign = await office('POST', '/campaigns', { round: 1, startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
+  eventId = (
+    await office('POST', '/events', {
+      name: EVENT,
+      kind: 'promotion',
+      level: 'local',
+      place: '上海',
+      region: 'yangtze_delta',
+      campaignId: campaign.id,
+      startsOn: today,
+      endsOn: today,
+      organiserUnitIds: [lancheng],
+    })
+  ).id;
+  const company = await office('POST', '/companies', { name: '华为技术有限公司', uscc: '914403001922038216' });
+  const clerk = await apiSession(server.url, 'lancheng.li', PASSWORD);
+  await clerk('POST', '/leads', { companyId: company.id, source: 'event' });
+});
+
+describe('an event from the calendar to its yield', () => {
+  it('a county clerk finds the event in the calendar, imports its guests, attributes a lead, and sees the yield', async () => {
+    const { page, errors } = await newPage(env.browser);
+    await loginThroughUi(page, env.server.url, 'lancheng.li', PASSWORD);
+    await page.getByRole('menuitem', { name: /工作台/ }).waitFor();
+    const entry = page.getByRole('menuitem', { name: /活动/ }).first();
+    // Out of "coming soon": the entry opens the events area.
+    expect(await entry.innerText()).not.toContain('即将上线');
+    await entry.click();
+    await page.getByRole('tab', { name: '日历' }).waitFor();
+    await page.getByRole('link', { name: EVENT }).first().waitFor();
+    await screenshot(page, '60-events-calendar');
+
+    await page.getByRole('link', { name: EVENT }).first().click();
+    await page.getByRole('heading', { name: EVENT }).waitFor();
+    await page.getByRole('button', { name: /导入嘉宾名单/ }).click();
+    const wizard = page.getByRole('dialog');
+    await wizard.locator('input[type=file]').setInputFiles({
+      name: '嘉宾.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        '\ufeff嘉宾姓名,职务,企业名称,统一社会信用代码\n张三,总经理,华为技术有限公司,914403001922038216\n李四,董事长,澜江未知科技有限公司,\n',
+      ),
+    });
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('确认无误后正式导入，嘉宾将与企业库比对').waitFor();
+    await wizard.getByRole('button', { name: '确认导入' }).click();
+    await wizard.getByText('共 2 行：新增 2，更新 0，未变 0').waitFor();
+    await wizard.getByRole('button', { name: /完\s*成/ }).click();
+    await page.getByText('同一企业').waitFor();
+    await page.getByText('企业库中没有').waitFor();
+    await screenshot(page, '61-event-page');
+
+    await page.goto(`${env.server.url}/leads`);
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '华为技术有限公司' });
+    await row.first().waitFor();
+    await row.getByLabel('来源活动').click();
+    await row.getByLabel('来源活动').fill('推介会');
+    await page.locator('.ant-select-dropdown:visible').getByText(EVENT, { exact: false }).click();
+    await page.getByText('已记录来源活动').waitFor();
+    await screenshot(page, '62-lead-source-event');
+
+    await page.goto(`${env.server.url}/events/${eventId}`);
+    await page.getByRole('heading', { name: EVENT }).waitFor();
+    const stat = (title: string) =>
+      page
+        .locator('.ant-statistic')
+        .filter({ has: page.getByText(title, { exact: true }) })
+        .locator('.ant-statistic-content');
+    expect(await stat('嘉宾').innerText()).toBe('2');
+    expect(await stat('线索').innerText()).toBe('1');
+    await page.getByRole('img', { name: EVENT }).locator('canvas').waitFor();
+
+    await page.goto(`${env.server.url}/events?view=campaigns`);
+    await page.getByRole('cell', { name: '第1轮百日招商' }).waitFor();
+    await page.locator('canvas').first().waitFor();
+    await screenshot(page, '63-campaign-funnel');
+    expect(errors).toEqual([]);
+  });
+});
