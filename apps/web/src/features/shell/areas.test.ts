@@ -72,14 +72,15 @@ describe('areaForPath', () => {
 });
 
 describe('menuSummary', () => {
-  it('tells each role only what its menu opens: the admin hears of no leads or filings', () => {
-    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.events', 'nav.chains'] });
+  it('tells each role only what its menu opens: the admin hears of no leads, filings or events', () => {
+    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.chains'] });
     expect(menuSummary('auditor')).toEqual({ open: ['nav.audit'], planned: [] });
     expect(menuSummary('unit_staff').open).toEqual([
       'nav.companies',
       'nav.leads',
       'nav.filings',
       'nav.projectWork',
+      'nav.events',
       'nav.assessment',
     ]);
   });
