@@ -91,6 +91,12 @@ describe('an event from the calendar to its yield', () => {
     expect(await stat('嘉宾').innerText()).toBe('2');
     expect(await stat('线索').innerText()).toBe('1');
     await page.getByRole('img', { name: EVENT }).locator('canvas').waitFor();
+    // The lead count clicks down to the leads of this event, and the filter says so.
+    await stat('线索').getByRole('link', { name: '1' }).click();
+    await page.getByText(`来源活动：${EVENT}`).waitFor();
+    await page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '华为技术有限公司' }).waitFor();
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+    await screenshot(page, '62b-event-leads');
 
     await page.goto(`${env.server.url}/events?view=campaigns`);
     await page.getByRole('cell', { name: '第1轮百日招商' }).waitFor();

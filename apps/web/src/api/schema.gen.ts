@@ -2890,6 +2890,7 @@ export interface paths {
                     amountMaxWan?: string;
                     amountMinWan?: string;
                     chain?: string;
+                    eventId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
                     missingEvidence?: "true" | "false";
@@ -4520,6 +4521,7 @@ export interface paths {
                     amountMinWan?: string;
                     chain?: string;
                     desc?: "true" | "false";
+                    eventId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
                     missingEvidence?: "true" | "false";

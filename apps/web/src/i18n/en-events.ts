@@ -59,6 +59,7 @@ export const enEvents: Record<keyof typeof zhEvents, string> = {
   'events.round': 'Round',
   'events.campaignName': 'Name (optional)',
   'events.campaignCreated': 'Round {round} recorded',
+  'events.unknownEvent': 'event #{id} (not found or not visible to you)',
   'events.sourceEvent': 'Source event',
   'events.pickEvent': 'Pick the source event (type to search)',
   'events.attributed': 'Source event recorded',

@@ -57,6 +57,7 @@ export const zhEvents = {
   'events.round': '轮次',
   'events.campaignName': '名称（可不填）',
   'events.campaignCreated': '已登记第 {round} 轮',
+  'events.unknownEvent': '活动 #{id}（不存在或无权查看）',
   'events.sourceEvent': '来源活动',
   'events.pickEvent': '选择来源活动（可输入名称搜索）',
   'events.attributed': '已记录来源活动',

@@ -321,6 +321,17 @@ describe('campaigns and events', () => {
     expect(leads.items.map((l: { company: { name: string }; event: unknown }) => [l.company.name, l.event])).toEqual([
       ['澜江新材料有限公司', { id: eventId.E2, name: '绿洽会' }],
     ]);
+    // The event's numbers click down to its projects: the list filters by event, scoped as ever.
+    const ofE1 = (
+      await call(env.app, office, 'GET', `/api/v1/projects?eventId=${eventId.E1}&sort=name&desc=false`)
+    ).json();
+    expect([ofE1.total, ofE1.items.map((p: { id: number }) => p.id).sort()]).toEqual([
+      2,
+      [projectId.P1, projectId.P3].sort(),
+    ]);
+    // 沭阳县 hosts neither: its clerk's list of the same event is empty.
+    const shuyangOfE1 = (await call(env.app, shuyangClerk, 'GET', `/api/v1/projects?eventId=${eventId.E1}`)).json();
+    expect([shuyangOfE1.total, shuyangOfE1.items]).toEqual([0, []]);
   });
 
   it('counts the yield per event and per campaign: guests → leads → filings → signed → amount', async () => {

@@ -6,6 +6,7 @@ export const FILTER_KEYS = [
   'stage',
   'unitId',
   'chain',
+  'eventId',
   'amountMinWan',
   'amountMaxWan',
   'investorType',

@@ -2,6 +2,7 @@ import { EditOutlined, ImportOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatMoney } from '@zhaoshang/shared';
 import { Button, Card, Col, Descriptions, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -16,6 +17,12 @@ import { KIND_COLORS, useEventLabels } from './event-labels.ts';
 import { YieldFunnelChart } from './yield-funnel-chart.tsx';
 
 const MATCH_COLORS = { same: 'green', similar: 'gold', none: 'default' } as const;
+
+/** Where a yield number clicks down to: the list filtered by this event (signed: signed by today, as counted). */
+const DRILL_DOWN: Partial<Record<(typeof FUNNEL_STEPS)[number], (eventId: number) => string>> = {
+  leads: (eventId) => `/leads?eventId=${eventId}`,
+  signed: (eventId) => `/projects?eventId=${eventId}&signedTo=${dayjs().format('YYYY-MM-DD')}`,
+};
 
 /** An event's page: what, when, who organised it, its guests matched to the registry, and its yield. */
 export function EventDetail({ id }: { id: number }) {
@@ -75,7 +82,15 @@ export function EventDetail({ id }: { id: number }) {
           <Col xs={24} md={10}>
             <Space wrap size={24}>
               {FUNNEL_STEPS.map((s) => (
-                <Statistic key={s} title={t(`events.step.${s}`)} value={y[s]} />
+                <Statistic
+                  key={s}
+                  title={t(`events.step.${s}`)}
+                  value={y[s]}
+                  formatter={(v) => {
+                    const to = DRILL_DOWN[s];
+                    return to ? <Link to={to(e.id)}>{v}</Link> : v;
+                  }}
+                />
               ))}
               <Statistic title={t('events.amountWan')} value={formatMoney(y.amountWan)} />
               <Statistic title={t('events.foreignUsdWan')} value={formatMoney(y.foreignUsdWan)} />

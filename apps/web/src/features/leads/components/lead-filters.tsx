@@ -1,11 +1,12 @@
 import { Select, Space, Switch, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { EventFilterTag } from '../../events/components/event-filter-tag.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { LEAD_STATUSES, type LeadStatus } from '../api.ts';
 
-export type LeadFilterValues = { status?: LeadStatus; overdue?: boolean; unitId?: number };
+export type LeadFilterValues = { status?: LeadStatus; overdue?: boolean; unitId?: number; eventId?: number };
 
-/** Status, "overdue only" and unit; each change goes straight to the server-paged list. */
+/** Status, "overdue only", unit and source event; each change goes straight to the server-paged list. */
 export function LeadFilters({
   values,
   onChange,
@@ -17,6 +18,9 @@ export function LeadFilters({
   const units = useUnitOptions(values.unitId);
   return (
     <Space wrap size="middle" style={{ marginBottom: 16 }}>
+      {values.eventId ? (
+        <EventFilterTag eventId={values.eventId} onClear={() => onChange({ eventId: undefined })} />
+      ) : null}
       <Select<LeadStatus>
         allowClear
         placeholder={t('lead.allStatuses')}

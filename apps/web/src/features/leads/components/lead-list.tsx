@@ -31,7 +31,7 @@ import { LeadFilters } from './lead-filters.tsx';
 import { LeadFormModal } from './lead-form-modal.tsx';
 import { ResponseRulesDrawer } from './response-rules-drawer.tsx';
 
-const FILTER_KEYS = ['status', 'overdue', 'unitId'] as const;
+const FILTER_KEYS = ['status', 'overdue', 'unitId', 'eventId'] as const;
 const STATUS_COLORS: Record<LeadStatus, string> = {
   new: 'blue',
   following: 'gold',
@@ -57,10 +57,12 @@ export function LeadList() {
     status: state.status as LeadStatus | undefined,
     overdue: state.overdue === 'true',
     unitId: state.unitId ? Number(state.unitId) : undefined,
+    eventId: state.eventId ? Number(state.eventId) : undefined,
   };
   const leads = useLeads({
     status: filters.status,
     unitId: filters.unitId,
+    eventId: filters.eventId,
     overdue: filters.overdue ? 'true' : undefined,
     page: paging.page,
     pageSize: paging.pageSize,

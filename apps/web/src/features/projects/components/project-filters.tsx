@@ -2,6 +2,7 @@ import { parseWan } from '@zhaoshang/shared';
 import { Button, Checkbox, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { EventFilterTag } from '../../events/components/event-filter-tag.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { ProjectFilters as Filters } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
@@ -33,6 +34,9 @@ export function ProjectFilters({
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%', marginBottom: 16 }}>
       <Space wrap size="small">
+        {values.eventId ? (
+          <EventFilterTag eventId={Number(values.eventId)} onClear={() => onChange({ eventId: undefined })} />
+        ) : null}
         <CommitInput
           allowClear
           style={{ width: 220 }}
