@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Config } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { acquireDataDirLock, CliError, pgliteDirOf, say } from './runtime.ts';
@@ -61,7 +62,9 @@ export async function restore(config: Config, file: string): Promise<string> {
       },
     );
     if (r.error || r.status !== 0)
-      throw new CliError(say('cli.pgRestoreFailed', { reason: r.error?.message ?? r.stderr }));
+      throw new CliError(
+        say('cli.pgRestoreFailed', { reason: r.error?.message ?? (r.stderr.trim() || `pg_restore exit ${r.status}`) }),
+      );
     return say('cli.restoredPg', { file: source });
   }
   if (!head.subarray(0, 2).equals(GZIP_MAGIC)) {
@@ -73,11 +76,17 @@ export async function restore(config: Config, file: string): Promise<string> {
   const previous = `${live}.before-restore`;
   try {
     fs.rmSync(staging, { recursive: true, force: true });
-    const db = await openDatabase({ pgliteDir: staging, loadDataDir: new Blob([fs.readFileSync(source)]) }).catch(
-      (e) => {
-        throw new CliError(say('cli.backupUnreadable', { reason: (e as Error).message }));
-      },
-    );
+    const bytes = fs.readFileSync(source);
+    // The whole file is checked (gzip's length and CRC) before the embedded database sees it: a cut or
+    // damaged file is refused here, plainly, instead of failing later inside the database's own unzip.
+    try {
+      zlib.gunzipSync(bytes);
+    } catch (e) {
+      throw new CliError(say('cli.backupUnreadable', { reason: (e as Error).message }));
+    }
+    const db = await openDatabase({ pgliteDir: staging, loadDataDir: new Blob([bytes]) }).catch((e) => {
+      throw new CliError(say('cli.backupUnreadable', { reason: (e as Error).message }));
+    });
     try {
       await migrateDatabase(db);
     } finally {
