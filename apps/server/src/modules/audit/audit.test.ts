@@ -157,3 +157,25 @@ describe('audit trail tail', () => {
     await fresh.close();
   });
 });
+
+describe('audit trail forgery', () => {
+  it('finds a record inserted behind the application: linked to the last one, but its hash is not the chain’s', async () => {
+    const fresh = await createTestEnv();
+    await buildUnit(fresh.database);
+    const [last] = await queryRows<{ id: number; hash: string }>(
+      fresh.database.db,
+      sql`select id::int as id, hash from audit_log order by id desc limit 1`,
+    );
+    // A forger with database access appends a plausible record that points at the real last one.
+    await fresh.database.db.execute(
+      sql`insert into audit_log (id, at, username, action, outcome, prev_hash, hash)
+          values (${last!.id + 1}, now(), 'admin', 'unit.delete', 'success', ${last!.hash}, ${'f'.repeat(64)})`,
+    );
+    expect(await verifyAuditChain(fresh.database)).toEqual({
+      ok: false,
+      checked: last!.id,
+      firstBroken: { id: last!.id + 1, reason: 'altered' },
+    });
+    await fresh.close();
+  });
+});
