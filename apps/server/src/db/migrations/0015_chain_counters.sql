@@ -137,3 +137,20 @@ BEGIN
   SELECT host_unit_id, chain_id, coalesce(segment_id, 0), count(*) FROM projects
   WHERE chain_id IS NOT NULL AND status <> 'terminated' GROUP BY 1, 2, 3;
 END $$;
+--> statement-breakpoint
+-- A lead or project written with the free-text chain (imports, older clients) gets the chain of that
+-- name; a name the map lacks leaves chain_id empty and shows in `chain unmatched`.
+CREATE FUNCTION chain_from_text() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF new.chain_id IS NULL AND coalesce(btrim(new.chain), '') <> ''
+     AND (tg_op = 'INSERT' OR new.chain IS DISTINCT FROM old.chain) THEN
+    new.chain_id := (SELECT id FROM chains WHERE name = btrim(new.chain) OR name_en = btrim(new.chain) ORDER BY id LIMIT 1);
+  END IF;
+  RETURN new;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER leads_chain_from_text BEFORE INSERT OR UPDATE OF chain ON leads
+FOR EACH ROW EXECUTE FUNCTION chain_from_text();
+--> statement-breakpoint
+CREATE TRIGGER projects_chain_from_text BEFORE INSERT OR UPDATE OF chain ON projects
+FOR EACH ROW EXECUTE FUNCTION chain_from_text();
