@@ -37,6 +37,12 @@ export const CHAIN_MESSAGES = {
   },
   'chain.unitUnknown': { zh: '没有名为“{value}”的单位', en: 'There is no unit named "{value}"' },
   'chain.required': { zh: '“{column}”不能为空', en: '"{column}" is required' },
+  'chain.groupConflict': {
+    zh: '产业链“{chain}”在第 {row} 行属于分组“{group}”，同一条链只能属于一个分组',
+    en: 'The chain "{chain}" is in group "{group}" on row {row}; a chain belongs to one group',
+  },
+  'export.chains.file': { zh: '产业链图谱', en: 'chain-map' },
+  'export.chains.sheet': { zh: '产业链图谱', en: 'Chain map' },
   'chain.unmatchedNone': {
     zh: '所有线索和项目的产业链都已对应到图谱',
     en: 'Every lead and project chain matches the map',

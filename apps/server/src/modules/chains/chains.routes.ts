@@ -1,7 +1,12 @@
+import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { itemsOf, noContent, pageOf } from '../../http/responses.ts';
+import { fileResponse, itemsOf, noContent, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import {
   chainBody,
   chainMapSchema,
@@ -43,6 +48,7 @@ import {
   saveSegment,
   saveTarget,
 } from './chains.service.ts';
+import { exportChains, importChains } from './chains-import.ts';
 
 const id = z.coerce.number().int().positive();
 const params = z.strictObject({ id });
@@ -52,6 +58,50 @@ export const chainsRoutes =
   (database: Database): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['chains'];
+    // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
+    app.addContentTypeParser(
+      ['application/octet-stream', 'text/csv', XLSX_TYPE],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    app.post(
+      '/imports/chains',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
+        },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importChains(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/exports/chains',
+      {
+        schema: {
+          tags,
+          summary: '导出产业链图谱（xlsx，与导入列相同）',
+          response: { 200: fileResponse(XLSX_TYPE, '产业链图谱（xlsx）') },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('chain-map.xlsx', translate(req.ctx.lang, 'export.chains.file')),
+          )
+          .send(await exportChains(database, req.ctx)),
+    );
     app.get(
       '/chains/map',
       {
