@@ -142,8 +142,7 @@ END $$;
 -- name; a name the map lacks leaves chain_id empty and shows in `chain unmatched`.
 CREATE FUNCTION chain_from_text() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF new.chain_id IS NULL AND coalesce(btrim(new.chain), '') <> ''
-     AND (tg_op = 'INSERT' OR new.chain IS DISTINCT FROM old.chain) THEN
+  IF new.chain_id IS NULL AND coalesce(btrim(new.chain), '') <> '' THEN
     new.chain_id := (SELECT id FROM chains WHERE name = btrim(new.chain) OR name_en = btrim(new.chain) ORDER BY id LIMIT 1);
   END IF;
   RETURN new;
