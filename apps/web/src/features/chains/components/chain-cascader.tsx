@@ -10,7 +10,7 @@ export function ChainCascader({
   placeholder,
 }: {
   value?: ChainPick;
-  onChange: (v: ChainPick) => void;
+  onChange?: (v: ChainPick) => void;
   placeholder?: string;
 }) {
   const { data } = useChainMap();
@@ -30,7 +30,7 @@ export function ChainCascader({
       changeOnSelect
       showSearch
       placeholder={placeholder}
-      onChange={(v) => onChange({ chainId: v?.[0] as number | undefined, segmentId: v?.[1] as number | undefined })}
+      onChange={(v) => onChange?.({ chainId: v?.[0] as number | undefined, segmentId: v?.[1] as number | undefined })}
     />
   );
 }
