@@ -8,6 +8,8 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'chains.tab.recommend': 'Recommended hosts',
   'chains.tab.unmatched': 'Unmatched chains',
   'chains.chartTitle': 'Industry chain map (local firms per segment, count)',
+  'chains.legend': 'Legend',
+  'chains.legendNumbers': 'Numbers after a segment: local firms / targets / projects (count)',
   'chains.legend.ok': 'Covered',
   'chains.legend.missing': 'Missing: no local firm',
   'chains.legend.weak': 'Weak: no project signed in two years',

@@ -6,6 +6,8 @@ export const zhChains = {
   'chains.tab.recommend': '推荐承载地',
   'chains.tab.unmatched': '未对应的产业链',
   'chains.chartTitle': '产业链招商图谱（各环节本地企业数，单位：家）',
+  'chains.legend': '图例',
+  'chains.legendNumbers': '环节后数字：本地企业 / 目标企业 / 项目（家、个）',
   'chains.legend.ok': '正常',
   'chains.legend.missing': '缺链：无本地企业',
   'chains.legend.weak': '弱链：两年内无签约项目',

@@ -65,14 +65,12 @@ const map: ChainMap = {
 };
 
 describe('chainMapOption', () => {
-  it('draws groups → chains → segments with the numbers in the label, the gap as the colour, a title and a legend', () => {
+  it('draws groups → chains → segments with the numbers in the label, the gap as the colour, and a title', () => {
     const { option, height } = chainMapOption(map, {
       title: '产业链招商图谱',
       unit: '家',
-      legend: { ok: '正常', missing: '缺链', weak: '弱链' },
     });
     expect(option.title.text).toBe('产业链招商图谱');
-    expect(option.legend.data.map((d) => d.name)).toEqual(['正常', '缺链', '弱链']);
     const segments = (option.series[0] as { data: { children: { children: { children: unknown[] }[] }[] }[] }).data[0]!
       .children[0]!.children[0]!.children;
     expect(segments).toEqual([

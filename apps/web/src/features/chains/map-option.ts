@@ -2,7 +2,7 @@ import type { ChainMap } from './api.ts';
 
 export const GAP_COLORS = { ok: '#52c41a', missing: '#f5222d', weak: '#faad14' } as const;
 
-type Words = { title: string; legend: { ok: string; missing: string; weak: string }; unit: string };
+type Words = { title: string; unit: string };
 
 /** One node of the tree; a segment node carries its id so a click opens its numbers. */
 type Node = {
@@ -16,7 +16,7 @@ type Node = {
 
 /**
  * The map as an ECharts tree: groups → chains → segments, a segment's label with its local
- * firms, targets and projects, coloured by its gap (the legend names the colours).
+ * firms, targets and projects, coloured by its gap (the chart's legend, beside it, names the colours).
  */
 export function chainMapOption(map: ChainMap, words: Words) {
   const root: Node = {
@@ -41,14 +41,6 @@ export function chainMapOption(map: ChainMap, words: Words) {
     height: Math.max(360, leaves * 26 + 80),
     option: {
       title: { text: words.title, left: 'center', textStyle: { fontSize: 14 } },
-      legend: {
-        top: 28,
-        data: [
-          { name: words.legend.ok, itemStyle: { color: GAP_COLORS.ok } },
-          { name: words.legend.missing, itemStyle: { color: GAP_COLORS.missing } },
-          { name: words.legend.weak, itemStyle: { color: GAP_COLORS.weak } },
-        ],
-      },
       tooltip: { trigger: 'item' },
       series: [
         {
@@ -64,13 +56,6 @@ export function chainMapOption(map: ChainMap, words: Words) {
           label: { position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 12 },
           leaves: { label: { position: 'right', verticalAlign: 'middle', align: 'left' } },
         },
-        // Empty series give the legend its three colours.
-        ...(['ok', 'missing', 'weak'] as const).map((k) => ({
-          type: 'line',
-          name: words.legend[k],
-          data: [],
-          itemStyle: { color: GAP_COLORS[k] },
-        })),
       ],
     },
   };

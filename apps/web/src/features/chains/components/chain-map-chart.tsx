@@ -1,13 +1,14 @@
-import { LineChart, TreeChart } from 'echarts/charts';
-import { LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { Space } from 'antd';
+import { TreeChart } from 'echarts/charts';
+import { TitleComponent, TooltipComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { ChainMap } from '../api.ts';
-import { chainMapOption } from '../map-option.ts';
+import { chainMapOption, GAP_COLORS } from '../map-option.ts';
 
-use([TreeChart, LineChart, TitleComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+use([TreeChart, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 /** The map as a tree; a click on a segment opens its local firms. */
 export function ChainMapChart({
@@ -24,7 +25,6 @@ export function ChainMapChart({
       chainMapOption(map, {
         title: t('chains.chartTitle'),
         unit: '',
-        legend: { ok: t('chains.legend.ok'), missing: t('chains.legend.missing'), weak: t('chains.legend.weak') },
       }),
     [map, t],
   );
@@ -44,5 +44,27 @@ export function ChainMapChart({
       chart.dispose();
     };
   }, [option, onSegment]);
-  return <div ref={element} role="img" aria-label={t('chains.chartTitle')} style={{ height, width: '100%' }} />;
+  return (
+    <div>
+      <Space wrap style={{ justifyContent: 'center', width: '100%' }} aria-label={t('chains.legend')}>
+        {(['ok', 'missing', 'weak'] as const).map((k) => (
+          <span key={k}>
+            <span
+              style={{
+                display: 'inline-block',
+                width: 10,
+                height: 10,
+                borderRadius: 5,
+                marginRight: 6,
+                background: GAP_COLORS[k],
+              }}
+            />
+            {t(`chains.legend.${k}`)}
+          </span>
+        ))}
+        <span>{t('chains.legendNumbers')}</span>
+      </Space>
+      <div ref={element} role="img" aria-label={t('chains.chartTitle')} style={{ height, width: '100%' }} />
+    </div>
+  );
 }
