@@ -54,13 +54,13 @@ describe('the industry-chain map', () => {
     await office.page.getByRole('img', { name: /产业链招商图谱/ }).waitFor();
     await office.page.getByRole('button', { name: /新增环节/ }).click();
     const dialog = office.page.getByRole('dialog');
-    await dialog.getByLabel('产业链').click();
+    await dialog.getByLabel('产业链', { exact: true }).click();
     await office.page.getByTitle('新能源').last().click();
-    await dialog.getByLabel('环节').fill('储能系统');
+    await dialog.getByLabel('环节', { exact: true }).fill('储能系统');
     await dialog.getByLabel('上中下游').click();
     await office.page.getByTitle('下游').last().click();
     await dialog.getByRole('button', { name: /OK|确\s*定/ }).click();
-    await office.page.getByRole('cell', { name: '储能系统' }).waitFor();
+    await office.page.getByRole('cell', { name: '储能系统', exact: true }).waitFor();
     const row = office.page.getByRole('row', { name: /储能系统/ });
     expect(await row.getByText('缺链').count()).toBe(1);
     await screenshot(office.page, '70-chains-map-office');
@@ -74,7 +74,7 @@ describe('the industry-chain map', () => {
     await screenshot(county.page, '71-chains-drill');
     await county.page.keyboard.press('Escape');
     await county.page.getByRole('tab', { name: '推荐承载地' }).click();
-    await county.page.getByPlaceholder('选择产业链与环节').click();
+    await county.page.getByRole('tabpanel').getByRole('combobox').first().click();
     await county.page.getByText('新能源', { exact: true }).last().click();
     await county.page.getByText('电池材料', { exact: true }).last().click();
     await county.page.getByText('该地主导产业链包含此链').waitFor();

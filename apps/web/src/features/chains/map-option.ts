@@ -19,8 +19,9 @@ type Node = {
  * firms, targets and projects, coloured by its gap (the chart's legend, beside it, names the colours).
  */
 export function chainMapOption(map: ChainMap, words: Words) {
+  // The root only joins the groups: the title above names the map.
   const root: Node = {
-    name: words.title,
+    name: '',
     children: map.groups.map((g) => ({
       name: g.name,
       children: g.chains.map((c) => ({
