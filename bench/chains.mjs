@@ -76,14 +76,15 @@ export async function runChainsBenchmark({ log = console.log } = {}) {
   // Segment k of the 160: chain 1 + k / 8. One segment in 20 gets no local firm (a gap).
   await exec(`insert into companies (name, normalised_name, similarity_key, chain_id, segment_id)
     select '基准企业' || i || '有限公司', '基准企业' || i || '有限公司', '基准企业' || i,
-      case when (i % 160) % 20 <> 0 and i % 10 = 0 then 1 + (i % 160) / 8 end, case when (i % 160) % 20 <> 0 and i % 10 = 0 then 1 + i % 160 end
+      case when i % 10 = 0 and (i / 10 % 160) % 20 <> 0 then 1 + (i / 10 % 160) / 8 end,
+      case when i % 10 = 0 and (i / 10 % 160) % 20 <> 0 then 1 + i / 10 % 160 end
     from generate_series(1, ${PROJECTS}) i`);
   await exec(`insert into filings (company_id, group_company_id, unit_id, starts_on, expires_on, status, chain_id, segment_id)
     select c.id, c.id, (${u})[1 + c.id % 20], date '2025-01-01', date '2027-01-01', 'active', 1 + (c.id % 160) / 8, 1 + c.id % 160
     from companies c where c.id % 10 = 5`);
   await exec(`insert into leads (company_id, reporting_unit_id, handling_unit_id, source, reported_on, status, chain_id, segment_id)
     select c.id, (${u})[1 + c.id % 20], (${u})[1 + c.id % 20], 'visit', date '2021-01-01' + c.id % 1826,
-      (array['new','following','filed','dropped'])[1 + c.id % 4], 1 + (c.id % 160) / 8, 1 + c.id % 160
+      (array['new','following','filed','following'])[1 + c.id % 4], 1 + (c.id % 160) / 8, 1 + c.id % 160
     from companies c`);
   await exec(`insert into projects (name, host_unit_id, source_unit_ids, agreed_yuan, signed_on, started_on, chain_id, segment_id)
     select '基准项目' || i, (${u})[1 + i % 20], array[(${u})[1 + (i * 7) % 20]], (i % 1000 + 1)::bigint * 1000000,
