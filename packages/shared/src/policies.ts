@@ -123,6 +123,10 @@ export const POLICIES = {
   'lead.attributeEvent': { roles: WRITERS, record: 'worksLead' },
   /** Saying which event produced a project: whoever may change it. */
   'project.attributeEvent': { roles: WRITERS, record: 'involvedInProject' },
+  // The chain map is shared city-wide; the office keeps it, whoever knows a firm places it on a segment.
+  'chain.read': { roles: BUSINESS },
+  'chain.manage': { roles: ['office'] },
+  'chain.placeCompany': { roles: WRITERS },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { msg, renderMessage, translate } from '@zhaoshang/shared';
 import type { Database } from '../db/client.ts';
+import { importChains } from '../modules/chains/chains-import.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importEvents } from '../modules/events/events-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
@@ -9,7 +10,13 @@ import { exportProjectsFile, importProjects } from '../modules/projects/projects
 import { readTableFile, SpreadsheetError } from '../spreadsheet/read-table.ts';
 import { CliError, cliContext, cliLanguage, type Out, say } from './runtime.ts';
 
-const IMPORTERS = { companies: importCompanies, leads: importLeads, projects: importProjects, events: importEvents };
+const IMPORTERS = {
+  companies: importCompanies,
+  leads: importLeads,
+  projects: importProjects,
+  events: importEvents,
+  chains: importChains,
+};
 
 /** `import companies|leads FILE [--dry-run]`: every bad row listed, and then nothing written. */
 export async function importFile(

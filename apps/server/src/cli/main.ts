@@ -8,6 +8,7 @@ import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.se
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { importCalendarFile, listCalendarCommand } from './calendar.ts';
+import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
 import { exportProjects, importFile } from './import.ts';
@@ -73,7 +74,9 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   switch (
-    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events'].includes(command) ? key : command
+    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events', 'chain'].includes(command)
+      ? key
+      : command
   ) {
     case 'serve':
       return serve(config);
@@ -149,8 +152,9 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'import companies':
     case 'import leads':
     case 'import projects':
-    case 'import events': {
-      const kind = sub as 'companies' | 'leads' | 'projects' | 'events';
+    case 'import events':
+    case 'import chains': {
+      const kind = sub as 'companies' | 'leads' | 'projects' | 'events' | 'chains';
       return withRuntime(config, key, (rt) =>
         importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
       );
@@ -163,6 +167,10 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, key, (rt) => listCalendarCommand(rt.database, values.year, out));
     case 'events yield':
       return withRuntime(config, key, (rt) => eventsYieldCommand(rt.database, values.from, values.to, out));
+    case 'chain gaps':
+      return withRuntime(config, key, (rt) => chainGapsCommand(rt.database, out));
+    case 'chain unmatched':
+      return withRuntime(config, key, (rt) => chainUnmatchedCommand(rt.database, out));
     case 'kpi':
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':

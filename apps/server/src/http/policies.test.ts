@@ -4,6 +4,7 @@ import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
 import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
 import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
+import { chainsPolicy } from '../modules/chains/chains.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
 import { eventsPolicy } from '../modules/events/events.policy.ts';
@@ -79,6 +80,9 @@ const EXPECTED: Record<string, string[]> = {
   'campaign.manage': ['office'],
   'lead.attributeEvent': ['office', 'unit_manager', 'unit_staff'],
   'project.attributeEvent': ['office', 'unit_manager', 'unit_staff'],
+  'chain.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'chain.manage': ['office'],
+  'chain.placeCompany': ['office', 'unit_manager', 'unit_staff'],
 };
 
 describe('policies', () => {
@@ -100,6 +104,7 @@ describe('policies', () => {
     calendarPolicy,
     notificationsPolicy,
     eventsPolicy,
+    chainsPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

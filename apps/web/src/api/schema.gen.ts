@@ -1680,6 +1680,918 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chain-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增产业链分组 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "leading" | "emerging" | "other";
+                        name: string;
+                        nameEn?: string | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改产业链分组（带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "leading" | "emerging" | "other";
+                        name: string;
+                        nameEn?: string | null;
+                        sortOrder?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增环节 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chainId: number;
+                        name: string;
+                        parentId?: number | null;
+                        responsibleUnitId?: number | null;
+                        sortOrder?: number;
+                        /** @enum {string} */
+                        stream: "up" | "mid" | "down";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改环节（带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chainId: number;
+                        name: string;
+                        parentId?: number | null;
+                        responsibleUnitId?: number | null;
+                        sortOrder?: number;
+                        /** @enum {string} */
+                        stream: "up" | "mid" | "down";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-segments/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 环节的目标企业 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChainTarget"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增目标企业 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        notes?: string | null;
+                        segmentId: number;
+                        tags?: string[];
+                        uscc?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改目标企业（带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        notes?: string | null;
+                        segmentId: number;
+                        tags?: string[];
+                        uscc?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除目标企业（带版本号） */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增产业链 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chiefExpert?: string | null;
+                        groupId: number;
+                        name: string;
+                        nameEn?: string | null;
+                        sortOrder?: number;
+                        thinkTanks?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改产业链（带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chiefExpert?: string | null;
+                        groupId: number;
+                        name: string;
+                        nameEn?: string | null;
+                        sortOrder?: number;
+                        thinkTanks?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/designations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设定以此链为主导产业的单位（带产业链版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitIds: number[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/drill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 图谱数字的明细：企业、目标企业、线索、报备、项目 */
+        get: {
+            parameters: {
+                query: {
+                    chainId: number;
+                    kind: "companies" | "targets" | "leads" | "filings" | "projects";
+                    page?: number;
+                    pageSize?: number;
+                    segmentId?: number;
+                    stage?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChainDrillItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各环节数字与缺口（缺链：无本地企业；弱链：两年无签约） */
+        get: {
+            parameters: {
+                query?: {
+                    onlyGaps?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChainGap"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产业链招商图谱：分组→产业链→环节，实时数字与缺口 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChainMap"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/recommend-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推荐承载地（适当地域）及理由 */
+        get: {
+            parameters: {
+                query: {
+                    chainId: number;
+                    segmentId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HostRecommendation"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 环节（供选择） */
+        get: {
+            parameters: {
+                query?: {
+                    chainId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChainSegmentOption"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未能对应到图谱的产业链文字（线索、项目） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["UnmatchedChain"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -1842,6 +2754,64 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 把企业放到产业链环节上（本地企业） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chainId: number | null;
+                        segmentId: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -2724,6 +3694,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出产业链图谱（xlsx，与导入列相同） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 产业链图谱（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/companies": {
         parameters: {
             query?: never;
@@ -2890,11 +3905,14 @@ export interface paths {
                     amountMaxWan?: string;
                     amountMinWan?: string;
                     chain?: string;
+                    chainId?: number;
                     eventId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
                     missingEvidence?: "true" | "false";
+                    outsideRecommendation?: "true" | "false";
                     q?: string;
+                    segmentId?: number;
                     signedFrom?: string;
                     signedTo?: string;
                     stage?: string;
@@ -3075,9 +4093,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        chainId?: number | null;
                         companyId: number;
                         notes?: string | null;
                         projectName?: string | null;
+                        segmentId?: number | null;
                     };
                 };
             };
@@ -3258,6 +4278,64 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入） */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3859,12 +4937,14 @@ export interface paths {
                 content: {
                     "application/json": {
                         chain?: string | null;
+                        chainId?: number | null;
                         companyId: number;
                         contact?: string | null;
                         estimatedAmountWan?: string | null;
                         handlingUnitId?: number;
                         notes?: string | null;
                         reportedOn?: string;
+                        segmentId?: number | null;
                         /** @enum {string} */
                         source: "event" | "referral" | "visit" | "research" | "other";
                     };
@@ -4520,14 +5600,17 @@ export interface paths {
                     amountMaxWan?: string;
                     amountMinWan?: string;
                     chain?: string;
+                    chainId?: number;
                     desc?: "true" | "false";
                     eventId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
                     missingEvidence?: "true" | "false";
+                    outsideRecommendation?: "true" | "false";
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    segmentId?: number;
                     signedFrom?: string;
                     signedTo?: string;
                     sort?: "signedOn" | "agreed" | "name" | "updatedAt" | "stageChangedOn";
@@ -4576,6 +5659,8 @@ export interface paths {
                     "application/json": {
                         agreedWan: string;
                         chain: string | null;
+                        /** @default null */
+                        chainId?: number | null;
                         companyId: number | null;
                         /** @default null */
                         expansionOf?: number | null;
@@ -4586,6 +5671,8 @@ export interface paths {
                         /** @default null */
                         filingId?: number | null;
                         fitsPositioning: boolean;
+                        /** @default null */
+                        fitsReason?: string | null;
                         /** @default null */
                         foreignUsdWan?: string | null;
                         hostUnitId: number;
@@ -4601,6 +5688,8 @@ export interface paths {
                         notes?: string | null;
                         /** @default null */
                         registeredUscc?: string | null;
+                        /** @default null */
+                        segmentId?: number | null;
                         sourceUnitIds: number[];
                         stages: {
                             completed?: string | null;
@@ -4704,6 +5793,8 @@ export interface paths {
                     "application/json": {
                         agreedWan: string;
                         chain: string | null;
+                        /** @default null */
+                        chainId?: number | null;
                         companyId: number | null;
                         correctionReason?: string | null;
                         /** @default null */
@@ -4715,6 +5806,8 @@ export interface paths {
                         /** @default null */
                         filingId?: number | null;
                         fitsPositioning: boolean;
+                        /** @default null */
+                        fitsReason?: string | null;
                         /** @default null */
                         foreignUsdWan?: string | null;
                         hostUnitId: number;
@@ -4730,6 +5823,8 @@ export interface paths {
                         notes?: string | null;
                         /** @default null */
                         registeredUscc?: string | null;
+                        /** @default null */
+                        segmentId?: number | null;
                         sourceUnitIds: number[];
                         stages: {
                             completed?: string | null;
@@ -6333,6 +7428,256 @@ export interface components {
             startsOn: string;
             version: number;
         };
+        ChainDrillItem: {
+            detail: string;
+            id: number;
+            title: string;
+        };
+        ChainDrillItemInput: {
+            detail: string;
+            id: number;
+            title: string;
+        };
+        ChainGap: {
+            activeFilings: number;
+            chain: string;
+            chainId: number;
+            /** @enum {string|null} */
+            gap: "missing" | "weak" | null;
+            localCompanies: number;
+            openLeads: number;
+            projects: number;
+            segment: string;
+            segmentId: number;
+            /** @enum {string} */
+            stream: "up" | "mid" | "down";
+            targets: number;
+        };
+        ChainGapInput: {
+            activeFilings: number;
+            chain: string;
+            chainId: number;
+            /** @enum {string|null} */
+            gap: "missing" | "weak" | null;
+            localCompanies: number;
+            openLeads: number;
+            projects: number;
+            segment: string;
+            segmentId: number;
+            /** @enum {string} */
+            stream: "up" | "mid" | "down";
+            targets: number;
+        };
+        ChainMap: {
+            groups: {
+                chains: {
+                    chiefExpert: string | null;
+                    designatedUnitIds: number[];
+                    id: number;
+                    name: string;
+                    nameEn: string | null;
+                    numbers: {
+                        activeFilings: number;
+                        /** @description 协议投资合计（万元） */
+                        amountWan: string;
+                        localCompanies: number;
+                        openLeads: number;
+                        projects: number;
+                        projectsByStage: {
+                            [key: string]: {
+                                amountWan: string;
+                                count: number;
+                            };
+                        };
+                        /** @description 近两年签约项目数 */
+                        recentSigned: number;
+                        targets: number;
+                    };
+                    segments: {
+                        id: number;
+                        name: string;
+                        numbers: {
+                            activeFilings: number;
+                            /** @description 协议投资合计（万元） */
+                            amountWan: string;
+                            /** @enum {string|null} */
+                            gap: "missing" | "weak" | null;
+                            localCompanies: number;
+                            openLeads: number;
+                            projects: number;
+                            projectsByStage: {
+                                [key: string]: {
+                                    amountWan: string;
+                                    count: number;
+                                };
+                            };
+                            /** @description 近两年签约项目数 */
+                            recentSigned: number;
+                            targets: number;
+                        };
+                        parentId: number | null;
+                        responsibleUnit: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        sortOrder: number;
+                        /** @enum {string} */
+                        stream: "up" | "mid" | "down";
+                        version: number;
+                    }[];
+                    sortOrder: number;
+                    thinkTanks: string[];
+                    /** @description 已选产业链、未选环节的记录 */
+                    unplaced: {
+                        activeFilings: number;
+                        /** @description 协议投资合计（万元） */
+                        amountWan: string;
+                        localCompanies: number;
+                        openLeads: number;
+                        projects: number;
+                        projectsByStage: {
+                            [key: string]: {
+                                amountWan: string;
+                                count: number;
+                            };
+                        };
+                        /** @description 近两年签约项目数 */
+                        recentSigned: number;
+                        targets: number;
+                    };
+                    version: number;
+                }[];
+                id: number;
+                /** @enum {string} */
+                kind: "leading" | "emerging" | "other";
+                name: string;
+                nameEn: string | null;
+                sortOrder: number;
+                version: number;
+            }[];
+        };
+        ChainMapInput: {
+            groups: {
+                chains: {
+                    chiefExpert: string | null;
+                    designatedUnitIds: number[];
+                    id: number;
+                    name: string;
+                    nameEn: string | null;
+                    numbers: {
+                        activeFilings: number;
+                        /** @description 协议投资合计（万元） */
+                        amountWan: string;
+                        localCompanies: number;
+                        openLeads: number;
+                        projects: number;
+                        projectsByStage: {
+                            [key: string]: {
+                                amountWan: string;
+                                count: number;
+                            };
+                        };
+                        /** @description 近两年签约项目数 */
+                        recentSigned: number;
+                        targets: number;
+                    };
+                    segments: {
+                        id: number;
+                        name: string;
+                        numbers: {
+                            activeFilings: number;
+                            /** @description 协议投资合计（万元） */
+                            amountWan: string;
+                            /** @enum {string|null} */
+                            gap: "missing" | "weak" | null;
+                            localCompanies: number;
+                            openLeads: number;
+                            projects: number;
+                            projectsByStage: {
+                                [key: string]: {
+                                    amountWan: string;
+                                    count: number;
+                                };
+                            };
+                            /** @description 近两年签约项目数 */
+                            recentSigned: number;
+                            targets: number;
+                        };
+                        parentId: number | null;
+                        responsibleUnit: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        sortOrder: number;
+                        /** @enum {string} */
+                        stream: "up" | "mid" | "down";
+                        version: number;
+                    }[];
+                    sortOrder: number;
+                    thinkTanks: string[];
+                    /** @description 已选产业链、未选环节的记录 */
+                    unplaced: {
+                        activeFilings: number;
+                        /** @description 协议投资合计（万元） */
+                        amountWan: string;
+                        localCompanies: number;
+                        openLeads: number;
+                        projects: number;
+                        projectsByStage: {
+                            [key: string]: {
+                                amountWan: string;
+                                count: number;
+                            };
+                        };
+                        /** @description 近两年签约项目数 */
+                        recentSigned: number;
+                        targets: number;
+                    };
+                    version: number;
+                }[];
+                id: number;
+                /** @enum {string} */
+                kind: "leading" | "emerging" | "other";
+                name: string;
+                nameEn: string | null;
+                sortOrder: number;
+                version: number;
+            }[];
+        };
+        ChainSegmentOption: {
+            chainId: number;
+            id: number;
+            name: string;
+            parentId: number | null;
+            /** @enum {string} */
+            stream: "up" | "mid" | "down";
+        };
+        ChainSegmentOptionInput: {
+            chainId: number;
+            id: number;
+            name: string;
+            parentId: number | null;
+            /** @enum {string} */
+            stream: "up" | "mid" | "down";
+        };
+        ChainTarget: {
+            id: number;
+            name: string;
+            notes: string | null;
+            segmentId: number;
+            tags: string[];
+            uscc: string | null;
+            version: number;
+        };
+        ChainTargetInput: {
+            id: number;
+            name: string;
+            notes: string | null;
+            segmentId: number;
+            tags: string[];
+            uscc: string | null;
+            version: number;
+        };
         Company: {
             countryRegion: string | null;
             groupId: number | null;
@@ -6741,10 +8086,43 @@ export interface components {
             usedUsdWan: string;
             year: number;
         };
+        HostRecommendation: {
+            chainId: number;
+            items: {
+                reasons: {
+                    /** @enum {string} */
+                    code: "designated" | "segmentFirms" | "chainFirms" | "responsible";
+                    count?: number;
+                    text: string;
+                }[];
+                recommended: boolean;
+                score: number;
+                unitId: number;
+                unitName: string;
+            }[];
+            segmentId: number | null;
+        };
+        HostRecommendationInput: {
+            chainId: number;
+            items: {
+                reasons: {
+                    /** @enum {string} */
+                    code: "designated" | "segmentFirms" | "chainFirms" | "responsible";
+                    count?: number;
+                    text: string;
+                }[];
+                recommended: boolean;
+                score: number;
+                unitId: number;
+                unitName: string;
+            }[];
+            segmentId: number | null;
+        };
         Lead: {
             acknowledgedOn: string | null;
             assessedOn: string | null;
             chain: string | null;
+            chainId: number | null;
             clock: {
                 acknowledgeBy: string;
                 assessBy: string;
@@ -6775,6 +8153,7 @@ export interface components {
                 id: number;
                 name: string;
             };
+            segmentId: number | null;
             /** @enum {string} */
             source: "event" | "referral" | "visit" | "research" | "other";
             /** @enum {string} */
@@ -6785,6 +8164,7 @@ export interface components {
             acknowledgedOn: string | null;
             assessedOn: string | null;
             chain: string | null;
+            chainId: number | null;
             clock: {
                 acknowledgeBy: string;
                 assessBy: string;
@@ -6815,6 +8195,7 @@ export interface components {
                 id: number;
                 name: string;
             };
+            segmentId: number | null;
             /** @enum {string} */
             source: "event" | "referral" | "visit" | "research" | "other";
             /** @enum {string} */
@@ -6892,6 +8273,7 @@ export interface components {
         Project: {
             agreedWan: string;
             chain: string | null;
+            chainId: number | null;
             company: {
                 id: number;
                 name: string;
@@ -6906,6 +8288,7 @@ export interface components {
             expectedTaxWan: string | null;
             filingId: number | null;
             fitsPositioning: boolean;
+            fitsReason: string | null;
             foreignUsdWan: string | null;
             hostUnit: {
                 id: number;
@@ -6919,7 +8302,10 @@ export interface components {
             major: boolean;
             name: string;
             notes: string | null;
+            /** @description a chain is chosen and the host unit is not designated for it */
+            outsideRecommendation: boolean;
             registeredUscc: string | null;
+            segmentId: number | null;
             sourceUnits: {
                 id: number;
                 name: string;
@@ -7020,6 +8406,7 @@ export interface components {
         ProjectInput: {
             agreedWan: string;
             chain: string | null;
+            chainId: number | null;
             company: {
                 id: number;
                 name: string;
@@ -7034,6 +8421,7 @@ export interface components {
             expectedTaxWan: string | null;
             filingId: number | null;
             fitsPositioning: boolean;
+            fitsReason: string | null;
             foreignUsdWan: string | null;
             hostUnit: {
                 id: number;
@@ -7047,7 +8435,10 @@ export interface components {
             major: boolean;
             name: string;
             notes: string | null;
+            /** @description a chain is chosen and the host unit is not designated for it */
+            outsideRecommendation: boolean;
             registeredUscc: string | null;
+            segmentId: number | null;
             sourceUnits: {
                 id: number;
                 name: string;
@@ -7210,6 +8601,16 @@ export interface components {
                 kind: "leading_group" | "office" | "resident_bureau" | "service_center" | "county" | "function_zone" | "department";
                 name: string;
             };
+        };
+        UnmatchedChain: {
+            leads: number;
+            projects: number;
+            value: string;
+        };
+        UnmatchedChainInput: {
+            leads: number;
+            projects: number;
+            value: string;
         };
     };
     responses: never;

@@ -20,6 +20,7 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.hostUnit': 'Host',
   'project.sourceUnits': 'Sourcing units',
   'project.chain': 'Industry chain',
+  'project.fitsReason': 'Reason if it differs from the designated chains',
   'project.fitsPositioning': 'Fits industry positioning',
   'project.fitsTag': 'Fits positioning',
   'project.notFitsTag': 'Off positioning',

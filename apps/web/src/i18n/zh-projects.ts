@@ -17,6 +17,7 @@ export const zhProjects = {
   'project.hostUnit': '承载地',
   'project.sourceUnits': '招引单位',
   'project.chain': '产业链',
+  'project.fitsReason': '定位不一致的理由',
   'project.fitsPositioning': '符合产业定位',
   'project.fitsTag': '符合产业定位',
   'project.notFitsTag': '不符合产业定位',

@@ -68,6 +68,20 @@ export const ERROR_MESSAGES = {
     zh: '调休上班日只能是周六或周日（周一至周五本来就上班）',
     en: 'A make-up working day must be a Saturday or Sunday (Monday to Friday are working days anyway)',
   },
+  'error.CHAIN_UNKNOWN': { zh: '没有这条产业链', en: 'There is no such industry chain' },
+  'error.SEGMENT_UNKNOWN': { zh: '没有这个产业链环节', en: 'There is no such chain segment' },
+  'error.SEGMENT_WRONG_CHAIN': {
+    zh: '所选环节不属于所选产业链',
+    en: 'The segment chosen does not belong to the chain chosen',
+  },
+  'error.SEGMENT_CYCLE': {
+    zh: '上级环节不能是本环节或其下级环节（会形成循环）',
+    en: 'A parent segment cannot be the segment itself or one below it (that would make a cycle)',
+  },
+  'error.FITS_REASON_REQUIRED': {
+    zh: '“符合产业定位”与承载地的主导产业链不一致时，须填写理由',
+    en: '"Fits the industry positioning" differs from the host unit\'s designated chains: give a reason',
+  },
   'error.RATE_LIMITED': { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again shortly' },
   'error.SERVER_BUSY': { zh: '数据库正被其他程序使用', en: 'The database is in use by another process' },
   'error.INTERNAL': {

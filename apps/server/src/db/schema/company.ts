@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { chainSegments, chains } from './chain.ts';
 
 /**
  * The company registry (企业库). `normalisedName` decides "the same legal entity";
@@ -33,6 +34,8 @@ export const companies = pgTable(
     industryCode: text('industry_code'),
     headquarters: text('headquarters'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    chainId: integer('chain_id').references(() => chains.id),
+    segmentId: integer('segment_id').references(() => chainSegments.id),
     /** The group (parent company) this one belongs to, so subsidiaries roll up. */
     groupId: integer('group_id').references((): AnyPgColumn => companies.id),
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => companies.id),
@@ -43,6 +46,7 @@ export const companies = pgTable(
   (t) => [
     uniqueIndex('companies_uscc_key').on(t.uscc).where(sql`${t.uscc} is not null and ${t.mergedIntoId} is null`),
     uniqueIndex('companies_normalised_name_key').on(t.normalisedName).where(sql`${t.mergedIntoId} is null`),
+    index('companies_chain_segment_idx').on(t.chainId, t.segmentId).where(sql`${t.chainId} is not null`),
     index('companies_similarity_key_trgm').using('gin', t.similarityKey.op('gin_trgm_ops')),
     index('companies_name_initials_idx').using('btree', t.nameInitials.op('text_pattern_ops')),
     index('companies_normalised_name_trgm').using('gin', t.normalisedName.op('gin_trgm_ops')),

@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { chainSegments, chains } from './chain.ts';
 import { companies } from './company.ts';
 import { units, users } from './org.ts';
 
@@ -38,6 +39,8 @@ export const filings = pgTable(
       .notNull()
       .references(() => units.id),
     projectName: text('project_name'),
+    chainId: integer('chain_id').references(() => chains.id),
+    segmentId: integer('segment_id').references(() => chainSegments.id),
     notes: text('notes'),
     startsOn: date('starts_on').notNull(),
     expiresOn: date('expires_on').notNull(),
@@ -55,6 +58,7 @@ export const filings = pgTable(
     uniqueIndex('filings_one_active_per_group')
       .on(t.groupCompanyId)
       .where(sql`${t.status} = 'active' and ${t.jointConflictId} is null`),
+    index('filings_chain_segment_idx').on(t.chainId, t.segmentId).where(sql`${t.chainId} is not null`),
     index('filings_unit_idx').on(t.unitId, t.status),
     /** The conflict check reads a group's active filings, joint ones included. */
     index('filings_active_group_idx').on(t.groupCompanyId).where(sql`${t.status} = 'active'`),

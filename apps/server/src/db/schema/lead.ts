@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { chainSegments, chains } from './chain.ts';
 import { companies } from './company.ts';
 import { events } from './event.ts';
 import { filings } from './filing.ts';
@@ -35,6 +36,8 @@ export const leads = pgTable(
       .notNull()
       .references(() => units.id),
     chain: text('chain'),
+    chainId: integer('chain_id').references(() => chains.id),
+    segmentId: integer('segment_id').references(() => chainSegments.id),
     /** 万元, exact. */
     estimatedAmountWan: numeric('estimated_amount_wan', { precision: 18, scale: 4 }),
     source: text('source').notNull(),
@@ -57,6 +60,7 @@ export const leads = pgTable(
   (t) => [
     /** Re-importing a lead list updates: one lead per company, reporting unit and date. */
     uniqueIndex('leads_company_unit_date_key').on(t.companyId, t.reportingUnitId, t.reportedOn),
+    index('leads_chain_segment_idx').on(t.chainId, t.segmentId).where(sql`${t.chainId} is not null`),
     index('leads_handling_idx').on(t.handlingUnitId, t.status),
     // An event's yield reads its leads from this index alone (index-only: the date and the filing ride along).
     index('leads_event_idx').on(t.eventId, t.reportedOn, t.filingId).where(sql`${t.eventId} is not null`),

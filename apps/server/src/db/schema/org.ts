@@ -24,8 +24,6 @@ export const units = pgTable(
     /** GB/T 2260 administrative division code, for counties and districts. */
     divisionCode: text('division_code'),
     active: boolean('active').notNull().default(true),
-    /** Industry chains the unit is designated to host (filled in by the chain map). */
-    designatedIndustries: text('designated_industries').array().notNull().default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

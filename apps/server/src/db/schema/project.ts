@@ -16,6 +16,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { chainSegments, chains } from './chain.ts';
 import { companies } from './company.ts';
 import { events } from './event.ts';
 import { filings } from './filing.ts';
@@ -38,7 +39,11 @@ export const projects = pgTable(
       .notNull()
       .references(() => units.id),
     chain: text('chain'),
+    chainId: integer('chain_id').references(() => chains.id),
+    segmentId: integer('segment_id').references(() => chainSegments.id),
     fitsPositioning: boolean('fits_positioning').notNull().default(false),
+    /** Why "fits the industry positioning" differs from what the host unit's designated chains say. */
+    fitsReason: text('fits_reason'),
     agreedYuan: bigint('agreed_yuan', { mode: 'bigint' }).notNull().default(sql`0`),
     investedYuan: bigint('invested_yuan', { mode: 'bigint' }).notNull().default(sql`0`),
     foreignUsdWan: numeric('foreign_usd_wan', { precision: 18, scale: 4 }),
@@ -91,6 +96,7 @@ export const projects = pgTable(
     index('projects_signed_idx').on(t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_agreed_idx').on(t.agreedYuan.desc().nullsLast(), t.id.desc()),
     index('projects_chain_signed_idx').on(t.chain, t.signedOn.desc().nullsLast(), t.id.desc()),
+    index('projects_segment_signed_idx').on(t.chainId, t.segmentId, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_stage_signed_idx').on(t.stage, t.signedOn.desc().nullsLast(), t.id.desc()),
     index('projects_status_idx').on(t.status, t.stageChangedOn),
     index('projects_source_units_gin').using('gin', t.sourceUnitIds),

@@ -39,6 +39,8 @@ export const filingsRoutes =
             companyId: z.number().int().positive(),
             projectName: z.string().trim().max(200).nullable().optional(),
             notes: z.string().max(2000).nullable().optional(),
+            chainId: z.number().int().positive().nullable().optional(),
+            segmentId: z.number().int().positive().nullable().optional(),
           }),
           response: { 201: fileResult },
         },

@@ -3,6 +3,7 @@ import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { checkChainSegment } from '../chains/chains.service.ts';
 import { findCompanyById, findGroupCompanyId } from '../companies/companies.repository.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { findOfficeUnitIds } from '../org/units.repository.ts';
@@ -25,7 +26,13 @@ import {
   updatePeriodMonths,
 } from './filings.repository.ts';
 
-export type FileInput = { companyId: number; projectName?: string | null; notes?: string | null };
+export type FileInput = {
+  companyId: number;
+  projectName?: string | null;
+  notes?: string | null;
+  chainId?: number | null;
+  segmentId?: number | null;
+};
 export type FileResult =
   | { outcome: 'filed'; filingId: number; expiresOn: string }
   | { outcome: 'conflict'; conflictId: number; heldBy: { unitId: number; expiresOn: string } };
@@ -43,6 +50,7 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
     const company = await findCompanyById(tx, input.companyId);
     if (!company || company.mergedIntoId)
       throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
+    const picked = await checkChainSegment(tx, input.chainId, input.segmentId);
     const groupCompanyId = (await findGroupCompanyId(tx, company.id))!;
     const own = (await findActiveFilingsOfGroup(tx, groupCompanyId)).find((f) => f.unitId === actor.unitId);
     if (own)
@@ -55,6 +63,7 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
     try {
       const filingId = await tx.transaction((sp) =>
         insertFiling(sp, {
+          ...picked,
           companyId: company.id,
           groupCompanyId,
           unitId: actor.unitId,

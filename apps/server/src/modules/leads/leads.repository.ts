@@ -55,6 +55,8 @@ export type LeadListRow = {
   handling_unit_name: string;
   handling_unit_kind: string;
   chain: string | null;
+  chain_id: number | null;
+  segment_id: number | null;
   estimated_amount_wan: string | null;
   source: string;
   contact: string | null;
@@ -97,6 +99,8 @@ export async function findLeads(
         handling_unit_name: handlingUnits.name,
         handling_unit_kind: handlingUnits.kind,
         chain: leads.chain,
+        chain_id: leads.chainId,
+        segment_id: leads.segmentId,
         estimated_amount_wan: leads.estimatedAmountWan,
         source: leads.source,
         contact: leads.contact,

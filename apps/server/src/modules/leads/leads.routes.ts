@@ -34,6 +34,8 @@ export const leadsRoutes =
             companyId: z.number().int().positive(),
             handlingUnitId: z.number().int().positive().optional(),
             chain: z.string().trim().max(100).nullable().optional(),
+            chainId: z.number().int().positive().nullable().optional(),
+            segmentId: z.number().int().positive().nullable().optional(),
             estimatedAmountWan: amount.nullable().optional(),
             source: z.enum(LEAD_SOURCES),
             contact: z.string().trim().max(200).nullable().optional(),

@@ -9,6 +9,8 @@ export const leadSchema = z
     reportingUnit: z.object({ id: z.number().int(), name: z.string() }),
     handlingUnit: z.object({ id: z.number().int(), name: z.string() }),
     chain: z.string().nullable(),
+    chainId: z.number().int().nullable(),
+    segmentId: z.number().int().nullable(),
     source: z.enum(LEAD_SOURCES),
     reportedOn: z.string(),
     status: z.enum(['new', 'following', 'filed', 'dropped']),

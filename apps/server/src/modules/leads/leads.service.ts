@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadWorkingCalendar } from '../calendar/calendar.service.ts';
+import { checkChainSegment } from '../chains/chains.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
 import { canHandleLead, canSeeLeadContents, leadsPolicy } from './leads.policy.ts';
@@ -28,6 +29,8 @@ export type ReportLeadInput = {
   companyId: number;
   handlingUnitId?: number;
   chain?: string | null;
+  chainId?: number | null;
+  segmentId?: number | null;
   estimatedAmountWan?: string | null;
   source: LeadSource;
   contact?: string | null;
@@ -51,10 +54,12 @@ export async function reportLead(database: Database, ctx: RequestContext, input:
     const handlingUnitId = input.handlingUnitId ?? actor.unitId;
     if (!(await findUnitById(tx, handlingUnitId)))
       throw new AppError('INVALID_REFERENCE', { field: 'handlingUnitId', id: handlingUnitId });
+    const picked = await checkChainSegment(tx, input.chainId, input.segmentId);
     let id: number;
     try {
       id = await tx.transaction((sp) =>
         insertLead(sp, {
+          ...picked,
           companyId: company.id,
           reportingUnitId: actor.unitId,
           handlingUnitId,
@@ -144,6 +149,8 @@ export async function listLeads(
       reportingUnit: { id: r.reporting_unit_id, name: r.reporting_unit_name },
       handlingUnit: { id: r.handling_unit_id, name: r.handling_unit_name },
       chain: r.chain,
+      chainId: r.chain_id,
+      segmentId: r.segment_id,
       source: r.source as LeadSource,
       reportedOn: r.reported_on,
       status: r.status as 'new' | 'following' | 'filed' | 'dropped',

@@ -14,7 +14,12 @@ export type ProjectRow = {
   host_unit_name: string;
   source_units: { id: number; name: string }[];
   chain: string | null;
+  chain_id: number | null;
+  segment_id: number | null;
   fits_positioning: boolean;
+  fits_reason: string | null;
+  /** A chain is chosen and the host unit is not designated for it (the office sees it). */
+  outside_recommendation: boolean;
   agreed_yuan: string;
   invested_yuan: string;
   foreign_usd_wan: string | null;
@@ -47,7 +52,9 @@ const SELECT = sql`
     p.host_unit_id, h.name as host_unit_name,
     coalesce((select json_agg(json_build_object('id', su.id, 'name', su.name) order by su.id)
       from project_sources s join units su on su.id = s.unit_id where s.project_id = p.id), '[]'::json) as source_units,
-    p.chain, p.fits_positioning, p.agreed_yuan::text as agreed_yuan, p.invested_yuan::text as invested_yuan,
+    p.chain, p.chain_id, p.segment_id, p.fits_positioning, p.fits_reason,
+    (p.chain_id is not null and not exists (select 1 from unit_chains uc where uc.unit_id = p.host_unit_id and uc.chain_id = p.chain_id)) as outside_recommendation,
+    p.agreed_yuan::text as agreed_yuan, p.invested_yuan::text as invested_yuan,
     p.foreign_usd_wan::text as foreign_usd_wan, p.investor_type, p.expected_jobs, p.expected_tax_wan::text as expected_tax_wan,
     p.status, p.status_reason,
     p.signed_on::text as signed_on, p.contracted_on::text as contracted_on, p.registered_on::text as registered_on, p.registered_uscc,
@@ -81,6 +88,9 @@ export type ProjectFilter = {
   chain?: string;
   /** The projects attributed to this event. */
   eventId?: number;
+  chainId?: number;
+  segmentId?: number;
+  outsideRecommendation?: boolean;
   amountMinYuan?: bigint;
   amountMaxYuan?: bigint;
   investorType?: string;
@@ -125,6 +135,12 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId, { stages, byKeys: opts.byKeys }));
   if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
   if (f.eventId !== undefined) conds.push(sql`p.event_id = ${f.eventId}`);
+  if (f.chainId !== undefined) conds.push(sql`p.chain_id = ${f.chainId}`);
+  if (f.segmentId !== undefined) conds.push(sql`p.segment_id = ${f.segmentId}`);
+  if (f.outsideRecommendation)
+    conds.push(
+      sql`p.chain_id is not null and not exists (select 1 from unit_chains uc where uc.unit_id = p.host_unit_id and uc.chain_id = p.chain_id)`,
+    );
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
   if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
   if (f.investorType) conds.push(sql`p.investor_type = ${f.investorType}`);
@@ -228,7 +244,10 @@ export type ProjectValues = {
   companyId: number | null;
   hostUnitId: number;
   chain: string | null;
+  chainId: number | null;
+  segmentId: number | null;
   fitsPositioning: boolean;
+  fitsReason: string | null;
   agreedYuan: bigint;
   investedYuan: bigint;
   foreignUsdWan: string | null;
@@ -255,7 +274,10 @@ const COLUMNS: [keyof ProjectValues, string, string][] = [
   ['companyId', 'company_id', 'int'],
   ['hostUnitId', 'host_unit_id', 'int'],
   ['chain', 'chain', 'text'],
+  ['chainId', 'chain_id', 'int'],
+  ['segmentId', 'segment_id', 'int'],
   ['fitsPositioning', 'fits_positioning', 'boolean'],
+  ['fitsReason', 'fits_reason', 'text'],
   ['agreedYuan', 'agreed_yuan', 'bigint'],
   ['investedYuan', 'invested_yuan', 'bigint'],
   ['foreignUsdWan', 'foreign_usd_wan', 'numeric'],

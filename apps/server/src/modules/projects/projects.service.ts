@@ -21,6 +21,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findProjectBlockers } from '../blockers/blockers.repository.ts';
+import { checkChainSegment, fitsPositioningOf } from '../chains/chains.service.ts';
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findFilingById } from '../filings/filings.repository.ts';
 import { findMilestones, rejudgeTracks } from '../major-projects/major-projects.repository.ts';
@@ -120,6 +121,21 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
   if (issues.length) throw invalid(issues);
 }
 
+/**
+ * The chain and segment as picked (both must exist, the segment of the chain) and "fits the
+ * positioning": with a chain picked, what the host unit's designated chains say unless the
+ * clerk overrides it with a reason. Without one, the legacy free-text chain keeps the flag as given.
+ */
+async function withChain(tx: Tx, input: ProjectInput): Promise<ProjectInput> {
+  const picked = await checkChainSegment(tx, input.chainId ?? null, input.segmentId ?? null);
+  if (picked.chainId === null) return { ...input, ...picked, fitsReason: input.fitsReason?.trim() || null };
+  const fits = await fitsPositioningOf(tx, input.hostUnitId, picked.chainId, {
+    fits: input.fitsPositioning,
+    reason: input.fitsReason,
+  });
+  return { ...input, ...picked, fitsPositioning: fits.fits, fitsReason: fits.reason };
+}
+
 function valuesOf(input: ProjectInput): ProjectValues {
   const { sourceUnitIds: _s, stages, ...rest } = input;
   const v = { ...rest } as ProjectValues;
@@ -144,7 +160,7 @@ export async function createProject(
   const today = shanghaiDate();
   return database.db.transaction(async (tx) => {
     await checkInput(tx, input, today);
-    const values = valuesOf(input);
+    const values = valuesOf(await withChain(tx, input));
     let id: number;
     try {
       id = await tx.transaction((sp) => insertProject(sp, values, actor.userId));
@@ -179,7 +195,10 @@ function diff(before: ProjectRow, after: ProjectValues, sourceUnitIds: number[])
     companyId: before.company_id,
     hostUnitId: before.host_unit_id,
     chain: before.chain,
+    chainId: before.chain_id,
+    segmentId: before.segment_id,
     fitsPositioning: before.fits_positioning,
+    fitsReason: before.fits_reason,
     agreedYuan: before.agreed_yuan,
     investedYuan: before.invested_yuan,
     foreignUsdWan: before.foreign_usd_wan,
@@ -251,7 +270,7 @@ export async function saveProject(
     }
     const { version: _v, correctionReason: _r, ...fields } = input;
     await checkInput(tx, fields, today);
-    const values = valuesOf(fields);
+    const values = valuesOf(await withChain(tx, fields));
     const changes = diff(before, values, input.sourceUnitIds);
     if (!Object.keys(changes).length) return { id, version: before.version, corrections: [] };
     const old = stagesOf(before);
@@ -336,7 +355,11 @@ export function presentProject(r: ProjectRow, thresholdYuan: bigint, today: stri
     hostUnit: { id: r.host_unit_id, name: r.host_unit_name },
     sourceUnits: r.source_units,
     chain: r.chain,
+    chainId: r.chain_id,
+    segmentId: r.segment_id,
     fitsPositioning: r.fits_positioning,
+    fitsReason: r.fits_reason,
+    outsideRecommendation: r.outside_recommendation,
     agreedWan: yuanToWan(BigInt(r.agreed_yuan)),
     investedWan: yuanToWan(BigInt(r.invested_yuan)),
     foreignUsdWan: r.foreign_usd_wan === null ? null : trimDecimal(r.foreign_usd_wan),

@@ -8,6 +8,8 @@ const lead = (over: Partial<Lead> = {}): Lead => ({
   reportingUnit: { id: 7, name: '澜城区' },
   handlingUnit: { id: 8, name: '江北区' },
   chain: null,
+  chainId: null,
+  segmentId: null,
   source: 'visit',
   reportedOn: '2026-03-02',
   status: 'new',

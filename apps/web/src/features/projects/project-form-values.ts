@@ -12,7 +12,10 @@ export type ProjectFormValues = {
   hostUnitId?: number;
   sourceUnitIds: number[];
   chain?: string | null;
+  /** The chain and segment picked from the map. */
+  chainPick?: { chainId?: number; segmentId?: number };
   fitsPositioning: boolean;
+  fitsReason?: string | null;
   agreedWan: string;
   investedWan?: string | null;
   foreignUsdWan?: string | null;
@@ -45,7 +48,9 @@ export function formValuesOf(p: Project): ProjectFormValues {
     hostUnitId: p.hostUnit.id,
     sourceUnitIds: p.sourceUnits.map((u) => u.id),
     chain: p.chain,
+    chainPick: { chainId: p.chainId ?? undefined, segmentId: p.segmentId ?? undefined },
     fitsPositioning: p.fitsPositioning,
+    fitsReason: p.fitsReason,
     agreedWan: p.agreedWan,
     investedWan: p.investedWan === '0' ? null : p.investedWan,
     foreignUsdWan: p.foreignUsdWan,
@@ -70,7 +75,10 @@ export function inputOf(
     hostUnitId: v.hostUnitId ?? 0,
     sourceUnitIds: v.sourceUnitIds ?? [],
     chain: blankToNull(v.chain),
+    chainId: v.chainPick?.chainId ?? null,
+    segmentId: v.chainPick?.segmentId ?? null,
     fitsPositioning: v.fitsPositioning,
+    fitsReason: blankToNull(v.fitsReason),
     agreedWan: v.agreedWan.trim(),
     investedWan: blankToNull(v.investedWan) ?? '0',
     foreignUsdWan: blankToNull(v.foreignUsdWan),
@@ -96,6 +104,7 @@ export const FORM_FIELDS = [
   'sourceUnitIds',
   'chain',
   'fitsPositioning',
+  'fitsReason',
   'agreedWan',
   'investedWan',
   'foreignUsdWan',

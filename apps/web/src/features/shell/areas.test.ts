@@ -28,8 +28,8 @@ describe('menu per role', () => {
         'org-calendar',
       ]);
     }
-    // The administrator runs the system, not the business data: no registry, leads, filings, projects, events or assessment.
-    expect(keys('admin')).toEqual(['home', 'chains', 'org', 'org-units', 'org-users', 'org-calendar']);
+    // The administrator runs the system, not the business data: no registry, leads, filings, projects, events, chains or assessment.
+    expect(keys('admin')).toEqual(['home', 'org', 'org-units', 'org-users', 'org-calendar']);
     // Units see their projects and the published bulletins, not the assessment's set-up.
     expect(keys('unit_staff')).toEqual([
       'home',
@@ -72,8 +72,8 @@ describe('areaForPath', () => {
 });
 
 describe('menuSummary', () => {
-  it('tells each role only what its menu opens: the admin hears of no leads, filings or events', () => {
-    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.chains'] });
+  it('tells each role only what its menu opens: the admin hears of no leads, filings, events or chains', () => {
+    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: [] });
     expect(menuSummary('auditor')).toEqual({ open: ['nav.audit'], planned: [] });
     expect(menuSummary('unit_staff').open).toEqual([
       'nav.companies',
@@ -81,6 +81,7 @@ describe('menuSummary', () => {
       'nav.filings',
       'nav.projectWork',
       'nav.events',
+      'nav.chains',
       'nav.assessment',
     ]);
   });

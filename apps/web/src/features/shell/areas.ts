@@ -19,8 +19,6 @@ export type Area = {
   children?: readonly Area[];
 };
 
-/** Areas still to be built: shown as planned to everyone who works with the business. */
-const PLANNED_FOR: readonly Role[] = ['admin', 'office', 'leader', 'unit_manager', 'unit_staff'];
 /** The organisation pages: people who run it or oversee it (units read their own in passing). */
 const ORG_READERS: readonly Role[] = ['admin', 'office', 'leader'];
 const PROJECT_READERS = rolesFor('project.list');
@@ -45,7 +43,7 @@ export const AREAS: readonly Area[] = [
     ],
   },
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: rolesFor('event.read') },
-  { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: PLANNED_FOR, comingSoon: true },
+  { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: rolesFor('chain.read') },
   {
     key: 'assessment',
     labelKey: 'nav.assessment',

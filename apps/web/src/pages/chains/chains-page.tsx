@@ -1,5 +1,6 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
+import { ChainsHome } from '../../features/chains/components/chains-home.tsx';
 
+/** /chains: the industry-chain map. */
 export function ChainsPage() {
-  return <ComingSoon titleKey="nav.chains" descriptionKey="comingSoon.chains" />;
+  return <ChainsHome />;
 }

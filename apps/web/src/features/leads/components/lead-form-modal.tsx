@@ -5,6 +5,7 @@ import { CompanySearchSelect } from '../../../components/company-search-select.t
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { ChainCascader } from '../../chains/components/chain-cascader.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { LEAD_SOURCES, type LeadSource, useReportLead } from '../api.ts';
 
@@ -12,6 +13,7 @@ type Values = {
   companyId: number;
   handlingUnitId?: number;
   chain?: string;
+  chainPick?: { chainId?: number; segmentId?: number };
   estimatedAmountWan?: string;
   source: LeadSource;
   contact?: string;
@@ -22,7 +24,7 @@ type Values = {
 const FIELDS = [
   'companyId',
   'handlingUnitId',
-  'chain',
+  'chainPick',
   'estimatedAmountWan',
   'source',
   'contact',
@@ -47,7 +49,8 @@ export function LeadFormModal({ open, onClose }: { open: boolean; onClose: () =>
       {
         companyId: values.companyId,
         handlingUnitId: values.handlingUnitId,
-        chain: blankToNull(values.chain),
+        chainId: values.chainPick?.chainId ?? null,
+        segmentId: values.chainPick?.segmentId ?? null,
         estimatedAmountWan: blankToNull(values.estimatedAmountWan),
         source: values.source,
         contact: blankToNull(values.contact),
@@ -99,8 +102,8 @@ export function LeadFormModal({ open, onClose }: { open: boolean; onClose: () =>
             options={units.options}
           />
         </Form.Item>
-        <Form.Item name="chain" label={t('lead.chain')} rules={[{ max: 100 }]}>
-          <Input maxLength={100} />
+        <Form.Item name="chainPick" label={t('lead.chain')}>
+          <ChainCascader placeholder={t('chains.pickChain')} />
         </Form.Item>
         <Form.Item
           name="estimatedAmountWan"

@@ -1,7 +1,11 @@
 import { AMOUNT_PROBLEM_LABELS, checkUscc, parseWan, USCC_PROBLEM_LABELS } from '@zhaoshang/shared';
 import { Col, Divider, Form, type FormInstance, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
+import { useEffect } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useChainMap } from '../../chains/api.ts';
+import { ChainCascader } from '../../chains/components/chain-cascader.tsx';
+import { HostRecommendationPanel } from '../../chains/components/host-recommendation.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { Project } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
@@ -23,6 +27,20 @@ export function ProjectFormFields({
   const labels = useProjectLabels();
   const units = useUnitOptions(project?.hostUnit.id);
   const status = Form.useWatch('status', form);
+  const pick = Form.useWatch('chainPick', form);
+  const host = Form.useWatch('hostUnitId', form);
+  const { data: map } = useChainMap();
+  const designated = pick?.chainId
+    ? (map?.groups.flatMap((g) => g.chains).find((c) => c.id === pick.chainId)?.designatedUnitIds ?? []).includes(
+        host ?? 0,
+      )
+    : undefined;
+  // "Fits the positioning" follows the host unit's designated chains once the clerk picks a chain or host.
+  useEffect(() => {
+    if (designated === undefined) return;
+    if (form.isFieldTouched('chainPick') || form.isFieldTouched('hostUnitId'))
+      form.setFieldValue('fitsPositioning', designated);
+  }, [designated, form]);
 
   const wanRule = (required: boolean): Rule[] => [
     ...(required ? [{ required: true, whitespace: true, message: t('project.amountRequired') }] : []),
@@ -86,16 +104,30 @@ export function ProjectFormFields({
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={10}>
-          <Form.Item name="chain" label={t('project.chain')} rules={[{ max: 100 }]}>
-            <Input maxLength={100} />
+          <Form.Item
+            name="chainPick"
+            label={t('project.chain')}
+            extra={project?.chain && !project.chainId ? `${t('project.chain')}：${project.chain}` : undefined}
+          >
+            <ChainCascader placeholder={t('chains.pickChain')} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={14}>
+        <Col xs={24} md={6}>
           <Form.Item name="fitsPositioning" label={t('project.fitsPositioning')} valuePropName="checked">
             <Switch checkedChildren={t('project.yes')} unCheckedChildren={t('project.no')} />
           </Form.Item>
         </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="fitsReason" label={t('project.fitsReason')} rules={[{ max: 500 }]}>
+            <Input maxLength={500} />
+          </Form.Item>
+        </Col>
       </Row>
+      {pick?.chainId && (
+        <Form.Item label={t('chains.tab.recommend')}>
+          <HostRecommendationPanel chainId={pick.chainId} segmentId={pick.segmentId} />
+        </Form.Item>
+      )}
 
       <Divider titlePlacement="start">{t('project.form.amounts')}</Divider>
       <Row gutter={16}>

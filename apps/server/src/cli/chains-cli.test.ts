@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createScratchDatabase } from '../../test/test-db.ts';
+import { main } from './main.ts';
+
+async function zs(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    const code = await main(argv);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+let dataDir: string;
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-cli-chains-'));
+  scratch = await createScratchDatabase();
+  process.env.DATA_DIR = dataDir;
+  if (scratch) process.env.DATABASE_URL = scratch.url;
+  else delete process.env.DATABASE_URL;
+});
+afterAll(async () => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  await scratch?.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const file = (name: string, lines: string[]) => {
+  const f = path.join(dataDir, name);
+  fs.writeFileSync(f, `\ufeff${lines.join('\n')}\n`);
+  return f;
+};
+
+describe('zhaoshang import chains / chain gaps / chain unmatched', () => {
+  it('imports the map (dry run, bad rows exit 1 and write nothing, a re-import changes nothing), prints gaps and unmatched chains', async () => {
+    expect((await zs('migrate')).code).toBe(0);
+    expect((await zs('unit', 'add', '--name', '宿城区', '--kind', 'county')).code).toBe(0);
+    const header = '产业链分组,产业链,环节,上中下游,首席专家,智库单位,责任单位';
+    const bad = file('bad.csv', [
+      header,
+      '主导产业,新能源,电池材料,左游,张院士,中科院,宿城区',
+      '主导产业,新能源,电池,中游,,,不存在区',
+    ]);
+    const refused = await zs('import', 'chains', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('“左游”不是上中下游（上游、中游、下游）');
+    expect(refused.out).toContain('找不到单位“不存在区”');
+    expect(JSON.parse((await zs('chain', 'gaps', '--json')).out || '[]')).toEqual([]);
+    const good = file('chains.csv', [
+      header,
+      '主导产业,新能源,电池材料,上游,张院士,中科院电工所、南京大学,宿城区',
+      '主导产业,新能源,电池,中游,张院士,中科院电工所、南京大学,',
+      '新兴产业,生物医药,,,,,',
+    ]);
+    const dry = await zs('import', 'chains', good, '--dry-run', '--json');
+    expect([dry.code, JSON.parse(dry.out).created]).toEqual([0, 3]);
+    expect((await zs('chain', 'gaps', '--json')).out).toBe('');
+    const done = await zs('import', 'chains', good, '--json');
+    expect(JSON.parse(done.out)).toMatchObject({ rows: 3, created: 3, updated: 0, unchanged: 0 });
+    const again = await zs('import', 'chains', good, '--json');
+    expect(JSON.parse(again.out)).toMatchObject({ rows: 3, created: 0, updated: 0, unchanged: 3 });
+    const gaps = await zs('chain', 'gaps', '--json');
+    expect(gaps.out.split('\n').map((l) => JSON.parse(l))).toEqual([
+      {
+        chain: '新能源',
+        segment: '电池材料',
+        localCompanies: 0,
+        targets: 0,
+        openLeads: 0,
+        activeFilings: 0,
+        projects: 0,
+        gap: 'missing',
+      },
+      {
+        chain: '新能源',
+        segment: '电池',
+        localCompanies: 0,
+        targets: 0,
+        openLeads: 0,
+        activeFilings: 0,
+        projects: 0,
+        gap: 'missing',
+      },
+    ]);
+    expect((await zs('chain', 'gaps')).out.split('\n')[1]).toBe('新能源\t电池材料\t0\t0\t0\t0\t0\t缺链');
+    const projects = file('projects.csv', [
+      '项目名称,承载地,招引单位,产业链,签约日期,状态',
+      'P1,宿城区,宿城区,新材料,2025-01-02,在建',
+    ]);
+    expect((await zs('import', 'projects', projects)).code).toBe(0);
+    expect((await zs('chain', 'unmatched')).out).toBe('“新材料”：线索 0 条，项目 1 个');
+  }, 180_000);
+});

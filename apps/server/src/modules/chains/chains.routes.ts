@@ -1,0 +1,301 @@
+import { translate } from '@zhaoshang/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { fileResponse, itemsOf, noContent, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
+import {
+  chainBody,
+  chainMapSchema,
+  chainUpdateBody,
+  designationBody,
+  drillItemSchema,
+  gapSchema,
+  groupBody,
+  groupUpdateBody,
+  placementBody,
+  recommendationSchema,
+  savedSchema,
+  segmentBody,
+  segmentOptionSchema,
+  segmentUpdateBody,
+  targetBody,
+  targetSchema,
+  targetUpdateBody,
+  unmatchedSchema,
+} from './chains.schemas.ts';
+import {
+  createChain,
+  createGroup,
+  createSegment,
+  createTarget,
+  DRILL_KINDS,
+  drillDown,
+  getChainMap,
+  listChainGaps,
+  listSegments,
+  listTargets,
+  listUnmatchedChains,
+  placeCompany,
+  recommendHosts,
+  removeTarget,
+  saveChain,
+  saveDesignations,
+  saveGroup,
+  saveSegment,
+  saveTarget,
+} from './chains.service.ts';
+import { exportChains, importChains } from './chains-import.ts';
+
+const id = z.coerce.number().int().positive();
+const params = z.strictObject({ id });
+const created = { 201: savedSchema };
+
+export const chainsRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['chains'];
+    // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
+    app.addContentTypeParser(
+      ['application/octet-stream', 'text/csv', XLSX_TYPE],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    app.post(
+      '/imports/chains',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
+        },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importChains(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/exports/chains',
+      {
+        schema: {
+          tags,
+          summary: '导出产业链图谱（xlsx，与导入列相同）',
+          response: { 200: fileResponse(XLSX_TYPE, '产业链图谱（xlsx）') },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('chain-map.xlsx', translate(req.ctx.lang, 'export.chains.file')),
+          )
+          .send(await exportChains(database, req.ctx)),
+    );
+    app.get(
+      '/chains/map',
+      {
+        schema: {
+          tags,
+          summary: '产业链招商图谱：分组→产业链→环节，实时数字与缺口',
+          response: { 200: chainMapSchema },
+        },
+      },
+      async (req) => getChainMap(database, req.ctx),
+    );
+    app.get(
+      '/chains/gaps',
+      {
+        schema: {
+          tags,
+          summary: '各环节数字与缺口（缺链：无本地企业；弱链：两年无签约）',
+          querystring: z.strictObject({ onlyGaps: z.enum(['true', 'false']).default('false') }),
+          response: { 200: itemsOf(gapSchema) },
+        },
+      },
+      async (req) => ({ items: await listChainGaps(database, req.ctx, req.query.onlyGaps === 'true') }),
+    );
+    app.get(
+      '/chains/segments',
+      {
+        schema: {
+          tags,
+          summary: '环节（供选择）',
+          querystring: z.strictObject({ chainId: id.optional() }),
+          response: { 200: itemsOf(segmentOptionSchema) },
+        },
+      },
+      async (req) => ({ items: await listSegments(database, req.ctx, req.query.chainId) }),
+    );
+    app.get(
+      '/chains/drill',
+      {
+        schema: {
+          tags,
+          summary: '图谱数字的明细：企业、目标企业、线索、报备、项目',
+          querystring: z.strictObject({
+            chainId: id,
+            segmentId: id.optional(),
+            kind: z.enum(DRILL_KINDS),
+            stage: z.string().max(20).optional(),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(500).default(20),
+          }),
+          response: { 200: pageOf(drillItemSchema) },
+        },
+      },
+      async (req) => drillDown(database, req.ctx, req.query),
+    );
+    app.get(
+      '/chains/recommend-hosts',
+      {
+        schema: {
+          tags,
+          summary: '推荐承载地（适当地域）及理由',
+          querystring: z.strictObject({ chainId: id, segmentId: id.optional() }),
+          response: { 200: recommendationSchema },
+        },
+      },
+      async (req) => recommendHosts(database, req.ctx, req.query),
+    );
+    app.get(
+      '/chains/unmatched',
+      {
+        schema: {
+          tags,
+          summary: '未能对应到图谱的产业链文字（线索、项目）',
+          response: { 200: itemsOf(unmatchedSchema) },
+        },
+      },
+      async (req) => ({ items: await listUnmatchedChains(database, req.ctx) }),
+    );
+    app.post(
+      '/chain-groups',
+      { schema: { tags, summary: '新增产业链分组', body: groupBody, response: created } },
+      async (req, reply) => reply.status(201).send(await createGroup(database, req.ctx, req.body)),
+    );
+    app.put(
+      '/chain-groups/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改产业链分组（带版本号）',
+          params,
+          body: groupUpdateBody,
+          response: { 200: savedSchema },
+        },
+      },
+      async (req) => saveGroup(database, req.ctx, req.params.id, req.body),
+    );
+    app.post(
+      '/chains',
+      { schema: { tags, summary: '新增产业链', body: chainBody, response: created } },
+      async (req, reply) => reply.status(201).send(await createChain(database, req.ctx, req.body)),
+    );
+    app.put(
+      '/chains/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改产业链（带版本号）',
+          params,
+          body: chainUpdateBody,
+          response: { 200: savedSchema },
+        },
+      },
+      async (req) => saveChain(database, req.ctx, req.params.id, req.body),
+    );
+    app.put(
+      '/chains/:id/designations',
+      {
+        schema: {
+          tags,
+          summary: '设定以此链为主导产业的单位（带产业链版本号）',
+          params,
+          body: designationBody,
+          response: { 200: savedSchema },
+        },
+      },
+      async (req) => saveDesignations(database, req.ctx, req.params.id, req.body),
+    );
+    app.post(
+      '/chain-segments',
+      { schema: { tags, summary: '新增环节', body: segmentBody, response: created } },
+      async (req, reply) => reply.status(201).send(await createSegment(database, req.ctx, req.body)),
+    );
+    app.put(
+      '/chain-segments/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改环节（带版本号）',
+          params,
+          body: segmentUpdateBody,
+          response: { 200: savedSchema },
+        },
+      },
+      async (req) => saveSegment(database, req.ctx, req.params.id, req.body),
+    );
+    app.get(
+      '/chain-segments/:id/targets',
+      { schema: { tags, summary: '环节的目标企业', params, response: { 200: itemsOf(targetSchema) } } },
+      async (req) => ({ items: await listTargets(database, req.ctx, req.params.id) }),
+    );
+    app.post(
+      '/chain-targets',
+      { schema: { tags, summary: '新增目标企业', body: targetBody, response: created } },
+      async (req, reply) => reply.status(201).send(await createTarget(database, req.ctx, req.body)),
+    );
+    app.put(
+      '/chain-targets/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改目标企业（带版本号）',
+          params,
+          body: targetUpdateBody,
+          response: { 200: savedSchema },
+        },
+      },
+      async (req) => saveTarget(database, req.ctx, req.params.id, req.body),
+    );
+    app.delete(
+      '/chain-targets/:id',
+      {
+        schema: {
+          tags,
+          summary: '删除目标企业（带版本号）',
+          params,
+          querystring: z.strictObject({ version: id }),
+          response: { 204: noContent },
+        },
+      },
+      async (req, reply) => {
+        await removeTarget(database, req.ctx, req.params.id, req.query.version);
+        return reply.status(204).send();
+      },
+    );
+    app.put(
+      '/companies/:id/chain',
+      {
+        schema: {
+          tags,
+          summary: '把企业放到产业链环节上（本地企业）',
+          params,
+          body: placementBody,
+          response: { 200: savedSchema },
+        },
+      },
+      async (req) => placeCompany(database, req.ctx, req.params.id, req.body),
+    );
+  };

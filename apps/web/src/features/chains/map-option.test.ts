@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ChainMap } from './api.ts';
+import { chainMapOption, GAP_COLORS } from './map-option.ts';
+
+const numbers = (over: Partial<ChainMap['groups'][number]['chains'][number]['segments'][number]['numbers']>) => ({
+  localCompanies: 0,
+  targets: 0,
+  openLeads: 0,
+  activeFilings: 0,
+  projects: 0,
+  amountWan: '0',
+  projectsByStage: {},
+  recentSigned: 0,
+  gap: null,
+  ...over,
+});
+
+const map: ChainMap = {
+  groups: [
+    {
+      id: 1,
+      name: '主导产业',
+      nameEn: null,
+      kind: 'leading',
+      sortOrder: 0,
+      version: 1,
+      chains: [
+        {
+          id: 2,
+          name: '新能源',
+          nameEn: null,
+          chiefExpert: null,
+          thinkTanks: [],
+          sortOrder: 0,
+          designatedUnitIds: [],
+          version: 1,
+          numbers: numbers({}),
+          unplaced: numbers({}),
+          segments: [
+            {
+              id: 3,
+              name: '电池材料',
+              stream: 'up',
+              parentId: null,
+              responsibleUnit: null,
+              sortOrder: 0,
+              version: 1,
+              numbers: numbers({ gap: 'missing', targets: 2 }),
+            },
+            {
+              id: 4,
+              name: '电池',
+              stream: 'mid',
+              parentId: null,
+              responsibleUnit: null,
+              sortOrder: 0,
+              version: 1,
+              numbers: numbers({ localCompanies: 5, projects: 1 }),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('chainMapOption', () => {
+  it('draws groups → chains → segments with the numbers in the label, the gap as the colour, and a title', () => {
+    const { option, height } = chainMapOption(map, {
+      title: '产业链招商图谱',
+      unit: '家',
+    });
+    expect(option.title.text).toBe('产业链招商图谱');
+    const segments = (option.series[0] as { data: { children: { children: { children: unknown[] }[] }[] }[] }).data[0]!
+      .children[0]!.children[0]!.children;
+    expect(segments).toEqual([
+      { name: '电池材料  0家 / 2 / 0', value: 0, segmentId: 3, chainId: 2, itemStyle: { color: GAP_COLORS.missing } },
+      { name: '电池  5家 / 0 / 1', value: 5, segmentId: 4, chainId: 2, itemStyle: { color: GAP_COLORS.ok } },
+    ]);
+    expect(height).toBe(360);
+  });
+});
