@@ -13,3 +13,4 @@ export * from './policies.ts';
 export * from './project-stages.ts';
 export * from './uscc.ts';
 export * from './working-days.ts';
+export * from './ledgers.ts';

@@ -8,3 +8,4 @@ export * from './filing.ts';
 export * from './lead.ts';
 export * from './org.ts';
 export * from './project.ts';
+export * from './ledgers.ts';
