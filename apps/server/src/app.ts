@@ -26,6 +26,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { blockersRoutes } from './modules/blockers/blockers.routes.ts';
 import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
+import { capitalRoutes } from './modules/capital/capital.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(bulletinsRoutes(opts.database));
       await api.register(dashboardRoutes(opts.database));
       await api.register(eventsRoutes(opts.database));
+      await api.register(capitalRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

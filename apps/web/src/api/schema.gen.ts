@@ -1680,6 +1680,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/capital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 到位资金：按单位与全市，区间与上年同期 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapitalReport"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capital/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出到位资金（xlsx） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 到位资金（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -2240,7 +2333,7 @@ export interface paths {
                         "application/json": {
                             checks: {
                                 /** @enum {string} */
-                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
                                 count: number;
                                 title: string;
                             }[];
@@ -2280,7 +2373,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
                 };
                 cookie?: never;
             };
@@ -2294,7 +2387,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
                             count: number;
                             items: {
                                 detail: string;
@@ -3257,6 +3350,64 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/capital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入到位资金统计表 */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4840,6 +4991,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/capital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目逐月到位资金 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectCapital"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 登记项目某月到位资金（已有则替换） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domesticWan: string;
+                        /** @default  */
+                        foreignUsdWan?: string;
+                        month: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectCapital"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/capital/{year}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除项目某月到位资金 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/event": {
         parameters: {
             query?: never;
@@ -6331,6 +6617,180 @@ export interface components {
             startsOn: string;
             version: number;
         };
+        CapitalReport: {
+            city: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+            };
+            foreign: {
+                lastYear: {
+                    /** @description 万元 or 万美元, exact */
+                    newSignedUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    usedUsdWan: string;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                usedUsdWan: string;
+            };
+            from: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearDomesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearForeignUsdWan: string;
+                month: string;
+            }[];
+            to: string;
+            units: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+        };
+        CapitalReportInput: {
+            city: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+            };
+            foreign: {
+                lastYear: {
+                    /** @description 万元 or 万美元, exact */
+                    newSignedUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    usedUsdWan: string;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                usedUsdWan: string;
+            };
+            from: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearDomesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearForeignUsdWan: string;
+                month: string;
+            }[];
+            to: string;
+            units: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+        };
         Company: {
             countryRegion: string | null;
             groupId: number | null;
@@ -6364,6 +6824,7 @@ export interface components {
                 count: number;
             }[];
             dataQuality: {
+                iurTotals?: number;
                 missingEvidence?: number;
                 outliers?: number;
                 partExceedsWhole?: number;
@@ -6431,6 +6892,7 @@ export interface components {
                 count: number;
             }[];
             dataQuality: {
+                iurTotals?: number;
                 missingEvidence?: number;
                 outliers?: number;
                 partExceedsWhole?: number;
@@ -6978,6 +7440,56 @@ export interface components {
             /** @enum {string} */
             status: "open" | "resolved";
             version: number;
+        };
+        ProjectCapital: {
+            canRecord: boolean;
+            /** @description 万元 or 万美元, exact */
+            domesticWan: string;
+            /** @description 万元 or 万美元, exact */
+            foreignUsdWan: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                month: number;
+                year: number;
+            }[];
+            project: {
+                /** @description 万元 or 万美元, exact */
+                agreedForeignUsdWan: string | null;
+                /** @description 万元 or 万美元, exact */
+                agreedWan: string;
+                id: number;
+                name: string;
+                signedOn: string | null;
+            };
+            share: number | null;
+        };
+        ProjectCapitalInput: {
+            canRecord: boolean;
+            /** @description 万元 or 万美元, exact */
+            domesticWan: string;
+            /** @description 万元 or 万美元, exact */
+            foreignUsdWan: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                month: number;
+                year: number;
+            }[];
+            project: {
+                /** @description 万元 or 万美元, exact */
+                agreedForeignUsdWan: string | null;
+                /** @description 万元 or 万美元, exact */
+                agreedWan: string;
+                id: number;
+                name: string;
+                signedOn: string | null;
+            };
+            share: number | null;
         };
         ProjectDetail: {
             blockers: components["schemas"]["ProjectBlocker"][];

@@ -45,7 +45,10 @@ export const innovationCarriers = pgTable(
     /** Re-importing the list updates: one carrier per name and kind. */
     uniqueIndex('innovation_carriers_name_kind_key').on(t.name, t.kind),
     index('innovation_carriers_host_idx').on(t.hostUnitId, t.id),
-    check('innovation_carriers_kind_check', sql`${t.kind} in ('complex','incubator','maker_space','maker_community','star_space')`),
+    check(
+      'innovation_carriers_kind_check',
+      sql`${t.kind} in ('complex','incubator','maker_space','maker_community','star_space')`,
+    ),
     check('innovation_carriers_level_check', sql`${t.level} in ('national','provincial','city')`),
     check('innovation_carriers_status_check', sql`${t.status} in ('active','revoked')`),
   ],
@@ -115,7 +118,10 @@ export const iurReportedTotals = pgTable(
   },
   (t) => [
     uniqueIndex('iur_reported_totals_key').on(t.source, t.periodFrom, t.periodTo),
-    check('iur_reported_totals_check', sql`least(${t.total}, ${t.schoolLocal}, ${t.schoolEnterprise}, ${t.other}) >= 0`),
+    check(
+      'iur_reported_totals_check',
+      sql`least(${t.total}, ${t.schoolLocal}, ${t.schoolEnterprise}, ${t.other}) >= 0`,
+    ),
   ],
 );
 
