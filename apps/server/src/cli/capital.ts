@@ -22,7 +22,13 @@ export async function capitalCommand(
     throw new CliError(say('cli.capital.missingWindow', { usage: USAGE }));
   const report = await capitalReport(database, cliContext('capital'), { from, to });
   const line = (
-    f: { domesticWan: string; foreignUsdWan: string; agreed: string; share: number | null; lastYear: { domesticWan: string } },
+    f: {
+      domesticWan: string;
+      foreignUsdWan: string;
+      agreed: string;
+      share: number | null;
+      lastYear: { domesticWan: string };
+    },
     label: string,
   ) =>
     [

@@ -1773,6 +1773,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新载体列表 */
+        get: {
+            parameters: {
+                query?: {
+                    desc?: "true" | "false";
+                    hostUnitId?: number;
+                    kind?: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                    level?: "national" | "provincial" | "city";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "name" | "kind" | "level" | "recognizedOn";
+                    status?: "active" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Carrier"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记创新载体 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hostUnitId: number;
+                        kind: string;
+                        level: string;
+                        name: string;
+                        notes?: string | null;
+                        operator?: string | null;
+                        recognizedOn?: string | null;
+                        status?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改创新载体 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hostUnitId: number;
+                        kind: string;
+                        level: string;
+                        name: string;
+                        notes?: string | null;
+                        operator?: string | null;
+                        recognizedOn?: string | null;
+                        status?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Carrier"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新载体按类型与级别计数 */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CarrierCounts"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出创新载体（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    hostUnitId?: number;
+                    kind?: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                    level?: "national" | "provincial" | "city";
+                    q?: string;
+                    status?: "active" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 创新载体（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -3414,6 +3675,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入创新载体 */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/companies": {
         parameters: {
             query?: never;
@@ -3588,6 +3907,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/iur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入产学研合作 */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/leads": {
         parameters: {
             query?: never;
@@ -3698,6 +4075,367 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产学研合作列表 */
+        get: {
+            parameters: {
+                query?: {
+                    desc?: "true" | "false";
+                    from?: string;
+                    kind?: "school_local" | "school_enterprise" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "signedOn" | "amountWan" | "talents" | "title";
+                    to?: string;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IurAgreement"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记产学研合作 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountWan?: string;
+                        kind: string;
+                        notes?: string | null;
+                        partnerCompanyId?: number | null;
+                        partnerText?: string | null;
+                        partnerUnitId?: number | null;
+                        signedOn: string;
+                        sourceEventId?: number | null;
+                        talents?: number;
+                        title: string;
+                        unitId: number;
+                        university: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改产学研合作 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountWan?: string;
+                        kind: string;
+                        notes?: string | null;
+                        partnerCompanyId?: number | null;
+                        partnerText?: string | null;
+                        partnerUnitId?: number | null;
+                        signedOn: string;
+                        sourceEventId?: number | null;
+                        talents?: number;
+                        title: string;
+                        unitId: number;
+                        university: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IurAgreement"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出产学研合作（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kind?: "school_local" | "school_enterprise" | "other";
+                    q?: string;
+                    to?: string;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 产学研合作（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/reported-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上报的产学研合计（数据质量核对） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IurReportedTotal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 登记报表中的产学研合计与分项 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        other?: number;
+                        periodFrom: string;
+                        periodTo: string;
+                        schoolEnterprise: number;
+                        schoolLocal: number;
+                        source: string;
+                        total: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产学研合作按类型合计 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IurTotals"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6791,6 +7529,68 @@ export interface components {
                 };
             }[];
         };
+        Carrier: {
+            canEdit: boolean;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            /** @enum {string} */
+            kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+            /** @enum {string} */
+            level: "national" | "provincial" | "city";
+            name: string;
+            notes: string | null;
+            operator: string | null;
+            recognizedOn: string | null;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            version: number;
+        };
+        CarrierCounts: {
+            asOf: string | null;
+            items: {
+                count: number;
+                /** @enum {string} */
+                kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                /** @enum {string} */
+                level: "national" | "provincial" | "city";
+                text: string;
+            }[];
+            total: number;
+        };
+        CarrierCountsInput: {
+            asOf: string | null;
+            items: {
+                count: number;
+                /** @enum {string} */
+                kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                /** @enum {string} */
+                level: "national" | "provincial" | "city";
+                text: string;
+            }[];
+            total: number;
+        };
+        CarrierInput: {
+            canEdit: boolean;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            /** @enum {string} */
+            kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+            /** @enum {string} */
+            level: "national" | "provincial" | "city";
+            name: string;
+            notes: string | null;
+            operator: string | null;
+            recognizedOn: string | null;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            version: number;
+        };
         Company: {
             countryRegion: string | null;
             groupId: number | null;
@@ -7200,6 +8000,112 @@ export interface components {
             };
             usedUsdWan: string;
             year: number;
+        };
+        IurAgreement: {
+            amountWan: string;
+            canEdit: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "school_local" | "school_enterprise" | "other";
+            notes: string | null;
+            partner: {
+                companyId: number | null;
+                name: string;
+                unitId: number | null;
+            };
+            signedOn: string;
+            sourceEvent: {
+                id: number;
+                name: string;
+            } | null;
+            talents: number;
+            title: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+            university: string;
+            version: number;
+        };
+        IurAgreementInput: {
+            amountWan: string;
+            canEdit: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "school_local" | "school_enterprise" | "other";
+            notes: string | null;
+            partner: {
+                companyId: number | null;
+                name: string;
+                unitId: number | null;
+            };
+            signedOn: string;
+            sourceEvent: {
+                id: number;
+                name: string;
+            } | null;
+            talents: number;
+            title: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+            university: string;
+            version: number;
+        };
+        IurReportedTotal: {
+            addsUp: boolean;
+            id: number;
+            other: number;
+            periodFrom: string;
+            periodTo: string;
+            schoolEnterprise: number;
+            schoolLocal: number;
+            source: string;
+            total: number;
+        };
+        IurReportedTotalInput: {
+            addsUp: boolean;
+            id: number;
+            other: number;
+            periodFrom: string;
+            periodTo: string;
+            schoolEnterprise: number;
+            schoolLocal: number;
+            source: string;
+            total: number;
+        };
+        IurTotals: {
+            byKind: {
+                amountWan: string;
+                count: number;
+                /** @enum {string} */
+                kind: "school_local" | "school_enterprise" | "other";
+                talents: number;
+            }[];
+            from: string;
+            to: string;
+            total: {
+                amountWan: string;
+                count: number;
+                talents: number;
+            };
+        };
+        IurTotalsInput: {
+            byKind: {
+                amountWan: string;
+                count: number;
+                /** @enum {string} */
+                kind: "school_local" | "school_enterprise" | "other";
+                talents: number;
+            }[];
+            from: string;
+            to: string;
+            total: {
+                amountWan: string;
+                count: number;
+                talents: number;
+            };
         };
         Lead: {
             acknowledgedOn: string | null;

@@ -12,6 +12,9 @@ export const CLI_MESSAGES = {
   export projects FILE.xlsx     导出项目（列同导入模板）
   import events FILE [--dry-run] [--json]   导入招商活动（列：活动名称、活动类型、活动级别、开始日期、结束日期、地点、地区、主办单位、百日招商轮次、备注）
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   区间内开始的活动的成效：嘉宾、线索、报备、签约、协议投资（按活动与百日招商轮次）
+  import carriers|iur|capital FILE [--dry-run] [--json]   导入创新载体、产学研合作或到位资金统计表
+  export carriers|iur|capital FILE.xlsx   导出创新载体、产学研合作或到位资金（列同导入模板）
+  capital --from YYYY-MM-DD --to YYYY-MM-DD [--json]   到位资金：全市与各单位（国内 万元、外资 万美元、协议投资、到位率、上年同期）
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
@@ -33,6 +36,9 @@ export const CLI_MESSAGES = {
   export projects FILE.xlsx     export the projects (the import's columns)
   import events FILE [--dry-run] [--json]   import events (columns: name, kind, level, start, end, place, region, organisers, campaign round, notes)
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   the yield of the events started in the window: guests, leads, filings, signed, amount (per event and per campaign)
+  import carriers|iur|capital FILE [--dry-run] [--json]   import innovation carriers, IUR agreements or the capital statistics sheet
+  export carriers|iur|capital FILE.xlsx   export carriers, IUR agreements or capital arrived (the import's columns)
+  capital --from YYYY-MM-DD --to YYYY-MM-DD [--json]   capital arrived: city and per unit (domestic 10k yuan, foreign 10k USD, agreed, share, last year)
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   assessment indicators (contract, registration, ready-to-start rates…)
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   one company name a line (optionally a tab and a credit code), one JSON line each

@@ -61,7 +61,18 @@ export const LEDGER_MESSAGES = {
     zh: '“{value}”不是有效的引进人才数（非负整数）',
     en: '"{value}" is not a number of talents (a whole number, 0 or more)',
   },
-  'iur.eventNotFound': { zh: '找不到编号为 {id} 的招商活动', en: 'There is no event {id}' },
+  'iur.eventUnknown': {
+    zh: '找不到名为“{name}”的招商活动（或有多个同名活动）',
+    en: 'No single event is named "{name}"',
+  },
+  'import.sameCarrierRow': {
+    zh: '与第 {row} 行是同一载体（名称与类型相同），请合并为一行',
+    en: 'The same carrier as row {row} (same name and kind): merge them into one row',
+  },
+  'import.sameIurRow': {
+    zh: '与第 {row} 行是同一合作（名称、高校与签约日期相同），请合并为一行',
+    en: 'The same agreement as row {row} (same title, university and date): merge them into one row',
+  },
   'iur.taken': {
     zh: '{date} 已有与“{university}”签订的“{title}”',
     en: 'There is already "{title}" with "{university}" on {date}',

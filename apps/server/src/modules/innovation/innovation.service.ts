@@ -82,7 +82,13 @@ export const iurKindProblem = (value: string) => msg('iur.kindUnknown', { value,
 export const iurPartnerProblem = (kind: IurKind) =>
   msg('iur.partnerRequired', {
     kind: msg(`label.iurKind.${kind}`),
-    what: msg(kind === 'school_local' ? 'iur.partnerUnit' : kind === 'school_enterprise' ? 'iur.partnerCompany' : 'iur.partnerText'),
+    what: msg(
+      kind === 'school_local'
+        ? 'iur.partnerUnit'
+        : kind === 'school_enterprise'
+          ? 'iur.partnerCompany'
+          : 'iur.partnerText',
+    ),
   });
 
 // ---- carriers -------------------------------------------------------------------------------
@@ -140,7 +146,11 @@ async function carrierValues(database: Database, actor: Actor, body: CarrierBody
 }
 
 const carrierTaken = (v: CarrierValues) =>
-  new AppError('DUPLICATE', { field: 'name' }, msg('carrier.nameTaken', { name: v.name, kind: msg(`label.carrierKind.${v.kind}` as never) }));
+  new AppError(
+    'DUPLICATE',
+    { field: 'name' },
+    msg('carrier.nameTaken', { name: v.name, kind: msg(`label.carrierKind.${v.kind}` as never) }),
+  );
 
 export async function listCarriers(
   database: Database,
@@ -189,7 +199,13 @@ export async function editCarrier(
   try {
     await database.db.transaction(async (tx) => {
       if (!(await updateCarrier(tx, id, body.version, values))) throw new AppError('CONFLICT_VERSION', { id });
-      await recordAudit(tx, ctx, { action: 'carrier.update', entityType: 'carrier', entityId: id, before, after: values });
+      await recordAudit(tx, ctx, {
+        action: 'carrier.update',
+        entityType: 'carrier',
+        entityId: id,
+        before,
+        after: values,
+      });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw carrierTaken(values);
@@ -292,12 +308,16 @@ async function iurValues(database: Database, actor: Actor, body: IurBody): Promi
   const partnerCompanyId = kind === 'school_enterprise' ? (body.partnerCompanyId ?? null) : null;
   const partnerText = kind === 'other' ? body.partnerText?.trim() || null : null;
   if (partnerUnitId === null && partnerCompanyId === null && partnerText === null)
-    throw invalid(kind === 'school_local' ? 'partnerUnitId' : kind === 'school_enterprise' ? 'partnerCompanyId' : 'partnerText', iurPartnerProblem(kind));
+    throw invalid(
+      kind === 'school_local' ? 'partnerUnitId' : kind === 'school_enterprise' ? 'partnerCompanyId' : 'partnerText',
+      iurPartnerProblem(kind),
+    );
   if (!isCalendarDate(body.signedOn)) throw invalid('signedOn', msg('event.dateInvalid', { value: body.signedOn }));
   const amount = parseWan(body.amountWan?.trim() || '0');
   if ('problem' in amount) throw invalid('amountWan', amountProblemMessage(amount.problem));
   const talents = body.talents ?? 0;
-  if (!Number.isInteger(talents) || talents < 0) throw invalid('talents', msg('iur.talentsInvalid', { value: String(talents) }));
+  if (!Number.isInteger(talents) || talents < 0)
+    throw invalid('talents', msg('iur.talentsInvalid', { value: String(talents) }));
   if (!mayOn(actor, 'iur.manage', { unitId: body.unitId })) throw invalid('unitId', msg('iur.ownUnitOnly'));
   for (const [field, id] of [
     ['unitId', body.unitId],
@@ -323,7 +343,11 @@ async function iurValues(database: Database, actor: Actor, body: IurBody): Promi
 }
 
 const iurTaken = (v: IurValues) =>
-  new AppError('DUPLICATE', { field: 'title' }, msg('iur.taken', { title: v.title, university: v.university, date: v.signedOn }));
+  new AppError(
+    'DUPLICATE',
+    { field: 'title' },
+    msg('iur.taken', { title: v.title, university: v.university, date: v.signedOn }),
+  );
 
 export async function listIur(
   database: Database,
@@ -335,7 +359,10 @@ export async function listIur(
 ) {
   const actor = requireActor(ctx);
   innovationPolicy.assert(actor, 'iur.read');
-  const { items, total } = await findIurAgreements(database.db, f, sort, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { items, total } = await findIurAgreements(database.db, f, sort, {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   return { items: items.map((r) => presentIur(r, actor)), total };
 }
 
@@ -356,7 +383,12 @@ export async function createIur(database: Database, ctx: RequestContext, body: I
   }
 }
 
-export async function editIur(database: Database, ctx: RequestContext, id: number, body: IurBody & { version: number }) {
+export async function editIur(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  body: IurBody & { version: number },
+) {
   const actor = requireActor(ctx);
   innovationPolicy.assert(actor, 'iur.manage');
   const before = await findIurById(database.db, id);
@@ -397,7 +429,11 @@ export async function iurTotals(database: Database, ctx: RequestContext, q: { fr
     from: q.from,
     to: q.to,
     byKind,
-    total: { count: byKind.reduce((s, k) => s + k.count, 0), amountWan: wan, talents: byKind.reduce((s, k) => s + k.talents, 0) },
+    total: {
+      count: byKind.reduce((s, k) => s + k.count, 0),
+      amountWan: wan,
+      talents: byKind.reduce((s, k) => s + k.talents, 0),
+    },
   };
 }
 
@@ -405,7 +441,10 @@ export async function iurTotals(database: Database, ctx: RequestContext, q: { fr
 export async function companyIdsByName(database: Database, names: string[]) {
   const norm = new Map(names.map((n) => [n, normaliseCompanyName(n)]));
   const found = new Map(
-    (await findCompaniesByNormalisedName(database.db, [...new Set(norm.values())])).map((c) => [c.normalised_name, c.id]),
+    (await findCompaniesByNormalisedName(database.db, [...new Set(norm.values())])).map((c) => [
+      c.normalised_name,
+      c.id,
+    ]),
   );
   return (name: string) => found.get(norm.get(name) ?? normaliseCompanyName(name));
 }
@@ -425,7 +464,12 @@ export const iurExportColumns = (lang: Lang): ExportColumn<ReturnType<typeof pre
 
 export async function exportIur(database: Database, ctx: RequestContext, f: IurFilter) {
   if (ctx.actor) innovationPolicy.assert(ctx.actor, 'iur.read');
-  const { items } = await findIurAgreements(database.db, f, { by: 'signedOn', desc: false }, { limit: 1_000_000, offset: 0 });
+  const { items } = await findIurAgreements(
+    database.db,
+    f,
+    { by: 'signedOn', desc: false },
+    { limit: 1_000_000, offset: 0 },
+  );
   const rows = items.map((r) => presentIur(r, ctx.actor));
   const file = await writeTable(translate(ctx.lang, 'export.iur.sheet'), iurExportColumns('zh'), rows);
   await database.db.transaction((tx) =>
@@ -442,7 +486,12 @@ export async function recordReportedTotal(database: Database, ctx: RequestContex
   if (v.periodTo < v.periodFrom) throw invalid('periodTo', msg('capital.window'));
   return database.db.transaction(async (tx) => {
     const id = await upsertReportedTotal(tx, v);
-    await recordAudit(tx, ctx, { action: 'iur.reportedTotal', entityType: 'iur_reported_total', entityId: id, after: v });
+    await recordAudit(tx, ctx, {
+      action: 'iur.reportedTotal',
+      entityType: 'iur_reported_total',
+      entityId: id,
+      after: v,
+    });
     return { id };
   });
 }
