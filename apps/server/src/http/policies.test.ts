@@ -4,11 +4,13 @@ import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
 import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
 import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
+import { capitalPolicy } from '../modules/capital/capital.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
 import { eventsPolicy } from '../modules/events/events.policy.ts';
 import { canRenewFiling, canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital.policy.ts';
+import { innovationPolicy } from '../modules/innovation/innovation.policy.ts';
 import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
 import { canHandleLead, canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
@@ -79,6 +81,14 @@ const EXPECTED: Record<string, string[]> = {
   'campaign.manage': ['office'],
   'lead.attributeEvent': ['office', 'unit_manager', 'unit_staff'],
   'project.attributeEvent': ['office', 'unit_manager', 'unit_staff'],
+  'carrier.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'carrier.manage': ['office', 'unit_manager', 'unit_staff'],
+  'iur.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'iur.manage': ['office', 'unit_manager', 'unit_staff'],
+  'innovation.import': ['office'],
+  'capital.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'capital.record': ['office', 'unit_manager', 'unit_staff'],
+  'capital.import': ['office'],
 };
 
 describe('policies', () => {
@@ -100,6 +110,8 @@ describe('policies', () => {
     calendarPolicy,
     notificationsPolicy,
     eventsPolicy,
+    innovationPolicy,
+    capitalPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
