@@ -203,7 +203,8 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'quality.why.sameInvestorTwoUnits': 'The same project may be counted by two places.',
   'quality.why.partExceedsWhole': 'A part cannot exceed the whole: check the amounts.',
   'quality.why.outliers': 'Zero or over 50 billion yuan: often yuan entered as 10k yuan.',
-  'quality.why.iurTotals': 'A reported total must equal its parts (university–locality, university–enterprise, other): check the report.',
+  'quality.why.iurTotals':
+    'A reported total must equal its parts (university–locality, university–enterprise, other): check the report.',
   'quality.col.project': 'Project',
   'quality.col.investor': 'Investor',
   'quality.col.detail': 'Finding',

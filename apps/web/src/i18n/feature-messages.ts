@@ -1,12 +1,14 @@
 import { enAssessment } from './en-assessment.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enEvents } from './en-events.ts';
+import { enLedgers } from './en-ledgers.ts';
 import { enProjects } from './en-projects.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
 import { zhCalendar } from './zh-calendar.ts';
 import { zhEvents } from './zh-events.ts';
+import { zhLedgers } from './zh-ledgers.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhWork } from './zh-work.ts';
 
@@ -15,8 +17,8 @@ import { zhWork } from './zh-work.ts';
  * shell and not with the login page, which stays small.
  */
 export const featureMessages = {
-  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents },
-  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents },
+  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents, ...zhLedgers },
+  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents, ...enLedgers },
 };
 
 addMessages(featureMessages);

@@ -6,6 +6,7 @@
 import type { zhAssessment } from './zh-assessment.ts';
 import type { zhCalendar } from './zh-calendar.ts';
 import type { zhEvents } from './zh-events.ts';
+import type { zhLedgers } from './zh-ledgers.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhWork } from './zh-work.ts';
 
@@ -519,4 +520,5 @@ export type MessageKey =
   | keyof typeof zhWork
   | keyof typeof zhAssessment
   | keyof typeof zhCalendar
-  | keyof typeof zhEvents;
+  | keyof typeof zhEvents
+  | keyof typeof zhLedgers;
