@@ -11,6 +11,7 @@ describe('menu per role', () => {
 
   it('shows office staff and leaders every business area and the organisation, the admin only the organisation, never the audit trail', () => {
     const projectWork = ['project-work', 'projects', 'major-projects', 'reviews', 'blockers', 'meetings'];
+    const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
@@ -20,6 +21,7 @@ describe('menu per role', () => {
         'filings',
         ...projectWork,
         'events',
+        ...ledgers,
         'chains',
         ...assessment,
         'org',
@@ -38,6 +40,7 @@ describe('menu per role', () => {
       'filings',
       ...projectWork,
       'events',
+      ...ledgers,
       'chains',
       'assessment',
       'bulletins',
@@ -73,13 +76,16 @@ describe('areaForPath', () => {
 
 describe('menuSummary', () => {
   it('tells each role only what its menu opens: the admin hears of no leads or filings', () => {
-    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.events', 'nav.chains'] });
+    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.chains'] });
     expect(menuSummary('auditor')).toEqual({ open: ['nav.audit'], planned: [] });
     expect(menuSummary('unit_staff').open).toEqual([
       'nav.companies',
       'nav.leads',
       'nav.filings',
       'nav.projectWork',
+      'nav.events',
+      'nav.innovation',
+      'nav.capital',
       'nav.assessment',
     ]);
   });
