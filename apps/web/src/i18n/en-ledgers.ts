@@ -90,5 +90,6 @@ export const enLedgers: Record<keyof typeof zhLedgers, string> = {
   'audit.entity.carrier': 'Innovation carrier',
   'audit.entity.iur': 'IUR agreement',
   'audit.entity.iur_reported_total': 'Reported IUR total',
+  'audit.action.ledgers.demo': 'Load the demo ledgers',
   'capital.none': 'No capital recorded yet',
 };

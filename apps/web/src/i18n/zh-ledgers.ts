@@ -88,5 +88,6 @@ export const zhLedgers = {
   'audit.entity.carrier': '创新载体',
   'audit.entity.iur': '产学研合作',
   'audit.entity.iur_reported_total': '上报的产学研合计',
+  'audit.action.ledgers.demo': '载入演示台账',
   'capital.none': '尚无到位资金记录',
 } as const;

@@ -171,3 +171,12 @@ export async function findArrivalsForExport(db: Tx, unitId: number | null) {
         order by p.name, p.id, a.year, a.month`,
   );
 }
+
+/** Signed projects and their signing month, the first ones by id (the demo gives them capital). */
+export async function findSignedProjects(db: Tx, limit: number) {
+  return queryRows<{ id: number; signed_on: string; agreed_yuan: string; foreign_usd_wan: string | null }>(
+    db,
+    sql`select id, signed_on::text as signed_on, agreed_yuan::text as agreed_yuan, foreign_usd_wan::text as foreign_usd_wan
+        from projects where signed_on is not null order by id limit ${limit}`,
+  );
+}
