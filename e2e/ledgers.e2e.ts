@@ -47,8 +47,8 @@ describe('the innovation and capital ledgers', () => {
     await page.locator('.ant-select-dropdown:visible').getByText('星创天地', { exact: true }).click();
     await form.getByLabel('级别').click();
     await page.locator('.ant-select-dropdown:visible').getByText('省级', { exact: true }).click();
-    await form.getByLabel('承载单位').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('澜城区', { exact: true }).click();
+    await form.getByLabel('承载单位').fill('澜城区');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="澜城区"]').click();
     await form.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('.ant-table-row').filter({ hasText: '澜江星创天地' }).waitFor();
     await page.getByText('按类型与级别（有效载体）： 省级星创天地1个').waitFor();
@@ -61,8 +61,8 @@ describe('the innovation and capital ledgers', () => {
     await iur.getByLabel('高校院所').fill('江南理工大学');
     await iur.getByLabel('合作类型').click();
     await page.locator('.ant-select-dropdown:visible').getByText('校地合作', { exact: true }).click();
-    await iur.getByLabel('合作单位').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('澜城区', { exact: true }).click();
+    await iur.getByLabel('合作单位').fill('澜城区');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="澜城区"]').click();
     await iur.getByLabel('签约日期').fill(`${year}-02-01`);
     await iur.getByLabel('合同金额（万元）').fill('300');
     await iur.getByRole('button', { name: /保\s*存/ }).click();
@@ -85,7 +85,7 @@ describe('the innovation and capital ledgers', () => {
     await wizard.getByText('共 2 行：新增 2，更新 0，未变 0').waitFor();
     await wizard.getByRole('button', { name: /完\s*成/ }).click();
     const city = page.locator('.ant-table-row').filter({ hasText: '全市' });
-    await city.getByText('8000', { exact: true }).waitFor();
+    await city.getByText('8000', { exact: true }).first().waitFor();
     expect(await city.innerText()).toContain('40.0%');
     await page.getByRole('img', { name: '逐月国内到位资金' }).waitFor();
     await screenshot(page, '72-capital');
