@@ -84,6 +84,7 @@ describe('the innovation and capital ledgers', () => {
     await wizard.getByRole('button', { name: '确认导入' }).click();
     await wizard.getByText('共 2 行：新增 2，更新 0，未变 0').waitFor();
     await wizard.getByRole('button', { name: /完\s*成/ }).click();
+    await wizard.waitFor({ state: 'hidden' });
     const city = page.locator('.ant-table-row').filter({ hasText: '全市' });
     await city.getByText('8000', { exact: true }).first().waitFor();
     expect(await city.innerText()).toContain('40.0%');
