@@ -27,12 +27,14 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { blockersRoutes } from './modules/blockers/blockers.routes.ts';
 import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { capitalRoutes } from './modules/capital/capital.routes.ts';
 import { chainsRoutes } from './modules/chains/chains.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { foreignCapitalRoutes } from './modules/foreign-capital/foreign-capital.routes.ts';
+import { innovationRoutes } from './modules/innovation/innovation.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
 import { majorProjectsRoutes } from './modules/major-projects/major-projects.routes.ts';
@@ -135,6 +137,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(dashboardRoutes(opts.database));
       await api.register(eventsRoutes(opts.database));
       await api.register(chainsRoutes(opts.database));
+      await api.register(capitalRoutes(opts.database));
+      await api.register(innovationRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

@@ -37,6 +37,9 @@ const ForeignCapitalPage = lazyPage(
 const DataQualityPage = lazyPage(() => import('./pages/data-quality/data-quality-page.tsx'), 'DataQualityPage');
 const MajorProjectsPage = lazyPage(() => import('./pages/major-projects/major-projects-page.tsx'), 'MajorProjectsPage');
 const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'EventsPage');
+const CarriersPage = lazyPage(() => import('./pages/innovation/innovation-pages.tsx'), 'CarriersPage');
+const IurPage = lazyPage(() => import('./pages/innovation/innovation-pages.tsx'), 'IurPage');
+const CapitalPage = lazyPage(() => import('./pages/innovation/innovation-pages.tsx'), 'CapitalPage');
 const ChainsPage = lazyPage(() => import('./pages/chains/chains-page.tsx'), 'ChainsPage');
 const BulletinsPage = lazyPage(() => import('./pages/bulletins/bulletins-page.tsx'), 'BulletinsPage');
 const UnitsPage = lazyPage(() => import('./pages/org/units/units-page.tsx'), 'UnitsPage');
@@ -80,6 +83,9 @@ export const router = createBrowserRouter([
           { path: 'events', element: <EventsPage /> },
           { path: 'events/:id', element: <EventsPage /> },
           { path: 'chains', element: <ChainsPage /> },
+          { path: 'innovation/carriers', element: <CarriersPage /> },
+          { path: 'innovation/iur', element: <IurPage /> },
+          { path: 'capital', element: <CapitalPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },
           { path: 'org/units', element: <UnitsPage /> },
           { path: 'org/users', element: <UsersPage /> },

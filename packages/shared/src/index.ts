@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './events.ts';
 export * from './industry-codes.ts';
 export * from './kpi.ts';
+export * from './ledgers.ts';
 export * from './messages/index.ts';
 export * from './org.ts';
 export * from './password.ts';

@@ -127,6 +127,16 @@ export const POLICIES = {
   'chain.read': { roles: BUSINESS },
   'chain.manage': { roles: ['office'] },
   'chain.placeCompany': { roles: WRITERS },
+  // Innovation ledgers are shared city-wide; a unit records its own carriers and agreements, the office imports.
+  'carrier.read': { roles: BUSINESS },
+  'carrier.manage': { roles: WRITERS, record: 'forOwnUnit' },
+  'iur.read': { roles: BUSINESS },
+  'iur.manage': { roles: WRITERS, record: 'forOwnUnit' },
+  'innovation.import': { roles: ['office'] },
+  /** Capital arrived: units read their own, the office and leaders all; the host records, the office imports the statistics sheet. */
+  'capital.read': { roles: BUSINESS },
+  'capital.record': { roles: WRITERS, record: 'hostsProject' },
+  'capital.import': { roles: ['office'] },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { msg, renderMessage, translate } from '@zhaoshang/shared';
 import type { Database } from '../db/client.ts';
+import { exportCapital } from '../modules/capital/capital.service.ts';
+import { importCapital } from '../modules/capital/capital-import.ts';
 import { importChains } from '../modules/chains/chains-import.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importEvents } from '../modules/events/events-import.ts';
+import { exportCarriers, exportIur } from '../modules/innovation/innovation.service.ts';
+import { importCarriers, importIur } from '../modules/innovation/innovation-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
 import { exportProjectsFile, importProjects } from '../modules/projects/projects-import.ts';
 import { readTableFile, SpreadsheetError } from '../spreadsheet/read-table.ts';
@@ -16,6 +20,9 @@ const IMPORTERS = {
   projects: importProjects,
   events: importEvents,
   chains: importChains,
+  carriers: importCarriers,
+  iur: importIur,
+  capital: importCapital,
 };
 
 /** `import companies|leads FILE [--dry-run]`: every bad row listed, and then nothing written. */
@@ -62,6 +69,29 @@ export async function exportProjects(database: Database, file: string | undefine
   if (!fs.existsSync(path.dirname(path.resolve(file))))
     throw new CliError(say('cli.noSuchDirectory', { dir: path.dirname(path.resolve(file)) }));
   const { file: bytes, rows } = await exportProjectsFile(database, cliContext('export projects'), {});
+  fs.writeFileSync(file, bytes);
+  out.print(say('cli.exported', { count: rows, file }), { file, rows });
+  return 0;
+}
+
+const EXPORTERS = {
+  carriers: (database: Database) => exportCarriers(database, cliContext('export carriers'), {}),
+  iur: (database: Database) => exportIur(database, cliContext('export iur'), {}),
+  capital: (database: Database) => exportCapital(database, cliContext('export capital')),
+};
+
+/** `export carriers|iur|capital FILE.xlsx`: the ledger, in its import's columns. */
+export async function exportLedger(
+  database: Database,
+  kind: keyof typeof EXPORTERS,
+  file: string | undefined,
+  out: Out,
+): Promise<number> {
+  if (!file) throw new CliError(say('cli.missingFileOf', { usage: `zhaoshang export ${kind} FILE.xlsx` }));
+  if (!/\.xlsx$/i.test(file)) throw new CliError(say('cli.exportNeedsXlsx', { file }));
+  if (!fs.existsSync(path.dirname(path.resolve(file))))
+    throw new CliError(say('cli.noSuchDirectory', { dir: path.dirname(path.resolve(file)) }));
+  const { file: bytes, rows } = await EXPORTERS[kind](database);
   fs.writeFileSync(file, bytes);
   out.print(say('cli.exported', { count: rows, file }), { file, rows });
   return 0;

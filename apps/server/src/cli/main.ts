@@ -8,10 +8,11 @@ import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.se
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
 import { importCalendarFile, listCalendarCommand } from './calendar.ts';
+import { capitalCommand } from './capital.ts';
 import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
-import { exportProjects, importFile } from './import.ts';
+import { exportLedger, exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
   CliError,
@@ -153,8 +154,11 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'import leads':
     case 'import projects':
     case 'import events':
-    case 'import chains': {
-      const kind = sub as 'companies' | 'leads' | 'projects' | 'events' | 'chains';
+    case 'import chains':
+    case 'import carriers':
+    case 'import iur':
+    case 'import capital': {
+      const kind = sub as 'companies' | 'leads' | 'projects' | 'events' | 'chains' | 'carriers' | 'iur' | 'capital';
       return withRuntime(config, key, (rt) =>
         importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
       );
@@ -175,6 +179,14 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':
       return withRuntime(config, key, (rt) => exportProjects(rt.database, positionals[2], out));
+    case 'export carriers':
+    case 'export iur':
+    case 'export capital':
+      return withRuntime(config, key, (rt) =>
+        exportLedger(rt.database, sub as 'carriers' | 'iur' | 'capital', positionals[2], out),
+      );
+    case 'capital':
+      return withRuntime(config, 'capital', (rt) => capitalCommand(rt.database, values.from, values.to, out));
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(say('cli.auditIntact', { count: result.checked }), result);

@@ -4,12 +4,14 @@ import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
 import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
 import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
+import { capitalPolicy } from '../modules/capital/capital.policy.ts';
 import { chainsPolicy } from '../modules/chains/chains.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
 import { eventsPolicy } from '../modules/events/events.policy.ts';
 import { canRenewFiling, canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital.policy.ts';
+import { innovationPolicy } from '../modules/innovation/innovation.policy.ts';
 import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
 import { canHandleLead, canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
@@ -83,6 +85,14 @@ const EXPECTED: Record<string, string[]> = {
   'chain.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'chain.manage': ['office'],
   'chain.placeCompany': ['office', 'unit_manager', 'unit_staff'],
+  'carrier.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'carrier.manage': ['office', 'unit_manager', 'unit_staff'],
+  'iur.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'iur.manage': ['office', 'unit_manager', 'unit_staff'],
+  'innovation.import': ['office'],
+  'capital.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'capital.record': ['office', 'unit_manager', 'unit_staff'],
+  'capital.import': ['office'],
 };
 
 describe('policies', () => {
@@ -105,6 +115,8 @@ describe('policies', () => {
     notificationsPolicy,
     eventsPolicy,
     chainsPolicy,
+    innovationPolicy,
+    capitalPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

@@ -1680,6 +1680,360 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/capital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 到位资金：按单位与全市，区间与上年同期 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapitalReport"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capital/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出到位资金（xlsx） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 到位资金（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新载体列表 */
+        get: {
+            parameters: {
+                query?: {
+                    desc?: "true" | "false";
+                    hostUnitId?: number;
+                    kind?: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                    level?: "national" | "provincial" | "city";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "name" | "kind" | "level" | "recognizedOn";
+                    status?: "active" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Carrier"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记创新载体 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hostUnitId: number;
+                        kind: string;
+                        level: string;
+                        name: string;
+                        notes?: string | null;
+                        operator?: string | null;
+                        recognizedOn?: string | null;
+                        status?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改创新载体 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hostUnitId: number;
+                        kind: string;
+                        level: string;
+                        name: string;
+                        notes?: string | null;
+                        operator?: string | null;
+                        recognizedOn?: string | null;
+                        status?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Carrier"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新载体按类型与级别计数 */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CarrierCounts"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出创新载体（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    hostUnitId?: number;
+                    kind?: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                    level?: "national" | "provincial" | "city";
+                    q?: string;
+                    status?: "active" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 创新载体（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chain-groups": {
         parameters: {
             query?: never;
@@ -3210,7 +3564,7 @@ export interface paths {
                         "application/json": {
                             checks: {
                                 /** @enum {string} */
-                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
                                 count: number;
                                 title: string;
                             }[];
@@ -3250,7 +3604,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
                 };
                 cookie?: never;
             };
@@ -3264,7 +3618,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers";
+                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
                             count: number;
                             items: {
                                 detail: string;
@@ -4284,6 +4638,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/capital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入到位资金统计表 */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入创新载体 */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/chains": {
         parameters: {
             query?: never;
@@ -4516,6 +4986,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/iur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入产学研合作 */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/leads": {
         parameters: {
             query?: never;
@@ -4626,6 +5154,367 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产学研合作列表 */
+        get: {
+            parameters: {
+                query?: {
+                    desc?: "true" | "false";
+                    from?: string;
+                    kind?: "school_local" | "school_enterprise" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "signedOn" | "amountWan" | "talents" | "title";
+                    to?: string;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IurAgreement"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记产学研合作 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountWan?: string;
+                        kind: string;
+                        notes?: string | null;
+                        partnerCompanyId?: number | null;
+                        partnerText?: string | null;
+                        partnerUnitId?: number | null;
+                        signedOn: string;
+                        sourceEventId?: number | null;
+                        talents?: number;
+                        title: string;
+                        unitId: number;
+                        university: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改产学研合作 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountWan?: string;
+                        kind: string;
+                        notes?: string | null;
+                        partnerCompanyId?: number | null;
+                        partnerText?: string | null;
+                        partnerUnitId?: number | null;
+                        signedOn: string;
+                        sourceEventId?: number | null;
+                        talents?: number;
+                        title: string;
+                        unitId: number;
+                        university: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IurAgreement"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出产学研合作（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kind?: "school_local" | "school_enterprise" | "other";
+                    q?: string;
+                    to?: string;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 产学研合作（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/reported-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上报的产学研合计（数据质量核对） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IurReportedTotal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 登记报表中的产学研合计与分项 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        other?: number;
+                        periodFrom: string;
+                        periodTo: string;
+                        schoolEnterprise: number;
+                        schoolLocal: number;
+                        source: string;
+                        total: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/iur/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产学研合作按类型合计 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IurTotals"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5932,6 +6821,141 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/capital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目逐月到位资金 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectCapital"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 登记项目某月到位资金（已有则替换） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domesticWan: string;
+                        /** @default  */
+                        foreignUsdWan?: string;
+                        month: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectCapital"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/capital/{year}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除项目某月到位资金 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    month: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7428,6 +8452,242 @@ export interface components {
             startsOn: string;
             version: number;
         };
+        CapitalReport: {
+            city: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+            };
+            foreign: {
+                lastYear: {
+                    /** @description 万元 or 万美元, exact */
+                    newSignedUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    usedUsdWan: string;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                usedUsdWan: string;
+            };
+            from: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearDomesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearForeignUsdWan: string;
+                month: string;
+            }[];
+            to: string;
+            units: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+        };
+        CapitalReportInput: {
+            city: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+            };
+            foreign: {
+                lastYear: {
+                    /** @description 万元 or 万美元, exact */
+                    newSignedUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    usedUsdWan: string;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                usedUsdWan: string;
+            };
+            from: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearDomesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                lastYearForeignUsdWan: string;
+                month: string;
+            }[];
+            to: string;
+            units: {
+                /** @description agreed investment of the projects signed to date, 万元 */
+                agreed: string;
+                /** @description 万元 or 万美元, exact */
+                arrivedToDateWan: string;
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                lastYear: {
+                    /** @description agreed investment of the projects signed to date, 万元 */
+                    agreed: string;
+                    /** @description 万元 or 万美元, exact */
+                    arrivedToDateWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    domesticWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    foreignUsdWan: string;
+                    /** @description 万元 or 万美元, exact */
+                    newSignedForeignUsdWan: string;
+                    /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                    share: number | null;
+                };
+                /** @description 万元 or 万美元, exact */
+                newSignedForeignUsdWan: string;
+                /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
+                share: number | null;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+        };
+        Carrier: {
+            canEdit: boolean;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            /** @enum {string} */
+            kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+            /** @enum {string} */
+            level: "national" | "provincial" | "city";
+            name: string;
+            notes: string | null;
+            operator: string | null;
+            recognizedOn: string | null;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            version: number;
+        };
+        CarrierCounts: {
+            asOf: string | null;
+            items: {
+                count: number;
+                /** @enum {string} */
+                kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                /** @enum {string} */
+                level: "national" | "provincial" | "city";
+                text: string;
+            }[];
+            total: number;
+        };
+        CarrierCountsInput: {
+            asOf: string | null;
+            items: {
+                count: number;
+                /** @enum {string} */
+                kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+                /** @enum {string} */
+                level: "national" | "provincial" | "city";
+                text: string;
+            }[];
+            total: number;
+        };
+        CarrierInput: {
+            canEdit: boolean;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            /** @enum {string} */
+            kind: "complex" | "incubator" | "maker_space" | "maker_community" | "star_space";
+            /** @enum {string} */
+            level: "national" | "provincial" | "city";
+            name: string;
+            notes: string | null;
+            operator: string | null;
+            recognizedOn: string | null;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            version: number;
+        };
         ChainDrillItem: {
             detail: string;
             id: number;
@@ -7711,6 +8971,7 @@ export interface components {
                 count: number;
             }[];
             dataQuality: {
+                iurTotals?: number;
                 missingEvidence?: number;
                 outliers?: number;
                 partExceedsWhole?: number;
@@ -7778,6 +9039,7 @@ export interface components {
                 count: number;
             }[];
             dataQuality: {
+                iurTotals?: number;
                 missingEvidence?: number;
                 outliers?: number;
                 partExceedsWhole?: number;
@@ -8118,6 +9380,112 @@ export interface components {
             }[];
             segmentId: number | null;
         };
+        IurAgreement: {
+            amountWan: string;
+            canEdit: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "school_local" | "school_enterprise" | "other";
+            notes: string | null;
+            partner: {
+                companyId: number | null;
+                name: string;
+                unitId: number | null;
+            };
+            signedOn: string;
+            sourceEvent: {
+                id: number;
+                name: string;
+            } | null;
+            talents: number;
+            title: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+            university: string;
+            version: number;
+        };
+        IurAgreementInput: {
+            amountWan: string;
+            canEdit: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "school_local" | "school_enterprise" | "other";
+            notes: string | null;
+            partner: {
+                companyId: number | null;
+                name: string;
+                unitId: number | null;
+            };
+            signedOn: string;
+            sourceEvent: {
+                id: number;
+                name: string;
+            } | null;
+            talents: number;
+            title: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+            university: string;
+            version: number;
+        };
+        IurReportedTotal: {
+            addsUp: boolean;
+            id: number;
+            other: number;
+            periodFrom: string;
+            periodTo: string;
+            schoolEnterprise: number;
+            schoolLocal: number;
+            source: string;
+            total: number;
+        };
+        IurReportedTotalInput: {
+            addsUp: boolean;
+            id: number;
+            other: number;
+            periodFrom: string;
+            periodTo: string;
+            schoolEnterprise: number;
+            schoolLocal: number;
+            source: string;
+            total: number;
+        };
+        IurTotals: {
+            byKind: {
+                amountWan: string;
+                count: number;
+                /** @enum {string} */
+                kind: "school_local" | "school_enterprise" | "other";
+                talents: number;
+            }[];
+            from: string;
+            to: string;
+            total: {
+                amountWan: string;
+                count: number;
+                talents: number;
+            };
+        };
+        IurTotalsInput: {
+            byKind: {
+                amountWan: string;
+                count: number;
+                /** @enum {string} */
+                kind: "school_local" | "school_enterprise" | "other";
+                talents: number;
+            }[];
+            from: string;
+            to: string;
+            total: {
+                amountWan: string;
+                count: number;
+                talents: number;
+            };
+        };
         Lead: {
             acknowledgedOn: string | null;
             assessedOn: string | null;
@@ -8366,6 +9734,56 @@ export interface components {
             /** @enum {string} */
             status: "open" | "resolved";
             version: number;
+        };
+        ProjectCapital: {
+            canRecord: boolean;
+            /** @description 万元 or 万美元, exact */
+            domesticWan: string;
+            /** @description 万元 or 万美元, exact */
+            foreignUsdWan: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                month: number;
+                year: number;
+            }[];
+            project: {
+                /** @description 万元 or 万美元, exact */
+                agreedForeignUsdWan: string | null;
+                /** @description 万元 or 万美元, exact */
+                agreedWan: string;
+                id: number;
+                name: string;
+                signedOn: string | null;
+            };
+            share: number | null;
+        };
+        ProjectCapitalInput: {
+            canRecord: boolean;
+            /** @description 万元 or 万美元, exact */
+            domesticWan: string;
+            /** @description 万元 or 万美元, exact */
+            foreignUsdWan: string;
+            months: {
+                /** @description 万元 or 万美元, exact */
+                domesticWan: string;
+                /** @description 万元 or 万美元, exact */
+                foreignUsdWan: string;
+                month: number;
+                year: number;
+            }[];
+            project: {
+                /** @description 万元 or 万美元, exact */
+                agreedForeignUsdWan: string | null;
+                /** @description 万元 or 万美元, exact */
+                agreedWan: string;
+                id: number;
+                name: string;
+                signedOn: string | null;
+            };
+            share: number | null;
         };
         ProjectDetail: {
             blockers: components["schemas"]["ProjectBlocker"][];

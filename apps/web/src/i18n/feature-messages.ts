@@ -2,6 +2,7 @@ import { enAssessment } from './en-assessment.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enChains } from './en-chains.ts';
 import { enEvents } from './en-events.ts';
+import { enLedgers } from './en-ledgers.ts';
 import { enProjects } from './en-projects.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
@@ -9,6 +10,7 @@ import { zhAssessment } from './zh-assessment.ts';
 import { zhCalendar } from './zh-calendar.ts';
 import { zhChains } from './zh-chains.ts';
 import { zhEvents } from './zh-events.ts';
+import { zhLedgers } from './zh-ledgers.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhWork } from './zh-work.ts';
 
@@ -17,8 +19,8 @@ import { zhWork } from './zh-work.ts';
  * shell and not with the login page, which stays small.
  */
 export const featureMessages = {
-  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents, ...zhChains },
-  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents, ...enChains },
+  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents, ...zhChains, ...zhLedgers },
+  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents, ...enChains, ...enLedgers },
 };
 
 addMessages(featureMessages);

@@ -7,6 +7,7 @@ import type { zhAssessment } from './zh-assessment.ts';
 import type { zhCalendar } from './zh-calendar.ts';
 import type { zhChains } from './zh-chains.ts';
 import type { zhEvents } from './zh-events.ts';
+import type { zhLedgers } from './zh-ledgers.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhWork } from './zh-work.ts';
 
@@ -521,4 +522,5 @@ export type MessageKey =
   | keyof typeof zhAssessment
   | keyof typeof zhCalendar
   | keyof typeof zhEvents
-  | keyof typeof zhChains;
+  | keyof typeof zhChains
+  | keyof typeof zhLedgers;

@@ -15,6 +15,9 @@ export const CLI_MESSAGES = {
   import chains FILE [--dry-run] [--json]   导入产业链图谱（列：产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位）
   chain gaps [--json]           各环节本地企业、目标企业、线索、报备、项目与缺口（缺链、弱链）
   chain unmatched [--json]      线索和项目中未能对应到图谱的产业链文字
+  import carriers|iur|capital FILE [--dry-run] [--json]   导入创新载体、产学研合作或到位资金统计表
+  export carriers|iur|capital FILE.xlsx   导出创新载体、产学研合作或到位资金（列同导入模板）
+  capital --from YYYY-MM-DD --to YYYY-MM-DD [--json]   到位资金：全市与各单位（国内 万元、外资 万美元、协议投资、到位率、上年同期）
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
@@ -39,6 +42,9 @@ export const CLI_MESSAGES = {
   import chains FILE [--dry-run] [--json]   import the chain map (columns: 产业链分组, 产业链, 环节, 上中下游, 首席专家, 智库单位, 责任单位)
   chain gaps [--json]           every segment: local firms, targets, leads, filings, projects and its gap (missing, weak)
   chain unmatched [--json]      the free-text chains of leads and projects that name no chain of the map
+  import carriers|iur|capital FILE [--dry-run] [--json]   import innovation carriers, IUR agreements or the capital statistics sheet
+  export carriers|iur|capital FILE.xlsx   export carriers, IUR agreements or capital arrived (the import's columns)
+  capital --from YYYY-MM-DD --to YYYY-MM-DD [--json]   capital arrived: city and per unit (domestic 10k yuan, foreign 10k USD, agreed, share, last year)
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   assessment indicators (contract, registration, ready-to-start rates…)
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   one company name a line (optionally a tab and a credit code), one JSON line each

@@ -4,6 +4,7 @@ import { DOCUMENT_MESSAGES } from './documents.messages.ts';
 import { ERROR_MESSAGES } from './errors.messages.ts';
 import { EVENT_MESSAGES } from './events.messages.ts';
 import { LABEL_MESSAGES } from './labels.messages.ts';
+import { LEDGER_MESSAGES } from './ledgers.messages.ts';
 import { type Catalogue, type Lang, type Message, type MessageParams, renderWith } from './render.ts';
 import { RULE_MESSAGES } from './rules.messages.ts';
 import { SERVER_MESSAGES } from './server.messages.ts';
@@ -33,6 +34,7 @@ export const MESSAGES = {
   ...DOCUMENT_MESSAGES,
   ...EVENT_MESSAGES,
   ...CHAIN_MESSAGES,
+  ...LEDGER_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

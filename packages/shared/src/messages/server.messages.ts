@@ -502,10 +502,6 @@ export const SERVER_MESSAGES = {
     zh: '异常值：协议投资为 0 或超过 500 亿元',
     en: 'Outliers: agreed investment of 0 or over 50 billion yuan',
   },
-  'quality.researchLedgerNote': {
-    zh: '产学研合作项目等分项台账尚未纳入系统，其分项与总数的核对待该台账上线后提供。',
-    en: 'Ledgers of parts such as industry–research projects are not in the system yet; checking parts against totals follows when they are.',
-  },
   // The command line's import summary
   'cli.importErrors': { zh: '{count} 处错误，未写入任何数据：', en: 'Errors: {count}; nothing was written:' },
   'cli.importRowError': { zh: '  第 {row} 行，列“{column}”：{reason}', en: '  row {row}, column "{column}": {reason}' },

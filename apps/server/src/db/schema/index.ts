@@ -7,5 +7,6 @@ export * from './company.ts';
 export * from './event.ts';
 export * from './filing.ts';
 export * from './lead.ts';
+export * from './ledgers.ts';
 export * from './org.ts';
 export * from './project.ts';

@@ -65,6 +65,10 @@ export const QUALITY_CHECKS = {
   outliers: sql`select p.id as project_id, p.name as project_name,
       json_build_object('yi', case when p.agreed_yuan = 0 then null else (p.agreed_yuan / 100000000.0)::numeric(20,2)::text end) as facts
     from projects p where p.signed_on is not null and (p.agreed_yuan = 0 or p.agreed_yuan >= 50000000000)`,
+  // A reported IUR total whose parts (校地, 校企, other) do not add up to it: the seed's "451 ≠ 33 + 416".
+  iurTotals: sql`select null::int as project_id, r.source as project_name,
+      json_build_object('total', r.total, 'parts', array_remove(array[r.school_local, r.school_enterprise, nullif(r.other, 0)], null)) as facts
+    from iur_reported_totals r where r.total <> r.school_local + r.school_enterprise + r.other`,
 } as const;
 export type QualityCheck = keyof typeof QUALITY_CHECKS;
 

@@ -49,6 +49,11 @@ function qualityDetail(check: QualityCheck, facts: Record<string, unknown>, lang
       return facts.yi === null
         ? translate(lang, 'quality.detail.zeroAgreed')
         : translate(lang, 'quality.detail.hugeAgreed', { yi: String(facts.yi) });
+    case 'iurTotals':
+      return translate(lang, 'quality.detail.iurTotals', {
+        total: Number(facts.total),
+        parts: (facts.parts as number[]).join(' + '),
+      });
   }
 }
 
@@ -195,7 +200,6 @@ export async function getQualityOverview(database: Database, ctx: RequestContext
   );
   return {
     checks,
-    // The seed's own report says 451 research projects, "of which 33 and 416": the product keeps no research-project ledger yet, so the check waits for it.
-    notes: [translate(ctx.lang, 'quality.researchLedgerNote')],
+    notes: [],
   };
 }

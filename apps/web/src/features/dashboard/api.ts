@@ -32,6 +32,7 @@ export const QUALITY_CHECK_KEYS = [
   'sameInvestorTwoUnits',
   'partExceedsWhole',
   'outliers',
+  'iurTotals',
 ] as const satisfies readonly QualityCheckKey[];
 export type MajorTrack = Exclude<keyof Dashboard['majorProjects'], 'thresholdWan'>;
 

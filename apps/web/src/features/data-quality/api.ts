@@ -13,6 +13,7 @@ export const QUALITY_CHECKS = [
   'sameInvestorTwoUnits',
   'partExceedsWhole',
   'outliers',
+  'iurTotals',
 ] as const satisfies readonly QualityCheck[];
 
 const qualityKey = ['data-quality'] as const;

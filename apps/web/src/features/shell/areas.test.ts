@@ -11,6 +11,7 @@ describe('menu per role', () => {
 
   it('shows office staff and leaders every business area and the organisation, the admin only the organisation, never the audit trail', () => {
     const projectWork = ['project-work', 'projects', 'major-projects', 'reviews', 'blockers', 'meetings'];
+    const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
@@ -21,6 +22,7 @@ describe('menu per role', () => {
         ...projectWork,
         'events',
         'chains',
+        ...ledgers,
         ...assessment,
         'org',
         'org-units',
@@ -39,6 +41,7 @@ describe('menu per role', () => {
       ...projectWork,
       'events',
       'chains',
+      ...ledgers,
       'assessment',
       'bulletins',
     ]);
@@ -82,6 +85,8 @@ describe('menuSummary', () => {
       'nav.projectWork',
       'nav.events',
       'nav.chains',
+      'nav.innovation',
+      'nav.capital',
       'nav.assessment',
     ]);
   });

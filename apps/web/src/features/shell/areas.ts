@@ -45,6 +45,16 @@ export const AREAS: readonly Area[] = [
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: rolesFor('event.read') },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: rolesFor('chain.read') },
   {
+    key: 'innovation',
+    labelKey: 'nav.innovation',
+    roles: rolesFor('carrier.read'),
+    children: [
+      { key: 'carriers', path: '/innovation/carriers', labelKey: 'nav.carriers', roles: rolesFor('carrier.read') },
+      { key: 'iur', path: '/innovation/iur', labelKey: 'nav.iur', roles: rolesFor('iur.read') },
+    ],
+  },
+  { key: 'capital', path: '/capital', labelKey: 'nav.capital', roles: rolesFor('capital.read') },
+  {
     key: 'assessment',
     labelKey: 'nav.assessment',
     roles: rolesFor('bulletin.list'),

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { ProjectBlockers } from '../../blockers/components/project-blockers.tsx';
+import { ProjectCapitalTab } from '../../ledgers/components/project-capital-tab.tsx';
 import { useProject } from '../api.ts';
 import { canPlanMilestones } from '../project-policy.ts';
 import { EvidenceSection } from './evidence-section.tsx';
@@ -75,6 +76,7 @@ export function ProjectView({ id }: { id: number }) {
       ),
       children: <ProjectBlockers project={project} blockers={blockers} />,
     },
+    { key: 'capital', label: t('capital.tab'), children: <ProjectCapitalTab projectId={id} /> },
     { key: 'history', label: t('project.tab.history'), children: <HistoryList history={history} project={project} /> },
   ];
 

@@ -1,0 +1,122 @@
+import { translate } from '@zhaoshang/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { fileResponse, noContent, XLSX_TYPE } from '../../http/responses.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
+import { capitalMonthBody, capitalReportSchema, projectCapitalSchema } from './capital.schemas.ts';
+import {
+  capitalReport,
+  exportCapital,
+  projectCapital,
+  recordProjectCapital,
+  removeProjectCapital,
+} from './capital.service.ts';
+import { importCapital } from './capital-import.ts';
+
+const id = z.coerce.number().int().positive();
+
+/** Capital arrived (到位资金): the report per unit and city, a project's months, the statistics sheet. */
+export const capitalRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['capital'];
+    app.addContentTypeParser(
+      ['application/octet-stream', 'text/csv', XLSX_TYPE],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    app.get(
+      '/capital',
+      {
+        schema: {
+          tags,
+          summary: '到位资金：按单位与全市，区间与上年同期',
+          querystring: z.strictObject({ from: z.string(), to: z.string() }),
+          response: { 200: capitalReportSchema },
+        },
+      },
+      async (req) => capitalReport(database, req.ctx, req.query),
+    );
+    app.get(
+      '/capital/export',
+      {
+        schema: {
+          tags,
+          summary: '导出到位资金（xlsx）',
+          response: { 200: fileResponse(XLSX_TYPE, '到位资金（xlsx）') },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('capital.xlsx', translate(req.ctx.lang, 'export.capital.file')),
+          )
+          .send((await exportCapital(database, req.ctx)).file),
+    );
+    app.post(
+      '/imports/capital',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入到位资金统计表',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
+        },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importCapital(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/projects/:id/capital',
+      {
+        schema: {
+          tags,
+          summary: '项目逐月到位资金',
+          params: z.strictObject({ id }),
+          response: { 200: projectCapitalSchema },
+        },
+      },
+      async (req) => projectCapital(database, req.ctx, req.params.id),
+    );
+    app.put(
+      '/projects/:id/capital',
+      {
+        schema: {
+          tags,
+          summary: '登记项目某月到位资金（已有则替换）',
+          params: z.strictObject({ id }),
+          body: capitalMonthBody,
+          response: { 200: projectCapitalSchema },
+        },
+      },
+      async (req) => recordProjectCapital(database, req.ctx, req.params.id, req.body),
+    );
+    app.delete(
+      '/projects/:id/capital/:year/:month',
+      {
+        schema: {
+          tags,
+          summary: '删除项目某月到位资金',
+          params: z.strictObject({ id, year: z.coerce.number().int(), month: z.coerce.number().int() }),
+          response: { 204: noContent },
+        },
+      },
+      async (req, reply) => {
+        await removeProjectCapital(database, req.ctx, req.params.id, req.params.year, req.params.month);
+        return reply.status(204).send();
+      },
+    );
+  };

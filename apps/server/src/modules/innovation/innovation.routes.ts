@@ -1,0 +1,230 @@
+import { translate } from '@zhaoshang/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { fileResponse, itemsOf, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
+import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
+import {
+  carrierBody,
+  carrierCountsSchema,
+  carrierFilterQuery,
+  carrierListQuery,
+  carrierSchema,
+  iurBody,
+  iurFilterQuery,
+  iurListQuery,
+  iurSchema,
+  iurTotalsSchema,
+  reportedTotalBody,
+  reportedTotalSchema,
+} from './innovation.schemas.ts';
+import {
+  carrierCounts,
+  createCarrier,
+  createIur,
+  editCarrier,
+  editIur,
+  exportCarriers,
+  exportIur,
+  iurTotals,
+  listCarriers,
+  listIur,
+  listReportedTotals,
+  recordReportedTotal,
+} from './innovation.service.ts';
+import { importCarriers, importIur } from './innovation-import.ts';
+
+const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+const version = z.number().int().positive();
+
+/** Innovation carriers and university–industry cooperation (产学研). */
+export const innovationRoutes =
+  (database: Database): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['innovation'];
+    app.addContentTypeParser(
+      ['application/octet-stream', 'text/csv', XLSX_TYPE],
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    app.get(
+      '/carriers',
+      {
+        schema: {
+          tags,
+          summary: '创新载体列表',
+          querystring: carrierListQuery,
+          response: { 200: pageOf(carrierSchema) },
+        },
+      },
+      async (req) => {
+        const { sort, desc, page, pageSize, ...f } = req.query;
+        return listCarriers(database, req.ctx, f, { by: sort, desc: desc === 'true' }, page, pageSize);
+      },
+    );
+    app.get(
+      '/carriers/counts',
+      {
+        schema: {
+          tags,
+          summary: '创新载体按类型与级别计数',
+          querystring: z.strictObject({ asOf: z.string().max(20).optional() }),
+          response: { 200: carrierCountsSchema },
+        },
+      },
+      async (req) => carrierCounts(database, req.ctx, req.query.asOf ?? null),
+    );
+    app.get(
+      '/carriers/export',
+      {
+        schema: {
+          tags,
+          summary: '导出创新载体（xlsx）',
+          querystring: z.strictObject(carrierFilterQuery),
+          response: { 200: fileResponse(XLSX_TYPE, '创新载体（xlsx）') },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('carriers.xlsx', translate(req.ctx.lang, 'export.carriers.file')),
+          )
+          .send((await exportCarriers(database, req.ctx, req.query)).file),
+    );
+    app.post(
+      '/carriers',
+      {
+        schema: {
+          tags,
+          summary: '登记创新载体',
+          body: carrierBody,
+          response: { 201: z.object({ id: z.number().int() }) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await createCarrier(database, req.ctx, req.body)),
+    );
+    app.put(
+      '/carriers/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改创新载体',
+          params: idParams,
+          body: carrierBody.extend({ version }),
+          response: { 200: carrierSchema },
+        },
+      },
+      async (req) => editCarrier(database, req.ctx, req.params.id, req.body),
+    );
+    app.post(
+      '/imports/carriers',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: { tags, summary: '导入创新载体', querystring: importQuery, response: { 200: importReportSchema } },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importCarriers(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/iur',
+      { schema: { tags, summary: '产学研合作列表', querystring: iurListQuery, response: { 200: pageOf(iurSchema) } } },
+      async (req) => {
+        const { sort, desc, page, pageSize, ...f } = req.query;
+        return listIur(database, req.ctx, f, { by: sort, desc: desc === 'true' }, page, pageSize);
+      },
+    );
+    app.get(
+      '/iur/totals',
+      {
+        schema: {
+          tags,
+          summary: '产学研合作按类型合计',
+          querystring: z.strictObject({ from: z.string(), to: z.string() }),
+          response: { 200: iurTotalsSchema },
+        },
+      },
+      async (req) => iurTotals(database, req.ctx, req.query),
+    );
+    app.get(
+      '/iur/export',
+      {
+        schema: {
+          tags,
+          summary: '导出产学研合作（xlsx）',
+          querystring: z.strictObject(iurFilterQuery),
+          response: { 200: fileResponse(XLSX_TYPE, '产学研合作（xlsx）') },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header('Content-Disposition', attachmentHeader('iur.xlsx', translate(req.ctx.lang, 'export.iur.file')))
+          .send((await exportIur(database, req.ctx, req.query)).file),
+    );
+    app.get(
+      '/iur/reported-totals',
+      {
+        schema: { tags, summary: '上报的产学研合计（数据质量核对）', response: { 200: itemsOf(reportedTotalSchema) } },
+      },
+      async (req) => listReportedTotals(database, req.ctx),
+    );
+    app.put(
+      '/iur/reported-totals',
+      {
+        schema: {
+          tags,
+          summary: '登记报表中的产学研合计与分项',
+          body: reportedTotalBody,
+          response: { 200: z.object({ id: z.number().int() }) },
+        },
+      },
+      async (req) => recordReportedTotal(database, req.ctx, req.body),
+    );
+    app.post(
+      '/iur',
+      {
+        schema: {
+          tags,
+          summary: '登记产学研合作',
+          body: iurBody,
+          response: { 201: z.object({ id: z.number().int() }) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await createIur(database, req.ctx, req.body)),
+    );
+    app.put(
+      '/iur/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改产学研合作',
+          params: idParams,
+          body: iurBody.extend({ version }),
+          response: { 200: iurSchema },
+        },
+      },
+      async (req) => editIur(database, req.ctx, req.params.id, req.body),
+    );
+    app.post(
+      '/imports/iur',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: { tags, summary: '导入产学研合作', querystring: importQuery, response: { 200: importReportSchema } },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importIur(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
+      },
+    );
+  };
