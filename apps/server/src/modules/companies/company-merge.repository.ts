@@ -62,16 +62,6 @@ export async function countSameDayLeads(tx: Tx, survivorId: number, mergedId: nu
   return clash!.n;
 }
 
-/** The active filings of each of the two companies: s (survivor), m (merged). */
-export async function countActiveFilings(tx: Tx, survivorId: number, mergedId: number) {
-  const [active] = await queryRows<{ s: number; m: number }>(
-    tx,
-    sql`select count(*) filter (where company_id = ${survivorId})::int as s, count(*) filter (where company_id = ${mergedId})::int as m
-          from filings where status = 'active' and company_id in (${survivorId}, ${mergedId})`,
-  );
-  return active!;
-}
-
 export async function markCompanyMerged(tx: Tx, mergedId: number, survivorId: number): Promise<void> {
   await tx.execute(
     sql`update companies set merged_into_id = ${survivorId}, version = version + 1, updated_at = now() where id = ${mergedId}`,
