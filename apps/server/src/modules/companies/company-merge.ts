@@ -111,16 +111,17 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
       });
     await lockGroupsOf(tx, [m.survivor_id, merged.id]);
     await clearCompanyMerged(tx, merged.id);
-    const back = await moveRecords(tx, m.survivor_id, m.merged_id, m.moved);
+    const unmergeClash = msg('company.unmergeFilingClash');
+    const back = await clashOnUnique(unmergeClash, () => moveRecords(tx, m.survivor_id, m.merged_id, m.moved));
     const chain = await findGroupChain(tx, merged.id);
     if (chain.length > GROUP_DEPTH_CAP || chain.indexOf(merged.id, 1) > 0)
       throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergeId', message: msg('company.mergeLoop') }] });
     // The merged company's records rejoin its own group (its parent's, if it has one).
     const tops = [...new Set([await groupTopOf(tx, m.survivor_id), await groupTopOf(tx, merged.id)])];
-    await clashOnUnique(msg('company.unmergeFilingClash'), async () => {
+    await clashOnUnique(unmergeClash, async () => {
       for (const top of tops) await regroupUnder(tx, top);
     });
-    await assertOneHolderSet(tx, tops, msg('company.unmergeFilingClash'));
+    await assertOneHolderSet(tx, tops, unmergeClash);
     await markMergeUndone(tx, mergeId, actor.userId);
     await recordAudit(tx, ctx, {
       action: 'company.unmerge',
