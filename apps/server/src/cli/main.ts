@@ -10,6 +10,7 @@ import { backup, restore } from './backup.ts';
 import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
+import { filingCheckCommand } from './filing.ts';
 import { exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
@@ -73,7 +74,9 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   switch (
-    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events'].includes(command) ? key : command
+    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events', 'filing'].includes(command)
+      ? key
+      : command
   ) {
     case 'serve':
       return serve(config);
@@ -163,6 +166,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, key, (rt) => listCalendarCommand(rt.database, values.year, out));
     case 'events yield':
       return withRuntime(config, key, (rt) => eventsYieldCommand(rt.database, values.from, values.to, out));
+    case 'filing check':
+      return withRuntime(config, key, (rt) => filingCheckCommand(rt.database, out));
     case 'kpi':
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':

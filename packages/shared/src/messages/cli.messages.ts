@@ -13,6 +13,7 @@ export const CLI_MESSAGES = {
   import events FILE [--dry-run] [--json]   导入招商活动（列：活动名称、活动类型、活动级别、开始日期、结束日期、地点、地区、主办单位、百日招商轮次、备注）
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   区间内开始的活动的成效：嘉宾、线索、报备、签约、协议投资（按活动与百日招商轮次）
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
+  filing check [--json]         检查报备：列出有多于一组有效报备单位的企业集团（应为无；有则退出码 1）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
   calendar import FILE [--dry-run] [--json]   导入办公室的节假日与调休上班日（列：日期、类型、名称）
@@ -34,6 +35,7 @@ export const CLI_MESSAGES = {
   import events FILE [--dry-run] [--json]   import events (columns: name, kind, level, start, end, place, region, organisers, campaign round, notes)
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   the yield of the events started in the window: guests, leads, filings, signed, amount (per event and per campaign)
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   assessment indicators (contract, registration, ready-to-start rates…)
+  filing check [--json]         check the filings: every company group held by more than one holder set (expected none; exit 1 if any)
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   one company name a line (optionally a tab and a credit code), one JSON line each
   calendar import FILE [--dry-run] [--json]   the office's holidays and make-up working days (columns: date, kind, name)
@@ -152,6 +154,19 @@ Roles: {roles}`,
   'cli.exportNeedsXlsx': { zh: '导出文件须以 .xlsx 结尾：{file}', en: 'The export file must end in .xlsx: {file}' },
   'cli.noSuchDirectory': { zh: '目录不存在：{dir}', en: 'No such directory: {dir}' },
   'cli.exported': { zh: '已导出 {count} 个项目到 {file}', en: 'Exported {count} projects to {file}' },
+  // filing check
+  'cli.filingCheck.ok': {
+    zh: '报备检查通过：每个企业集团至多一组有效报备单位',
+    en: 'Filing check passed: every company group has at most one active holder set',
+  },
+  'cli.filingCheck.clashes': {
+    zh: '{count} 个企业集团有多于一组有效报备单位：',
+    en: '{count} company groups have more than one active holder set:',
+  },
+  'cli.filingCheck.group': {
+    zh: '  集团 {id} {name}：{sets} 组，报备 {filings}',
+    en: '  group {id} {name}: {sets} sets, filings {filings}',
+  },
   // kpi
   'cli.kpi.title': {
     zh: '考核指标 {from} 至 {to}（签约日期在此期间的项目；阶段日期截至 {to}）',

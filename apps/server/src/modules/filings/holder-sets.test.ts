@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actorCtx,
@@ -10,10 +11,12 @@ import {
   type TestEnv,
   uniq,
 } from '../../../test/factories.ts';
+import { queryRows } from '../../db/client.ts';
 import { createCompany } from '../companies/companies.service.ts';
 import { mergeCompanies, undoMerge } from '../companies/company-merge.ts';
 import { decideConflict, fileInvestor, listConflicts, listFilings } from './filings.service.ts';
 import { findActiveFilingGroups, findHolderSetClashes } from './holder-sets.repository.ts';
+import { checkHolderSets } from './holder-sets.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -205,5 +208,32 @@ describe('holder sets', () => {
     });
     expect(await activeOf([fa, fb])).toEqual([fa, fb]);
     expect(await findHolderSetClashes(env.database.db)).toEqual([]);
+  });
+});
+
+describe('the holder-set check', () => {
+  it('names a group whose filings were written around the rules (two joint sets), with its filings', async () => {
+    const g = await company('澜江检查集团');
+    const sub = await company('澜江检查子公司', g);
+    const [a, b] = [await clerk(), await clerk()];
+    const day = '2026-01-01';
+    const rows = await queryRows<{ id: number }>(
+      env.database.db,
+      sql`insert into filings (company_id, group_company_id, unit_id, starts_on, expires_on, joint_conflict_id, credit_share)
+            values (${g}, ${g}, ${a.unit.id}, ${day}, '2099-01-01', 900001, 50), (${sub}, ${g}, ${b.unit.id}, ${day}, '2099-01-01', 900002, 50)
+            returning id`,
+    );
+    const clashes = await checkHolderSets(env.database.db);
+    expect(clashes.ok).toBe(false);
+    expect(clashes.groups.filter((x) => x.groupCompanyId === g)).toEqual([
+      {
+        groupCompanyId: g,
+        groupName: expect.stringContaining('澜江检查集团'),
+        holderSets: 2,
+        filingIds: rows.map((r) => r.id),
+      },
+    ]);
+    await env.database.db.execute(sql`update filings set status = 'released' where company_id in (${g}, ${sub})`);
+    expect(await checkHolderSets(env.database.db)).toEqual({ ok: true, groups: [] });
   });
 });

@@ -65,3 +65,19 @@ export async function assertOneHolderSet(tx: Tx, tops: number[], message: Messag
       clashes: clashes.map((c) => ({ groupCompanyId: c.group_company_id, filingIds: c.filing_ids })),
     });
 }
+
+export type HolderSetCheck = {
+  ok: boolean;
+  groups: { groupCompanyId: number; groupName: string; holderSets: number; filingIds: number[] }[];
+};
+
+/** `filing check`: every company group with more than one active holder set (expected: none). */
+export async function checkHolderSets(db: Tx): Promise<HolderSetCheck> {
+  const groups = (await findHolderSetClashes(db)).map((c) => ({
+    groupCompanyId: c.group_company_id,
+    groupName: c.group_name,
+    holderSets: c.sets,
+    filingIds: c.filing_ids,
+  }));
+  return { ok: groups.length === 0, groups };
+}
