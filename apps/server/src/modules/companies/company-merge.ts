@@ -9,6 +9,7 @@ import { companiesPolicy } from './companies.policy.ts';
 import { findCompanyById, findGroupCompanyId } from './companies.repository.ts';
 import {
   clearCompanyMerged,
+  countProjectClashes,
   countSameDayLeads,
   findCompanyMergeForUpdate,
   findCompanyTakingName,
@@ -36,8 +37,8 @@ async function clashOnUnique<T>(message: Message, fn: () => Promise<T>): Promise
 }
 
 /**
- * Merges a duplicate registry record into its survivor: its leads, filings, conflicts and
- * subsidiaries move over and the duplicate is kept, marked as merged. Refused when the move
+ * Merges a duplicate registry record into its survivor: its leads, filings, conflicts, projects
+ * and subsidiaries move over and the duplicate is kept, marked as merged. Refused when the move
  * would give the survivor's group two active holder sets (holder-sets.ts), put two same-day
  * leads of one unit on the survivor, or make a loop of parent groups.
  */
@@ -62,6 +63,11 @@ export async function mergeCompanies(
     if (clash > 0)
       throw new AppError('VALIDATION_FAILED', {
         issues: [{ path: 'mergedId', message: msg('company.mergeLeadClash', { count: clash }) }],
+      });
+    const projectClash = await countProjectClashes(tx, survivor.id, merged.id);
+    if (projectClash > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ path: 'mergedId', message: msg('company.mergeProjectClash', { count: projectClash }) }],
       });
     // The merged company's subsidiaries go under the survivor: refused when that makes a loop.
     if ((await findGroupChain(tx, survivor.id)).includes(merged.id))

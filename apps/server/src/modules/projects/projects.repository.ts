@@ -79,6 +79,8 @@ export type ProjectFilter = {
   stages?: string[];
   unitId?: number;
   chain?: string;
+  /** The projects of one investor company (the company page). */
+  companyId?: number;
   amountMinYuan?: bigint;
   amountMaxYuan?: bigint;
   investorType?: string;
@@ -122,6 +124,7 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
     conds.push(sql`p.stage = any(${sql.param(stages)}::text[])`);
   if (f.unitId !== undefined) conds.push(creditedToUnitSql(f.unitId, { stages, byKeys: opts.byKeys }));
   if (f.chain) conds.push(sql`p.chain = ${f.chain}`);
+  if (f.companyId) conds.push(sql`p.company_id = ${f.companyId}`);
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
   if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
   if (f.investorType) conds.push(sql`p.investor_type = ${f.investorType}`);

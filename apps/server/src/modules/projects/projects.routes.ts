@@ -48,6 +48,7 @@ function filterOf(q: z.infer<typeof listProjectsQuery>): ListQuery {
     stages: q.stage ? q.stage.split(',') : undefined,
     unitId: q.unitId,
     chain: q.chain,
+    companyId: q.companyId,
     amountMinYuan: q.amountMinWan ? yuan(q.amountMinWan) : undefined,
     amountMaxYuan: q.amountMaxWan ? yuan(q.amountMaxWan) : undefined,
     investorType: q.investorType,

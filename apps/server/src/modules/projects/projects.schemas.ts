@@ -104,6 +104,7 @@ export const listProjectsQuery = z.strictObject({
     ),
   unitId: id.optional(),
   chain: z.string().trim().max(100).optional(),
+  companyId: id.optional(),
   amountMinWan: wan.optional(),
   amountMaxWan: wan.optional(),
   investorType: z.enum(INVESTOR_TYPES).optional(),
