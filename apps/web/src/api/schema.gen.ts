@@ -2063,6 +2063,13 @@ export interface paths {
                                 createdAt: string;
                                 decision: unknown;
                                 existingFilingId: number;
+                                holders: {
+                                    filingId: number;
+                                    unit: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
                                 holderUnit: {
                                     id: number;
                                     name: string;
@@ -2890,6 +2897,7 @@ export interface paths {
                     amountMaxWan?: string;
                     amountMinWan?: string;
                     chain?: string;
+                    companyId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
                     missingEvidence?: "true" | "false";
@@ -3098,6 +3106,12 @@ export interface paths {
                                 expiresOn: string;
                                 unitId: number;
                             };
+                            holders: {
+                                creditShare: number | null;
+                                expiresOn: string;
+                                filingId: number;
+                                unitId: number;
+                            }[];
                             /** @enum {string} */
                             outcome: "conflict";
                         };
@@ -4519,6 +4533,7 @@ export interface paths {
                     amountMaxWan?: string;
                     amountMinWan?: string;
                     chain?: string;
+                    companyId?: number;
                     desc?: "true" | "false";
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
