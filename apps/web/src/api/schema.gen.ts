@@ -3111,6 +3111,7 @@ export interface paths {
                                 expiresOn: string;
                                 filingId: number;
                                 unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
                             outcome: "conflict";

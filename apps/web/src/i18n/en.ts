@@ -177,7 +177,7 @@ export const en: Record<CoreMessageKey, string> = {
   'filing.filed': 'Filed; valid until {date}',
   'filing.conflictTitle': 'Sent for coordination',
   'filing.conflictText':
-    'Another unit has already filed this company (valid until {date}); the leading group office will coordinate',
+    '{units} already filed this company (valid until {date}); the leading group office will coordinate',
   'filing.ok': 'OK',
   'filing.toProject': 'Turn into project',
   'filing.renew': 'Renew',
@@ -207,7 +207,7 @@ export const en: Record<CoreMessageKey, string> = {
   'conflict.assignTo': 'Assign to unit',
   'conflict.assignToRequired': 'Choose the unit',
   'conflict.shareOf': '{unit} share (%)',
-  'conflict.sharesSum': 'The two shares must add up to 100',
+  'conflict.sharesSum': 'The shares of all parties must add up to 100',
   'conflict.reason': 'Reason',
   'conflict.reasonRequired': 'Give the reason',
   'conflict.submit': 'Submit decision',

@@ -27,6 +27,7 @@ const fileResult = z.discriminatedUnion('outcome', [
       z.object({
         filingId: z.number().int(),
         unitId: z.number().int(),
+        unitName: z.string(),
         expiresOn: z.string(),
         creditShare: z.number().nullable(),
       }),

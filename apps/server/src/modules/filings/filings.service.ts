@@ -28,7 +28,13 @@ import { findActiveHolders, type HolderFiling } from './holder-sets.repository.t
 import { lockGroupOf, sameHolders } from './holder-sets.ts';
 
 export type FileInput = { companyId: number; projectName?: string | null; notes?: string | null };
-export type Holder = { filingId: number; unitId: number; expiresOn: string; creditShare: number | null };
+export type Holder = {
+  filingId: number;
+  unitId: number;
+  unitName: string;
+  expiresOn: string;
+  creditShare: number | null;
+};
 export type FileResult =
   | { outcome: 'filed'; filingId: number; expiresOn: string }
   | {
@@ -41,6 +47,7 @@ export type FileResult =
 const holderOf = (f: HolderFiling): Holder => ({
   filingId: f.id,
   unitId: f.unit_id,
+  unitName: f.unit_name,
   expiresOn: f.expires_on,
   creditShare: f.credit_share === null ? null : Number(f.credit_share),
 });

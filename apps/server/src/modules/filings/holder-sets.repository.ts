@@ -31,6 +31,7 @@ export async function lockGroup(db: Tx, topId: number): Promise<void> {
 export type HolderFiling = {
   id: number;
   unit_id: number;
+  unit_name: string;
   expires_on: string;
   joint_conflict_id: number | null;
   credit_share: string | null;
@@ -40,8 +41,10 @@ export type HolderFiling = {
 export async function findActiveHolders(db: Tx, groupCompanyId: number): Promise<HolderFiling[]> {
   return queryRows<HolderFiling>(
     db,
-    sql`select id, unit_id, expires_on::text as expires_on, joint_conflict_id, credit_share::text as credit_share
-          from filings where group_company_id = ${groupCompanyId} and status = 'active' order by id`,
+    sql`select f.id, f.unit_id, u.name as unit_name, f.expires_on::text as expires_on, f.joint_conflict_id,
+               f.credit_share::text as credit_share
+          from filings f join units u on u.id = f.unit_id
+          where f.group_company_id = ${groupCompanyId} and f.status = 'active' order by f.id`,
   );
 }
 
