@@ -447,6 +447,8 @@ export const en: Record<CoreMessageKey, string> = {
   'company.noFilings': 'No filings',
   'company.leads': 'Leads',
   'company.noLeads': 'No leads',
+  'company.projects': 'Projects',
+  'company.noProjects': 'No projects',
   'company.search': 'Search name or credit code',
   'company.allInvestorTypes': 'All investor types',
   'company.allIndustries': 'All industry sections',

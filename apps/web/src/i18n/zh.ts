@@ -447,6 +447,8 @@ export const zh = {
   'company.noFilings': '暂无报备',
   'company.leads': '线索',
   'company.noLeads': '暂无线索',
+  'company.projects': '项目',
+  'company.noProjects': '暂无项目',
   'company.search': '搜索企业名称或信用代码',
   'company.allInvestorTypes': '全部投资方类型',
   'company.allIndustries': '全部行业门类',
