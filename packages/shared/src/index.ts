@@ -6,6 +6,7 @@ export * from './dates.ts';
 export * from './errors.ts';
 export * from './events.ts';
 export * from './industry-codes.ts';
+export * from './joint-split.ts';
 export * from './kpi.ts';
 export * from './ledgers.ts';
 export * from './messages/index.ts';

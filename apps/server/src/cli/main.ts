@@ -12,6 +12,7 @@ import { capitalCommand } from './capital.ts';
 import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
+import { filingCheckCommand } from './filing.ts';
 import { exportLedger, exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
@@ -75,7 +76,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   switch (
-    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events', 'chain'].includes(command)
+    ['unit', 'user', 'audit', 'company', 'import', 'export', 'calendar', 'events', 'chain', 'filing'].includes(command)
       ? key
       : command
   ) {
@@ -175,6 +176,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, key, (rt) => chainGapsCommand(rt.database, out));
     case 'chain unmatched':
       return withRuntime(config, key, (rt) => chainUnmatchedCommand(rt.database, out));
+    case 'filing check':
+      return withRuntime(config, key, (rt) => filingCheckCommand(rt.database, out));
     case 'kpi':
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':

@@ -3387,6 +3387,13 @@ export interface paths {
                                 createdAt: string;
                                 decision: unknown;
                                 existingFilingId: number;
+                                holders: {
+                                    filingId: number;
+                                    unit: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
                                 holderUnit: {
                                     id: number;
                                     name: string;
@@ -4260,6 +4267,7 @@ export interface paths {
                     amountMinWan?: string;
                     chain?: string;
                     chainId?: number;
+                    companyId?: number;
                     eventId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
                     majorOnly?: "true" | "false";
@@ -4473,6 +4481,13 @@ export interface paths {
                                 expiresOn: string;
                                 unitId: number;
                             };
+                            holders: {
+                                creditShare: number | null;
+                                expiresOn: string;
+                                filingId: number;
+                                unitId: number;
+                                unitName: string;
+                            }[];
                             /** @enum {string} */
                             outcome: "conflict";
                         };
@@ -6490,6 +6505,7 @@ export interface paths {
                     amountMinWan?: string;
                     chain?: string;
                     chainId?: number;
+                    companyId?: number;
                     desc?: "true" | "false";
                     eventId?: number;
                     investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other";
@@ -8454,82 +8470,82 @@ export interface components {
         };
         CapitalReport: {
             city: {
-                /** @description agreed investment of the projects signed to date, 万元 */
+                /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                 agreed: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 arrivedToDateWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
                 lastYear: {
-                    /** @description agreed investment of the projects signed to date, 万元 */
+                    /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                     agreed: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     arrivedToDateWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     domesticWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     foreignUsdWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     newSignedForeignUsdWan: string;
                     /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                     share: number | null;
                 };
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 newSignedForeignUsdWan: string;
                 /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                 share: number | null;
             };
             foreign: {
                 lastYear: {
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     newSignedUsdWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     usedUsdWan: string;
                 };
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 newSignedUsdWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 usedUsdWan: string;
             };
             from: string;
             months: {
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 lastYearDomesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 lastYearForeignUsdWan: string;
                 month: string;
             }[];
             to: string;
             units: {
-                /** @description agreed investment of the projects signed to date, 万元 */
+                /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                 agreed: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 arrivedToDateWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
                 lastYear: {
-                    /** @description agreed investment of the projects signed to date, 万元 */
+                    /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                     agreed: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     arrivedToDateWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     domesticWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     foreignUsdWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     newSignedForeignUsdWan: string;
                     /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                     share: number | null;
                 };
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 newSignedForeignUsdWan: string;
                 /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                 share: number | null;
@@ -8541,82 +8557,82 @@ export interface components {
         };
         CapitalReportInput: {
             city: {
-                /** @description agreed investment of the projects signed to date, 万元 */
+                /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                 agreed: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 arrivedToDateWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
                 lastYear: {
-                    /** @description agreed investment of the projects signed to date, 万元 */
+                    /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                     agreed: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     arrivedToDateWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     domesticWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     foreignUsdWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     newSignedForeignUsdWan: string;
                     /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                     share: number | null;
                 };
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 newSignedForeignUsdWan: string;
                 /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                 share: number | null;
             };
             foreign: {
                 lastYear: {
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     newSignedUsdWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     usedUsdWan: string;
                 };
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 newSignedUsdWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 usedUsdWan: string;
             };
             from: string;
             months: {
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 lastYearDomesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 lastYearForeignUsdWan: string;
                 month: string;
             }[];
             to: string;
             units: {
-                /** @description agreed investment of the projects signed to date, 万元 */
+                /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                 agreed: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 arrivedToDateWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
                 lastYear: {
-                    /** @description agreed investment of the projects signed to date, 万元 */
+                    /** @description agreed investment of the projects signed to date, in 10,000 yuan */
                     agreed: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     arrivedToDateWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     domesticWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     foreignUsdWan: string;
-                    /** @description 万元 or 万美元, exact */
+                    /** @description in 10,000 yuan or 10,000 US dollars, exact */
                     newSignedForeignUsdWan: string;
                     /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                     share: number | null;
                 };
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 newSignedForeignUsdWan: string;
                 /** @description arrived to date ÷ agreed, unrounded; null when nothing is agreed */
                 share: number | null;
@@ -8738,7 +8754,7 @@ export interface components {
                     nameEn: string | null;
                     numbers: {
                         activeFilings: number;
-                        /** @description 协议投资合计（万元） */
+                        /** @description agreed investment in total, in 10,000 yuan */
                         amountWan: string;
                         localCompanies: number;
                         openLeads: number;
@@ -8749,7 +8765,7 @@ export interface components {
                                 count: number;
                             };
                         };
-                        /** @description 近两年签约项目数 */
+                        /** @description projects signed in the last two years */
                         recentSigned: number;
                         targets: number;
                     };
@@ -8758,7 +8774,7 @@ export interface components {
                         name: string;
                         numbers: {
                             activeFilings: number;
-                            /** @description 协议投资合计（万元） */
+                            /** @description agreed investment in total, in 10,000 yuan */
                             amountWan: string;
                             /** @enum {string|null} */
                             gap: "missing" | "weak" | null;
@@ -8771,7 +8787,7 @@ export interface components {
                                     count: number;
                                 };
                             };
-                            /** @description 近两年签约项目数 */
+                            /** @description projects signed in the last two years */
                             recentSigned: number;
                             targets: number;
                         };
@@ -8787,10 +8803,10 @@ export interface components {
                     }[];
                     sortOrder: number;
                     thinkTanks: string[];
-                    /** @description 已选产业链、未选环节的记录 */
+                    /** @description records with a chain but no segment picked */
                     unplaced: {
                         activeFilings: number;
-                        /** @description 协议投资合计（万元） */
+                        /** @description agreed investment in total, in 10,000 yuan */
                         amountWan: string;
                         localCompanies: number;
                         openLeads: number;
@@ -8801,7 +8817,7 @@ export interface components {
                                 count: number;
                             };
                         };
-                        /** @description 近两年签约项目数 */
+                        /** @description projects signed in the last two years */
                         recentSigned: number;
                         targets: number;
                     };
@@ -8826,7 +8842,7 @@ export interface components {
                     nameEn: string | null;
                     numbers: {
                         activeFilings: number;
-                        /** @description 协议投资合计（万元） */
+                        /** @description agreed investment in total, in 10,000 yuan */
                         amountWan: string;
                         localCompanies: number;
                         openLeads: number;
@@ -8837,7 +8853,7 @@ export interface components {
                                 count: number;
                             };
                         };
-                        /** @description 近两年签约项目数 */
+                        /** @description projects signed in the last two years */
                         recentSigned: number;
                         targets: number;
                     };
@@ -8846,7 +8862,7 @@ export interface components {
                         name: string;
                         numbers: {
                             activeFilings: number;
-                            /** @description 协议投资合计（万元） */
+                            /** @description agreed investment in total, in 10,000 yuan */
                             amountWan: string;
                             /** @enum {string|null} */
                             gap: "missing" | "weak" | null;
@@ -8859,7 +8875,7 @@ export interface components {
                                     count: number;
                                 };
                             };
-                            /** @description 近两年签约项目数 */
+                            /** @description projects signed in the last two years */
                             recentSigned: number;
                             targets: number;
                         };
@@ -8875,10 +8891,10 @@ export interface components {
                     }[];
                     sortOrder: number;
                     thinkTanks: string[];
-                    /** @description 已选产业链、未选环节的记录 */
+                    /** @description records with a chain but no segment picked */
                     unplaced: {
                         activeFilings: number;
-                        /** @description 协议投资合计（万元） */
+                        /** @description agreed investment in total, in 10,000 yuan */
                         amountWan: string;
                         localCompanies: number;
                         openLeads: number;
@@ -8889,7 +8905,7 @@ export interface components {
                                 count: number;
                             };
                         };
-                        /** @description 近两年签约项目数 */
+                        /** @description projects signed in the last two years */
                         recentSigned: number;
                         targets: number;
                     };
@@ -9737,22 +9753,22 @@ export interface components {
         };
         ProjectCapital: {
             canRecord: boolean;
-            /** @description 万元 or 万美元, exact */
+            /** @description in 10,000 yuan or 10,000 US dollars, exact */
             domesticWan: string;
-            /** @description 万元 or 万美元, exact */
+            /** @description in 10,000 yuan or 10,000 US dollars, exact */
             foreignUsdWan: string;
             months: {
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
                 month: number;
                 year: number;
             }[];
             project: {
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 agreedForeignUsdWan: string | null;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 agreedWan: string;
                 id: number;
                 name: string;
@@ -9762,22 +9778,22 @@ export interface components {
         };
         ProjectCapitalInput: {
             canRecord: boolean;
-            /** @description 万元 or 万美元, exact */
+            /** @description in 10,000 yuan or 10,000 US dollars, exact */
             domesticWan: string;
-            /** @description 万元 or 万美元, exact */
+            /** @description in 10,000 yuan or 10,000 US dollars, exact */
             foreignUsdWan: string;
             months: {
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 domesticWan: string;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 foreignUsdWan: string;
                 month: number;
                 year: number;
             }[];
             project: {
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 agreedForeignUsdWan: string | null;
-                /** @description 万元 or 万美元, exact */
+                /** @description in 10,000 yuan or 10,000 US dollars, exact */
                 agreedWan: string;
                 id: number;
                 name: string;

@@ -19,6 +19,7 @@ export const CLI_MESSAGES = {
   export carriers|iur|capital FILE.xlsx   导出创新载体、产学研合作或到位资金（列同导入模板）
   capital --from YYYY-MM-DD --to YYYY-MM-DD [--json]   到位资金：全市与各单位（国内 万元、外资 万美元、协议投资、到位率、上年同期）
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   考核指标（签约项目的合同率、注册率、达到开工条件率等）
+  filing check [--json]         检查报备：列出有多于一组有效报备单位的企业集团（应为无；有则退出码 1）
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   每行一个企业名称（可加 Tab 和信用代码），逐行输出 JSON
   calendar import FILE [--dry-run] [--json]   导入办公室的节假日与调休上班日（列：日期、类型、名称）
@@ -39,13 +40,14 @@ export const CLI_MESSAGES = {
   export projects FILE.xlsx     export the projects (the import's columns)
   import events FILE [--dry-run] [--json]   import events (columns: name, kind, level, start, end, place, region, organisers, campaign round, notes)
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   the yield of the events started in the window: guests, leads, filings, signed, amount (per event and per campaign)
-  import chains FILE [--dry-run] [--json]   import the chain map (columns: 产业链分组, 产业链, 环节, 上中下游, 首席专家, 智库单位, 责任单位)
+  import chains FILE [--dry-run] [--json]   import the chain map (one row a segment, the seven columns of the README)
   chain gaps [--json]           every segment: local firms, targets, leads, filings, projects and its gap (missing, weak)
   chain unmatched [--json]      the free-text chains of leads and projects that name no chain of the map
   import carriers|iur|capital FILE [--dry-run] [--json]   import innovation carriers, IUR agreements or the capital statistics sheet
   export carriers|iur|capital FILE.xlsx   export carriers, IUR agreements or capital arrived (the import's columns)
   capital --from YYYY-MM-DD --to YYYY-MM-DD [--json]   capital arrived: city and per unit (domestic 10k yuan, foreign 10k USD, agreed, share, last year)
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]   assessment indicators (contract, registration, ready-to-start rates…)
+  filing check [--json]         check the filings: every company group held by more than one holder set (expected none; exit 1 if any)
   company match --name NAME [--uscc CODE] [--json]
   company match --file FILE --json   one company name a line (optionally a tab and a credit code), one JSON line each
   calendar import FILE [--dry-run] [--json]   the office's holidays and make-up working days (columns: date, kind, name)
@@ -164,6 +166,19 @@ Roles: {roles}`,
   'cli.exportNeedsXlsx': { zh: '导出文件须以 .xlsx 结尾：{file}', en: 'The export file must end in .xlsx: {file}' },
   'cli.noSuchDirectory': { zh: '目录不存在：{dir}', en: 'No such directory: {dir}' },
   'cli.exported': { zh: '已导出 {count} 个项目到 {file}', en: 'Exported {count} projects to {file}' },
+  // filing check
+  'cli.filingCheck.ok': {
+    zh: '报备检查通过：每个企业集团至多一组有效报备单位',
+    en: 'Filing check passed: every company group has at most one active holder set',
+  },
+  'cli.filingCheck.clashes': {
+    zh: '{count} 个企业集团有多于一组有效报备单位：',
+    en: '{count} company groups have more than one active holder set:',
+  },
+  'cli.filingCheck.group': {
+    zh: '  集团 {id} {name}：{sets} 组，报备 {filings}',
+    en: '  group {id} {name}: {sets} sets, filings {filings}',
+  },
   // kpi
   'cli.kpi.title': {
     zh: '考核指标 {from} 至 {to}（签约日期在此期间的项目；阶段日期截至 {to}）',

@@ -18,6 +18,9 @@ const DATA_FILES = [
   'packages/shared/src/company-name.ts', // legal forms, regions and industry words for name matching
   'apps/server/src/modules/org/demo-city.ts', // the fictional demo city
   'apps/server/src/modules/events/events-demo.ts', // the demo city's events
+  'apps/server/src/modules/chains/chains-demo.ts', // the demo city's chain map
+  'apps/server/src/modules/innovation/ledgers-demo.ts', // the demo city's carriers, agreements and capital
+  'packages/shared/src/chains.ts', // the target tags as the seed writes them (央企, 世界500强 …), values of the import
   // The import and export columns and the values an import accepts (是/否, 在建…), contract.md; its reasons are in the catalogue.
   'apps/server/src/modules/projects/projects-import.ts',
   // The number formats Chinese Excel and WPS build in (yyyy"年"m"月"d"日", 上午/下午), as the files hold them.
@@ -111,7 +114,7 @@ describe('the message catalogue', () => {
 
   it('has no Chinese in its English', () => {
     // Import values the file must hold (是/否, 在建…) are quoted in English on purpose.
-    const quoted = /[是否]|在建|停滞|终止|活动|推介|上门拜访|调研|其他|万|元|、/gu;
+    const quoted = /[是否]|在建|停滞|终止|活动|推介|上门拜访|调研|其他|上游|中游|下游|万|元|、/gu;
     const chinese = entries.filter(([, m]) => /\p{Script=Han}/u.test(m.en.replace(quoted, ''))).map(([k]) => k);
     expect(chinese).toEqual([]);
   });

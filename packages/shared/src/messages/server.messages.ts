@@ -24,6 +24,18 @@ export const SERVER_MESSAGES = {
     zh: '两家企业都有有效报备，合并会形成重复报备：请先由领导小组办公室协调',
     en: 'Both companies have active filings and merging would duplicate them: the office must arbitrate first',
   },
+  'company.mergeLoop': {
+    zh: '合并会使企业的上级集团形成循环：被合并企业是保留企业的上级',
+    en: 'The merge would make a loop of parent groups: the merged company is a parent of the surviving one',
+  },
+  'company.unmergeFilingClash': {
+    zh: '撤销后被合并企业将回到另一集团，两处有效报备会重复：请先由领导小组办公室协调',
+    en: 'After the undo the merged company rejoins another group and two active filings would overlap: the office must arbitrate first',
+  },
+  'company.mergeProjectClash': {
+    zh: '两家企业有 {count} 个同名项目，合并会形成重复项目：请先处理重复项目',
+    en: 'The two companies have {count} projects of the same name and merging would duplicate them: resolve them first',
+  },
   'company.mergeUndone': { zh: '该合并已撤销', en: 'This merge was already undone' },
   'company.undoNameTaken': {
     zh: '企业库中已有“{name}”，与被合并企业同名或同代码，无法撤销',
@@ -142,13 +154,17 @@ export const SERVER_MESSAGES = {
   },
   'filing.decisionReason': { zh: '请填写协调结论的理由', en: 'Give the reason for the decision' },
   'filing.conflictDecided': { zh: '该冲突已有协调结论', en: 'This conflict has already been decided' },
+  'filing.conflictStale': {
+    zh: '该企业的报备单位在冲突提出后已发生变化，请驳回后由申请单位重新报备',
+    en: 'The holders of this company changed after the claim: reject it and let the claimant file again',
+  },
   'filing.assignParty': {
-    zh: '只能判给冲突双方之一',
-    en: 'The filing can only be assigned to one of the two parties',
+    zh: '只能判给冲突各方之一',
+    en: 'The filing can only be assigned to one of the parties',
   },
   'filing.jointShares': {
-    zh: '联合报备须为冲突双方分配份额，合计 100%',
-    en: 'A joint filing gives both parties a share, 100% in all',
+    zh: '联合报备须为冲突各方（全部报备单位和申请单位）各分配一个大于 0 的份额，合计 100%',
+    en: 'A joint filing gives every party (all holders and the claimant) one share above 0, 100% in all',
   },
   'filing.renewProgress': { zh: '续期须填写最新进展', en: 'Renewing needs the latest progress' },
   'filing.renewActiveOnly': { zh: '只有有效的报备可以续期', en: 'Only an active filing can be renewed' },

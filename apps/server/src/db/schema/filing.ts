@@ -93,6 +93,11 @@ export const conflicts = pgTable(
     existingFilingId: integer('existing_filing_id')
       .notNull()
       .references(() => filings.id),
+    /**
+     * Every filing of the holder set the claim ran into (one filing, or all of a joint set),
+     * sorted. A decision is refused as stale when the group's active holders are no longer these.
+     */
+    holderFilingIds: integer('holder_filing_ids').array().notNull().default(sql`'{}'::int[]`),
     claimantUnitId: integer('claimant_unit_id')
       .notNull()
       .references(() => units.id),

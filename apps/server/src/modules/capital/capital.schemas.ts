@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-const amount = z.string().describe('万元 or 万美元, exact');
+const amount = z.string().describe('in 10,000 yuan or 10,000 US dollars, exact');
 
 const figures = {
   domesticWan: amount,
   foreignUsdWan: amount,
-  agreed: amount.describe('agreed investment of the projects signed to date, 万元'),
+  agreed: amount.describe('agreed investment of the projects signed to date, in 10,000 yuan'),
   arrivedToDateWan: amount,
   share: z.number().nullable().describe('arrived to date ÷ agreed, unrounded; null when nothing is agreed'),
   newSignedForeignUsdWan: amount,

@@ -59,9 +59,9 @@ const numbersSchema = z.object({
   openLeads: int,
   activeFilings: int,
   projects: int,
-  amountWan: z.string().describe('协议投资合计（万元）'),
+  amountWan: z.string().describe('agreed investment in total, in 10,000 yuan'),
   projectsByStage: z.record(z.string(), stageCount),
-  recentSigned: int.describe('近两年签约项目数'),
+  recentSigned: int.describe('projects signed in the last two years'),
 });
 
 export const chainMapSchema = z
@@ -85,7 +85,7 @@ export const chainMapSchema = z
             designatedUnitIds: z.array(int),
             version: int,
             numbers: numbersSchema,
-            unplaced: numbersSchema.describe('已选产业链、未选环节的记录'),
+            unplaced: numbersSchema.describe('records with a chain but no segment picked'),
             segments: z.array(
               z.object({
                 id: int,

@@ -306,13 +306,16 @@ export async function drillDown(
       };
     }
     case 'projects': {
+      // 50000万元 in Chinese, 50000 10,000 yuan in English.
+      const wanText = (yuan: string) =>
+        `${yuanToWan(BigInt(yuan))}${ctx.lang === 'zh' ? '' : ' '}${bilingual('label.amountUnit.wan')[ctx.lang]}`;
       const r = await findSegmentProjects(db, chain, segmentId, q.stage, scope, page);
       return {
         total: r.total,
         items: r.items.map((p) => ({
           id: p.id,
           title: p.name,
-          detail: `${p.host_unit_name} ${yuanToWan(BigInt(p.agreed_yuan))}万元 ${p.signed_on ?? ''}`.trim(),
+          detail: `${p.host_unit_name} ${wanText(p.agreed_yuan)} ${p.signed_on ?? ''}`.trim(),
         })),
       };
     }

@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 
 /** The records a merge moved from the duplicate to the survivor (undone by moving exactly these back). */
-export type Moved = { leads: number[]; filings: number[]; conflicts: number[]; subsidiaries: number[] };
+export type Moved = {
+  leads: number[];
+  filings: number[];
+  conflicts: number[];
+  subsidiaries: number[];
+  /** Absent in merges recorded before projects moved too. */
+  projects?: number[];
+};
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 
@@ -38,6 +45,12 @@ export async function moveCompanyRecords(
         sql`update conflicts set company_id = ${to}, group_company_id = ${group} where company_id = ${from}${limit(only?.conflicts)} returning id`,
       ),
     ),
+    projects: ids(
+      await queryRows(
+        tx,
+        sql`update projects set company_id = ${to}, version = version + 1, updated_at = now() where company_id = ${from}${limit(only?.projects)} returning id`,
+      ),
+    ),
     subsidiaries: ids(
       await queryRows(
         tx,
@@ -60,16 +73,6 @@ export async function countSameDayLeads(tx: Tx, survivorId: number, mergedId: nu
           where a.company_id = ${survivorId} and b.company_id = ${mergedId}`,
   );
   return clash!.n;
-}
-
-/** The active filings of each of the two companies: s (survivor), m (merged). */
-export async function countActiveFilings(tx: Tx, survivorId: number, mergedId: number) {
-  const [active] = await queryRows<{ s: number; m: number }>(
-    tx,
-    sql`select count(*) filter (where company_id = ${survivorId})::int as s, count(*) filter (where company_id = ${mergedId})::int as m
-          from filings where status = 'active' and company_id in (${survivorId}, ${mergedId})`,
-  );
-  return active!;
 }
 
 export async function markCompanyMerged(tx: Tx, mergedId: number, survivorId: number): Promise<void> {
@@ -118,4 +121,15 @@ export async function clearCompanyMerged(tx: Tx, id: number): Promise<void> {
 
 export async function markMergeUndone(tx: Tx, mergeId: number, userId: number): Promise<void> {
   await tx.execute(sql`update company_merges set undone_by = ${userId}, undone_at = now() where id = ${mergeId}`);
+}
+
+/** How many projects of the two companies share a name and signing date (they would clash on the survivor). */
+export async function countProjectClashes(tx: Tx, survivorId: number, mergedId: number): Promise<number> {
+  const [clash] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from projects a join projects b on a.name = b.name
+          and coalesce(a.signed_on, '0001-01-01'::date) = coalesce(b.signed_on, '0001-01-01'::date)
+          where a.company_id = ${survivorId} and b.company_id = ${mergedId}`,
+  );
+  return clash!.n;
 }

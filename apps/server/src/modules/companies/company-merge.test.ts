@@ -12,8 +12,10 @@ import {
   uniq,
 } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
+import { readTable } from '../../spreadsheet/read-table.ts';
 import { fileInvestor } from '../filings/filings.service.ts';
 import { reportLead } from '../leads/leads.service.ts';
+import { importProjects } from '../projects/projects-import.ts';
 import { createCompany } from './companies.service.ts';
 import { mergeCompanies, undoMerge } from './company-merge.ts';
 
@@ -47,7 +49,13 @@ describe('merging duplicate companies', () => {
       mergedId: duplicate.id,
       reason: '同一企业录入两次',
     });
-    expect(merge.moved).toEqual({ leads: [lead.id], filings: [filing.filingId], conflicts: [], subsidiaries: [] });
+    expect(merge.moved).toEqual({
+      leads: [lead.id],
+      filings: [filing.filingId],
+      conflicts: [],
+      projects: [],
+      subsidiaries: [],
+    });
     expect(await companyOf('leads', lead.id)).toBe(survivor.id);
     expect(await companyOf('filings', filing.filingId)).toBe(survivor.id);
     const admin = await person('admin');
@@ -104,6 +112,64 @@ describe('merging duplicate companies', () => {
     expect((await call(env.app, o, 'GET', `/api/v1/companies/${b.id}`)).json()).toMatchObject({
       code: 'NOT_FOUND',
       message: '该企业已合并到另一条记录',
+    });
+  });
+
+  it('moves the duplicate’s projects too (listed by GET /projects?companyId=), and refuses two projects of one name and date', async () => {
+    const unitName = uniq('宿城区');
+    await buildUnit(env.database, { name: unitName, kind: 'county' });
+    const survivor = await createCompany(env.database, systemCtx, { name: `${uniq('澜江项目')}有限公司` });
+    const duplicate = await createCompany(env.database, systemCtx, { name: `${uniq('澜江项目重复')}有限公司` });
+    const header =
+      '项目名称,投资方,统一社会信用代码,招引单位,承载地,产业链,符合产业定位,协议投资(万元),外资(万美元),投资方类型,签约日期,合同日期,注册日期,达到开工条件日期,开工日期,竣工日期,投产日期,状态,备注';
+    const row = (name: string, company: string, date: string) =>
+      `${name},${company},,${unitName},${unitName},新能源,是,1000,,,${date},,,,,,,在建,`;
+    const table = await readTable(
+      Buffer.from(
+        [
+          header,
+          row('澜江基地一期', duplicate.name, '2026-03-01'),
+          row('澜江基地二期', survivor.name, '2026-04-01'),
+        ].join('\n'),
+      ),
+      'merge.csv',
+    );
+    expect(
+      await importProjects(env.database, systemCtx, table, { dryRun: false, fileName: 'merge.csv' }),
+    ).toMatchObject({
+      created: 2,
+      errors: [],
+    });
+    const officer = await buildUser(env.database, { role: 'office' });
+    const o = await login(env.app, officer.username);
+    const names = async (companyId: number) =>
+      ((await call(env.app, o, 'GET', `/api/v1/projects?companyId=${companyId}`)).json().items as { name: string }[])
+        .map((p) => p.name)
+        .sort();
+    expect(await names(duplicate.id)).toEqual(['澜江基地一期']);
+    const merge = await mergeCompanies(env.database, await person('office'), {
+      survivorId: survivor.id,
+      mergedId: duplicate.id,
+      reason: '同一企业',
+    });
+    expect(merge.moved.projects).toHaveLength(1);
+    expect(await names(survivor.id)).toEqual(['澜江基地一期', '澜江基地二期']);
+    await undoMerge(env.database, await person('admin'), merge.id);
+    expect(await names(duplicate.id)).toEqual(['澜江基地一期']);
+    // The same project recorded under both companies: merging would duplicate it.
+    const again = await readTable(
+      Buffer.from([header, row('澜江基地二期', duplicate.name, '2026-04-01')].join('\n')),
+      'again.csv',
+    );
+    await importProjects(env.database, systemCtx, again, { dryRun: false, fileName: 'again.csv' });
+    await expect(
+      mergeCompanies(env.database, await person('office'), {
+        survivorId: survivor.id,
+        mergedId: duplicate.id,
+        reason: '重复',
+      }),
+    ).rejects.toMatchObject({
+      details: { issues: [{ path: 'mergedId', message: { code: 'company.mergeProjectClash', params: { count: 1 } } }] },
     });
   });
 });

@@ -1,13 +1,15 @@
-import { msg } from '@zhaoshang/shared';
-import type { Database, Tx } from '../../db/client.ts';
+import { type Message, msg } from '@zhaoshang/shared';
+import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findGroupChain, GROUP_DEPTH_CAP, regroupUnder } from '../filings/holder-sets.repository.ts';
+import { assertOneHolderSet, groupTopOf, lockGroupsOf } from '../filings/holder-sets.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import { findCompanyById, findGroupCompanyId } from './companies.repository.ts';
 import {
   clearCompanyMerged,
-  countActiveFilings,
+  countProjectClashes,
   countSameDayLeads,
   findCompanyMergeForUpdate,
   findCompanyTakingName,
@@ -24,10 +26,21 @@ async function moveRecords(tx: Tx, from: number, to: number, only?: Moved): Prom
   return moveCompanyRecords(tx, from, to, (await findGroupCompanyId(tx, to))!, only);
 }
 
+/** Runs a move; the unique index of single active filings firing means two holder sets. */
+async function clashOnUnique<T>(message: Message, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message }] });
+  }
+}
+
 /**
- * Merges a duplicate registry record into its survivor: its leads, filings, conflicts and
- * subsidiaries move over and the duplicate is kept, marked as merged. Refused when the move
- * would put two active filings or two same-day leads of one unit on the survivor.
+ * Merges a duplicate registry record into its survivor: its leads, filings, conflicts, projects
+ * and subsidiaries move over and the duplicate is kept, marked as merged. Refused when the move
+ * would give the survivor's group two active holder sets (holder-sets.ts), put two same-day
+ * leads of one unit on the survivor, or make a loop of parent groups.
  */
 export async function mergeCompanies(
   database: Database,
@@ -51,13 +64,25 @@ export async function mergeCompanies(
       throw new AppError('VALIDATION_FAILED', {
         issues: [{ path: 'mergedId', message: msg('company.mergeLeadClash', { count: clash }) }],
       });
-    const active = await countActiveFilings(tx, survivor.id, merged.id);
-    if (active.s > 0 && active.m > 0) {
+    const projectClash = await countProjectClashes(tx, survivor.id, merged.id);
+    if (projectClash > 0)
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ path: 'mergedId', message: msg('company.mergeFilingClash') }],
+        issues: [{ path: 'mergedId', message: msg('company.mergeProjectClash', { count: projectClash }) }],
       });
-    }
-    const moved = await moveRecords(tx, merged.id, survivor.id);
+    // The merged company's subsidiaries go under the survivor: refused when that makes a loop.
+    if ((await findGroupChain(tx, survivor.id)).includes(merged.id))
+      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergedId', message: msg('company.mergeLoop') }] });
+    await lockGroupsOf(tx, [survivor.id, merged.id]);
+    // The survivor's group now holds what both held: one holder set at most, or refused (the
+    // unique index of single filings may be the first to say so).
+    const filingClash = msg('company.mergeFilingClash');
+    const moved = await clashOnUnique(filingClash, async () => {
+      const moved = await moveRecords(tx, merged.id, survivor.id);
+      const top = await groupTopOf(tx, survivor.id);
+      await regroupUnder(tx, top);
+      return moved;
+    });
+    await assertOneHolderSet(tx, [await groupTopOf(tx, survivor.id)], filingClash);
     await markCompanyMerged(tx, merged.id, survivor.id);
     const id = await insertCompanyMerge(tx, {
       survivorId: survivor.id,
@@ -90,8 +115,19 @@ export async function undoMerge(database: Database, ctx: RequestContext, mergeId
       throw new AppError('VALIDATION_FAILED', {
         issues: [{ path: 'mergeId', message: msg('company.undoNameTaken', { name: taken.name }) }],
       });
+    await lockGroupsOf(tx, [m.survivor_id, merged.id]);
     await clearCompanyMerged(tx, merged.id);
-    const back = await moveRecords(tx, m.survivor_id, m.merged_id, m.moved);
+    const unmergeClash = msg('company.unmergeFilingClash');
+    const back = await clashOnUnique(unmergeClash, () => moveRecords(tx, m.survivor_id, m.merged_id, m.moved));
+    const chain = await findGroupChain(tx, merged.id);
+    if (chain.length > GROUP_DEPTH_CAP || chain.indexOf(merged.id, 1) > 0)
+      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'mergeId', message: msg('company.mergeLoop') }] });
+    // The merged company's records rejoin its own group (its parent's, if it has one).
+    const tops = [...new Set([await groupTopOf(tx, m.survivor_id), await groupTopOf(tx, merged.id)])];
+    await clashOnUnique(unmergeClash, async () => {
+      for (const top of tops) await regroupUnder(tx, top);
+    });
+    await assertOneHolderSet(tx, tops, unmergeClash);
     await markMergeUndone(tx, mergeId, actor.userId);
     await recordAudit(tx, ctx, {
       action: 'company.unmerge',

@@ -1,5 +1,5 @@
 import { addDays } from '@zhaoshang/shared';
-import { and, desc, eq, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.ts';
 import { companies, conflicts, filingSettings, filings, filingUpdates, units } from '../../db/schema/index.ts';
@@ -97,6 +97,7 @@ export async function findConflicts(db: Tx, status: string | undefined, limit: n
       company_id: conflicts.companyId,
       company_name: companies.name,
       existing_filing_id: conflicts.existingFilingId,
+      holder_filing_ids: conflicts.holderFilingIds,
       holder_unit_id: filings.unitId,
       holder_unit_name: holderUnits.name,
       claimant_unit_id: conflicts.claimantUnitId,
@@ -150,4 +151,14 @@ export async function findPeriodMonths(db: Tx): Promise<number> {
 
 export async function updatePeriodMonths(db: Tx, months: number) {
   await db.update(filingSettings).set({ periodMonths: months, updatedAt: new Date() }).where(eq(filingSettings.id, 1));
+}
+
+/** The units of the given filings (the holders a conflict names). */
+export async function findFilingUnits(db: Tx, filingIds: number[]) {
+  if (filingIds.length === 0) return [];
+  return db
+    .select({ filing_id: filings.id, unit_id: units.id, unit_name: units.name })
+    .from(filings)
+    .innerJoin(units, eq(units.id, filings.unitId))
+    .where(inArray(filings.id, filingIds));
 }

@@ -22,6 +22,16 @@ const fileResult = z.discriminatedUnion('outcome', [
     outcome: z.literal('conflict'),
     conflictId: z.number().int(),
     heldBy: z.object({ unitId: z.number().int(), expiresOn: z.string() }),
+    /** Every holder of the group: one filing, or all filings of a joint set. */
+    holders: z.array(
+      z.object({
+        filingId: z.number().int(),
+        unitId: z.number().int(),
+        unitName: z.string(),
+        expiresOn: z.string(),
+        creditShare: z.number().nullable(),
+      }),
+    ),
   }),
 ]);
 
@@ -115,6 +125,12 @@ export const filingsRoutes =
                   company: z.object({ id: z.number().int(), name: z.string() }),
                   existingFilingId: z.number().int(),
                   holderUnit: z.object({ id: z.number().int(), name: z.string() }),
+                  holders: z.array(
+                    z.object({
+                      filingId: z.number().int(),
+                      unit: z.object({ id: z.number().int(), name: z.string() }),
+                    }),
+                  ),
                   claimantUnit: z.object({ id: z.number().int(), name: z.string() }),
                   projectName: z.string().nullable(),
                   status: z.enum(['open', 'assigned', 'joint', 'rejected']),
@@ -142,7 +158,8 @@ export const filingsRoutes =
               kind: z.literal('joint'),
               shares: z
                 .array(z.strictObject({ unitId: z.number().int().positive(), percent: z.number().min(0).max(100) }))
-                .length(2),
+                .min(2)
+                .max(50),
               reason,
             }),
             z.strictObject({ kind: z.literal('reject'), reason }),

@@ -1,10 +1,10 @@
 import { addMonths, msg, shanghaiDate } from '@zhaoshang/shared';
-import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkChainSegment } from '../chains/chains.service.ts';
-import { findCompanyById, findGroupCompanyId } from '../companies/companies.repository.ts';
+import { findCompanyById } from '../companies/companies.repository.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { findOfficeUnitIds } from '../org/units.repository.ts';
 import { canRenewFiling, canSeeFilingContents, filingsPolicy } from './filings.policy.ts';
@@ -12,11 +12,11 @@ import {
   claimExpiringFilings,
   expireFilings,
   type FilingRow,
-  findActiveFilingsOfGroup,
   findConflictById,
   findConflicts,
   findFilingById,
   findFilings,
+  findFilingUnits,
   findPeriodMonths,
   insertConflict,
   insertFiling,
@@ -25,6 +25,8 @@ import {
   updateFiling,
   updatePeriodMonths,
 } from './filings.repository.ts';
+import { findActiveHolders, type HolderFiling } from './holder-sets.repository.ts';
+import { lockGroupOf, sameHolders } from './holder-sets.ts';
 
 export type FileInput = {
   companyId: number;
@@ -33,14 +35,35 @@ export type FileInput = {
   chainId?: number | null;
   segmentId?: number | null;
 };
+export type Holder = {
+  filingId: number;
+  unitId: number;
+  unitName: string;
+  expiresOn: string;
+  creditShare: number | null;
+};
 export type FileResult =
   | { outcome: 'filed'; filingId: number; expiresOn: string }
-  | { outcome: 'conflict'; conflictId: number; heldBy: { unitId: number; expiresOn: string } };
+  | {
+      outcome: 'conflict';
+      conflictId: number;
+      heldBy: { unitId: number; expiresOn: string };
+      holders: Holder[];
+    };
+
+const holderOf = (f: HolderFiling): Holder => ({
+  filingId: f.id,
+  unitId: f.unit_id,
+  unitName: f.unit_name,
+  expiresOn: f.expires_on,
+  creditShare: f.credit_share === null ? null : Number(f.credit_share),
+});
 
 /**
- * Files an investor for the asking unit. When another unit holds an active filing of the same
- * company group, a conflict is opened for the office instead: the database's unique index
- * decides who was first, so concurrent filings give one filing and the rest conflicts.
+ * Files an investor for the asking unit. When other units hold the company's group (one filing
+ * or a joint set), a conflict naming all of them is opened for the office instead. Claims on
+ * one group are serialised by an advisory lock on the group's top (see holder-sets.ts), so
+ * concurrent filings give one filing and the rest conflicts, joint holders or not.
  */
 export async function fileInvestor(database: Database, ctx: RequestContext, input: FileInput): Promise<FileResult> {
   const actor = requireActor(ctx);
@@ -51,29 +74,28 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
     if (!company || company.mergedIntoId)
       throw new AppError('INVALID_REFERENCE', { field: 'companyId', id: input.companyId });
     const picked = await checkChainSegment(tx, input.chainId, input.segmentId);
-    const groupCompanyId = (await findGroupCompanyId(tx, company.id))!;
-    const own = (await findActiveFilingsOfGroup(tx, groupCompanyId)).find((f) => f.unitId === actor.unitId);
+    const groupCompanyId = await lockGroupOf(tx, company.id);
+    const holders = await findActiveHolders(tx, groupCompanyId);
+    const own = holders.find((f) => f.unit_id === actor.unitId);
     if (own)
       throw new AppError(
         'DUPLICATE',
-        { filingId: own.id, expiresOn: own.expiresOn },
-        msg('filing.ownActive', { date: own.expiresOn }),
+        { filingId: own.id, expiresOn: own.expires_on },
+        msg('filing.ownActive', { date: own.expires_on }),
       );
-    const expiresOn = addMonths(today, await findPeriodMonths(tx));
-    try {
-      const filingId = await tx.transaction((sp) =>
-        insertFiling(sp, {
-          ...picked,
-          companyId: company.id,
-          groupCompanyId,
-          unitId: actor.unitId,
-          projectName: input.projectName ?? null,
-          notes: input.notes ?? null,
-          startsOn: today,
-          expiresOn,
-          createdBy: actor.userId,
-        }),
-      );
+    if (holders.length === 0) {
+      const expiresOn = addMonths(today, await findPeriodMonths(tx));
+      const filingId = await insertFiling(tx, {
+        ...picked,
+        companyId: company.id,
+        groupCompanyId,
+        unitId: actor.unitId,
+        projectName: input.projectName ?? null,
+        notes: input.notes ?? null,
+        startsOn: today,
+        expiresOn,
+        createdBy: actor.userId,
+      });
       await recordAudit(tx, ctx, {
         action: 'filing.create',
         entityType: 'filing',
@@ -81,22 +103,22 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
         after: { company: company.name, unit: actor.unitName, startsOn: today, expiresOn },
       });
       return { outcome: 'filed', filingId, expiresOn };
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
     }
-    const holder = (await findActiveFilingsOfGroup(tx, groupCompanyId))[0];
-    if (!holder) throw new AppError('CONFLICT_VERSION', undefined, msg('filing.changedRetry'));
+    const first = holders[0]!;
+    const holderFilingIds = holders.map((h) => h.id);
     const conflictId = await insertConflict(tx, {
       companyId: company.id,
       groupCompanyId,
-      existingFilingId: holder.id,
+      existingFilingId: first.id,
+      holderFilingIds,
       claimantUnitId: actor.unitId,
       claimantUserId: actor.userId,
       projectName: input.projectName ?? null,
       notes: input.notes ?? null,
     });
-    // Both units learn of it, and so does the office that must arbitrate.
-    await insertForUnits(tx, [...new Set([holder.unitId, actor.unitId, ...(await findOfficeUnitIds(tx))])], {
+    // Every holder learns of it, the claimant too, and the office that must arbitrate.
+    const told = [...holders.map((h) => h.unit_id), actor.unitId, ...(await findOfficeUnitIds(tx))];
+    await insertForUnits(tx, [...new Set(told)], {
       kind: 'conflict.opened',
       message: msg('notification.conflictOpened', { company: company.name }),
       entityType: 'conflict',
@@ -106,9 +128,14 @@ export async function fileInvestor(database: Database, ctx: RequestContext, inpu
       action: 'conflict.open',
       entityType: 'conflict',
       entityId: conflictId,
-      after: { company: company.name, claimant: actor.unitName, holderFilingId: holder.id },
+      after: { company: company.name, claimant: actor.unitName, holderFilingId: first.id, holderFilingIds },
     });
-    return { outcome: 'conflict', conflictId, heldBy: { unitId: holder.unitId, expiresOn: holder.expiresOn } };
+    return {
+      outcome: 'conflict',
+      conflictId,
+      heldBy: { unitId: first.unit_id, expiresOn: first.expires_on },
+      holders: holders.map(holderOf),
+    };
   });
 }
 
@@ -117,7 +144,13 @@ export type Decision =
   | { kind: 'joint'; shares: { unitId: number; percent: number }[]; reason: string }
   | { kind: 'reject'; reason: string };
 
-/** The office's decision on a conflict: assign to one unit, a joint filing with a credit split, or reject. */
+/**
+ * The office's decision on a conflict: assign the group to one of the parties (the holders and
+ * the claimant), a joint filing of all parties with a credit split, or reject the claim. The
+ * group stays held by one holder set. When the group's holders are no longer those the claim
+ * ran into (an expiry, a merge or another decision came first), assigning or a joint filing is
+ * refused as stale (409); rejecting, which changes no filing, is still allowed.
+ */
 export async function decideConflict(database: Database, ctx: RequestContext, conflictId: number, decision: Decision) {
   const actor = requireActor(ctx);
   filingsPolicy.assert(actor, 'conflict.decide');
@@ -128,14 +161,25 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
     if (!conflict) throw new AppError('NOT_FOUND', { entity: 'conflict', id: conflictId });
     if (conflict.status !== 'open')
       throw new AppError('CONFLICT_VERSION', { status: conflict.status }, msg('filing.conflictDecided'));
-    const holder = (await findFilingById(tx, conflict.existingFilingId))!;
-    const parties = [holder.unitId, conflict.claimantUnitId];
+    const groupCompanyId = await lockGroupOf(tx, conflict.companyId);
+    const holders = await findActiveHolders(tx, groupCompanyId);
+    const stale = !sameHolders(
+      holders.map((h) => h.id),
+      conflict.holderFilingIds,
+    );
+    if (stale && decision.kind !== 'reject')
+      throw new AppError(
+        'CONFLICT_VERSION',
+        { holderFilingIds: conflict.holderFilingIds, now: holders.map((h) => h.id) },
+        msg('filing.conflictStale'),
+      );
+    const parties = [...new Set([...holders.map((h) => h.unit_id), conflict.claimantUnitId])];
     const today = shanghaiDate();
     const months = await findPeriodMonths(tx);
     const claimantFiling = (extra: Partial<FilingRow>) =>
       insertFiling(tx, {
         companyId: conflict.companyId,
-        groupCompanyId: conflict.groupCompanyId,
+        groupCompanyId,
         unitId: conflict.claimantUnitId,
         projectName: conflict.projectName,
         notes: conflict.notes,
@@ -149,21 +193,31 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
       if (!parties.includes(decision.unitId))
         throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'unitId', message: msg('filing.assignParty') }] });
       status = 'assigned';
-      if (decision.unitId === conflict.claimantUnitId) {
-        await updateFiling(tx, holder.id, { status: 'superseded' });
-        await claimantFiling({});
+      // The chosen party alone holds the group: the others' filings are superseded.
+      for (const h of holders)
+        if (h.unit_id !== decision.unitId) await updateFiling(tx, h.id, { status: 'superseded' });
+      if (decision.unitId === conflict.claimantUnitId) await claimantFiling({});
+      else if (holders.length > 1) {
+        const kept = holders.find((h) => h.unit_id === decision.unitId)!;
+        await updateFiling(tx, kept.id, { jointConflictId: null, creditShare: null });
       }
     } else if (decision.kind === 'joint') {
-      const units = decision.shares.map((s) => s.unitId).sort();
-      const total = decision.shares.reduce((sum, s) => sum + s.percent, 0);
-      if (units.join() !== [...parties].sort().join() || Math.abs(total - 100) > 1e-9) {
+      const units = decision.shares.map((s) => s.unitId).sort((a, b) => a - b);
+      const total = decision.shares.reduce((sum, s) => sum + Math.round(s.percent * 100), 0);
+      if (
+        new Set(units).size !== units.length ||
+        units.join() !== [...parties].sort((a, b) => a - b).join() ||
+        decision.shares.some((s) => !(s.percent > 0)) ||
+        total !== 10000
+      ) {
         throw new AppError('VALIDATION_FAILED', {
           issues: [{ path: 'shares', message: msg('filing.jointShares') }],
         });
       }
       status = 'joint';
       const share = (unitId: number) => String(decision.shares.find((s) => s.unitId === unitId)!.percent);
-      await updateFiling(tx, holder.id, { jointConflictId: conflict.id, creditShare: share(holder.unitId) });
+      for (const h of holders)
+        await updateFiling(tx, h.id, { jointConflictId: conflict.id, creditShare: share(h.unit_id) });
       await claimantFiling({ jointConflictId: conflict.id, creditShare: share(conflict.claimantUnitId) });
     } else {
       status = 'rejected';
@@ -183,7 +237,7 @@ export async function decideConflict(database: Database, ctx: RequestContext, co
       action: 'conflict.decide',
       entityType: 'conflict',
       entityId: conflict.id,
-      before: { status: 'open' },
+      before: { status: 'open', holderFilingIds: holders.map((h) => h.id) },
       after: { status, decision },
     });
     return { id: conflict.id, status };
@@ -244,11 +298,19 @@ export async function listFilings(
 
 export async function listConflicts(database: Database, ctx: RequestContext, status?: string) {
   filingsPolicy.assert(requireActor(ctx), 'conflict.list');
-  return (await findConflicts(database.db, status, 200)).map((r) => ({
+  const rows = await findConflicts(database.db, status, 200);
+  const unitOf = new Map(
+    (await findFilingUnits(database.db, [...new Set(rows.flatMap((r) => r.holder_filing_ids))])).map((u) => [
+      u.filing_id,
+      { id: u.unit_id, name: u.unit_name },
+    ]),
+  );
+  return rows.map((r) => ({
     id: r.id as number,
     company: { id: r.company_id as number, name: r.company_name as string },
     existingFilingId: r.existing_filing_id as number,
     holderUnit: { id: r.holder_unit_id as number, name: r.holder_unit_name as string },
+    holders: r.holder_filing_ids.map((filingId) => ({ filingId, unit: unitOf.get(filingId)! })),
     claimantUnit: { id: r.claimant_unit_id as number, name: r.claimant_unit_name as string },
     projectName: r.project_name as string | null,
     status: r.status as 'open' | 'assigned' | 'joint' | 'rejected',

@@ -68,7 +68,7 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
   const bit = (cond: SQL, value: number) => sql`case when ${cond} then ${n(value)} else 0 end`;
   const pastStart = sql`p.status <> 'terminated' and (p.started_on is null or p.started_on > ${to})
     and p.id in (select m.project_id from project_milestones m where m.stage = 'started' and m.planned_on <= ${to})`;
-  const fourNew = sql`${bit(within('signed'), B.majorSigned)} + ${bit(within('started'), B.majorStarted)}
+  const fourNew = sql`${bit(sql`${within('signed')} and p.expansion_of is null`, B.majorSigned)} + ${bit(within('started'), B.majorStarted)}
     + ${bit(within('completed'), B.majorCompleted)} + ${bit(within('producing'), B.majorProducing)} + ${bit(pastStart, B.pastPlannedStart)}`;
   const rows = (
     extra: SQL,

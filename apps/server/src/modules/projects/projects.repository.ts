@@ -91,6 +91,8 @@ export type ProjectFilter = {
   chainId?: number;
   segmentId?: number;
   outsideRecommendation?: boolean;
+  /** The projects of one investor company (the company page). */
+  companyId?: number;
   amountMinYuan?: bigint;
   amountMaxYuan?: bigint;
   investorType?: string;
@@ -141,6 +143,7 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
     conds.push(
       sql`p.chain_id is not null and not exists (select 1 from unit_chains uc where uc.unit_id = p.host_unit_id and uc.chain_id = p.chain_id)`,
     );
+  if (f.companyId) conds.push(sql`p.company_id = ${f.companyId}`);
   if (f.amountMinYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.amountMinYuan.toString()}::bigint`);
   if (f.amountMaxYuan !== undefined) conds.push(sql`p.agreed_yuan <= ${f.amountMaxYuan.toString()}::bigint`);
   if (f.investorType) conds.push(sql`p.investor_type = ${f.investorType}`);

@@ -52,6 +52,7 @@ function filterOf(q: z.infer<typeof listProjectsQuery>): ListQuery {
     chainId: q.chainId,
     segmentId: q.segmentId,
     outsideRecommendation: q.outsideRecommendation === 'true',
+    companyId: q.companyId,
     amountMinYuan: q.amountMinWan ? yuan(q.amountMinWan) : undefined,
     amountMaxYuan: q.amountMaxWan ? yuan(q.amountMaxWan) : undefined,
     investorType: q.investorType,

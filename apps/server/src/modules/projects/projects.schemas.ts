@@ -116,6 +116,7 @@ export const listProjectsQuery = z.strictObject({
   chainId: id.optional(),
   segmentId: id.optional(),
   outsideRecommendation: flag,
+  companyId: id.optional(),
   amountMinWan: wan.optional(),
   amountMaxWan: wan.optional(),
   investorType: z.enum(INVESTOR_TYPES).optional(),

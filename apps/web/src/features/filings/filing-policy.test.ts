@@ -26,9 +26,14 @@ describe('filing policy', () => {
   });
 
   it('accepts joint shares only when they add up to 100', () => {
-    expect(sharesAddUp(60, 40)).toBe(true);
-    expect(sharesAddUp(33.3, 66.7)).toBe(true);
-    expect(sharesAddUp(60, 30)).toBe(false);
-    expect(sharesAddUp(100, undefined)).toBe(false);
+    expect(sharesAddUp([60, 40])).toBe(true);
+    expect(sharesAddUp([33.3, 66.7])).toBe(true);
+    expect(sharesAddUp([50, 30, 20])).toBe(true);
+    expect(sharesAddUp(Array.from({ length: 50 }, () => 2))).toBe(true);
+    expect(sharesAddUp(Array.from({ length: 51 }, (_, i) => (i === 0 ? 2 : 1.96)))).toBe(false);
+    expect(sharesAddUp([100])).toBe(false);
+    expect(sharesAddUp([100, 0])).toBe(false);
+    expect(sharesAddUp([60, 30])).toBe(false);
+    expect(sharesAddUp([100, undefined])).toBe(false);
   });
 });

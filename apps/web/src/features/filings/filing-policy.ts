@@ -17,8 +17,11 @@ export function canDecideConflicts(role: Role): boolean {
   return may({ role }, 'conflict.decide');
 }
 
-/** Joint filing shares are whole or decimal percents that must add up to exactly 100. */
-export function sharesAddUp(a: number | null | undefined, b: number | null | undefined): boolean {
-  if (a == null || b == null) return false;
-  return Math.round((a + b) * 100) === 10_000;
+/**
+ * Joint filing shares: one per party (2 to 50), each above 0, in percents with up to two
+ * decimals, adding up to exactly 100.
+ */
+export function sharesAddUp(shares: readonly (number | null | undefined)[]): boolean {
+  if (shares.length < 2 || shares.length > 50 || shares.some((s) => s == null || !(s > 0))) return false;
+  return shares.reduce<number>((sum, s) => sum + Math.round(s! * 100), 0) === 10_000;
 }

@@ -1,6 +1,9 @@
 import { Descriptions, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useProjects } from '../../projects/api.ts';
+import { useProjectColumns } from '../../projects/components/project-columns.tsx';
 import type { CompanyDetail } from '../api.ts';
 import { useCompanyDetail } from '../api.ts';
 import { useCompanyLabels } from '../hooks/use-company-labels.ts';
@@ -41,6 +44,7 @@ export function CompanyDetailDrawer({ id, onClose }: { id: number | undefined; o
           </Descriptions>
           <FilingsTable filings={detail.data!.filings} />
           <LeadsTable leads={detail.data!.leads} />
+          <ProjectsTable companyId={c.id} />
         </Space>
       ) : null}
     </Drawer>
@@ -108,6 +112,36 @@ function LeadsTable({ leads }: { leads: CompanyDetail['leads'] }) {
             render: (s: CompanyDetail['leads'][number]['status']) => t(`lead.status.${s}`),
           },
         ]}
+      />
+    </div>
+  );
+}
+
+/** The company's projects (those moved over by a merge included), newest signing first. */
+function ProjectsTable({ companyId }: { companyId: number }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const projects = useProjects({ companyId: String(companyId), sort: 'signedOn', desc: 'true', page, pageSize: 10 });
+  const columns = useProjectColumns('signedOn', true).map((col) => ({ ...col, sorter: false, fixed: undefined }));
+  return (
+    <div>
+      <Typography.Title level={5}>{t('company.projects')}</Typography.Title>
+      {projects.error ? <ErrorAlert error={projects.error} /> : null}
+      <Table
+        size="small"
+        rowKey="id"
+        loading={projects.isFetching}
+        dataSource={projects.data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: projects.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('company.noProjects')} /> }}
       />
     </div>
   );

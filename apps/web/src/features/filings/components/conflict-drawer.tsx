@@ -23,10 +23,19 @@ import { sharesAddUp } from '../filing-policy.ts';
 type Values = {
   kind: 'assign' | 'joint' | 'reject';
   unitId?: number;
-  holderPercent?: number;
-  claimantPercent?: number;
+  /** The joint split: a percent per party (unit id → share). */
+  shares?: Record<string, number | null>;
   reason: string;
 };
+
+/** The parties of a conflict: every unit holding the group (one, or all of a joint set) and the claimant. */
+export function partiesOf(conflict: Conflict): { id: number; name: string }[] {
+  const seen = new Map<number, string>();
+  for (const h of conflict.holders) seen.set(h.unit.id, h.unit.name);
+  if (seen.size === 0) seen.set(conflict.holderUnit.id, conflict.holderUnit.name);
+  seen.set(conflict.claimantUnit.id, conflict.claimantUnit.name);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
 
 function UnitSide({
   title,
@@ -68,7 +77,7 @@ function UnitSide({
   );
 }
 
-/** The office's view of a conflict: both units side by side, and the decision. */
+/** The office's view of a conflict: every holder and the claimant side by side, and the decision. */
 export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -78,20 +87,19 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
   const showError = useErrorToast();
   const filings = useFilings({ companyId: conflict?.company.id }, conflict !== undefined);
   const of = (unitId?: number) => (filings.data ?? []).filter((f) => f.unit.id === unitId);
+  const parties = conflict ? partiesOf(conflict) : [];
+  const holderUnits = parties.filter((p) => p.id !== conflict?.claimantUnit.id);
 
   const submit = (values: Values) => {
     if (!conflict) return;
     const reason = values.reason.trim();
     const decision =
       values.kind === 'assign'
-        ? { kind: 'assign' as const, unitId: values.unitId ?? conflict.holderUnit.id, reason }
+        ? { kind: 'assign' as const, unitId: values.unitId ?? parties[0]!.id, reason }
         : values.kind === 'joint'
           ? {
               kind: 'joint' as const,
-              shares: [
-                { unitId: conflict.holderUnit.id, percent: values.holderPercent ?? 0 },
-                { unitId: conflict.claimantUnit.id, percent: values.claimantPercent ?? 0 },
-              ] as [{ unitId: number; percent: number }, { unitId: number; percent: number }],
+              shares: parties.map((p) => ({ unitId: p.id, percent: values.shares?.[String(p.id)] ?? 0 })),
               reason,
             }
           : { kind: 'reject' as const, reason };
@@ -107,15 +115,11 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
     );
   };
 
-  const units = conflict
-    ? [
-        { value: conflict.holderUnit.id, label: conflict.holderUnit.name },
-        { value: conflict.claimantUnit.id, label: conflict.claimantUnit.name },
-      ]
-    : [];
+  const units = parties.map((p) => ({ value: p.id, label: p.name }));
+  const shareFields = parties.map((p) => ['shares', String(p.id)]);
   const sumRule = {
     validator: async () => {
-      if (!sharesAddUp(form.getFieldValue('holderPercent'), form.getFieldValue('claimantPercent')))
+      if (!sharesAddUp(parties.map((p) => form.getFieldValue(['shares', String(p.id)]))))
         throw new Error(t('conflict.sharesSum'));
     },
   };
@@ -137,11 +141,11 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
         <>
           <Row gutter={16} style={{ marginBottom: 24 }}>
             <Col span={12}>
-              <UnitSide
-                title={t('conflict.holder')}
-                unitName={conflict.holderUnit.name}
-                filings={of(conflict.holderUnit.id)}
-              />
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {holderUnits.map((h) => (
+                  <UnitSide key={h.id} title={t('conflict.holder')} unitName={h.name} filings={of(h.id)} />
+                ))}
+              </Space>
             </Col>
             <Col span={12}>
               <UnitSide
@@ -176,22 +180,17 @@ export function ConflictDrawer({ conflict, onClose }: { conflict?: Conflict; onC
             ) : null}
             {kind === 'joint' ? (
               <Space size="large" align="start" wrap>
-                <Form.Item
-                  name="holderPercent"
-                  label={t('conflict.shareOf', { unit: conflict.holderUnit.name })}
-                  dependencies={['claimantPercent']}
-                  rules={[sumRule]}
-                >
-                  <InputNumber<number> min={0} max={100} style={{ width: 140 }} />
-                </Form.Item>
-                <Form.Item
-                  name="claimantPercent"
-                  label={t('conflict.shareOf', { unit: conflict.claimantUnit.name })}
-                  dependencies={['holderPercent']}
-                  rules={[sumRule]}
-                >
-                  <InputNumber<number> min={0} max={100} style={{ width: 140 }} />
-                </Form.Item>
+                {parties.map((p) => (
+                  <Form.Item
+                    key={p.id}
+                    name={['shares', String(p.id)]}
+                    label={t('conflict.shareOf', { unit: p.name })}
+                    dependencies={shareFields.filter((f) => f[1] !== String(p.id))}
+                    rules={[sumRule]}
+                  >
+                    <InputNumber<number> min={0.01} max={100} step={1} precision={2} style={{ width: 140 }} />
+                  </Form.Item>
+                ))}
               </Space>
             ) : null}
             <Form.Item

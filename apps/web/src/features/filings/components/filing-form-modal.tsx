@@ -62,7 +62,10 @@ export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () 
         <Result
           status="warning"
           title={t('filing.conflictTitle')}
-          subTitle={t('filing.conflictText', { date: result.heldBy.expiresOn })}
+          subTitle={t('filing.conflictText', {
+            date: result.heldBy.expiresOn,
+            units: [...new Set(result.holders.map((h) => h.unitName))].join('、'),
+          })}
         />
       ) : (
         <Form<Values> form={form} layout="vertical" preserve={false} onFinish={submit}>

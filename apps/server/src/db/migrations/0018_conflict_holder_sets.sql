@@ -1,0 +1,1 @@
+ALTER TABLE "conflicts" ADD COLUMN "holder_filing_ids" integer[] DEFAULT '{}'::int[] NOT NULL;
