@@ -27,6 +27,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { blockersRoutes } from './modules/blockers/blockers.routes.ts';
 import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
@@ -40,6 +41,7 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
+import { sitesRoutes } from './modules/sites/sites.routes.ts';
 
 /** The built web app (apps/web/dist), served when it exists. */
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -133,6 +135,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(bulletinsRoutes(opts.database));
       await api.register(dashboardRoutes(opts.database));
       await api.register(eventsRoutes(opts.database));
+      await api.register(catalogueRoutes(opts.database));
+      await api.register(sitesRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

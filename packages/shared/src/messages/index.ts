@@ -1,3 +1,4 @@
+import { CATALOGUE_MESSAGES } from './catalogue.messages.ts';
 import { CLI_MESSAGES } from './cli.messages.ts';
 import { DOCUMENT_MESSAGES } from './documents.messages.ts';
 import { ERROR_MESSAGES } from './errors.messages.ts';
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...EVENT_MESSAGES,
+  ...CATALOGUE_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;
