@@ -311,7 +311,12 @@ describe('land and buildings', () => {
     expect(notTheirs.statusCode).toBe(403);
     const forLead = (await call(env.app, shuyangClerk, 'POST', '/api/v1/sites/match', { leadId: lead!.id })).json();
     expect(forLead.needs).toEqual({ areaMu: null, powerKva: null, chain: '高端装备', budgetWan: '500' });
-    expect(forLead.items[0].site.name).toBe('沭阳标准厂房 3#');
+    // The factory fits the chain but reports no price; A-02's land fits the budget but not the chain: a tie, by id.
+    expect(forLead.items.map((i: { site: { name: string }; score: number }) => [i.site.name, i.score])).toEqual([
+      ['宿城 A-02 地块', 50],
+      ['沭阳标准厂房 3#', 50],
+      ['宿城 A-01 地块', 10],
+    ]);
     const empty = await call(env.app, office, 'POST', '/api/v1/sites/match', {});
     expect([empty.statusCode, empty.json().details.issues]).toEqual([
       400,
