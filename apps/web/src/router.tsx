@@ -37,6 +37,8 @@ const ForeignCapitalPage = lazyPage(
 const DataQualityPage = lazyPage(() => import('./pages/data-quality/data-quality-page.tsx'), 'DataQualityPage');
 const MajorProjectsPage = lazyPage(() => import('./pages/major-projects/major-projects-page.tsx'), 'MajorProjectsPage');
 const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'EventsPage');
+const CataloguePage = lazyPage(() => import('./pages/catalogue/catalogue-page.tsx'), 'CataloguePage');
+const SitesPage = lazyPage(() => import('./pages/sites/sites-page.tsx'), 'SitesPage');
 const ChainsPage = lazyPage(() => import('./pages/chains/chains-page.tsx'), 'ChainsPage');
 const BulletinsPage = lazyPage(() => import('./pages/bulletins/bulletins-page.tsx'), 'BulletinsPage');
 const UnitsPage = lazyPage(() => import('./pages/org/units/units-page.tsx'), 'UnitsPage');
@@ -80,6 +82,8 @@ export const router = createBrowserRouter([
           { path: 'events', element: <EventsPage /> },
           { path: 'events/:id', element: <EventsPage /> },
           { path: 'chains', element: <ChainsPage /> },
+          { path: 'catalogue', element: <CataloguePage /> },
+          { path: 'sites', element: <SitesPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },
           { path: 'org/units', element: <UnitsPage /> },
           { path: 'org/users', element: <UsersPage /> },

@@ -2,12 +2,14 @@ import { enAssessment } from './en-assessment.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enEvents } from './en-events.ts';
 import { enProjects } from './en-projects.ts';
+import { enResources } from './en-resources.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
 import { zhCalendar } from './zh-calendar.ts';
 import { zhEvents } from './zh-events.ts';
 import { zhProjects } from './zh-projects.ts';
+import { zhResources } from './zh-resources.ts';
 import { zhWork } from './zh-work.ts';
 
 /**
@@ -15,8 +17,8 @@ import { zhWork } from './zh-work.ts';
  * shell and not with the login page, which stays small.
  */
 export const featureMessages = {
-  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents },
-  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents },
+  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents, ...zhResources },
+  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents, ...enResources },
 };
 
 addMessages(featureMessages);

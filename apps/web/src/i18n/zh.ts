@@ -7,6 +7,7 @@ import type { zhAssessment } from './zh-assessment.ts';
 import type { zhCalendar } from './zh-calendar.ts';
 import type { zhEvents } from './zh-events.ts';
 import type { zhProjects } from './zh-projects.ts';
+import type { zhResources } from './zh-resources.ts';
 import type { zhWork } from './zh-work.ts';
 
 export const zh = {
@@ -85,6 +86,9 @@ export const zh = {
   'nav.dataQuality': '数据质量',
   'nav.events': '活动',
   'nav.chains': '产业链',
+  'nav.resources': '招商资源',
+  'nav.catalogue': '推介项目库',
+  'nav.sites': '载体资源',
   'nav.bulletins': '考核通报',
   'nav.org': '组织与人员',
   'nav.orgUnits': '单位管理',
@@ -519,4 +523,5 @@ export type MessageKey =
   | keyof typeof zhWork
   | keyof typeof zhAssessment
   | keyof typeof zhCalendar
-  | keyof typeof zhEvents;
+  | keyof typeof zhEvents
+  | keyof typeof zhResources;

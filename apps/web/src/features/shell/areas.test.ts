@@ -20,6 +20,9 @@ describe('menu per role', () => {
         'filings',
         ...projectWork,
         'events',
+        'resources',
+        'catalogue',
+        'sites',
         'chains',
         ...assessment,
         'org',
@@ -38,6 +41,9 @@ describe('menu per role', () => {
       'filings',
       ...projectWork,
       'events',
+      'resources',
+      'catalogue',
+      'sites',
       'chains',
       'assessment',
       'bulletins',
@@ -73,13 +79,15 @@ describe('areaForPath', () => {
 
 describe('menuSummary', () => {
   it('tells each role only what its menu opens: the admin hears of no leads or filings', () => {
-    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.events', 'nav.chains'] });
+    expect(menuSummary('admin')).toEqual({ open: ['nav.org'], planned: ['nav.chains'] });
     expect(menuSummary('auditor')).toEqual({ open: ['nav.audit'], planned: [] });
     expect(menuSummary('unit_staff').open).toEqual([
       'nav.companies',
       'nav.leads',
       'nav.filings',
       'nav.projectWork',
+      'nav.events',
+      'nav.resources',
       'nav.assessment',
     ]);
   });

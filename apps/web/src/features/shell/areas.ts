@@ -45,6 +45,15 @@ export const AREAS: readonly Area[] = [
     ],
   },
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: rolesFor('event.read') },
+  {
+    key: 'resources',
+    labelKey: 'nav.resources',
+    roles: rolesFor('catalogue.read'),
+    children: [
+      { key: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', roles: rolesFor('catalogue.read') },
+      { key: 'sites', path: '/sites', labelKey: 'nav.sites', roles: rolesFor('site.read') },
+    ],
+  },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: PLANNED_FOR, comingSoon: true },
   {
     key: 'assessment',
