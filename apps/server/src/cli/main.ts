@@ -10,7 +10,7 @@ import { backup, restore } from './backup.ts';
 import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
-import { exportProjects, importFile } from './import.ts';
+import { exportLedger, exportProjects, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
   CliError,
@@ -149,8 +149,10 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'import companies':
     case 'import leads':
     case 'import projects':
-    case 'import events': {
-      const kind = sub as 'companies' | 'leads' | 'projects' | 'events';
+    case 'import events':
+    case 'import catalogue':
+    case 'import sites': {
+      const kind = sub as 'companies' | 'leads' | 'projects' | 'events' | 'catalogue' | 'sites';
       return withRuntime(config, key, (rt) =>
         importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
       );
@@ -167,6 +169,11 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       return withRuntime(config, 'kpi', (rt) => kpiCommand(rt.database, values.from, values.to, out));
     case 'export projects':
       return withRuntime(config, key, (rt) => exportProjects(rt.database, positionals[2], out));
+    case 'export catalogue':
+    case 'export sites':
+      return withRuntime(config, key, (rt) =>
+        exportLedger(rt.database, sub as 'catalogue' | 'sites', positionals[2], out),
+      );
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(say('cli.auditIntact', { count: result.checked }), result);

@@ -141,7 +141,7 @@ export const catalogueRoutes =
               'Content-Disposition',
               attachmentHeader(`catalogue.${format}`, `${translate(req.ctx.lang, 'export.catalogue.file')}.${format}`),
             )
-            .send(await exportCatalogue(database, req.ctx, req.query, format)),
+            .send((await exportCatalogue(database, req.ctx, req.query, format)).file),
       );
     }
   };

@@ -163,6 +163,6 @@ export const sitesRoutes =
             'Content-Disposition',
             attachmentHeader('sites.xlsx', `${translate(req.ctx.lang, 'export.sites.file')}.xlsx`),
           )
-          .send(await exportSites(database, req.ctx, filterOf(req.query))),
+          .send((await exportSites(database, req.ctx, filterOf(req.query))).file),
     );
   };
