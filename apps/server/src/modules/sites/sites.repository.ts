@@ -185,7 +185,8 @@ export async function matchSites(
 ) {
   const parts: SQL[] = [];
   let total = 0;
-  const area = sql`coalesce(s.area_mu, s.floor_area_m2 * 0.0015)::float8`;
+  // Each site's area and price as floats once (x.a, x.p): numeric arithmetic per row is what costs.
+  const area = sql`x.a`;
   if (n.areaMu !== null) {
     total += weights.area;
     parts.push(
@@ -210,9 +211,9 @@ export async function matchSites(
   }
   if (n.budgetWan !== null) {
     total += weights.budget;
-    const cost = sql`(s.price_wan_per_mu::float8 * coalesce(${n.areaMu}::float8, ${area}))`;
+    const cost = sql`(x.p * coalesce(${n.areaMu}::float8, ${area}))`;
     parts.push(
-      sql`${weights.budget}::float8 * (case when s.price_wan_per_mu is null then 0 when ${cost} <= ${n.budgetWan}::float8 then 1
+      sql`${weights.budget}::float8 * (case when x.p is null then 0 when ${cost} <= ${n.budgetWan}::float8 then 1
             else 0.4 * ${n.budgetWan}::float8 / nullif(${cost}, 0) end)`,
     );
   }
@@ -220,16 +221,17 @@ export async function matchSites(
   if (n.kind) conds.push(sql`s.kind = ${n.kind}`);
   if (n.use) conds.push(sql`s.use = ${n.use}`);
   const score = sql`(${sql.join(parts, sql` + `)}) * 100.0 / ${total}::float8`;
+  // Rank on ids and scores only, then read the few winners in full.
   return queryRows<SiteRow & { score: number }>(
     db,
-    sql`select r.*, s2.owner_unit_name from (
-          select s.id, s.kind, s.name, s.zone, s.owner_unit_id, s.use, s.area_mu::text as area_mu, s.floor_area_m2::text as floor_area_m2,
-            s.price_wan_per_mu::text as price_wan_per_mu, s.power_kva, s.chain, s.status, s.notes, s.confirmed_on::text as confirmed_on,
-            (s.confirmed_on is null or s.confirmed_on < ${quarterStart}::date) as stale, s.version, ${score} as score
-          from sites s where ${sql.join(conds, sql` and `)}
-          order by score desc, s.id limit ${limit}) r
-        join lateral (select name as owner_unit_name from units where id = r.owner_unit_id) s2 on true
-        order by r.score desc, r.id`,
+    sql`with ranked as (
+          select s.id, ${score} as score
+          from sites s cross join lateral (select coalesce(s.area_mu, s.floor_area_m2 * 0.0015)::float8 as a,
+            s.price_wan_per_mu::float8 as p) x
+          where ${sql.join(conds, sql` and `)}
+          order by score desc, s.id limit ${limit})
+        select q.*, r.score from (${select(quarterStart)} where s.id in (select id from ranked)) q
+        join ranked r on r.id = q.id order by r.score desc, q.id`,
   );
 }
 
