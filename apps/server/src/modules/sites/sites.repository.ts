@@ -203,10 +203,10 @@ export async function matchSites(
   }
   if (n.chain !== null) {
     total += weights.chain;
-    const need = n.chain.toLowerCase();
+    // Case as written (chains are Chinese words; lower() per row costs PGlite dearly).
     parts.push(
       sql`${weights.chain}::float8 * (case when s.chain is null then 0
-            when strpos(lower(s.chain), ${need}) > 0 or strpos(${need}, lower(s.chain)) > 0 then 1 else 0 end)`,
+            when strpos(s.chain, ${n.chain}) > 0 or strpos(${n.chain}, s.chain) > 0 then 1 else 0 end)`,
     );
   }
   if (n.budgetWan !== null) {

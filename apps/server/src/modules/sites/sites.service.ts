@@ -330,8 +330,8 @@ function reasonsOf(
   }
   if (n.chain !== null) {
     const c = r.chain;
-    const need = n.chain.toLowerCase();
-    const fits = c !== null && (c.toLowerCase().includes(need) || need.includes(c.toLowerCase()));
+    const need = n.chain;
+    const fits = c !== null && (c.includes(need) || need.includes(c));
     out.push(
       c === null
         ? { criterion: 'chain', fit: 'unknown', score: 0, text: say(msg('match.chain.unknown')) }
