@@ -28,6 +28,7 @@ import { blockersRoutes } from './modules/blockers/blockers.routes.ts';
 import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { capitalRoutes } from './modules/capital/capital.routes.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { chainsRoutes } from './modules/chains/chains.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
@@ -43,6 +44,7 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
+import { sitesRoutes } from './modules/sites/sites.routes.ts';
 
 /** The built web app (apps/web/dist), served when it exists. */
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -139,6 +141,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(chainsRoutes(opts.database));
       await api.register(capitalRoutes(opts.database));
       await api.register(innovationRoutes(opts.database));
+      await api.register(catalogueRoutes(opts.database));
+      await api.register(sitesRoutes(opts.database));
     },
     { prefix: '/api/v1' },
   );

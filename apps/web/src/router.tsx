@@ -40,6 +40,8 @@ const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'Eve
 const CarriersPage = lazyPage(() => import('./pages/innovation/innovation-pages.tsx'), 'CarriersPage');
 const IurPage = lazyPage(() => import('./pages/innovation/innovation-pages.tsx'), 'IurPage');
 const CapitalPage = lazyPage(() => import('./pages/innovation/innovation-pages.tsx'), 'CapitalPage');
+const CataloguePage = lazyPage(() => import('./pages/catalogue/catalogue-page.tsx'), 'CataloguePage');
+const SitesPage = lazyPage(() => import('./pages/sites/sites-page.tsx'), 'SitesPage');
 const ChainsPage = lazyPage(() => import('./pages/chains/chains-page.tsx'), 'ChainsPage');
 const BulletinsPage = lazyPage(() => import('./pages/bulletins/bulletins-page.tsx'), 'BulletinsPage');
 const UnitsPage = lazyPage(() => import('./pages/org/units/units-page.tsx'), 'UnitsPage');
@@ -86,6 +88,8 @@ export const router = createBrowserRouter([
           { path: 'innovation/carriers', element: <CarriersPage /> },
           { path: 'innovation/iur', element: <IurPage /> },
           { path: 'capital', element: <CapitalPage /> },
+          { path: 'catalogue', element: <CataloguePage /> },
+          { path: 'sites', element: <SitesPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },
           { path: 'org/units', element: <UnitsPage /> },
           { path: 'org/users', element: <UsersPage /> },

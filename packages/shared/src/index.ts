@@ -1,5 +1,6 @@
 export * from './amounts.ts';
 export * from './assessment.ts';
+export * from './catalogue.ts';
 export * from './chains.ts';
 export * from './company.ts';
 export * from './dates.ts';

@@ -43,6 +43,12 @@ export const RECORD_CONDITIONS = {
   /** The office, or one of an event's organising units. */
   organisesEvent: (who: Who, e: { organiserUnitIds: readonly number[] }) =>
     who.role === 'office' || e.organiserUnitIds.includes(who.unitId),
+  /** The office, or the unit hosting a catalogue entry. */
+  hostsEntry: (who: Who, e: { hostUnitId: number }) => who.role === 'office' || e.hostUnitId === who.unitId,
+  /** The office, or the unit owning a site (land or building). */
+  managesSite: (who: Who, s: { ownerUnitId: number }) => who.role === 'office' || s.ownerUnitId === who.unitId,
+  /** Only the unit owning a site answers for it being current: the office cannot confirm for it. */
+  ownsSite: (who: Who, s: { ownerUnitId: number }) => s.ownerUnitId === who.unitId,
 } as const;
 
 export type RecordCondition = keyof typeof RECORD_CONDITIONS;
@@ -137,6 +143,14 @@ export const POLICIES = {
   'capital.read': { roles: BUSINESS },
   'capital.record': { roles: WRITERS, record: 'hostsProject' },
   'capital.import': { roles: ['office'] },
+  // The opportunity catalogue is read city-wide; its host unit (or the office) keeps and signs an entry.
+  'catalogue.read': { roles: BUSINESS },
+  'catalogue.manage': { roles: WRITERS, record: 'hostsEntry' },
+  'catalogue.sign': { roles: WRITERS, record: 'hostsEntry' },
+  // Land and buildings: read city-wide, kept by the owner unit (or the office), confirmed each quarter by the owner only.
+  'site.read': { roles: BUSINESS },
+  'site.manage': { roles: WRITERS, record: 'managesSite' },
+  'site.confirm': { roles: WRITERS, record: 'ownsSite' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

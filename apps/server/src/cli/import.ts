@@ -4,6 +4,8 @@ import { msg, renderMessage, translate } from '@zhaoshang/shared';
 import type { Database } from '../db/client.ts';
 import { exportCapital } from '../modules/capital/capital.service.ts';
 import { importCapital } from '../modules/capital/capital-import.ts';
+import { exportCatalogue } from '../modules/catalogue/catalogue.service.ts';
+import { importCatalogue } from '../modules/catalogue/catalogue-import.ts';
 import { importChains } from '../modules/chains/chains-import.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importEvents } from '../modules/events/events-import.ts';
@@ -11,6 +13,8 @@ import { exportCarriers, exportIur } from '../modules/innovation/innovation.serv
 import { importCarriers, importIur } from '../modules/innovation/innovation-import.ts';
 import { importLeads } from '../modules/leads/leads-import.ts';
 import { exportProjectsFile, importProjects } from '../modules/projects/projects-import.ts';
+import { exportSites } from '../modules/sites/sites.service.ts';
+import { importSites } from '../modules/sites/sites-import.ts';
 import { readTableFile, SpreadsheetError } from '../spreadsheet/read-table.ts';
 import { CliError, cliContext, cliLanguage, type Out, say } from './runtime.ts';
 
@@ -23,6 +27,8 @@ const IMPORTERS = {
   carriers: importCarriers,
   iur: importIur,
   capital: importCapital,
+  catalogue: importCatalogue,
+  sites: importSites,
 };
 
 /** `import companies|leads FILE [--dry-run]`: every bad row listed, and then nothing written. */
@@ -94,5 +100,31 @@ export async function exportLedger(
   const { file: bytes, rows } = await EXPORTERS[kind](database);
   fs.writeFileSync(file, bytes);
   out.print(say('cli.exported', { count: rows, file }), { file, rows });
+  return 0;
+}
+
+/** `export catalogue FILE.xlsx|FILE.pdf` and `export sites FILE.xlsx`: the whole ledger, as the web exports it. */
+export async function exportResource(
+  database: Database,
+  what: 'catalogue' | 'sites',
+  file: string | undefined,
+  out: Out,
+): Promise<number> {
+  const usage =
+    what === 'catalogue' ? 'zhaoshang export catalogue FILE.xlsx|FILE.pdf' : 'zhaoshang export sites FILE.xlsx';
+  if (!file) throw new CliError(say('cli.missingFileOf', { usage }));
+  const pdf = /\.pdf$/i.test(file);
+  if (what === 'sites' && !/\.xlsx$/i.test(file)) throw new CliError(say('cli.exportNeedsXlsx', { file }));
+  if (what === 'catalogue' && !pdf && !/\.xlsx$/i.test(file))
+    throw new CliError(say('cli.exportNeedsXlsxOrPdf', { file }));
+  if (!fs.existsSync(path.dirname(path.resolve(file))))
+    throw new CliError(say('cli.noSuchDirectory', { dir: path.dirname(path.resolve(file)) }));
+  const ctx = cliContext(`export ${what}`);
+  const { file: bytes, rows } =
+    what === 'catalogue'
+      ? await exportCatalogue(database, ctx, {}, pdf ? 'pdf' : 'xlsx')
+      : await exportSites(database, ctx, {});
+  fs.writeFileSync(file, bytes);
+  out.print(say('cli.exportedRows', { count: rows, file }), { file, rows });
   return 0;
 }

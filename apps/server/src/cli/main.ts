@@ -13,7 +13,7 @@ import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
 import { filingCheckCommand } from './filing.ts';
-import { exportLedger, exportProjects, importFile } from './import.ts';
+import { exportLedger, exportProjects, exportResource, importFile } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
   CliError,
@@ -158,8 +158,20 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'import chains':
     case 'import carriers':
     case 'import iur':
-    case 'import capital': {
-      const kind = sub as 'companies' | 'leads' | 'projects' | 'events' | 'chains' | 'carriers' | 'iur' | 'capital';
+    case 'import capital':
+    case 'import catalogue':
+    case 'import sites': {
+      const kind = sub as
+        | 'companies'
+        | 'leads'
+        | 'projects'
+        | 'events'
+        | 'chains'
+        | 'carriers'
+        | 'iur'
+        | 'capital'
+        | 'catalogue'
+        | 'sites';
       return withRuntime(config, key, (rt) =>
         importFile(rt.database, kind, positionals[2], values['dry-run'] ?? false, out),
       );
@@ -190,6 +202,11 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       );
     case 'capital':
       return withRuntime(config, 'capital', (rt) => capitalCommand(rt.database, values.from, values.to, out));
+    case 'export catalogue':
+    case 'export sites':
+      return withRuntime(config, key, (rt) =>
+        exportResource(rt.database, sub as 'catalogue' | 'sites', positionals[2], out),
+      );
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(say('cli.auditIntact', { count: result.checked }), result);

@@ -5,6 +5,7 @@ import { blockersPolicy } from '../modules/blockers/blockers.policy.ts';
 import { bulletinsPolicy } from '../modules/bulletins/bulletins.policy.ts';
 import { calendarPolicy } from '../modules/calendar/calendar.policy.ts';
 import { capitalPolicy } from '../modules/capital/capital.policy.ts';
+import { canManageEntry, cataloguePolicy } from '../modules/catalogue/catalogue.policy.ts';
 import { chainsPolicy } from '../modules/chains/chains.policy.ts';
 import { companiesPolicy } from '../modules/companies/companies.policy.ts';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.ts';
@@ -20,6 +21,7 @@ import { orgPolicy } from '../modules/org/org.policy.ts';
 import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
 import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
+import { canConfirmSite, canManageSite, sitesPolicy } from '../modules/sites/sites.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
 const EXPECTED: Record<string, string[]> = {
@@ -93,6 +95,12 @@ const EXPECTED: Record<string, string[]> = {
   'capital.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'capital.record': ['office', 'unit_manager', 'unit_staff'],
   'capital.import': ['office'],
+  'catalogue.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'catalogue.manage': ['office', 'unit_manager', 'unit_staff'],
+  'catalogue.sign': ['office', 'unit_manager', 'unit_staff'],
+  'site.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'site.manage': ['office', 'unit_manager', 'unit_staff'],
+  'site.confirm': ['office', 'unit_manager', 'unit_staff'],
 };
 
 describe('policies', () => {
@@ -117,6 +125,8 @@ describe('policies', () => {
     chainsPolicy,
     innovationPolicy,
     capitalPolicy,
+    cataloguePolicy,
+    sitesPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
@@ -247,5 +257,16 @@ describe('record conditions of the table', () => {
     expect(seen('milestone.plan', { hostUnitId: 7 } as never)).toEqual(ownOnly);
     expect(seen('review.answer', { unitId: 7 } as never)).toEqual(ownOnly);
     expect(seen('blocker.resolve', { responsibleUnitId: 7 } as never)).toEqual(ownOnly);
+  });
+
+  it('roles × own/other unit: who keeps and signs a catalogue entry, keeps a site, confirms a site', () => {
+    const seen = (may: (who: { role: never; unitId: number }, unit: number) => boolean) =>
+      everyone.filter((who) => may(who as never, 7)).map((w) => `${w.role}:${w.unitId}`);
+    const ownOrOffice = ['office:7', 'office:8', 'office:9', 'unit_manager:7', 'unit_staff:7'];
+    expect(seen(canManageEntry)).toEqual(ownOrOffice);
+    expect(seen((who, unit) => mayOn(who, 'catalogue.sign', { hostUnitId: unit }))).toEqual(ownOrOffice);
+    expect(seen(canManageSite)).toEqual(ownOrOffice);
+    // Only the owner answers for its data being current: the office of another unit cannot confirm for it.
+    expect(seen(canConfirmSite)).toEqual(['office:7', 'unit_manager:7', 'unit_staff:7']);
   });
 });

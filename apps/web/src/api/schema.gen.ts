@@ -2034,6 +2034,273 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推介项目库列表 */
+        get: {
+            parameters: {
+                query?: {
+                    chain?: string;
+                    desc?: "true" | "false";
+                    hostUnitId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "name" | "investment" | "land" | "updated";
+                    sourceEventId?: number;
+                    status?: "offered" | "in_talks" | "signed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CatalogueEntry"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记推介项目（中英文） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chain?: string | null;
+                        contact?: string | null;
+                        descriptionEn?: string | null;
+                        descriptionZh?: string | null;
+                        hostUnitId: number;
+                        investmentWan?: (string | number) | null;
+                        landMu?: (string | number) | null;
+                        leadId?: number | null;
+                        nameEn?: string | null;
+                        nameZh: string;
+                        sourceEventId?: number | null;
+                        /** @enum {string} */
+                        status?: "offered" | "in_talks" | "signed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推介项目详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueEntry"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 修改推介项目（带版本号，已被他人修改时 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chain?: string | null;
+                        contact?: string | null;
+                        descriptionEn?: string | null;
+                        descriptionZh?: string | null;
+                        hostUnitId: number;
+                        investmentWan?: (string | number) | null;
+                        landMu?: (string | number) | null;
+                        leadId?: number | null;
+                        nameEn?: string | null;
+                        nameZh: string;
+                        sourceEventId?: number | null;
+                        /** @enum {string} */
+                        status?: "offered" | "in_talks" | "signed";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推介项目签约转为项目（重复签约 409 CATALOGUE_ALREADY_SIGNED） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreedWan?: (string | number) | null;
+                        companyId?: number | null;
+                        signedOn?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            projectId: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chain-groups": {
         parameters: {
             query?: never;
@@ -4055,6 +4322,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/catalogue.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出推介项目库 PDF（A4，中英文，供推介会） */
+        get: {
+            parameters: {
+                query?: {
+                    chain?: string;
+                    hostUnitId?: number;
+                    q?: string;
+                    sourceEventId?: number;
+                    status?: "offered" | "in_talks" | "signed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 推介项目库（PDF） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/catalogue.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出推介项目库 xlsx（中英文，供推介会） */
+        get: {
+            parameters: {
+                query?: {
+                    chain?: string;
+                    hostUnitId?: number;
+                    q?: string;
+                    sourceEventId?: number;
+                    status?: "offered" | "in_talks" | "signed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 推介项目库（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/chains": {
         parameters: {
             query?: never;
@@ -4289,6 +4658,59 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description 项目（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出载体资源（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "parcel" | "factory" | "building";
+                    ownerUnitId?: number;
+                    q?: string;
+                    stale?: "true" | "false";
+                    status?: "available" | "reserved" | "occupied";
+                    use?: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+                    zone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 载体资源（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4769,6 +5191,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入推介项目库（先试导入，再正式导入） */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/chains": {
         parameters: {
             query?: never;
@@ -5127,6 +5607,64 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入项目（先试导入，再正式导入） */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            errors: {
+                                column: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入载体资源（先试导入，再正式导入） */
         post: {
             parameters: {
                 query?: {
@@ -7410,6 +7948,351 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 载体资源列表（地块、标准厂房、楼宇；标出本季度未确认的） */
+        get: {
+            parameters: {
+                query?: {
+                    desc?: "true" | "false";
+                    kind?: "parcel" | "factory" | "building";
+                    ownerUnitId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "name" | "area" | "price" | "power" | "confirmed";
+                    stale?: "true" | "false";
+                    status?: "available" | "reserved" | "occupied";
+                    use?: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+                    zone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Site"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记载体资源 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaMu?: (string | number) | null;
+                        chain?: string | null;
+                        floorAreaM2?: (string | number) | null;
+                        /** @enum {string} */
+                        kind: "parcel" | "factory" | "building";
+                        name: string;
+                        notes?: string | null;
+                        ownerUnitId: number;
+                        powerKva?: (string | number) | null;
+                        priceWanPerMu?: (string | number) | null;
+                        /** @enum {string} */
+                        status?: "available" | "reserved" | "occupied";
+                        /** @enum {string} */
+                        use: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+                        zone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改载体资源（带版本号，已被他人修改时 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaMu?: (string | number) | null;
+                        chain?: string | null;
+                        floorAreaM2?: (string | number) | null;
+                        /** @enum {string} */
+                        kind: "parcel" | "factory" | "building";
+                        name: string;
+                        notes?: string | null;
+                        ownerUnitId: number;
+                        powerKva?: (string | number) | null;
+                        priceWanPerMu?: (string | number) | null;
+                        /** @enum {string} */
+                        status?: "available" | "reserved" | "occupied";
+                        /** @enum {string} */
+                        use: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+                        version: number;
+                        zone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 权属单位确认载体信息为最新（每季度一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedOn: string;
+                            id: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 智能选址：按面积、电力、产业链、预算为线索或项目排序推荐载体，并说明理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaMu?: (string | number) | null;
+                        budgetWan?: (string | number) | null;
+                        chain?: string | null;
+                        /** @enum {string} */
+                        kind?: "parcel" | "factory" | "building";
+                        leadId?: number;
+                        limit?: number;
+                        powerKva?: (string | number) | null;
+                        projectId?: number;
+                        /** @enum {string} */
+                        use?: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteMatch"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各单位载体资源本季度未确认数（供考核） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteStaleCounts"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -8704,6 +9587,58 @@ export interface components {
             status: "active" | "revoked";
             version: number;
         };
+        CatalogueEntry: {
+            canEdit: boolean;
+            chain: string | null;
+            contact: string | null;
+            descriptionEn: string | null;
+            descriptionZh: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            investmentWan: string | null;
+            landMu: string | null;
+            leadId: number | null;
+            nameEn: string | null;
+            nameZh: string;
+            projectId: number | null;
+            signedOn: string | null;
+            sourceEvent: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "offered" | "in_talks" | "signed";
+            version: number;
+        };
+        CatalogueEntryInput: {
+            canEdit: boolean;
+            chain: string | null;
+            contact: string | null;
+            descriptionEn: string | null;
+            descriptionZh: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            investmentWan: string | null;
+            landMu: string | null;
+            leadId: number | null;
+            nameEn: string | null;
+            nameZh: string;
+            projectId: number | null;
+            signedOn: string | null;
+            sourceEvent: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "offered" | "in_talks" | "signed";
+            version: number;
+        };
         ChainDrillItem: {
             detail: string;
             id: number;
@@ -9993,6 +10928,124 @@ export interface components {
                 pastPlannedStart: number;
             };
             year: number;
+        };
+        Site: {
+            areaMu: string | null;
+            canConfirm: boolean;
+            canEdit: boolean;
+            chain: string | null;
+            confirmedOn: string | null;
+            floorAreaM2: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "parcel" | "factory" | "building";
+            name: string;
+            notes: string | null;
+            ownerUnit: {
+                id: number;
+                name: string;
+            };
+            powerKva: number | null;
+            priceWanPerMu: string | null;
+            stale: boolean;
+            /** @enum {string} */
+            status: "available" | "reserved" | "occupied";
+            /** @enum {string} */
+            use: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+            version: number;
+            zone: string | null;
+        };
+        SiteInput: {
+            areaMu: string | null;
+            canConfirm: boolean;
+            canEdit: boolean;
+            chain: string | null;
+            confirmedOn: string | null;
+            floorAreaM2: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "parcel" | "factory" | "building";
+            name: string;
+            notes: string | null;
+            ownerUnit: {
+                id: number;
+                name: string;
+            };
+            powerKva: number | null;
+            priceWanPerMu: string | null;
+            stale: boolean;
+            /** @enum {string} */
+            status: "available" | "reserved" | "occupied";
+            /** @enum {string} */
+            use: "industrial" | "commercial" | "mixed" | "research" | "warehouse";
+            version: number;
+            zone: string | null;
+        };
+        SiteMatch: {
+            criteria: ("area" | "power" | "chain" | "budget")[];
+            items: {
+                reasons: {
+                    /** @enum {string} */
+                    criterion: "area" | "power" | "chain" | "budget";
+                    /** @enum {string} */
+                    fit: "fits" | "short" | "unknown";
+                    score: number;
+                    text: string;
+                }[];
+                score: number;
+                site: components["schemas"]["Site"];
+            }[];
+            needs: {
+                areaMu: string | null;
+                budgetWan: string | null;
+                chain: string | null;
+                powerKva: number | null;
+            };
+        };
+        SiteMatchInput: {
+            criteria: ("area" | "power" | "chain" | "budget")[];
+            items: {
+                reasons: {
+                    /** @enum {string} */
+                    criterion: "area" | "power" | "chain" | "budget";
+                    /** @enum {string} */
+                    fit: "fits" | "short" | "unknown";
+                    score: number;
+                    text: string;
+                }[];
+                score: number;
+                site: components["schemas"]["SiteInput"];
+            }[];
+            needs: {
+                areaMu: string | null;
+                budgetWan: string | null;
+                chain: string | null;
+                powerKva: number | null;
+            };
+        };
+        SiteStaleCounts: {
+            quarter: string;
+            since: string;
+            units: {
+                stale: number;
+                total: number;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+        };
+        SiteStaleCountsInput: {
+            quarter: string;
+            since: string;
+            units: {
+                stale: number;
+                total: number;
+                unit: {
+                    id: number;
+                    name: string;
+                };
+            }[];
         };
         TimelineEntry: {
             date: string | null;

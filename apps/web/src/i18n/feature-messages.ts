@@ -4,6 +4,7 @@ import { enChains } from './en-chains.ts';
 import { enEvents } from './en-events.ts';
 import { enLedgers } from './en-ledgers.ts';
 import { enProjects } from './en-projects.ts';
+import { enResources } from './en-resources.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
@@ -12,6 +13,7 @@ import { zhChains } from './zh-chains.ts';
 import { zhEvents } from './zh-events.ts';
 import { zhLedgers } from './zh-ledgers.ts';
 import { zhProjects } from './zh-projects.ts';
+import { zhResources } from './zh-resources.ts';
 import { zhWork } from './zh-work.ts';
 
 /**
@@ -19,8 +21,26 @@ import { zhWork } from './zh-work.ts';
  * shell and not with the login page, which stays small.
  */
 export const featureMessages = {
-  zh: { ...zhProjects, ...zhWork, ...zhAssessment, ...zhCalendar, ...zhEvents, ...zhChains, ...zhLedgers },
-  en: { ...enProjects, ...enWork, ...enAssessment, ...enCalendar, ...enEvents, ...enChains, ...enLedgers },
+  zh: {
+    ...zhProjects,
+    ...zhWork,
+    ...zhAssessment,
+    ...zhCalendar,
+    ...zhEvents,
+    ...zhChains,
+    ...zhLedgers,
+    ...zhResources,
+  },
+  en: {
+    ...enProjects,
+    ...enWork,
+    ...enAssessment,
+    ...enCalendar,
+    ...enEvents,
+    ...enChains,
+    ...enLedgers,
+    ...enResources,
+  },
 };
 
 addMessages(featureMessages);

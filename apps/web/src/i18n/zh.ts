@@ -9,6 +9,7 @@ import type { zhChains } from './zh-chains.ts';
 import type { zhEvents } from './zh-events.ts';
 import type { zhLedgers } from './zh-ledgers.ts';
 import type { zhProjects } from './zh-projects.ts';
+import type { zhResources } from './zh-resources.ts';
 import type { zhWork } from './zh-work.ts';
 
 export const zh = {
@@ -87,6 +88,9 @@ export const zh = {
   'nav.dataQuality': '数据质量',
   'nav.events': '活动',
   'nav.chains': '产业链',
+  'nav.resources': '招商资源',
+  'nav.catalogue': '推介项目库',
+  'nav.sites': '载体资源',
   'nav.bulletins': '考核通报',
   'nav.org': '组织与人员',
   'nav.orgUnits': '单位管理',
@@ -525,4 +529,5 @@ export type MessageKey =
   | keyof typeof zhCalendar
   | keyof typeof zhEvents
   | keyof typeof zhChains
-  | keyof typeof zhLedgers;
+  | keyof typeof zhLedgers
+  | keyof typeof zhResources;

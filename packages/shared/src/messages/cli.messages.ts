@@ -11,6 +11,10 @@ export const CLI_MESSAGES = {
   import companies|leads|projects FILE [--dry-run] [--json]   导入企业库、线索或项目（.xlsx 或 .csv）
   export projects FILE.xlsx     导出项目（列同导入模板）
   import events FILE [--dry-run] [--json]   导入招商活动（列：活动名称、活动类型、活动级别、开始日期、结束日期、地点、地区、主办单位、百日招商轮次、备注）
+  import catalogue FILE [--dry-run] [--json]   导入推介项目库（列：项目名称、英文名称、项目简介、英文简介、产业链、总投资(万元)、用地(亩)、承载单位、联系方式、状态）
+  export catalogue FILE.xlsx|FILE.pdf   导出推介项目库（中英文；PDF 为 A4，供推介会）
+  import sites FILE [--dry-run] [--json]   导入载体资源（列：载体类型、载体名称、所在园区、权属单位、用途、面积(亩)、建筑面积(平方米)、价格(万元/亩)、供电容量(kVA)、主导产业、状态、备注）
+  export sites FILE.xlsx        导出载体资源（含本季度是否已确认）
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   区间内开始的活动的成效：嘉宾、线索、报备、签约、协议投资（按活动与百日招商轮次）
   import chains FILE [--dry-run] [--json]   导入产业链图谱（列：产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位）
   chain gaps [--json]           各环节本地企业、目标企业、线索、报备、项目与缺口（缺链、弱链）
@@ -39,6 +43,10 @@ export const CLI_MESSAGES = {
   import companies|leads|projects FILE [--dry-run] [--json]   import the registry, leads or projects (.xlsx or .csv)
   export projects FILE.xlsx     export the projects (the import's columns)
   import events FILE [--dry-run] [--json]   import events (columns: name, kind, level, start, end, place, region, organisers, campaign round, notes)
+  import catalogue FILE [--dry-run] [--json]   import the investment catalogue (columns: name, English name, description, English description, chain, investment (10k yuan), land (mu), host unit, contact, status)
+  export catalogue FILE.xlsx|FILE.pdf   export the investment catalogue (bilingual; the PDF is A4, for fairs)
+  import sites FILE [--dry-run] [--json]   import land and buildings (columns: kind, name, zone, owner unit, use, area (mu), floor area (m²), price (10k yuan/mu), power (kVA), lead industry, status, notes)
+  export sites FILE.xlsx        export land and buildings (with this quarter's confirmation)
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   the yield of the events started in the window: guests, leads, filings, signed, amount (per event and per campaign)
   import chains FILE [--dry-run] [--json]   import the chain map (one row a segment, the seven columns of the README)
   chain gaps [--json]           every segment: local firms, targets, leads, filings, projects and its gap (missing, weak)
@@ -165,6 +173,11 @@ Roles: {roles}`,
   // export
   'cli.exportNeedsXlsx': { zh: '导出文件须以 .xlsx 结尾：{file}', en: 'The export file must end in .xlsx: {file}' },
   'cli.noSuchDirectory': { zh: '目录不存在：{dir}', en: 'No such directory: {dir}' },
+  'cli.exportedRows': { zh: '已导出 {count} 行到 {file}', en: 'Exported {count} rows to {file}' },
+  'cli.exportNeedsXlsxOrPdf': {
+    zh: '导出文件须为 .xlsx 或 .pdf：{file}',
+    en: 'The export file must be .xlsx or .pdf: {file}',
+  },
   'cli.exported': { zh: '已导出 {count} 个项目到 {file}', en: 'Exported {count} projects to {file}' },
   // filing check
   'cli.filingCheck.ok': {

@@ -32,6 +32,10 @@ export const ERROR_MESSAGES = {
     zh: '数据已被他人修改，请刷新后再保存',
     en: 'Someone else changed this; reload before saving',
   },
+  'error.CATALOGUE_ALREADY_SIGNED': {
+    zh: '该推介项目已签约转为项目，不能重复签约',
+    en: 'This catalogue entry has already been signed into a project',
+  },
   'error.DUPLICATE': { zh: '已存在同名记录', en: 'A record with this name already exists' },
   'error.INVALID_REFERENCE': { zh: '引用的记录不存在', en: 'A referenced record does not exist' },
   'error.STAGE_DATES_INVALID': {

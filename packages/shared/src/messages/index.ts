@@ -1,3 +1,4 @@
+import { CATALOGUE_MESSAGES } from './catalogue.messages.ts';
 import { CHAIN_MESSAGES } from './chains.messages.ts';
 import { CLI_MESSAGES } from './cli.messages.ts';
 import { DOCUMENT_MESSAGES } from './documents.messages.ts';
@@ -35,6 +36,7 @@ export const MESSAGES = {
   ...EVENT_MESSAGES,
   ...CHAIN_MESSAGES,
   ...LEDGER_MESSAGES,
+  ...CATALOGUE_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

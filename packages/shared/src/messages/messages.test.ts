@@ -20,6 +20,7 @@ const DATA_FILES = [
   'apps/server/src/modules/events/events-demo.ts', // the demo city's events
   'apps/server/src/modules/chains/chains-demo.ts', // the demo city's chain map
   'apps/server/src/modules/innovation/ledgers-demo.ts', // the demo city's carriers, agreements and capital
+  'apps/server/src/modules/catalogue/catalogue-demo.ts', // the demo city's catalogue entries and sites
   'packages/shared/src/chains.ts', // the target tags as the seed writes them (央企, 世界500强 …), values of the import
   // The import and export columns and the values an import accepts (是/否, 在建…), contract.md; its reasons are in the catalogue.
   'apps/server/src/modules/projects/projects-import.ts',

@@ -2,6 +2,7 @@ export * from './assessment.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
+export * from './catalogue.ts';
 export * from './chain.ts';
 export * from './company.ts';
 export * from './event.ts';

@@ -152,40 +152,46 @@ export async function createProject(
   ctx: RequestContext,
   input: ProjectInput,
 ): Promise<{ id: number }> {
+  return database.db.transaction((tx) => createProjectIn(tx, ctx, input));
+}
+
+/**
+ * Creates a project inside the caller's transaction (a catalogue entry signed into a project is
+ * one transaction): the same rights, checks, history and audit as `createProject`.
+ */
+export async function createProjectIn(tx: Tx, ctx: RequestContext, input: ProjectInput): Promise<{ id: number }> {
   const actor = requireActor(ctx);
   projectsPolicy.assert(actor, 'project.create');
   if (!canEditProject(actor, { hostUnitId: input.hostUnitId, sourceUnitIds: input.sourceUnitIds })) {
     throw new AppError('FORBIDDEN', { reason: 'not_involved' }, msg('project.ownOnly'));
   }
   const today = shanghaiDate();
-  return database.db.transaction(async (tx) => {
-    await checkInput(tx, input, today);
-    const values = valuesOf(await withChain(tx, input));
-    let id: number;
-    try {
-      id = await tx.transaction((sp) => insertProject(sp, values, actor.userId));
-    } catch (e) {
-      if ((e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505') {
-        throw new AppError('DUPLICATE', { name: input.name }, msg('project.duplicate', { name: input.name }));
-      }
-      throw e;
+  await checkInput(tx, input, today);
+  const values = valuesOf(await withChain(tx, input));
+  let id: number;
+  try {
+    id = await tx.transaction((sp) => insertProject(sp, values, actor.userId));
+  } catch (e) {
+    if ((e as { code?: string }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505') {
+      throw new AppError('DUPLICATE', { name: input.name }, msg('project.duplicate', { name: input.name }));
     }
-    await replaceSources(tx, id, input.sourceUnitIds);
-    await rejudgeTracks(tx, [id]);
-    await insertHistory(
-      tx,
-      id,
-      { kind: 'created', changes: { version: 1, stages: input.stages } },
-      { id: actor.userId, name: actor.displayName },
-    );
-    await recordAudit(tx, ctx, {
-      action: 'project.create',
-      entityType: 'project',
-      entityId: id,
-      after: { name: input.name, agreedYuan: input.agreedYuan.toString(), stages: input.stages },
-    });
-    return { id };
+    throw e;
+  }
+  await replaceSources(tx, id, input.sourceUnitIds);
+  await rejudgeTracks(tx, [id]);
+  await insertHistory(
+    tx,
+    id,
+    { kind: 'created', changes: { version: 1, stages: input.stages } },
+    { id: actor.userId, name: actor.displayName },
+  );
+  await recordAudit(tx, ctx, {
+    action: 'project.create',
+    entityType: 'project',
+    entityId: id,
+    after: { name: input.name, agreedYuan: input.agreedYuan.toString(), stages: input.stages },
   });
+  return { id };
 }
 
 /** The fields a save changed, as [before, after] in display form. */

@@ -12,6 +12,7 @@ describe('menu per role', () => {
   it('shows office staff and leaders every business area and the organisation, the admin only the organisation, never the audit trail', () => {
     const projectWork = ['project-work', 'projects', 'major-projects', 'reviews', 'blockers', 'meetings'];
     const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
+    const resources = ['resources', 'catalogue', 'sites'];
     const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
@@ -23,6 +24,7 @@ describe('menu per role', () => {
         'events',
         'chains',
         ...ledgers,
+        ...resources,
         ...assessment,
         'org',
         'org-units',
@@ -42,6 +44,7 @@ describe('menu per role', () => {
       'events',
       'chains',
       ...ledgers,
+      ...resources,
       'assessment',
       'bulletins',
     ]);
@@ -87,6 +90,7 @@ describe('menuSummary', () => {
       'nav.chains',
       'nav.innovation',
       'nav.capital',
+      'nav.resources',
       'nav.assessment',
     ]);
   });

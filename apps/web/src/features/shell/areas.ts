@@ -55,6 +55,15 @@ export const AREAS: readonly Area[] = [
   },
   { key: 'capital', path: '/capital', labelKey: 'nav.capital', roles: rolesFor('capital.read') },
   {
+    key: 'resources',
+    labelKey: 'nav.resources',
+    roles: rolesFor('catalogue.read'),
+    children: [
+      { key: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', roles: rolesFor('catalogue.read') },
+      { key: 'sites', path: '/sites', labelKey: 'nav.sites', roles: rolesFor('site.read') },
+    ],
+  },
+  {
     key: 'assessment',
     labelKey: 'nav.assessment',
     roles: rolesFor('bulletin.list'),
