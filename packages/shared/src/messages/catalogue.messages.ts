@@ -105,7 +105,7 @@ export const CATALOGUE_MESSAGES = {
     zh: '“{name}”已签约转为项目，不能再通过导入修改',
     en: '"{name}" has been signed into a project and cannot be changed by an import',
   },
-  'import.ownUnitOnly': {
+  'import.resourceOwnUnitOnly': {
     zh: '只能导入本单位的记录',
     en: 'You can only import records of your own unit',
   },

@@ -106,6 +106,20 @@ describe('the message catalogue', () => {
     expect(blank).toEqual([]);
   });
 
+  it('defines each key in one catalogue file only (a second definition would silently replace the first)', () => {
+    const dir = path.join(root, 'packages/shared/src/messages');
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.messages.ts'))) {
+      for (const [, key] of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^ {2}'([\w.-]+)': /gm)) {
+        if (seen.has(key!)) twice.push(`${key} in ${seen.get(key!)} and ${file}`);
+        else seen.set(key!, file);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(250);
+    expect(twice).toEqual([]);
+  });
+
   it('uses the same placeholders in both languages', () => {
     const differing = entries
       .filter(([, m]) => placeholdersOf(m.zh).join() !== placeholdersOf(m.en).join())

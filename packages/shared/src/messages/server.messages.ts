@@ -451,7 +451,6 @@ export const SERVER_MESSAGES = {
     zh: '金额应为不带单位的数字（万美元），最多四位小数',
     en: 'An amount is a plain number in 10,000 US dollars with at most four decimals',
   },
-  'validation.dateFormat': { zh: '日期格式应为 YYYY-MM-DD', en: 'A date is written YYYY-MM-DD' },
   // Bulletins
   'bulletin.title': { zh: '{year}年第{issue}期', en: 'No. {issue} of {year}' },
   'bulletin.draftTitle': { zh: '{year}年{month}月（草稿）', en: '{year}-{month} (draft)' },

@@ -4,7 +4,7 @@
  */
 export const VALIDATION_MESSAGES = {
   'validation.required': { zh: '必填', en: 'Required' },
-  'validation.dateFormat': { zh: '日期格式应为 YYYY-MM-DD', en: 'The date is written YYYY-MM-DD' },
+  'validation.dateFormat': { zh: '日期格式应为 YYYY-MM-DD', en: 'A date is written YYYY-MM-DD' },
   'validation.notEmpty': { zh: '不能为空', en: 'Must not be empty' },
   'validation.invalidType': { zh: '应为{expected}', en: 'Expected {expected}' },
   'validation.type.string': { zh: '文本', en: 'text' },

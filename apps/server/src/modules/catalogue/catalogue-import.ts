@@ -64,7 +64,7 @@ export async function importCatalogue(
     const hostUnitId = units.get(get('host'));
     if (!get('host')) fail('host', msg('import.valueRequired'));
     else if (!hostUnitId) fail('host', msg('import.unitNotFound', { name: get('host') }));
-    else if (ctx.actor && !canManageEntry(ctx.actor, hostUnitId)) fail('host', msg('import.ownUnitOnly'));
+    else if (ctx.actor && !canManageEntry(ctx.actor, hostUnitId)) fail('host', msg('import.resourceOwnUnitOnly'));
     const status = get('status') ? eventValueOf(OFFERABLE, get('status')) : 'offered';
     if (!status)
       fail(
@@ -112,7 +112,7 @@ export async function importCatalogue(
         reason: msg('import.catalogueSigned', { name: r.values.nameZh }),
       });
     else if (e && ctx.actor && !canManageEntry(ctx.actor, e.hostUnitId))
-      errors.push({ row: r.row, column: run.label('host'), reason: msg('import.ownUnitOnly') });
+      errors.push({ row: r.row, column: run.label('host'), reason: msg('import.resourceOwnUnitOnly') });
   }
   if (errors.length) return run.report();
   const counts = { created: rows.length - existing.size, updated: existing.size };

@@ -84,7 +84,7 @@ export async function importSites(
     const ownerUnitId = units.get(get('owner'));
     if (!get('owner')) fail('owner', msg('import.valueRequired'));
     else if (!ownerUnitId) fail('owner', msg('import.unitNotFound', { name: get('owner') }));
-    else if (ctx.actor && !canManageSite(ctx.actor, ownerUnitId)) fail('owner', msg('import.ownUnitOnly'));
+    else if (ctx.actor && !canManageSite(ctx.actor, ownerUnitId)) fail('owner', msg('import.resourceOwnUnitOnly'));
     const issues: { path: string; message: Message }[] = [];
     const values: SiteValues = siteValuesOf(
       {
