@@ -47,7 +47,7 @@ describe('two counties after the same investor', () => {
     await second.page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await fileThroughUi(second.page, '澜江智能装备有限公司');
     await second.page
-      .getByText(/该企业已由其他单位报备（有效期至 \d{4}-\d{2}-\d{2}），已提交领导小组办公室协调/)
+      .getByText(/该企业已由澜城区报备（有效期至 \d{4}-\d{2}-\d{2}），已提交领导小组办公室协调/)
       .waitFor();
     await screenshot(second.page, '31-conflict');
     await second.page.getByRole('button', { name: '知道了' }).click();
