@@ -80,50 +80,37 @@ export async function exportProjects(database: Database, file: string | undefine
   return 0;
 }
 
-const EXPORTERS = {
-  carriers: (database: Database) => exportCarriers(database, cliContext('export carriers'), {}),
-  iur: (database: Database) => exportIur(database, cliContext('export iur'), {}),
-  capital: (database: Database) => exportCapital(database, cliContext('export capital')),
+type Exported = { file: Buffer | Uint8Array; rows: number };
+export type LedgerKind = 'carriers' | 'iur' | 'capital' | 'catalogue' | 'sites';
+
+/** Each ledger's export: the file types it writes, and how. */
+const EXPORTERS: Record<LedgerKind, { pdf?: boolean; run: (database: Database, pdf: boolean) => Promise<Exported> }> = {
+  carriers: { run: (database) => exportCarriers(database, cliContext('export carriers'), {}) },
+  iur: { run: (database) => exportIur(database, cliContext('export iur'), {}) },
+  capital: { run: (database) => exportCapital(database, cliContext('export capital')) },
+  catalogue: {
+    pdf: true,
+    run: (database, pdf) => exportCatalogue(database, cliContext('export catalogue'), {}, pdf ? 'pdf' : 'xlsx'),
+  },
+  sites: { run: (database) => exportSites(database, cliContext('export sites'), {}) },
 };
 
-/** `export carriers|iur|capital FILE.xlsx`: the ledger, in its import's columns. */
+/** `export carriers|iur|capital|sites FILE.xlsx`, `export catalogue FILE.xlsx|FILE.pdf`: the whole ledger, as the web exports it. */
 export async function exportLedger(
   database: Database,
-  kind: keyof typeof EXPORTERS,
+  kind: LedgerKind,
   file: string | undefined,
   out: Out,
 ): Promise<number> {
-  if (!file) throw new CliError(say('cli.missingFileOf', { usage: `zhaoshang export ${kind} FILE.xlsx` }));
-  if (!/\.xlsx$/i.test(file)) throw new CliError(say('cli.exportNeedsXlsx', { file }));
-  if (!fs.existsSync(path.dirname(path.resolve(file))))
-    throw new CliError(say('cli.noSuchDirectory', { dir: path.dirname(path.resolve(file)) }));
-  const { file: bytes, rows } = await EXPORTERS[kind](database);
-  fs.writeFileSync(file, bytes);
-  out.print(say('cli.exported', { count: rows, file }), { file, rows });
-  return 0;
-}
-
-/** `export catalogue FILE.xlsx|FILE.pdf` and `export sites FILE.xlsx`: the whole ledger, as the web exports it. */
-export async function exportResource(
-  database: Database,
-  what: 'catalogue' | 'sites',
-  file: string | undefined,
-  out: Out,
-): Promise<number> {
-  const usage =
-    what === 'catalogue' ? 'zhaoshang export catalogue FILE.xlsx|FILE.pdf' : 'zhaoshang export sites FILE.xlsx';
+  const exporter = EXPORTERS[kind];
+  const usage = `zhaoshang export ${kind} ${exporter.pdf ? 'FILE.xlsx|FILE.pdf' : 'FILE.xlsx'}`;
   if (!file) throw new CliError(say('cli.missingFileOf', { usage }));
-  const pdf = /\.pdf$/i.test(file);
-  if (what === 'sites' && !/\.xlsx$/i.test(file)) throw new CliError(say('cli.exportNeedsXlsx', { file }));
-  if (what === 'catalogue' && !pdf && !/\.xlsx$/i.test(file))
-    throw new CliError(say('cli.exportNeedsXlsxOrPdf', { file }));
+  const pdf = exporter.pdf === true && /\.pdf$/i.test(file);
+  if (!pdf && !/\.xlsx$/i.test(file))
+    throw new CliError(say(exporter.pdf ? 'cli.exportNeedsXlsxOrPdf' : 'cli.exportNeedsXlsx', { file }));
   if (!fs.existsSync(path.dirname(path.resolve(file))))
     throw new CliError(say('cli.noSuchDirectory', { dir: path.dirname(path.resolve(file)) }));
-  const ctx = cliContext(`export ${what}`);
-  const { file: bytes, rows } =
-    what === 'catalogue'
-      ? await exportCatalogue(database, ctx, {}, pdf ? 'pdf' : 'xlsx')
-      : await exportSites(database, ctx, {});
+  const { file: bytes, rows } = await exporter.run(database, pdf);
   fs.writeFileSync(file, bytes);
   out.print(say('cli.exportedRows', { count: rows, file }), { file, rows });
   return 0;

@@ -13,7 +13,7 @@ import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
 import { eventsYieldCommand } from './events.ts';
 import { filingCheckCommand } from './filing.ts';
-import { exportLedger, exportProjects, exportResource, importFile } from './import.ts';
+import { exportLedger, exportProjects, importFile, type LedgerKind } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import {
   CliError,
@@ -197,16 +197,11 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'export carriers':
     case 'export iur':
     case 'export capital':
-      return withRuntime(config, key, (rt) =>
-        exportLedger(rt.database, sub as 'carriers' | 'iur' | 'capital', positionals[2], out),
-      );
-    case 'capital':
-      return withRuntime(config, 'capital', (rt) => capitalCommand(rt.database, values.from, values.to, out));
     case 'export catalogue':
     case 'export sites':
-      return withRuntime(config, key, (rt) =>
-        exportResource(rt.database, sub as 'catalogue' | 'sites', positionals[2], out),
-      );
+      return withRuntime(config, key, (rt) => exportLedger(rt.database, sub as LedgerKind, positionals[2], out));
+    case 'capital':
+      return withRuntime(config, 'capital', (rt) => capitalCommand(rt.database, values.from, values.to, out));
     case 'audit verify': {
       const result = await withRuntime(config, 'audit verify', (rt) => verifyAuditChain(rt.database));
       if (result.ok) out.print(say('cli.auditIntact', { count: result.checked }), result);

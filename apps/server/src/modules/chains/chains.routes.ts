@@ -28,26 +28,28 @@ import {
   unmatchedSchema,
 } from './chains.schemas.ts';
 import {
-  createChain,
-  createGroup,
-  createSegment,
-  createTarget,
   DRILL_KINDS,
   drillDown,
   getChainMap,
   listChainGaps,
   listSegments,
-  listTargets,
   listUnmatchedChains,
-  placeCompany,
   recommendHosts,
+} from './chains.service.ts';
+import {
+  createChain,
+  createGroup,
+  createSegment,
+  createTarget,
+  listTargets,
+  placeCompany,
   removeTarget,
   saveChain,
   saveDesignations,
   saveGroup,
   saveSegment,
   saveTarget,
-} from './chains.service.ts';
+} from './chains-editing.service.ts';
 import { exportChains, importChains } from './chains-import.ts';
 
 const id = z.coerce.number().int().positive();
