@@ -43,6 +43,8 @@ export async function startServer(): Promise<Server> {
       ...withoutDatabaseUrl(process.env),
       DATA_DIR: dataDir,
       PORT: String(port),
+      // The tests count what they create: the demo's organisation only, not its living city.
+      ZS_DEMO: 'units',
       ZS_ADMIN_PASSWORD: ADMIN_PASSWORD,
       ZS_AUDITOR_PASSWORD: AUDITOR_PASSWORD,
       LOG_LEVEL: 'warn',

@@ -2,7 +2,7 @@ import { translate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Table } from '../../spreadsheet/read-table.ts';
+import { tableOf } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DEMO_CITY } from '../org/demo-city.ts';
 import { findCampaignIdByRound, findEventIdByKey, insertCampaign } from './events.repository.ts';
@@ -86,13 +86,6 @@ const EVENT_HEADERS = [
 ];
 const GUEST_HEADERS = ['嘉宾姓名', '职务', '企业名称'];
 
-const table = (headers: string[], rows: string[][]): Table => ({
-  headers,
-  rows: rows.map((cells, i) => ({
-    rowNumber: i + 2,
-    cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
-  })),
-});
 
 const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -132,13 +125,13 @@ export async function loadDemoEvents(
       ];
     }),
   );
-  const events = await importEvents(database, ctx, table(EVENT_HEADERS, rows), { dryRun: false, fileName: 'demo' });
+  const events = await importEvents(database, ctx, tableOf(EVENT_HEADERS, rows), { dryRun: false, fileName: 'demo' });
   if (events.errors.length) throw new AppError('VALIDATION_FAILED', { issues: events.errors });
   // The latest Shenzhen briefing has its guest list, matched against the registry.
   const last = Math.max(...years);
   const briefing = MAJOR[5]!;
   const briefingId = await findEventIdByKey(database.db, `${last}年${briefing[0]}`, `${last}-${briefing[3]}`);
-  const guests = await importGuests(database, ctx, briefingId!, table(GUEST_HEADERS, GUESTS), {
+  const guests = await importGuests(database, ctx, briefingId!, tableOf(GUEST_HEADERS, GUESTS), {
     dryRun: false,
     fileName: 'demo',
   });
