@@ -66,7 +66,7 @@ export async function loadDemo(
   await run(importProjects, database, ctx, projectsTable(plan));
   await run(importForeignCapital, database, ctx, foreignCapitalTable(plan));
   await saveTargets(database, ctx, plan);
-  const events = await loadDemoEvents(database, ctx, demoYears());
+  const events = await loadDemoEvents(database, ctx, demoYears(), true);
   const ledgers = await loadDemoLedgers(database, ctx);
   const catalogue = await loadDemoCatalogue(database, ctx);
   const load: DemoLoad = {
