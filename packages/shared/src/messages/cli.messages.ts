@@ -76,8 +76,8 @@ Roles: {roles}`,
   'cli.migrated': { zh: '数据库已是最新结构', en: 'The database schema is up to date' },
   'cli.demoLoaded': { zh: '演示城市：新建单位 {count} 个', en: 'Demo city: {count} units created' },
   'cli.demoCity': {
-    zh: '澜江市：企业 {companies} 家、项目 {projects} 个、活动 {events} 场、产业链 {chains} 条、创新载体 {carriers} 个、产学研协议 {agreements} 项，用时 {seconds} 秒',
-    en: 'Lanjiang: {companies} companies, {projects} projects, {events} events, {chains} chains, {carriers} carriers, {agreements} cooperation agreements, in {seconds} s',
+    zh: '澜江市：企业 {companies} 家、线索 {leads} 条、项目 {projects} 个、活动 {events} 场、产业链 {chains} 条、创新载体 {carriers} 个、产学研协议 {agreements} 项，用时 {seconds} 秒',
+    en: 'Lanjiang: {companies} companies, {leads} leads, {projects} projects, {events} events, {chains} chains, {carriers} carriers, {agreements} cooperation agreements, in {seconds} s',
   },
   'cli.demoRefused': {
     zh: '数据库里已有企业、项目、线索、报备或活动，演示城市只载入空数据库，以免与真实数据混在一起。请用空的 DATA_DIR 或另一个数据库运行 demo。',

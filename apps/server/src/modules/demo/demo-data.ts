@@ -90,3 +90,6 @@ export const DEMO_PEOPLE: [username: string, displayName: string, role: string, 
   ['centre.staff', '孙专员', 'unit_staff', '市商务局招商服务中心'],
 ];
 
+
+/** Why an old demo lead that never signed was dropped. */
+export const DROP_REASON = '企业投资计划调整，暂无落地意向';

@@ -116,10 +116,21 @@ export type DemoProject = {
   status: 'active' | 'stalled';
 };
 
+export type DemoLead = {
+  company: DemoCompany;
+  unit: string;
+  chain: string;
+  amountWan: number;
+  source: 'event' | 'referral' | 'visit' | 'research' | 'other';
+  date: string;
+};
+
 export type DemoForeignMonth = { unit: string; year: number; month: number; usedUsdWan: number };
 
 export type DemoPlan = {
   projects: DemoProject[];
+  /** Leads: most signed projects began as one, reported months before; the rest are still worked or dropped. */
+  leads: DemoLead[];
   foreignCapital: DemoForeignMonth[];
   /** The 2021 targets per host: foreign capital (万美元), signed projects and amount (万元). */
   targets2021: { unit: string; foreignUsdWan: number; signedCount: number; signedAmountWan: number }[];
@@ -261,6 +272,38 @@ export function planDemoCity(today: string): DemoPlan {
       p.foreignUsdWan = 50 * rnd.int(20, 600);
   }
 
+  // Leads: six in ten projects began as a lead of their sourcing unit; 40 more a month never signed (yet).
+  const SOURCES: DemoLead['source'][] = ['event', 'referral', 'visit', 'research', 'other'];
+  const leads: DemoLead[] = [];
+  for (const p of projects) {
+    if (rnd.next() >= 0.6) continue;
+    const date = addDays(p.stages.signed!, -rnd.int(20, 150));
+    leads.push({
+      company: p.investor,
+      unit: p.sources[p.sources.length - 1]!,
+      chain: p.chain,
+      amountWan: 500 * Math.max(1, Math.round((p.agreedWan * (0.6 + 0.8 * rnd.next())) / 500)),
+      source: rnd.pick(SOURCES),
+      date: date < '2019-01-01' ? '2019-01-02' : date,
+    });
+  }
+  for (let y = FIRST_MONTH.year; y <= LAST_MONTH.year; y++) {
+    for (let m = 1; m <= 12; m++) {
+      for (const date of days({ year: y, month: m }, 1, 40)) {
+        const h = rnd.int(0, HOSTS.length - 1);
+        const chain = rnd.pick(chainNames);
+        leads.push({
+          company: company(chain, h),
+          unit: rnd.next() < 0.5 ? HOSTS[h]! : rnd.pick(SOURCERS),
+          chain,
+          amountWan: 500 * rnd.int(10, 400),
+          source: rnd.pick(SOURCES),
+          date,
+        });
+      }
+    }
+  }
+
   const targetsForeign = splitAmount(rnd, DEMO_FIGURES.foreignUsed.target2021, HOSTS.length, 50);
   const targets2021 = HOSTS.map((unit, i) => ({
     unit,
@@ -286,6 +329,8 @@ export function planDemoCity(today: string): DemoPlan {
 
   return {
     projects: projects.filter((p) => p.stages.signed! <= today),
+    // One lead per investor, unit and day, as the import keys them.
+    leads: [...new Map(leads.filter((l) => l.date <= today).map((l) => [`${l.company.name}|${l.unit}|${l.date}`, l])).values()],
     foreignCapital,
     targets2021,
   };

@@ -16,3 +16,42 @@ export async function isDemoCity(db: Tx): Promise<boolean> {
   const rows = await queryRows<{ one: number }>(db, sql`select 1 as one from audit_log where action = 'demo.city' limit 1`);
   return rows.length > 0;
 }
+
+/**
+ * The demo's leads and projects as a year of work leaves them: a lead whose investor went on to
+ * sign is being followed (acknowledged, assessed, answered within days); one older than 90 days
+ * that never signed is dropped; the month's newest are still new. A quarter of the projects and
+ * the event-sourced leads are attributed to the latest event their unit organised before them.
+ */
+export async function settleDemoWork(db: Tx, today: string, dropReason: string) {
+  await db.execute(sql`
+    with signed as (
+      select distinct l.id from leads l join projects p on p.company_id = l.company_id and p.signed_on >= l.reported_on
+    ), settled as (
+      select l.id, case
+          when s.id is not null then 'following'
+          when l.reported_on < ${today}::date - 90 then 'dropped'
+          when l.reported_on < ${today}::date - 5 then 'following'
+          else 'new' end as status
+      from leads l left join signed s on s.id = l.id where l.status = 'new'
+    )
+    update leads l set status = t.status,
+      drop_reason = case when t.status = 'dropped' then ${dropReason} end,
+      acknowledged_on = case when l.reported_on < ${today}::date - 5 then l.reported_on + 1 + l.id % 3 end,
+      assessed_on = case when l.reported_on < ${today}::date - 15 then l.reported_on + 5 + l.id % 5 end,
+      feedback_on = case when l.reported_on < ${today}::date - 30 then l.reported_on + 12 + l.id % 10 end
+    from settled t where t.id = l.id`);
+  await db.execute(sql`
+    update projects p set event_id = (
+      select e.id from events e join event_organisers o on o.event_id = e.id
+      where (o.unit_id = p.host_unit_id or o.unit_id = any(p.source_unit_ids))
+        and e.starts_on between p.signed_on - 150 and p.signed_on
+      order by e.starts_on desc, e.id limit 1)
+    where p.id % 4 = 0 and p.event_id is null`);
+  await db.execute(sql`
+    update leads l set event_id = (
+      select e.id from events e join event_organisers o on o.event_id = e.id
+      where o.unit_id = l.reporting_unit_id and e.starts_on between l.reported_on - 60 and l.reported_on
+      order by e.starts_on desc, e.id limit 1)
+    where l.source = 'event' and l.event_id is null`);
+}

@@ -69,6 +69,47 @@ describe('the demo city', () => {
     expect(Number(signed.usd)).toBe(85_000);
   });
 
+  it("holds the seed's events, campaigns, carriers and cooperation agreements", async () => {
+    const events = await queryRows<{ level: string; n: number }>(
+      env.database.db,
+      sql`select level, count(*)::int as n from events where starts_on between '2019-01-01' and '2021-12-31' group by level order by level`,
+    );
+    expect(events).toEqual([
+      { level: 'city_major', n: 91 },
+      { level: 'local', n: 312 },
+    ]);
+    const rounds = await queryRows<{ round: number }>(env.database.db, sql`select round from campaigns order by round`);
+    expect(rounds.map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const shenzhen = await queryRows<{ y: string }>(
+      env.database.db,
+      sql`select to_char(starts_on, 'YYYY') as y from events where kind = 'briefing' and place = '深圳' order by 1`,
+    );
+    expect(shenzhen.slice(0, 3).map((r) => r.y)).toEqual(['2019', '2020', '2021']);
+    const carriers = await queryRows<{ kind: string; n: number }>(
+      env.database.db,
+      sql`select kind, count(*)::int as n from innovation_carriers where level = 'provincial' and kind in ('maker_space', 'maker_community', 'star_space') group by kind order by kind`,
+    );
+    expect(carriers).toEqual([
+      { kind: 'maker_community', n: 7 },
+      { kind: 'maker_space', n: 13 },
+      { kind: 'star_space', n: 20 },
+    ]);
+    const iur = await queryRows<{ kind: string; n: number }>(
+      env.database.db,
+      sql`select kind, count(*)::int as n from iur_agreements where signed_on between '2021-01-01' and '2021-05-31' group by kind order by kind`,
+    );
+    expect(iur).toEqual([
+      { kind: 'other', n: 2 },
+      { kind: 'school_enterprise', n: 416 },
+      { kind: 'school_local', n: 33 },
+    ]);
+    const leads = await queryRows<{ status: string }>(
+      env.database.db,
+      sql`select distinct status from leads order by status`,
+    );
+    expect(leads.map((l) => l.status)).toEqual(['dropped', 'following', 'new']);
+  });
+
   it('holds an account for every role, each to be changed at first login, at home in its unit', async () => {
     const users = await queryRows<{ username: string; role: string; unit: string; must: boolean }>(
       env.database.db,
@@ -98,7 +139,7 @@ describe('the demo city', () => {
     const before = await count();
     const plan = planDemoCity(shanghaiDate());
     expect(before.p).toBe(plan.projects.length);
-    expect(before.c).toBe(new Set(plan.projects.map((p) => p.investor.name)).size);
+    expect(before.c).toBe(new Set([...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => c.name)).size);
     const again = await loadDemo(env.database, systemCtx, {}, 'full');
     expect(again.unitsCreated).toBe(0);
     expect(again.accounts).toEqual([]);

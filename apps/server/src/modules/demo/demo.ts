@@ -15,9 +15,10 @@ import { DEMO_CITY, type DemoResult, loadDemoCity } from '../org/demo-city.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { PROJECT_COLUMNS, importProjects } from '../projects/projects-import.ts';
 import { upsertTargets } from '../schemes/schemes.repository.ts';
-import { DEMO_PEOPLE } from './demo-data.ts';
+import { importLeads, LEAD_COLUMNS } from '../leads/leads-import.ts';
+import { DEMO_PEOPLE, DROP_REASON } from './demo-data.ts';
 import { type DemoPlan, planDemoCity } from './demo-projects.ts';
-import { countWork, isDemoCity } from './demo.repository.ts';
+import { countWork, isDemoCity, settleDemoWork } from './demo.repository.ts';
 
 export type DemoScope = 'full' | 'units';
 
@@ -30,6 +31,7 @@ export async function demoState(database: Database): Promise<'empty' | 'demo' | 
 export type DemoLoad = DemoResult & {
   scope: DemoScope;
   companies: number;
+  leads: number;
   projects: number;
   foreignCapitalMonths: number;
   chains: number;
@@ -56,7 +58,7 @@ export async function loadDemo(
   scope: DemoScope,
 ): Promise<DemoLoad> {
   const city = await loadDemoCity(database, ctx, passwords, scope === 'full' ? DEMO_PEOPLE : []);
-  const none = { companies: 0, projects: 0, foreignCapitalMonths: 0, chains: 0, events: 0 };
+  const none = { companies: 0, leads: 0, projects: 0, foreignCapitalMonths: 0, chains: 0, events: 0 };
   if (scope === 'units')
     return { ...city, scope, ...none, carriers: 0, agreements: 0, catalogueEntries: 0, sites: 0 };
 
@@ -64,15 +66,18 @@ export async function loadDemo(
   const plan = planDemoCity(shanghaiDate());
   await run(importCompanies, database, ctx, companiesTable(plan));
   await run(importProjects, database, ctx, projectsTable(plan));
+  await run(importLeads, database, ctx, leadsTable(plan));
   await run(importForeignCapital, database, ctx, foreignCapitalTable(plan));
   await saveTargets(database, ctx, plan);
   const events = await loadDemoEvents(database, ctx, demoYears(), true);
-  const ledgers = await loadDemoLedgers(database, ctx);
+  await database.db.transaction((tx) => settleDemoWork(tx, shanghaiDate(), DROP_REASON));
+  const ledgers = await loadDemoLedgers(database, ctx, true);
   const catalogue = await loadDemoCatalogue(database, ctx);
   const load: DemoLoad = {
     ...city,
     scope,
-    companies: new Set(plan.projects.map((p) => p.investor.name)).size,
+    companies: demoCompanies(plan).size,
+    leads: plan.leads.length,
     projects: plan.projects.length,
     foreignCapitalMonths: plan.foreignCapital.length,
     chains: chains.chains,
@@ -121,8 +126,26 @@ function sheet<K extends string>(columns: ColumnSpec<K>[], rows: Partial<Record<
 }
 
 function companiesTable(plan: DemoPlan): Table {
-  const investors = new Map(plan.projects.map((p) => [p.investor.name, p.investor]));
-  return sheet(COMPANY_COLUMNS, [...investors.values()]);
+  return sheet(COMPANY_COLUMNS, [...demoCompanies(plan).values()]);
+}
+
+function demoCompanies(plan: DemoPlan) {
+  return new Map([...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => [c.name, c]));
+}
+
+function leadsTable(plan: DemoPlan): Table {
+  return sheet(
+    LEAD_COLUMNS,
+    plan.leads.map((l) => ({
+      name: l.company.name,
+      uscc: l.company.uscc,
+      unit: l.unit,
+      chain: l.chain,
+      amount: String(l.amountWan),
+      source: l.source,
+      date: l.date,
+    })),
+  );
 }
 
 function projectsTable(plan: DemoPlan): Table {
