@@ -28,7 +28,7 @@ export const passwords = (config: Config) => ({ admin: config.adminPassword, aud
 export function demoLines(load: DemoLoad, seconds: string, account: 'cli.demoAccount' | 'cli.serveDemoAccount') {
   const lines = [say('cli.demoLoaded', { count: load.unitsCreated })];
   if (load.scope === 'full') {
-    const { accounts: _accounts, scope: _scope, ...counts } = load;
+    const { accounts: _accounts, scope: _scope, work: _work, ...counts } = load;
     lines.push(say('cli.demoCity', { ...counts, seconds }));
   }
   for (const a of load.accounts) lines.push(say(account, { ...a }));

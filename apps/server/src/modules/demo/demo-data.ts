@@ -93,3 +93,13 @@ export const DEMO_PEOPLE: [username: string, displayName: string, role: string, 
 
 /** Why an old demo lead that never signed was dropped. */
 export const DROP_REASON = '企业投资计划调整，暂无落地意向';
+
+/** The demo's open blockers of major projects: category, description, the department responsible. */
+export const DEMO_BLOCKERS: [category: 'land' | 'permit' | 'power' | 'financing', description: string, unit: string][] = [
+  ['land', '项目用地指标尚未落实，需调剂新增建设用地指标', '澜江市发展和改革委员会'],
+  ['power', '35千伏专线接入方案待供电部门批复', '澜江市工业和信息化局'],
+  ['permit', '环评批复未出，需协调省生态环境厅加快审查', '澜江市发展和改革委员会'],
+];
+
+export const DEMO_MEETING = '重大项目推进联席会议（第一次）';
+export const DEMO_REVIEW = '签约项目回头看（两年未推进）';

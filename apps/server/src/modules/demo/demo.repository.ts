@@ -55,3 +55,48 @@ export async function settleDemoWork(db: Tx, today: string, dropReason: string) 
       order by e.starts_on desc, e.id limit 1)
     where l.source = 'event' and l.event_id is null`);
 }
+
+export type DemoPerson = {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  unit_id: number;
+  unit_name: string;
+  unit_kind: string;
+};
+
+/** The demo accounts by user name, with their units: the demo's work is done in their names. */
+export async function findDemoPeople(db: Tx, usernames: string[]): Promise<DemoPerson[]> {
+  return queryRows<DemoPerson>(
+    db,
+    sql`select u.id, u.username, u.display_name, u.role, n.id as unit_id, n.name as unit_name, n.kind as unit_kind
+      from users u join units n on n.id = u.home_unit_id where u.username = any(${sql.param(usernames)}::text[])`,
+  );
+}
+
+/** Whether the demo's work (filings, blockers, meetings) was done already: it is done once. */
+export async function demoWorkDone(db: Tx): Promise<boolean> {
+  const rows = await queryRows<{ one: number }>(db, sql`select 1 as one from filings limit 1`);
+  return rows.length > 0;
+}
+
+/** The companies of the newest leads a unit reported (the investors it would file), newest first. */
+export async function findRecentLeadCompanies(db: Tx, unitId: number, n: number) {
+  return queryRows<{ company_id: number; chain_id: number | null; segment_id: number | null }>(
+    db,
+    sql`select distinct on (l.reported_on, l.company_id) l.company_id, l.chain_id, l.segment_id from leads l
+      where l.reporting_unit_id = ${unitId} and l.status in ('new', 'following')
+      order by l.reported_on desc, l.company_id limit ${n}`,
+  );
+}
+
+/** Major projects of a host not yet started, signed in the last two years, largest first. */
+export async function findOpenMajorProjects(db: Tx, since: string, minYuan: bigint, n: number) {
+  return queryRows<{ id: number; host_unit_id: number; signed_on: string }>(
+    db,
+    sql`select id, host_unit_id, signed_on::text from projects
+      where signed_on >= ${since}::date and agreed_yuan >= ${minYuan.toString()}::bigint and started_on is null and status = 'active'
+      order by agreed_yuan desc, id limit ${n}`,
+  );
+}

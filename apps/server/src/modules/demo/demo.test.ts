@@ -110,6 +110,25 @@ describe('the demo city', () => {
     expect(leads.map((l) => l.status)).toEqual(['dropped', 'following', 'new']);
   });
 
+  it("holds a year of the office's work: 2021's twelve bulletins published, a conflict waiting, major projects on every track, blockers on a meeting's agenda, a look-back review", async () => {
+    const bulletins = await queryRows<{ issue_number: number; status: string }>(
+      env.database.db,
+      sql`select issue_number, status from bulletins where year = 2021 order by month`,
+    );
+    expect(bulletins).toEqual(Array.from({ length: 12 }, (_, i) => ({ issue_number: i + 1, status: 'published' })));
+    const counts = await one<Record<string, number>>(
+      sql`select (select count(*) from conflicts where status = 'open')::int as conflicts,
+        (select count(*) from filings)::int as filings,
+        (select count(*) from projects where track = 'overdue')::int as overdue,
+        (select count(*) from projects where track = 'at_risk')::int as at_risk,
+        (select count(*) from projects where track = 'on_track')::int as on_track,
+        (select count(*) from blockers where status = 'open')::int as blockers,
+        (select count(*) from meeting_items)::int as agenda,
+        (select count(*) from review_campaigns where status = 'open')::int as reviews`,
+    );
+    expect(counts).toEqual({ conflicts: 1, filings: 13, overdue: 3, at_risk: 3, on_track: 3, blockers: 3, agenda: 3, reviews: 1 });
+  });
+
   it('holds an account for every role, each to be changed at first login, at home in its unit', async () => {
     const users = await queryRows<{ username: string; role: string; unit: string; must: boolean }>(
       env.database.db,

@@ -17,6 +17,7 @@ import { PROJECT_COLUMNS, importProjects } from '../projects/projects-import.ts'
 import { upsertTargets } from '../schemes/schemes.repository.ts';
 import { importLeads, LEAD_COLUMNS } from '../leads/leads-import.ts';
 import { DEMO_PEOPLE, DROP_REASON } from './demo-data.ts';
+import { type DemoWork, doDemoWork } from './demo-work.ts';
 import { type DemoPlan, planDemoCity } from './demo-projects.ts';
 import { countWork, isDemoCity, settleDemoWork } from './demo.repository.ts';
 
@@ -40,6 +41,7 @@ export type DemoLoad = DemoResult & {
   agreements: number;
   catalogueEntries: number;
   sites: number;
+  work: DemoWork | null;
 };
 
 /**
@@ -60,7 +62,7 @@ export async function loadDemo(
   const city = await loadDemoCity(database, ctx, passwords, scope === 'full' ? DEMO_PEOPLE : []);
   const none = { companies: 0, leads: 0, projects: 0, foreignCapitalMonths: 0, chains: 0, events: 0 };
   if (scope === 'units')
-    return { ...city, scope, ...none, carriers: 0, agreements: 0, catalogueEntries: 0, sites: 0 };
+    return { ...city, scope, ...none, carriers: 0, agreements: 0, catalogueEntries: 0, sites: 0, work: null };
 
   const chains = await loadChainsDemo(database, ctx);
   const plan = planDemoCity(shanghaiDate());
@@ -73,6 +75,7 @@ export async function loadDemo(
   await database.db.transaction((tx) => settleDemoWork(tx, shanghaiDate(), DROP_REASON));
   const ledgers = await loadDemoLedgers(database, ctx, true);
   const catalogue = await loadDemoCatalogue(database, ctx);
+  const work = await doDemoWork(database);
   const load: DemoLoad = {
     ...city,
     scope,
@@ -86,6 +89,7 @@ export async function loadDemo(
     agreements: ledgers.agreements,
     catalogueEntries: catalogue.entries,
     sites: catalogue.sites,
+    work,
   };
   await database.db.transaction((tx) =>
     recordAudit(tx, ctx, {
