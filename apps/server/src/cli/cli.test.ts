@@ -170,7 +170,14 @@ describe('zhaoshang command line', () => {
     expect(result.unitsCreated).toBe(26);
     expect(result.accounts.map((a: { username: string }) => a.username)).toEqual(['admin', 'auditor']);
     const again = JSON.parse((await zs('demo', '--json')).out);
-    expect(again).toMatchObject({ loaded: true, scope: 'units', unitsCreated: 0, accounts: [], projects: 0, work: null });
+    expect(again).toMatchObject({
+      loaded: true,
+      scope: 'units',
+      unitsCreated: 0,
+      accounts: [],
+      projects: 0,
+      work: null,
+    });
     const kinds: Record<string, number> = {};
     for (const u of JSON.parse((await zs('unit', 'list', '--json')).out)) kinds[u.kind] = (kinds[u.kind] ?? 0) + 1;
     expect(kinds).toEqual({

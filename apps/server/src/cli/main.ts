@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@zhaoshang/shared';
-import { demoCommand } from './demo.ts';
 import { type Config, loadConfig, StartupRefusal } from '../config.ts';
 import { AppError, errorBody, renderDetails } from '../http/errors.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
@@ -11,6 +10,7 @@ import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { capitalCommand } from './capital.ts';
 import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
+import { demoCommand } from './demo.ts';
 import { eventsYieldCommand } from './events.ts';
 import { filingCheckCommand } from './filing.ts';
 import { exportLedger, exportProjects, importFile, type LedgerKind } from './import.ts';

@@ -207,7 +207,6 @@ const SITES: string[][] = [
   ['楼宇', '湖滨医药研发楼', '湖滨新区生物医药园', '湖滨新区', '研发', '', '18000', '', '1250', '生物医药', '可供'],
 ];
 
-
 export type DemoCatalogueResult = { entries: number; entriesCreated: number; sites: number; sitesCreated: number };
 
 export async function loadDemoCatalogue(database: Database, ctx: RequestContext): Promise<DemoCatalogueResult> {

@@ -30,9 +30,36 @@ export const SOURCERS = [
 ];
 
 export const NAME_HEADS = [
-  '申江', '东湖', '南屏', '北辰', '西岭', '云峰', '天衡', '启明', '远航', '长风',
-  '恒瑞', '泰和', '华睿', '嘉禾', '鑫源', '宏图', '晟达', '景瑞', '中科', '博远',
-  '九鼎', '星河', '海纳', '同创', '卓越', '蓝天', '金桥', '银河', '瑞丰', '康宁',
+  '申江',
+  '东湖',
+  '南屏',
+  '北辰',
+  '西岭',
+  '云峰',
+  '天衡',
+  '启明',
+  '远航',
+  '长风',
+  '恒瑞',
+  '泰和',
+  '华睿',
+  '嘉禾',
+  '鑫源',
+  '宏图',
+  '晟达',
+  '景瑞',
+  '中科',
+  '博远',
+  '九鼎',
+  '星河',
+  '海纳',
+  '同创',
+  '卓越',
+  '蓝天',
+  '金桥',
+  '银河',
+  '瑞丰',
+  '康宁',
 ];
 
 /** Per chain (as the chain map names them): the word in an investor's name, and its GB/T 4754 division. */
@@ -90,16 +117,16 @@ export const DEMO_PEOPLE: [username: string, displayName: string, role: string, 
   ['centre.staff', '孙专员', 'unit_staff', '市商务局招商服务中心'],
 ];
 
-
 /** Why an old demo lead that never signed was dropped. */
 export const DROP_REASON = '企业投资计划调整，暂无落地意向';
 
 /** The demo's open blockers of major projects: category, description, the department responsible. */
-export const DEMO_BLOCKERS: [category: 'land' | 'permit' | 'power' | 'financing', description: string, unit: string][] = [
-  ['land', '项目用地指标尚未落实，需调剂新增建设用地指标', '澜江市发展和改革委员会'],
-  ['power', '35千伏专线接入方案待供电部门批复', '澜江市工业和信息化局'],
-  ['permit', '环评批复未出，需协调省生态环境厅加快审查', '澜江市发展和改革委员会'],
-];
+export const DEMO_BLOCKERS: [category: 'land' | 'permit' | 'power' | 'financing', description: string, unit: string][] =
+  [
+    ['land', '项目用地指标尚未落实，需调剂新增建设用地指标', '澜江市发展和改革委员会'],
+    ['power', '35千伏专线接入方案待供电部门批复', '澜江市工业和信息化局'],
+    ['permit', '环评批复未出，需协调省生态环境厅加快审查', '澜江市发展和改革委员会'],
+  ];
 
 export const DEMO_MEETING = '重大项目推进联席会议（第一次）';
 export const DEMO_REVIEW = '签约项目回头看（两年未推进）';

@@ -112,7 +112,10 @@ export type DemoProject = {
   fits: boolean;
   agreedWan: number;
   foreignUsdWan: number | null;
-  stages: Record<'signed' | 'contracted' | 'registered' | 'ready' | 'started' | 'completed' | 'producing', string | null>;
+  stages: Record<
+    'signed' | 'contracted' | 'registered' | 'ready' | 'started' | 'completed' | 'producing',
+    string | null
+  >;
   status: 'active' | 'stalled';
 };
 
@@ -268,7 +271,11 @@ export function planDemoCity(today: string): DemoPlan {
   for (const p of projects) {
     const foreignFunded =
       p.investor.investorType === INVESTOR_TYPES[5]![0] || p.investor.investorType === INVESTOR_TYPES[6]![0];
-    if (foreignFunded && p.foreignUsdWan === null && !(p.stages.signed! >= '2021-01-01' && p.stages.signed! <= '2021-06-30'))
+    if (
+      foreignFunded &&
+      p.foreignUsdWan === null &&
+      !(p.stages.signed! >= '2021-01-01' && p.stages.signed! <= '2021-06-30')
+    )
       p.foreignUsdWan = 50 * rnd.int(20, 600);
   }
 
@@ -330,7 +337,11 @@ export function planDemoCity(today: string): DemoPlan {
   return {
     projects: projects.filter((p) => p.stages.signed! <= today),
     // One lead per investor, unit and day, as the import keys them.
-    leads: [...new Map(leads.filter((l) => l.date <= today).map((l) => [`${l.company.name}|${l.unit}|${l.date}`, l])).values()],
+    leads: [
+      ...new Map(
+        leads.filter((l) => l.date <= today).map((l) => [`${l.company.name}|${l.unit}|${l.date}`, l]),
+      ).values(),
+    ],
     foreignCapital,
     targets2021,
   };

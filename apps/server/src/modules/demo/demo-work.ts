@@ -9,8 +9,6 @@ import { setMilestonePlan } from '../major-projects/major-projects.service.ts';
 import { findUnitByName } from '../org/units.repository.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { launchReview } from '../reviews/reviews.service.ts';
-import { addDays } from './demo-projects.ts';
-import { DEMO_BLOCKERS, DEMO_MEETING, DEMO_REVIEW } from './demo-data.ts';
 import {
   type DemoPerson,
   demoWorkDone,
@@ -18,6 +16,8 @@ import {
   findOpenMajorProjects,
   findRecentLeadCompanies,
 } from './demo.repository.ts';
+import { DEMO_BLOCKERS, DEMO_MEETING, DEMO_REVIEW } from './demo-data.ts';
+import { addDays } from './demo-projects.ts';
 
 export type DemoWork = { bulletins: number; filings: number; conflicts: number; plans: number; blockers: number };
 
@@ -52,7 +52,11 @@ export async function doDemoWork(database: Database): Promise<DemoWork> {
     work.filings++;
   }
   for (const l of await findRecentLeadCompanies(database.db, zone.unit_id, 5)) {
-    const r = await fileInvestor(database, as(zone), { companyId: l.company_id, chainId: l.chain_id, segmentId: l.segment_id });
+    const r = await fileInvestor(database, as(zone), {
+      companyId: l.company_id,
+      chainId: l.chain_id,
+      segmentId: l.segment_id,
+    });
     work.filings++;
     if (r.outcome === 'conflict') work.conflicts++;
   }
@@ -91,7 +95,8 @@ export async function doDemoWork(database: Database): Promise<DemoWork> {
     blockerIds.push(b.id);
     work.blockers++;
   }
-  if (blockerIds.length) await createMeeting(database, office, { title: DEMO_MEETING, heldOn: addDays(today, 7), blockerIds });
+  if (blockerIds.length)
+    await createMeeting(database, office, { title: DEMO_MEETING, heldOn: addDays(today, 7), blockerIds });
   await launchReview(database, office, {
     title: DEMO_REVIEW,
     criteria: { stages: ['signed'], idleMonths: 24 },

@@ -13,7 +13,10 @@ export async function countWork(db: Tx): Promise<number> {
 
 /** Whether the living demo city was loaded here (its load is in the audit trail). */
 export async function isDemoCity(db: Tx): Promise<boolean> {
-  const rows = await queryRows<{ one: number }>(db, sql`select 1 as one from audit_log where action = 'demo.city' limit 1`);
+  const rows = await queryRows<{ one: number }>(
+    db,
+    sql`select 1 as one from audit_log where action = 'demo.city' limit 1`,
+  );
   return rows.length > 0;
 }
 

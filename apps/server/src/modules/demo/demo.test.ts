@@ -126,7 +126,16 @@ describe('the demo city', () => {
         (select count(*) from meeting_items)::int as agenda,
         (select count(*) from review_campaigns where status = 'open')::int as reviews`,
     );
-    expect(counts).toEqual({ conflicts: 1, filings: 13, overdue: 3, at_risk: 3, on_track: 3, blockers: 3, agenda: 3, reviews: 1 });
+    expect(counts).toEqual({
+      conflicts: 1,
+      filings: 13,
+      overdue: 3,
+      at_risk: 3,
+      on_track: 3,
+      blockers: 3,
+      agenda: 3,
+      reviews: 1,
+    });
   });
 
   it('holds an account for every role, each to be changed at first login, at home in its unit', async () => {
@@ -158,7 +167,9 @@ describe('the demo city', () => {
     const before = await count();
     const plan = planDemoCity(shanghaiDate());
     expect(before.p).toBe(plan.projects.length);
-    expect(before.c).toBe(new Set([...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => c.name)).size);
+    expect(before.c).toBe(
+      new Set([...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => c.name)).size,
+    );
     const again = await loadDemo(env.database, systemCtx, {}, 'full');
     expect(again.unitsCreated).toBe(0);
     expect(again.accounts).toEqual([]);

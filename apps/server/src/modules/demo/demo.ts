@@ -11,15 +11,15 @@ import { COMPANY_COLUMNS, importCompanies } from '../companies/companies-import.
 import { loadDemoEvents } from '../events/events-demo.ts';
 import { FOREIGN_CAPITAL_COLUMNS, importForeignCapital } from '../foreign-capital/foreign-capital-import.ts';
 import { loadDemoLedgers } from '../innovation/ledgers-demo.ts';
+import { importLeads, LEAD_COLUMNS } from '../leads/leads-import.ts';
 import { DEMO_CITY, type DemoResult, loadDemoCity } from '../org/demo-city.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
-import { PROJECT_COLUMNS, importProjects } from '../projects/projects-import.ts';
+import { importProjects, PROJECT_COLUMNS } from '../projects/projects-import.ts';
 import { upsertTargets } from '../schemes/schemes.repository.ts';
-import { importLeads, LEAD_COLUMNS } from '../leads/leads-import.ts';
-import { DEMO_PEOPLE, DROP_REASON } from './demo-data.ts';
-import { type DemoWork, doDemoWork } from './demo-work.ts';
-import { type DemoPlan, planDemoCity } from './demo-projects.ts';
 import { countWork, isDemoCity, settleDemoWork } from './demo.repository.ts';
+import { DEMO_PEOPLE, DROP_REASON } from './demo-data.ts';
+import { type DemoPlan, planDemoCity } from './demo-projects.ts';
+import { type DemoWork, doDemoWork } from './demo-work.ts';
 
 export type DemoScope = 'full' | 'units';
 
@@ -134,7 +134,9 @@ function companiesTable(plan: DemoPlan): Table {
 }
 
 function demoCompanies(plan: DemoPlan) {
-  return new Map([...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => [c.name, c]));
+  return new Map(
+    [...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => [c.name, c]),
+  );
 }
 
 function leadsTable(plan: DemoPlan): Table {
@@ -196,6 +198,11 @@ async function saveTargets(database: Database, ctx: RequestContext, plan: DemoPl
   }));
   await database.db.transaction(async (tx) => {
     await upsertTargets(tx, 2021, rows);
-    await recordAudit(tx, ctx, { action: 'targets.save', entityType: 'targets', entityId: 2021, after: { units: rows.length } });
+    await recordAudit(tx, ctx, {
+      action: 'targets.save',
+      entityType: 'targets',
+      entityId: 2021,
+      after: { units: rows.length },
+    });
   });
 }

@@ -38,9 +38,38 @@ const BUREAU_REGIONS: [city: string, region: string][] = [
   ['武汉', '其他地区'],
   ['重庆', '成渝'],
 ];
-const CENTRES = ['市商务局', '市发展改革委', '市工业和信息化局', '市科技局', '市农业农村局', '市市场监管局', '市台办', '市外办'];
-const HOSTS = ['澜城区', '江北区', '云台县', '白鹭县', '青禾县', '澜江经济技术开发区', '澜江高新技术产业开发区', '湖滨新区'];
-const TRADES = ['新能源', '新材料', '电子信息', '高端纺织', '机电装备', '绿色食品', '生物医药', '数字经济', '现代物流', '集成电路'];
+const CENTRES = [
+  '市商务局',
+  '市发展改革委',
+  '市工业和信息化局',
+  '市科技局',
+  '市农业农村局',
+  '市市场监管局',
+  '市台办',
+  '市外办',
+];
+const HOSTS = [
+  '澜城区',
+  '江北区',
+  '云台县',
+  '白鹭县',
+  '青禾县',
+  '澜江经济技术开发区',
+  '澜江高新技术产业开发区',
+  '湖滨新区',
+];
+const TRADES = [
+  '新能源',
+  '新材料',
+  '电子信息',
+  '高端纺织',
+  '机电装备',
+  '绿色食品',
+  '生物医药',
+  '数字经济',
+  '现代物流',
+  '集成电路',
+];
 
 /**
  * The seed's scale (连续3年编排全市重大招商活动91场, 各地策划招商活动超过300场): besides the fixed
@@ -148,7 +177,6 @@ const EVENT_HEADERS = [
 ];
 const GUEST_HEADERS = ['嘉宾姓名', '职务', '企业名称'];
 
-
 const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -174,20 +202,22 @@ export async function loadDemoEvents(
   }
   const roundOf = (day: string) => campaigns.find((c) => c.startsOn <= day && day <= c.endsOn)?.round ?? '';
   const rows = years.flatMap((year) =>
-    [...MAJOR, ...LOCAL, ...(seedScale ? seedScaleEvents(year) : [])].map(([name, kind, level, monthDay, days, place, region, organisers]) => {
-      const startsOn = `${year}-${monthDay}`;
-      return [
-        `${year}年${name}`,
-        kind,
-        level,
-        startsOn,
-        addDays(startsOn, days - 1),
-        place,
-        region,
-        organisers.join('、'),
-        String(roundOf(startsOn)),
-      ];
-    }),
+    [...MAJOR, ...LOCAL, ...(seedScale ? seedScaleEvents(year) : [])].map(
+      ([name, kind, level, monthDay, days, place, region, organisers]) => {
+        const startsOn = `${year}-${monthDay}`;
+        return [
+          `${year}年${name}`,
+          kind,
+          level,
+          startsOn,
+          addDays(startsOn, days - 1),
+          place,
+          region,
+          organisers.join('、'),
+          String(roundOf(startsOn)),
+        ];
+      },
+    ),
   );
   const events = await importEvents(database, ctx, tableOf(EVENT_HEADERS, rows), { dryRun: false, fileName: 'demo' });
   if (events.errors.length) throw new AppError('VALIDATION_FAILED', { issues: events.errors });

@@ -6,10 +6,10 @@ import { type ArrivalValues, findSignedProjects, upsertArrivals } from '../capit
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import {
   type CarrierValues,
+  findFirstCompanies,
   type IurValues,
   upsertCarriers,
   upsertIur,
-  findFirstCompanies,
   upsertReportedTotal,
 } from './innovation.repository.ts';
 
@@ -73,7 +73,14 @@ export async function loadDemoLedgers(database: Database, ctx: RequestContext, s
   ];
   if (seedScale) {
     // The seed's Jan–May 2021: 451 agreements, 33 school–locality, 416 school–enterprise, 2 other.
-    const universities = ['江南理工大学', '东部农业大学', '滨海海洋大学', '中原工业大学', '西部科技大学', '华东医药大学'];
+    const universities = [
+      '江南理工大学',
+      '东部农业大学',
+      '滨海海洋大学',
+      '中原工业大学',
+      '西部科技大学',
+      '华东医药大学',
+    ];
     const day = (i: number) => `2021-0${(i % 5) + 1}-${String((i % 27) + 1).padStart(2, '0')}`;
     for (let i = 0; i < 30; i++) {
       const a = agreement(`校地共建创新平台${i + 1}号`, universities[i % universities.length]!, i, 'school_local');
@@ -81,7 +88,13 @@ export async function loadDemoLedgers(database: Database, ctx: RequestContext, s
     }
     const companies = await findFirstCompanies(database.db, 416);
     companies.forEach((c, i) => {
-      const a = agreement(`${c.name}产学研合作项目`, universities[i % universities.length]!, i, 'school_enterprise', c.id);
+      const a = agreement(
+        `${c.name}产学研合作项目`,
+        universities[i % universities.length]!,
+        i,
+        'school_enterprise',
+        c.id,
+      );
       agreements.push({ ...a, signedOn: day(i) });
     });
     agreements.push({ ...agreement('澜江市农科所联合育种项目', '东部农业大学', 1, 'other'), signedOn: '2021-02-08' });
