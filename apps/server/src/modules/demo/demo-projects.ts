@@ -49,7 +49,10 @@ export function seededRandom(seed: number) {
   const weighted = <T>(xs: readonly [T, number][]): T => {
     const total = xs.reduce((s, [, w]) => s + w, 0);
     let r = next() * total;
-    for (const [x, w] of xs) if ((r -= w) < 0) return x;
+    for (const [x, w] of xs) {
+      r -= w;
+      if (r < 0) return x;
+    }
     return xs[xs.length - 1]![0];
   };
   return { next, int, pick, weighted };
@@ -321,10 +324,10 @@ export function planDemoCity(today: string): DemoPlan {
 
   // Foreign capital used, per host and month; the first halves of 2020 and 2021 to the seed's totals.
   const foreignCapital: DemoForeignMonth[] = [];
-  const month = (year: number, m: number, total: number) =>
-    splitAmount(rnd, total, HOSTS.length, 10).forEach((usedUsdWan, i) =>
-      foreignCapital.push({ unit: HOSTS[i]!, year, month: m, usedUsdWan }),
-    );
+  const month = (year: number, m: number, total: number) => {
+    for (const [i, usedUsdWan] of splitAmount(rnd, total, HOSTS.length, 10).entries())
+      foreignCapital.push({ unit: HOSTS[i]!, year, month: m, usedUsdWan });
+  };
   for (let y = FIRST_MONTH.year; y <= LAST_MONTH.year; y++) {
     const h1 = y === 2020 ? DEMO_FIGURES.foreignUsed.h1y2020 : y === 2021 ? DEMO_FIGURES.foreignUsed.h1y2021 : null;
     const firstHalf = h1 === null ? null : splitAmount(rnd, h1, 6, 10);

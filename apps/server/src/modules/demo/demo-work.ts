@@ -73,7 +73,8 @@ export async function doDemoWork(database: Database): Promise<DemoWork> {
   for (const [i, p] of majors.entries()) {
     // A third overdue, a third due within 30 days (at risk), a third on track.
     const started = addDays(today, i % 3 === 0 ? -20 : i % 3 === 1 ? 25 : 120);
-    const ready = addDays(started, -20) < p.signed_on ? p.signed_on : addDays(started, -20);
+    // Twenty days before the start, never before the signing (ISO dates sort as text).
+    const ready = [p.signed_on, addDays(started, -20)].sort()[1]!;
     await setMilestonePlan(database, office, p.id, [
       { stage: 'ready', plannedOn: ready },
       { stage: 'started', plannedOn: started },
