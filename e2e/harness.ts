@@ -32,8 +32,11 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv) {
 
 export type Server = { url: string; dataDir: string; output: () => string; stop(): Promise<void> };
 
-/** Starts `zhaoshang serve` on a fresh DATA_DIR, as `npm start` does, and waits for it to listen. */
-export async function startServer(): Promise<Server> {
+/**
+ * Starts `zhaoshang serve` on a fresh DATA_DIR, as `npm start` does, and waits for it to listen.
+ * `demo: 'full'` loads the living demo city first, as a newcomer's `npm start` does.
+ */
+export async function startServer(opts: { demo?: 'full' | 'units' } = {}): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-e2e-'));
   const port = await freePort();
   let output = '';
@@ -43,6 +46,8 @@ export async function startServer(): Promise<Server> {
       ...withoutDatabaseUrl(process.env),
       DATA_DIR: dataDir,
       PORT: String(port),
+      // The tests count what they create: the demo's organisation only, not its living city.
+      ZS_DEMO: opts.demo ?? 'units',
       ZS_ADMIN_PASSWORD: ADMIN_PASSWORD,
       ZS_AUDITOR_PASSWORD: AUDITOR_PASSWORD,
       LOG_LEVEL: 'warn',
@@ -52,10 +57,11 @@ export async function startServer(): Promise<Server> {
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const seconds = opts.demo === 'full' ? 240 : 60;
+  const deadline = Date.now() + seconds * 1000;
   while (!output.includes('招商引资协同平台已启动')) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`server did not start in 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server did not start in ${seconds} s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

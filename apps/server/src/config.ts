@@ -25,6 +25,11 @@ const envSchema = z.object({
   ZS_ADMIN_PASSWORD: z.string().optional(),
   /** Password of the demo city's `auditor` account; generated and printed once when unset. */
   ZS_AUDITOR_PASSWORD: z.string().optional(),
+  /**
+   * What the demo loads into an empty database (`serve`) or with `demo`: `full`, the living city with
+   * its projects, events, chains and ledgers; `units`, only its organisation and the admin and auditor.
+   */
+  ZS_DEMO: z.enum(['full', 'units'], 'ZS_DEMO must be full or units').default('full'),
   /** Set to 1 behind a TLS-terminating reverse proxy: trusts X-Forwarded-* and marks cookies Secure. */
   ZS_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /**
@@ -57,6 +62,7 @@ export type Config = {
   databaseUrl: string | undefined;
   adminPassword: string | undefined;
   auditorPassword: string | undefined;
+  demo: 'full' | 'units';
   trustProxy: boolean;
   logLevel: string;
   /** The S3-compatible store for evidence files, when configured. */
@@ -110,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     adminPassword: e.ZS_ADMIN_PASSWORD,
     auditorPassword: e.ZS_AUDITOR_PASSWORD,
+    demo: e.ZS_DEMO,
     trustProxy: e.ZS_TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     s3: e.ZS_S3_ENDPOINT

@@ -28,12 +28,14 @@ async function zs(...argv: string[]) {
 
 let dataDir: string;
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, ZS_DEMO: process.env.ZS_DEMO };
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-backup-'));
   scratch = await createScratchDatabase();
   process.env.DATA_DIR = dataDir;
+  // The commands are tested on the demo's organisation alone (demo.test.ts loads the living city).
+  process.env.ZS_DEMO = 'units';
   if (scratch) process.env.DATABASE_URL = scratch.url;
   else delete process.env.DATABASE_URL;
 });

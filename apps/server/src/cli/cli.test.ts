@@ -25,12 +25,14 @@ async function zs(...argv: string[]) {
 
 let dataDir: string;
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, ZS_DEMO: process.env.ZS_DEMO };
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-cli-'));
   scratch = await createScratchDatabase();
   process.env.DATA_DIR = dataDir;
+  // The commands are tested on the demo's organisation alone (demo.test.ts loads the living city).
+  process.env.ZS_DEMO = 'units';
   if (scratch) process.env.DATABASE_URL = scratch.url;
   else delete process.env.DATABASE_URL;
 });
@@ -168,7 +170,14 @@ describe('zhaoshang command line', () => {
     expect(result.unitsCreated).toBe(26);
     expect(result.accounts.map((a: { username: string }) => a.username)).toEqual(['admin', 'auditor']);
     const again = JSON.parse((await zs('demo', '--json')).out);
-    expect(again).toEqual({ unitsCreated: 0, accounts: [] });
+    expect(again).toMatchObject({
+      loaded: true,
+      scope: 'units',
+      unitsCreated: 0,
+      accounts: [],
+      projects: 0,
+      work: null,
+    });
     const kinds: Record<string, number> = {};
     for (const u of JSON.parse((await zs('unit', 'list', '--json')).out)) kinds[u.kind] = (kinds[u.kind] ?? 0) + 1;
     expect(kinds).toEqual({

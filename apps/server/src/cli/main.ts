@@ -3,7 +3,6 @@ import { ROLES, type Role, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@
 import { type Config, loadConfig, StartupRefusal } from '../config.ts';
 import { AppError, errorBody, renderDetails } from '../http/errors.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
-import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { createUnit, findUnitIdByName, listUnits } from '../modules/org/units.service.ts';
 import { createUser } from '../modules/org/users.service.ts';
 import { backup, restore } from './backup.ts';
@@ -11,6 +10,7 @@ import { importCalendarFile, listCalendarCommand } from './calendar.ts';
 import { capitalCommand } from './capital.ts';
 import { chainGapsCommand, chainUnmatchedCommand } from './chains.ts';
 import { matchCompanyFile, matchCompanyName } from './company-match.ts';
+import { demoCommand } from './demo.ts';
 import { eventsYieldCommand } from './events.ts';
 import { filingCheckCommand } from './filing.ts';
 import { exportLedger, exportProjects, importFile, type LedgerKind } from './import.ts';
@@ -65,6 +65,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       to: { type: 'string' },
       year: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -86,15 +87,8 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
       await withRuntime(config, 'migrate', async () => {});
       out.print(say('cli.migrated'), { ok: true });
       return 0;
-    case 'demo': {
-      const result = await withRuntime(config, 'demo', (rt) =>
-        loadDemoCity(rt.database, cliContext('demo'), { admin: config.adminPassword, auditor: config.auditorPassword }),
-      );
-      const lines = [say('cli.demoLoaded', { count: result.unitsCreated })];
-      for (const a of result.accounts) lines.push(say('cli.demoAccount', { ...a }));
-      out.print(lines.join('\n'), result);
-      return 0;
-    }
+    case 'demo':
+      return withRuntime(config, 'demo', (rt) => demoCommand(rt.database, config, values.force ?? false, out));
     case 'unit add': {
       const kind = required(values, 'kind');
       if (!UNIT_KINDS.includes(kind as UnitKind))

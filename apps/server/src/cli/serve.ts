@@ -5,10 +5,11 @@ import { localFileStore } from '../files/file-store.ts';
 import { s3FileStore } from '../files/s3-file-store.ts';
 import { sweepIdleSessions } from '../modules/auth/auth.service.ts';
 import { ensureWorkingCalendarSeeded } from '../modules/calendar/calendar-seed.ts';
+import { loadDemo } from '../modules/demo/demo.ts';
 import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks, runMonthlyDraft } from '../modules/jobs/jobs.service.ts';
-import { loadDemoCity } from '../modules/org/demo-city.ts';
 import { hasNoUnits } from '../modules/org/units.service.ts';
+import { demoLines, passwords } from './demo.ts';
 import { cliContext, openRuntime, say } from './runtime.ts';
 
 /**
@@ -21,12 +22,11 @@ export async function serve(config: Config): Promise<number> {
   const { database } = rt;
   await ensureWorkingCalendarSeeded(database.db);
   if (await hasNoUnits(database)) {
-    const demo = await loadDemoCity(database, cliContext('serve'), {
-      admin: config.adminPassword,
-      auditor: config.auditorPassword,
-    });
+    const started = performance.now();
+    const demo = await loadDemo(database, cliContext('serve'), passwords(config), config.demo);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(say('cli.serveDemoLoaded', { count: demo.unitsCreated }));
-    for (const a of demo.accounts) console.log(say('cli.serveDemoAccount', { ...a }));
+    for (const line of demoLines(demo, seconds, 'cli.serveDemoAccount').slice(1)) console.log(line);
   }
   const app = await buildApp({
     database,

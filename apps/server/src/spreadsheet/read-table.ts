@@ -15,6 +15,17 @@ const MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
 export type TableRow = { rowNumber: number; cells: Record<string, string> };
 export type Table = { headers: string[]; rows: TableRow[]; encoding?: 'utf-8' | 'gbk' };
 
+/** A table made in memory (the demo city's rows), numbered as a sheet would be: the first row is the headers. */
+export function tableOf(headers: string[], rows: string[][]): Table {
+  return {
+    headers,
+    rows: rows.map((cells, i) => ({
+      rowNumber: i + 2,
+      cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
+    })),
+  };
+}
+
 /** A file that is no readable table; the reason as a catalogue message (its Chinese text as the error's message). */
 export class SpreadsheetError extends Error {
   readonly problem: Message;

@@ -75,6 +75,18 @@ Roles: {roles}`,
   'cli.fileNotFound': { zh: '找不到文件 {file}', en: 'No such file: {file}' },
   'cli.migrated': { zh: '数据库已是最新结构', en: 'The database schema is up to date' },
   'cli.demoLoaded': { zh: '演示城市：新建单位 {count} 个', en: 'Demo city: {count} units created' },
+  'cli.demoCity': {
+    zh: '澜江市：企业 {companies} 家、线索 {leads} 条、项目 {projects} 个、活动 {events} 场、产业链 {chains} 条、创新载体 {carriers} 个、产学研协议 {agreements} 项，用时 {seconds} 秒',
+    en: 'Lanjiang: {companies} companies, {leads} leads, {projects} projects, {events} events, {chains} chains, {carriers} carriers, {agreements} cooperation agreements, in {seconds} s',
+  },
+  'cli.demoRefused': {
+    zh: '数据库里已有企业、项目、线索、报备或活动，演示城市只载入空数据库，以免与真实数据混在一起。请用空的 DATA_DIR 或另一个数据库运行 demo。',
+    en: 'The database already holds companies, projects, leads, filings or events; the demo city only goes into an empty database, so it never mixes with real data. Run demo with an empty DATA_DIR or another database.',
+  },
+  'cli.demoAlready': {
+    zh: '演示城市已经载入。加 --force 可再载入一次（只补上缺少的数据，不会重复）。',
+    en: 'The demo city is loaded already. Add --force to load it again (only what is missing is added, nothing twice).',
+  },
   'cli.demoAccount': {
     zh: '账号 {username}（{role}）初始密码：{password}（首次登录须修改）',
     en: 'Account {username} ({role}), initial password: {password} (change it at first login)',

@@ -17,6 +17,7 @@ const DATA_FILES = [
   'packages/shared/src/industry-codes.ts', // GB/T 4754-2017 section and division names
   'packages/shared/src/company-name.ts', // legal forms, regions and industry words for name matching
   'apps/server/src/modules/org/demo-city.ts', // the fictional demo city
+  'apps/server/src/modules/demo/demo-data.ts', // the demo city's investors, projects and people
   'apps/server/src/modules/events/events-demo.ts', // the demo city's events
   'apps/server/src/modules/chains/chains-demo.ts', // the demo city's chain map
   'apps/server/src/modules/innovation/ledgers-demo.ts', // the demo city's carriers, agreements and capital

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Table } from '../../spreadsheet/read-table.ts';
+import { tableOf } from '../../spreadsheet/read-table.ts';
 import { importSites } from '../sites/sites-import.ts';
 import { importCatalogue } from './catalogue-import.ts';
 
@@ -207,23 +207,15 @@ const SITES: string[][] = [
   ['楼宇', '湖滨医药研发楼', '湖滨新区生物医药园', '湖滨新区', '研发', '', '18000', '', '1250', '生物医药', '可供'],
 ];
 
-const table = (headers: string[], rows: string[][]): Table => ({
-  headers,
-  rows: rows.map((cells, i) => ({
-    rowNumber: i + 2,
-    cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
-  })),
-});
-
 export type DemoCatalogueResult = { entries: number; entriesCreated: number; sites: number; sitesCreated: number };
 
 export async function loadDemoCatalogue(database: Database, ctx: RequestContext): Promise<DemoCatalogueResult> {
-  const entries = await importCatalogue(database, ctx, table(CATALOGUE_HEADERS, CATALOGUE), {
+  const entries = await importCatalogue(database, ctx, tableOf(CATALOGUE_HEADERS, CATALOGUE), {
     dryRun: false,
     fileName: 'demo',
   });
   if (entries.errors.length) throw new AppError('VALIDATION_FAILED', { issues: entries.errors });
-  const sites = await importSites(database, ctx, table(SITE_HEADERS, SITES), { dryRun: false, fileName: 'demo' });
+  const sites = await importSites(database, ctx, tableOf(SITE_HEADERS, SITES), { dryRun: false, fileName: 'demo' });
   if (sites.errors.length) throw new AppError('VALIDATION_FAILED', { issues: sites.errors });
   return {
     entries: CATALOGUE.length,

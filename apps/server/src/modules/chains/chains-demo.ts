@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Table } from '../../spreadsheet/read-table.ts';
+import { tableOf } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { findChains, replaceDesignations } from './chains.repository.ts';
@@ -40,6 +40,11 @@ const CHAINS: [group: string, chain: string, up: string, mid: string, down: stri
     [OTHER, '航空航天', '航空材料', '部件制造', '通航运营', '韩冰', ['澜江经济技术开发区']],
   ];
 
+/** Each chain's designated host units: where a project of that chain fits the industry positioning. */
+export const DEMO_CHAIN_HOSTS: Record<string, string[]> = Object.fromEntries(
+  CHAINS.map(([, chain, , , , , hosts]) => [chain, hosts]),
+);
+
 const HEADERS = ['产业链分组', '产业链', '环节', '上中下游', '首席专家', '智库单位', '责任单位'];
 
 export type DemoChainsResult = { chains: number; segments: number; designations: number };
@@ -64,14 +69,7 @@ export async function loadChainsDemo(database: Database, ctx: RequestContext): P
       units.has(hosts[0]!) ? hosts[0]! : '',
     ]),
   );
-  const table: Table = {
-    headers: HEADERS,
-    rows: rows.map((cells, i) => ({
-      rowNumber: i + 2,
-      cells: Object.fromEntries(HEADERS.map((h, j) => [h, cells[j] ?? ''])),
-    })),
-  } as Table;
-  const report = await importChains(database, ctx, table, { dryRun: false, fileName: 'demo-chains' });
+  const report = await importChains(database, ctx, tableOf(HEADERS, rows), { dryRun: false, fileName: 'demo-chains' });
   if (report.errors.length) throw new AppError('INTERNAL', { errors: report.errors });
   const unitIds = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const chains = new Map((await findChains(database.db)).map((c) => [c.name, c.id]));

@@ -2,7 +2,7 @@ import { translate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { Table } from '../../spreadsheet/read-table.ts';
+import { tableOf } from '../../spreadsheet/read-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DEMO_CITY } from '../org/demo-city.ts';
 import { findCampaignIdByRound, findEventIdByKey, insertCampaign } from './events.repository.ts';
@@ -20,6 +20,97 @@ const CAMPAIGNS = [
   { round: 6, startsOn: '2020-09-01', endsOn: '2020-12-09' },
   { round: 7, startsOn: '2021-03-01', endsOn: '2021-06-08' },
 ];
+
+/** The rounds before: seven rounds by the seed's summer of 2021, two a year since the spring of 2018. */
+const EARLIER_CAMPAIGNS = [
+  { round: 1, startsOn: '2018-03-01', endsOn: '2018-06-08' },
+  { round: 2, startsOn: '2018-09-01', endsOn: '2018-12-09' },
+  { round: 3, startsOn: '2019-03-01', endsOn: '2019-06-08' },
+  { round: 4, startsOn: '2019-09-01', endsOn: '2019-12-09' },
+];
+
+/** The resident bureaus' home regions, for the city's promotions held there. */
+const BUREAU_REGIONS: [city: string, region: string][] = [
+  ['北京', '京津冀'],
+  ['上海', '长三角'],
+  ['深圳', '粤港澳大湾区'],
+  ['西安', '其他地区'],
+  ['武汉', '其他地区'],
+  ['重庆', '成渝'],
+];
+const CENTRES = [
+  '市商务局',
+  '市发展改革委',
+  '市工业和信息化局',
+  '市科技局',
+  '市农业农村局',
+  '市市场监管局',
+  '市台办',
+  '市外办',
+];
+const HOSTS = [
+  '澜城区',
+  '江北区',
+  '云台县',
+  '白鹭县',
+  '青禾县',
+  '澜江经济技术开发区',
+  '澜江高新技术产业开发区',
+  '湖滨新区',
+];
+const TRADES = [
+  '新能源',
+  '新材料',
+  '电子信息',
+  '高端纺织',
+  '机电装备',
+  '绿色食品',
+  '生物医药',
+  '数字经济',
+  '现代物流',
+  '集成电路',
+];
+
+/**
+ * The seed's scale (连续3年编排全市重大招商活动91场, 各地策划招商活动超过300场): besides the fixed
+ * events, each year 24 city-level promotions by the resident bureaus and service centres (25 in
+ * 2020, so 2019–2021 hold 91 major events), and 99 local ones by the counties and zones (104 a
+ * year with the fixed five: 312 in three years).
+ */
+function seedScaleEvents(year: number): DemoEvent[] {
+  const major: DemoEvent[] = Array.from({ length: year === 2020 ? 25 : 24 }, (_, i) => {
+    const [city, region] = BUREAU_REGIONS[i % BUREAU_REGIONS.length]!;
+    const trade = TRADES[i % TRADES.length]!;
+    const month = 1 + (i % 12);
+    return [
+      `${DEMO_CITY}（${city}）${trade}产业专题推介会${i + 1}`,
+      i % 3 === 2 ? '洽谈会' : '推介会',
+      '市级重大活动',
+      `${String(month).padStart(2, '0')}-${String(5 + (i % 20)).padStart(2, '0')}`,
+      1,
+      city,
+      region,
+      [`${DEMO_CITY}驻${city}招商局`, `${CENTRES[i % CENTRES.length]}招商服务中心`],
+    ];
+  });
+  const local: DemoEvent[] = Array.from({ length: 99 }, (_, i) => {
+    const host = HOSTS[i % HOSTS.length]!;
+    const trade = TRADES[(i * 3) % TRADES.length]!;
+    const month = 1 + (i % 12);
+    const away = i % 4 === 0 ? BUREAU_REGIONS[i % BUREAU_REGIONS.length]! : null;
+    return [
+      `${host}${trade}产业招商活动${i + 1}`,
+      i % 5 === 4 ? '客商考察' : i % 2 ? '洽谈会' : '推介会',
+      '各地活动',
+      `${String(month).padStart(2, '0')}-${String(3 + (i % 24)).padStart(2, '0')}`,
+      1,
+      away ? away[0] : host,
+      away ? away[1] : '本市',
+      [host],
+    ];
+  });
+  return [...major, ...local];
+}
 
 const SHENZHEN = `${DEMO_CITY}驻深圳招商局`;
 const SHANGHAI = `${DEMO_CITY}驻上海招商局`;
@@ -86,14 +177,6 @@ const EVENT_HEADERS = [
 ];
 const GUEST_HEADERS = ['嘉宾姓名', '职务', '企业名称'];
 
-const table = (headers: string[], rows: string[][]): Table => ({
-  headers,
-  rows: rows.map((cells, i) => ({
-    rowNumber: i + 2,
-    cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
-  })),
-});
-
 const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -104,9 +187,11 @@ export async function loadDemoEvents(
   database: Database,
   ctx: RequestContext,
   years: number[] = [2019, 2020, 2021],
+  seedScale = false,
 ): Promise<DemoEventsResult> {
   let campaignsCreated = 0;
-  for (const c of CAMPAIGNS) {
+  const campaigns = seedScale ? [...EARLIER_CAMPAIGNS, ...CAMPAIGNS] : CAMPAIGNS;
+  for (const c of campaigns) {
     if (await findCampaignIdByRound(database.db, c.round)) continue;
     await database.db.transaction(async (tx) => {
       const values = { ...c, name: translate('zh', 'event.campaignName', { round: c.round }) };
@@ -115,30 +200,32 @@ export async function loadDemoEvents(
     });
     campaignsCreated++;
   }
-  const roundOf = (day: string) => CAMPAIGNS.find((c) => c.startsOn <= day && day <= c.endsOn)?.round ?? '';
+  const roundOf = (day: string) => campaigns.find((c) => c.startsOn <= day && day <= c.endsOn)?.round ?? '';
   const rows = years.flatMap((year) =>
-    [...MAJOR, ...LOCAL].map(([name, kind, level, monthDay, days, place, region, organisers]) => {
-      const startsOn = `${year}-${monthDay}`;
-      return [
-        `${year}年${name}`,
-        kind,
-        level,
-        startsOn,
-        addDays(startsOn, days - 1),
-        place,
-        region,
-        organisers.join('、'),
-        String(roundOf(startsOn)),
-      ];
-    }),
+    [...MAJOR, ...LOCAL, ...(seedScale ? seedScaleEvents(year) : [])].map(
+      ([name, kind, level, monthDay, days, place, region, organisers]) => {
+        const startsOn = `${year}-${monthDay}`;
+        return [
+          `${year}年${name}`,
+          kind,
+          level,
+          startsOn,
+          addDays(startsOn, days - 1),
+          place,
+          region,
+          organisers.join('、'),
+          String(roundOf(startsOn)),
+        ];
+      },
+    ),
   );
-  const events = await importEvents(database, ctx, table(EVENT_HEADERS, rows), { dryRun: false, fileName: 'demo' });
+  const events = await importEvents(database, ctx, tableOf(EVENT_HEADERS, rows), { dryRun: false, fileName: 'demo' });
   if (events.errors.length) throw new AppError('VALIDATION_FAILED', { issues: events.errors });
   // The latest Shenzhen briefing has its guest list, matched against the registry.
   const last = Math.max(...years);
   const briefing = MAJOR[5]!;
   const briefingId = await findEventIdByKey(database.db, `${last}年${briefing[0]}`, `${last}-${briefing[3]}`);
-  const guests = await importGuests(database, ctx, briefingId!, table(GUEST_HEADERS, GUESTS), {
+  const guests = await importGuests(database, ctx, briefingId!, tableOf(GUEST_HEADERS, GUESTS), {
     dryRun: false,
     fileName: 'demo',
   });

@@ -288,6 +288,14 @@ export async function findCompaniesByNormalisedName(db: Tx, names: string[]) {
   );
 }
 
+/** The first `n` registry companies (the demo's partners in school–enterprise agreements). */
+export async function findFirstCompanies(db: Tx, n: number) {
+  return queryRows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from companies where merged_into_id is null order by id limit ${n}`,
+  );
+}
+
 export async function eventExists(db: Tx, id: number): Promise<boolean> {
   return (await queryRows(db, sql`select 1 from events where id = ${id}`)).length === 1;
 }

@@ -6,6 +6,7 @@ import { type ArrivalValues, findSignedProjects, upsertArrivals } from '../capit
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import {
   type CarrierValues,
+  findFirstCompanies,
   type IurValues,
   upsertCarriers,
   upsertIur,
@@ -21,7 +22,7 @@ const COUNTIES = ['澜城区', '江北区', '云台县', '白鹭县', '青禾县
  * flags it); and six months of capital for the first signed projects. Idempotent: a second run
  * writes the same rows again and adds nothing. Not wired into `serve` (the demo-city issue does it).
  */
-export async function loadDemoLedgers(database: Database, ctx: RequestContext) {
+export async function loadDemoLedgers(database: Database, ctx: RequestContext, seedScale = false) {
   const units = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
   const counties = COUNTIES.map((n) => units.get(n)).filter((id): id is number => id !== undefined);
   if (!counties.length) return { carriers: 0, agreements: 0, capitalMonths: 0 };
@@ -44,12 +45,18 @@ export async function loadDemoLedgers(database: Database, ctx: RequestContext) {
     ...Array.from({ length: 7 }, (_, i) => carrier(`澜江众创社区${i + 1}号`, 'maker_community', 'provincial', i)),
     ...Array.from({ length: 20 }, (_, i) => carrier(`澜江星创天地${i + 1}号`, 'star_space', 'provincial', i)),
   ];
-  const agreement = (title: string, university: string, i: number, kind: 'school_local' | 'other'): IurValues => ({
+  const agreement = (
+    title: string,
+    university: string,
+    i: number,
+    kind: 'school_local' | 'school_enterprise' | 'other',
+    partnerCompanyId: number | null = null,
+  ): IurValues => ({
     title,
     university,
     kind,
     partnerUnitId: kind === 'school_local' ? at(i) : null,
-    partnerCompanyId: null,
+    partnerCompanyId,
     partnerText: kind === 'other' ? '澜江市农业科学研究所' : null,
     unitId: at(i),
     signedOn: `2021-0${(i % 6) + 1}-20`,
@@ -64,6 +71,34 @@ export async function loadDemoLedgers(database: Database, ctx: RequestContext) {
     agreement('白鹭县水产养殖示范基地', '滨海海洋大学', 3, 'school_local'),
     agreement('青禾县乡村振兴研究院', '东部农业大学', 4, 'other'),
   ];
+  if (seedScale) {
+    // The seed's Jan–May 2021: 451 agreements, 33 school–locality, 416 school–enterprise, 2 other.
+    const universities = [
+      '江南理工大学',
+      '东部农业大学',
+      '滨海海洋大学',
+      '中原工业大学',
+      '西部科技大学',
+      '华东医药大学',
+    ];
+    const day = (i: number) => `2021-0${(i % 5) + 1}-${String((i % 27) + 1).padStart(2, '0')}`;
+    for (let i = 0; i < 30; i++) {
+      const a = agreement(`校地共建创新平台${i + 1}号`, universities[i % universities.length]!, i, 'school_local');
+      agreements.push({ ...a, signedOn: day(i) });
+    }
+    const companies = await findFirstCompanies(database.db, 416);
+    companies.forEach((c, i) => {
+      const a = agreement(
+        `${c.name}产学研合作项目`,
+        universities[i % universities.length]!,
+        i,
+        'school_enterprise',
+        c.id,
+      );
+      agreements.push({ ...a, signedOn: day(i) });
+    });
+    agreements.push({ ...agreement('澜江市农科所联合育种项目', '东部农业大学', 1, 'other'), signedOn: '2021-02-08' });
+  }
   const today = shanghaiDate();
   const capital: ArrivalValues[] = [];
   for (const p of await findSignedProjects(database.db, 40)) {

@@ -73,8 +73,9 @@ export async function loadDemoCity(
   database: Database,
   ctx: RequestContext,
   passwords: { admin?: string; auditor?: string },
+  people: [username: string, displayName: string, role: string, unit: string][] = [],
 ): Promise<DemoResult> {
-  const wanted = [
+  const wanted: { username: string; displayName: string; role: string; password: string; unit?: string }[] = [
     { username: 'admin', displayName: '系统管理员', role: 'admin', password: passwords.admin ?? generatePassword() },
     {
       username: 'auditor',
@@ -82,11 +83,19 @@ export async function loadDemoCity(
       role: 'auditor',
       password: passwords.auditor ?? generatePassword(),
     },
+    ...people.map(([username, displayName, role, unit]) => ({
+      username,
+      displayName,
+      role,
+      unit,
+      password: generatePassword(),
+    })),
   ];
   const hashes = await Promise.all(wanted.map((a) => hashPassword(a.password)));
   return database.db.transaction(async (tx) => {
     const unitsCreated = await insertUnitsBulk(tx, DEMO_UNITS);
     const office = (await findUnitByName(tx, DEMO_OFFICE))!;
+    const homeOf = async (a: { unit?: string }) => (a.unit ? (await findUnitByName(tx, a.unit))!.id : office.id);
     const accounts: DemoResult['accounts'] = [];
     for (const [i, a] of wanted.entries()) {
       if (await usernameTaken(tx, a.username)) continue;
@@ -95,7 +104,7 @@ export async function loadDemoCity(
         displayName: a.displayName,
         passwordHash: hashes[i]!,
         role: a.role,
-        homeUnitId: office.id,
+        homeUnitId: await homeOf(a),
         mustChangePassword: true,
       });
       accounts.push({ username: a.username, password: a.password, role: a.role });
