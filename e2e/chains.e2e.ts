@@ -52,14 +52,20 @@ describe('the industry-chain map', () => {
     expect(await entry.innerText()).not.toContain('即将上线');
     await entry.click();
     await office.page.getByRole('img', { name: /产业链招商图谱/ }).waitFor();
-    await office.page.getByRole('button', { name: /新增环节/ }).click();
+    await office.page.getByRole('tab', { name: '维护图谱' }).click();
+    await office.page
+      .getByRole('button', { name: /新增环节/ })
+      .first()
+      .click();
     const dialog = office.page.getByRole('dialog');
     await dialog.getByLabel('产业链', { exact: true }).click();
     await office.page.getByTitle('新能源').last().click();
     await dialog.getByLabel('环节', { exact: true }).fill('储能系统');
     await dialog.getByLabel('上中下游').click();
     await office.page.getByTitle('下游').last().click();
-    await dialog.getByRole('button', { name: /OK|确\s*定/ }).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await office.page.getByRole('cell', { name: '储能系统', exact: true }).waitFor();
+    await office.page.getByRole('tab', { name: '图谱', exact: true }).click();
     await office.page.getByRole('cell', { name: '储能系统', exact: true }).waitFor();
     const row = office.page.getByRole('row', { name: /储能系统/ });
     expect(await row.getByText('缺链').count()).toBe(1);
@@ -94,6 +100,111 @@ describe('the industry-chain map', () => {
     await screenshot(english.page, '73-chains-en');
     expect(office.errors).toEqual([]);
     expect(county.errors).toEqual([]);
+    expect(english.errors).toEqual([]);
+  });
+
+  it('the office adds a chain with two segments and a target in the browser and sees it on the map; a segment in use is not deleted', async () => {
+    const { page, errors } = await newPage(env.browser);
+    await loginThroughUi(page, env.server.url, 'office.wang', PASSWORD);
+    await page.getByRole('menuitem', { name: /工作台/ }).waitFor();
+    await page.goto(`${env.server.url}/chains?view=edit`);
+    await page.getByText('六大主导产业').waitFor();
+
+    await page
+      .getByRole('button', { name: /新增产业链/ })
+      .first()
+      .click();
+    const chainForm = page.getByRole('dialog', { name: '新增产业链' });
+    await chainForm.getByLabel('产业链分组').click();
+    await page.getByTitle('六大主导产业').last().click();
+    await chainForm.getByLabel('名称', { exact: true }).fill('生物医药');
+    await chainForm.getByLabel('首席专家').fill('王院士');
+    await chainForm.getByLabel('智库单位').fill('澜江药物研究院');
+    await chainForm.getByLabel('智库单位').press('Enter');
+    await chainForm.getByLabel('主导产业承载单位').fill('澜城');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('澜城区').click();
+    await chainForm.locator('.ant-modal-title').click();
+    await screenshot(page, '74-chains-chain-form');
+    await chainForm.getByRole('button', { name: /保\s*存/ }).click();
+    const card = page.locator('.ant-card-type-inner').filter({ hasText: '生物医药' });
+    await card.getByText('王院士').waitFor();
+    expect(await card.getByText('澜江药物研究院').count()).toBe(1);
+    expect(await card.getByText('澜城区').count()).toBe(1);
+
+    const addSegment = async (name: string, stream: string, parent?: string) => {
+      await card.getByRole('button', { name: /新增环节/ }).click();
+      const form = page.getByRole('dialog', { name: '新增环节' });
+      await form.getByLabel('环节', { exact: true }).fill(name);
+      await form.getByLabel('上中下游').click();
+      await page.getByTitle(stream).last().click();
+      if (parent) {
+        await form.getByLabel('上级环节').click();
+        await page.getByTitle(parent).last().click();
+      }
+      await form.getByLabel('责任单位').fill('澜城');
+      await page.locator('.ant-select-dropdown:visible').getByTitle('澜城区').click();
+      if (parent) await screenshot(page, '75-chains-segment-form');
+      await form.getByRole('button', { name: /保\s*存/ }).click();
+      await card.getByRole('cell', { name, exact: true }).waitFor();
+    };
+    await addSegment('原料药', '上游');
+    await addSegment('制剂', '中游', '原料药');
+
+    await card.getByRole('row', { name: /制剂/ }).getByRole('button', { name: '目标企业' }).click();
+    const drawer = page.getByRole('dialog', { name: '制剂 · 目标企业' });
+    await drawer.getByRole('button', { name: /新增目标企业/ }).click();
+    const targetForm = page.getByRole('dialog', { name: '新增目标企业' });
+    await targetForm.getByLabel('企业名称').fill('澜海制药股份有限公司');
+    await targetForm.getByLabel('标签').click();
+    await page.getByTitle('行业50强').last().click();
+    await page.getByTitle('领军').last().click();
+    await targetForm.locator('.ant-modal-title').click();
+    await screenshot(page, '76-chains-target-form');
+    await targetForm.getByRole('button', { name: /保\s*存/ }).click();
+    await drawer.getByRole('cell', { name: '澜海制药股份有限公司' }).waitFor();
+    expect(await drawer.getByText('领军').count()).toBe(1);
+    await screenshot(page, '77-chains-targets');
+    await page.locator('.ant-drawer-close').click();
+
+    // The parent has a segment under it: the server refuses, and the page says how many of what.
+    await card
+      .getByRole('row', { name: /原料药/ })
+      .first()
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await page
+      .locator('.ant-popover')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByText('环节“原料药”仍在使用，不能删除：下级环节 1 个').waitFor();
+
+    await page.getByRole('tab', { name: '图谱', exact: true }).click();
+    await page.getByRole('img', { name: /产业链招商图谱/ }).waitFor();
+    await page.getByRole('cell', { name: '原料药', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '制剂 目标企业' }).textContent()).toBe('1');
+    expect(await page.getByRole('row', { name: /制剂/ }).getByText('缺链').count()).toBe(1);
+    await screenshot(page, '78-chains-map-kept');
+    expect(errors).toEqual([]);
+
+    const english = await newPage(env.browser, 'en-US');
+    expect(await loginInEnglish(english.page, env.server.url, 'office.wang', PASSWORD)).toBe(200);
+    await english.page
+      .getByRole('menuitem', { name: /Dashboard/ })
+      .first()
+      .waitFor();
+    await english.page.goto(`${env.server.url}/chains?view=edit`);
+    const cardEn = english.page.locator('.ant-card-type-inner').filter({ hasText: '生物医药' });
+    await cardEn.getByText('Chief expert').waitFor();
+    await cardEn.getByRole('button', { name: 'Edit' }).first().click();
+    const editEn = english.page.getByRole('dialog', { name: 'Edit chain' });
+    await editEn.getByText('Designated host units').waitFor();
+    expect(await editEn.getByLabel('Chief expert').inputValue()).toBe('王院士');
+    expect(await english.page.locator('body').textContent()).not.toMatch(/\b(chains|common)\.[a-zA-Z]+/);
+    await screenshot(english.page, '79-chains-chain-form-en');
+    await editEn.getByRole('button', { name: /Cancel/ }).click();
+    await cardEn.getByRole('row', { name: /制剂/ }).getByRole('button', { name: 'Targets' }).click();
+    await english.page.getByRole('dialog', { name: '制剂 · targets' }).getByText('Company name').waitFor();
+    await screenshot(english.page, '80-chains-targets-en');
     expect(english.errors).toEqual([]);
   });
 });
