@@ -103,8 +103,12 @@ describe('the industry-chain map', () => {
     expect(english.errors).toEqual([]);
   });
 
-  it('the office adds a chain with two segments and a target in the browser and sees it on the map; a segment in use is not deleted', async () => {
-    const { page, errors } = await newPage(env.browser);
+  // One office page through the next three steps, as one person keeps the map.
+  let kept: Awaited<ReturnType<typeof newPage>>;
+
+  it('the office adds a chain with its chief expert, think tank and designated unit in the browser', async () => {
+    kept = await newPage(env.browser);
+    const { page } = kept;
     await loginThroughUi(page, env.server.url, 'office.wang', PASSWORD);
     await page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await page.goto(`${env.server.url}/chains?view=edit`);
@@ -123,13 +127,18 @@ describe('the industry-chain map', () => {
     await chainForm.getByLabel('智库单位').press('Enter');
     await chainForm.getByLabel('主导产业承载单位').fill('澜城');
     await page.locator('.ant-select-dropdown:visible').getByTitle('澜城区').click();
-    await chainForm.locator('.ant-modal-title').click();
+    await chainForm.getByLabel('名称', { exact: true }).click();
     await screenshot(page, '74-chains-chain-form');
     await chainForm.getByRole('button', { name: /保\s*存/ }).click();
     const card = page.locator('.ant-card-type-inner').filter({ hasText: '生物医药' });
     await card.getByText('王院士').waitFor();
     expect(await card.getByText('澜江药物研究院').count()).toBe(1);
     expect(await card.getByText('澜城区').count()).toBe(1);
+  });
+
+  it('adds two segments (one under the other) and a target with two tags, and sees them on the map', async () => {
+    const { page } = kept;
+    const card = page.locator('.ant-card-type-inner').filter({ hasText: '生物医药' });
 
     const addSegment = async (name: string, stream: string, parent?: string) => {
       await card.getByRole('button', { name: /新增环节/ }).click();
@@ -163,9 +172,15 @@ describe('the industry-chain map', () => {
     await targetForm.getByRole('button', { name: /保\s*存/ }).click();
     await drawer.getByRole('cell', { name: '澜海制药股份有限公司' }).waitFor();
     expect(await drawer.getByText('领军').count()).toBe(1);
-    await screenshot(page, '77-chains-targets');
+    await screenshot(page, '77-chains-targets-drawer');
     await page.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await screenshot(page, '77-chains-editor');
+  });
 
+  it('a segment with one under it is not deleted: the page says why; the map shows the new chain', async () => {
+    const { page, errors } = kept;
+    const card = page.locator('.ant-card-type-inner').filter({ hasText: '生物医药' });
     // The parent has a segment under it: the server refuses, and the page says how many of what.
     await card
       .getByRole('row', { name: /原料药/ })
@@ -185,7 +200,9 @@ describe('the industry-chain map', () => {
     expect(await page.getByRole('row', { name: /制剂/ }).getByText('缺链').count()).toBe(1);
     await screenshot(page, '78-chains-map-kept');
     expect(errors).toEqual([]);
+  });
 
+  it('in English, the chain form and the targets read in English', async () => {
     const english = await newPage(env.browser, 'en-US');
     expect(await loginInEnglish(english.page, env.server.url, 'office.wang', PASSWORD)).toBe(200);
     await english.page
