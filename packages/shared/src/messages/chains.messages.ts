@@ -30,6 +30,16 @@ export const CHAIN_MESSAGES = {
   'chain.what.chain': { zh: '产业链', en: 'chain' },
   'chain.what.segment': { zh: '环节', en: 'segment' },
   'chain.what.target': { zh: '目标企业', en: 'target enterprise' },
+  'chain.segmentInUse': {
+    zh: '环节“{name}”仍在使用，不能删除：{uses}',
+    en: 'The segment "{name}" is still in use and cannot be deleted: {uses}',
+  },
+  'chain.use.leads': { zh: '线索 {count} 条', en: 'leads: {count}' },
+  'chain.use.filings': { zh: '报备 {count} 个', en: 'filings: {count}' },
+  'chain.use.projects': { zh: '项目 {count} 个', en: 'projects: {count}' },
+  'chain.use.companies': { zh: '本地企业 {count} 家', en: 'local companies: {count}' },
+  'chain.use.targets': { zh: '目标企业 {count} 家', en: 'target enterprises: {count}' },
+  'chain.use.children': { zh: '下级环节 {count} 个', en: 'segments under it: {count}' },
   'chain.tagUnknown': { zh: '“{value}”不是目标企业标签', en: '"{value}" is not a target tag' },
   'chain.streamUnknown': {
     zh: '“{value}”不是上中下游（上游、中游、下游）',

@@ -82,6 +82,10 @@ export const ERROR_MESSAGES = {
     zh: '上级环节不能是本环节或其下级环节（会形成循环）',
     en: 'A parent segment cannot be the segment itself or one below it (that would make a cycle)',
   },
+  'error.SEGMENT_IN_USE': {
+    zh: '该环节仍被线索、报备、项目、企业、目标企业或下级环节使用，不能删除',
+    en: 'The segment is still used by leads, filings, projects, companies, targets or segments under it; it cannot be deleted',
+  },
   'error.FITS_REASON_REQUIRED': {
     zh: '“符合产业定位”与承载地的主导产业链不一致时，须填写理由',
     en: '"Fits the industry positioning" differs from the host unit\'s designated chains: give a reason',

@@ -3,7 +3,7 @@
  * company placed on a segment. Names are unique where the map needs them; every save is
  * versioned (409 on a stale one) and audited.
  */
-import { bilingual, type ChainGroupKind, type ChainStream, msg, TARGET_TAGS } from '@zhaoshang/shared';
+import { type ChainGroupKind, type ChainStream, msg, TARGET_TAGS } from '@zhaoshang/shared';
 import { type Database, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -13,6 +13,7 @@ import { chainsPolicy } from './chains.policy.ts';
 import {
   bumpChainVersion,
   type ChainValues,
+  deleteSegment,
   deleteTarget,
   findChainById,
   findCompanyChain,
@@ -26,8 +27,10 @@ import {
   insertGroup,
   insertSegment,
   insertTarget,
+  lockSegmentUses,
   matchTextChains,
   replaceDesignations,
+  type SegmentUses,
   type SegmentValues,
   setCompanyChain,
   type TargetValues,
@@ -40,7 +43,7 @@ import {
 import { checkChainSegment, readScope } from './chains.service.ts';
 
 const nameTaken = (what: 'group' | 'chain' | 'segment' | 'target', name: string) =>
-  new AppError('DUPLICATE', { name }, msg('chain.nameTaken', { name, what: bilingual(`chain.what.${what}`).zh }));
+  new AppError('DUPLICATE', { name }, msg('chain.nameTaken', { name, what: msg(`chain.what.${what}`) }));
 
 const conflict = (version: number | undefined) => new AppError('CONFLICT_VERSION', { current: { version } });
 
@@ -274,6 +277,43 @@ export async function saveSegment(
       after: v,
     });
     return { id, version: body.version + 1 };
+  });
+}
+
+const SEGMENT_USES = [
+  'leads',
+  'filings',
+  'projects',
+  'companies',
+  'targets',
+  'children',
+] as const satisfies readonly (keyof SegmentUses)[];
+
+/**
+ * Deletes a segment nothing uses. One still used (by leads, filings, projects, companies,
+ * targets or segments under it) is refused with 409 SEGMENT_IN_USE, saying how many of what.
+ */
+export async function removeSegment(database: Database, ctx: RequestContext, id: number, version: number) {
+  const actor = requireActor(ctx);
+  chainsPolicy.assert(actor, 'chain.manage');
+  const before = await findSegmentById(database.db, id);
+  if (!before) throw new AppError('NOT_FOUND', { entity: 'chainSegment', id });
+  await database.db.transaction(async (tx) => {
+    const locked = await lockSegmentUses(tx, id);
+    if (!locked) throw new AppError('NOT_FOUND', { entity: 'chainSegment', id });
+    if (locked.version !== version) throw conflict(locked.version);
+    const used = SEGMENT_USES.filter((k) => locked.uses[k] > 0);
+    if (used.length)
+      throw new AppError(
+        'SEGMENT_IN_USE',
+        { segmentId: id, uses: locked.uses },
+        msg('chain.segmentInUse', {
+          name: before.name,
+          uses: used.map((k) => msg(`chain.use.${k}`, { count: locked.uses[k] })),
+        }),
+      );
+    await deleteSegment(tx, id);
+    await recordAudit(tx, ctx, { action: 'chainSegment.delete', entityType: 'chainSegment', entityId: id, before });
   });
 }
 

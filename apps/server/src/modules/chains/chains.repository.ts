@@ -245,6 +245,45 @@ export async function deleteTarget(db: Tx, id: number, version: number): Promise
   return rows.length === 1;
 }
 
+/** What still points at a segment: each of these refuses its deletion. */
+export type SegmentUses = {
+  leads: number;
+  filings: number;
+  projects: number;
+  companies: number;
+  targets: number;
+  children: number;
+};
+
+/**
+ * Locks the segment row and counts what uses it. The lock (FOR UPDATE) makes a record that
+ * would take the segment meanwhile wait for the deletion, so the counts stay true until commit.
+ */
+export async function lockSegmentUses(db: Tx, id: number): Promise<{ version: number; uses: SegmentUses } | undefined> {
+  const [locked] = await queryRows<{ version: number }>(
+    db,
+    sql`select version from chain_segments where id = ${id} for update`,
+  );
+  if (!locked) return undefined;
+  const [uses] = await queryRows<SegmentUses>(
+    db,
+    sql`select (select count(*)::int from leads where segment_id = ${id}) as leads,
+          (select count(*)::int from filings where segment_id = ${id}) as filings,
+          (select count(*)::int from projects where segment_id = ${id}) as projects,
+          (select count(*)::int from companies where segment_id = ${id}) as companies,
+          (select count(*)::int from chain_targets where segment_id = ${id}) as targets,
+          (select count(*)::int from chain_segments where parent_id = ${id}) as children`,
+  );
+  return { version: locked.version, uses: uses! };
+}
+
+/** Deletes an unused segment with its (zero) live numbers. */
+export async function deleteSegment(db: Tx, id: number): Promise<void> {
+  await queryRows(db, sql`delete from chain_counts where segment_id = ${id}`);
+  await queryRows(db, sql`delete from chain_unit_counts where segment_id = ${id}`);
+  await queryRows(db, sql`delete from chain_segments where id = ${id}`);
+}
+
 /** Replaces the units designated to host a chain. */
 export async function replaceDesignations(
   db: Tx,

@@ -43,6 +43,7 @@ import {
   createTarget,
   listTargets,
   placeCompany,
+  removeSegment,
   removeTarget,
   saveChain,
   saveDesignations,
@@ -100,7 +101,7 @@ export const chainsRoutes =
           .header('Content-Type', XLSX_TYPE)
           .header(
             'Content-Disposition',
-            attachmentHeader('chain-map.xlsx', translate(req.ctx.lang, 'export.chains.file')),
+            attachmentHeader('chain-map.xlsx', `${translate(req.ctx.lang, 'export.chains.file')}.xlsx`),
           )
           .send(await exportChains(database, req.ctx)),
     );
@@ -247,6 +248,22 @@ export const chainsRoutes =
         },
       },
       async (req) => saveSegment(database, req.ctx, req.params.id, req.body),
+    );
+    app.delete(
+      '/chain-segments/:id',
+      {
+        schema: {
+          tags,
+          summary: '删除环节（带版本号；仍被线索、报备、项目、企业、目标企业或下级环节使用的不能删除）',
+          params,
+          querystring: z.strictObject({ version: id }),
+          response: { 204: noContent },
+        },
+      },
+      async (req, reply) => {
+        await removeSegment(database, req.ctx, req.params.id, req.query.version);
+        return reply.status(204).send();
+      },
     );
     app.get(
       '/chain-segments/:id/targets',

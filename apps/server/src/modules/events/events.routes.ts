@@ -184,7 +184,10 @@ export const eventsRoutes =
       async (req, reply) =>
         reply
           .header('Content-Type', XLSX_TYPE)
-          .header('Content-Disposition', attachmentHeader('events.xlsx', translate(req.ctx.lang, 'export.events.file')))
+          .header(
+            'Content-Disposition',
+            attachmentHeader('events.xlsx', `${translate(req.ctx.lang, 'export.events.file')}.xlsx`),
+          )
           .send(await exportEvents(database, req.ctx, req.query)),
     );
     app.get(

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { CHAIN_GAP_LABELS } from '@zhaoshang/shared';
 import { Button, Card, Empty, Space, Spin, Table, Tabs, Tag } from 'antd';
 import { useCallback, useState } from 'react';
@@ -12,10 +12,10 @@ import { ChainCascader, type ChainPick } from './chain-cascader.tsx';
 import { ChainMapChart } from './chain-map-chart.tsx';
 import { DrillModal, type DrillTarget } from './drill-modal.tsx';
 import { HostRecommendationPanel } from './host-recommendation.tsx';
-import { SegmentFormModal } from './segment-form-modal.tsx';
+import { MapEditor } from './map-editor.tsx';
 import { SegmentTable } from './segment-table.tsx';
 
-const TABS = ['map', 'gaps', 'recommend', 'unmatched'] as const;
+const TABS = ['map', 'gaps', 'recommend', 'unmatched', 'edit'] as const;
 
 function MapTab({ map, onDrill }: { map: ChainMap; onDrill: (t: DrillTarget) => void }) {
   const { t } = useI18n();
@@ -92,7 +92,7 @@ function UnmatchedTab() {
   );
 }
 
-/** The chain map area: the map with its live numbers, the gaps, host recommendation, and (office) unmatched chains. */
+/** The chain map area: the map with its live numbers, the gaps, host recommendation, and (office) unmatched chains and keeping the map. */
 export function ChainsHome() {
   const { t } = useI18n();
   const me = useSessionUser();
@@ -100,22 +100,14 @@ export function ChainsHome() {
   const tab = TABS.find((k) => k === search.get('view')) ?? 'map';
   const { data: map } = useChainMap();
   const [drill, setDrill] = useState<DrillTarget | null>(null);
-  const [creating, setCreating] = useState(false);
   const office = may(me, 'chain.manage');
   return (
     <Card
       title={t('chains.title')}
       extra={
-        <Space>
-          <Button icon={<DownloadOutlined />} href="/api/v1/exports/chains">
-            {t('chains.export')}
-          </Button>
-          {office && map && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('chains.newSegment')}
-            </Button>
-          )}
-        </Space>
+        <Button icon={<DownloadOutlined />} href="/api/v1/exports/chains">
+          {t('chains.export')}
+        </Button>
       }
     >
       <Tabs
@@ -130,11 +122,15 @@ export function ChainsHome() {
           },
           { key: 'gaps', label: t('chains.tab.gaps'), children: <GapsTab /> },
           { key: 'recommend', label: t('chains.tab.recommend'), children: <RecommendTab /> },
-          ...(office ? [{ key: 'unmatched', label: t('chains.tab.unmatched'), children: <UnmatchedTab /> }] : []),
+          ...(office
+            ? [
+                { key: 'unmatched', label: t('chains.tab.unmatched'), children: <UnmatchedTab /> },
+                { key: 'edit', label: t('chains.tab.edit'), children: map ? <MapEditor map={map} /> : <Spin /> },
+              ]
+            : []),
         ]}
       />
       {drill && <DrillModal target={drill} onClose={() => setDrill(null)} />}
-      {creating && map && <SegmentFormModal map={map} onClose={() => setCreating(false)} />}
     </Card>
   );
 }
