@@ -97,9 +97,15 @@ export async function runChainsBenchmark({ log = console.log } = {}) {
   const rebuildSeconds = (performance.now() - r0) / 1000;
   await exec('vacuum analyze');
   const loadSeconds = (performance.now() - t0) / 1000;
-  const [{ n: counterRows }] = (await database.db.execute(sql.raw('select count(*)::int as n from chain_counts'))).rows;
+  const [{ n: counterRows, signedRows, bytes: counterBytes }] = (
+    await database.db.execute(
+      sql.raw(`select count(*)::int as n, count(*) filter (where metric = 'signed')::int as "signedRows",
+        pg_total_relation_size('chain_counts')::bigint::text as bytes from chain_counts`),
+    )
+  ).rows;
+  const [{ n: filingRows }] = (await database.db.execute(sql.raw('select count(*)::int as n from filings'))).rows;
   log(
-    `${PG ? 'PostgreSQL' : 'PGlite'}: ${PROJECTS} projects, leads and companies loaded in ${loadSeconds.toFixed(1)} s (counter rebuild ${rebuildSeconds.toFixed(1)} s, ${counterRows} counter rows)`,
+    `${PG ? 'PostgreSQL' : 'PGlite'}: ${PROJECTS} projects, leads and companies loaded in ${loadSeconds.toFixed(1)} s (counter rebuild ${rebuildSeconds.toFixed(1)} s, ${counterRows} counter rows of which ${signedRows} 'signed', ${(Number(counterBytes) / 1048576).toFixed(1)} MB; ${filingRows} filings)`,
   );
   const app = await buildApp({ database, logLevel: 'silent', loginRateLimit: 10_000 });
   const cookieOf = async (username) => {
@@ -154,7 +160,8 @@ export async function runChainsBenchmark({ log = console.log } = {}) {
     at: new Date().toISOString(),
     machine: machineInfo(),
     server: PG ? await serverSettings(process.env.BENCH_DATABASE_URL) : undefined,
-    size: { chains: 20, segments: 160, projects: PROJECTS, leads: PROJECTS, companies: PROJECTS },
+    size: { chains: 20, segments: 160, projects: PROJECTS, leads: PROJECTS, companies: PROJECTS, filings: filingRows },
+    counters: { rows: counterRows, signedRows, bytes: Number(counterBytes) },
     loadSeconds,
     rebuildSeconds,
     figures,
