@@ -1,6 +1,15 @@
+import { addDays, shanghaiDate } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUnit, buildUser, call, createTestEnv, login, type Session, type TestEnv } from '../../../test/factories.ts';
+import {
+  buildUnit,
+  buildUser,
+  call,
+  createTestEnv,
+  login,
+  type Session,
+  type TestEnv,
+} from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 
 /**
@@ -35,15 +44,24 @@ beforeAll(async () => {
   const officeUnit = (await buildUnit(env.database, { name: '领导小组办公室', kind: 'office' })).id;
   office = await login(env.app, (await buildUser(env.database, { role: 'office', unitId: officeUnit })).username);
   clerk = await login(env.app, (await buildUser(env.database, { role: 'unit_staff', unitId: county })).username);
-  const group = (await call(env.app, office, 'POST', '/api/v1/chain-groups', { name: '主导产业', kind: 'leading' })).json()
-    .id;
+  const group = (
+    await call(env.app, office, 'POST', '/api/v1/chain-groups', { name: '主导产业', kind: 'leading' })
+  ).json().id;
   ids.energy = (await call(env.app, office, 'POST', '/api/v1/chains', { groupId: group, name: '新能源' })).json().id;
   ids.food = (await call(env.app, office, 'POST', '/api/v1/chains', { groupId: group, name: '绿色食品' })).json().id;
   ids.materials = (
-    await call(env.app, office, 'POST', '/api/v1/chain-segments', { chainId: ids.energy, name: '电池材料', stream: 'up' })
+    await call(env.app, office, 'POST', '/api/v1/chain-segments', {
+      chainId: ids.energy,
+      name: '电池材料',
+      stream: 'up',
+    })
   ).json().id;
   ids.processing = (
-    await call(env.app, office, 'POST', '/api/v1/chain-segments', { chainId: ids.food, name: '食品加工', stream: 'mid' })
+    await call(env.app, office, 'POST', '/api/v1/chain-segments', {
+      chainId: ids.food,
+      name: '食品加工',
+      stream: 'mid',
+    })
   ).json().id;
   await env.database.db.execute(sql`insert into unit_chains (unit_id, chain_id) values (${county}, ${ids.energy})`);
 });
@@ -108,9 +126,21 @@ describe('a picked chain and segment', () => {
       expect([res.statusCode, res.json().code]).toEqual([400, code]);
     }
     expect(await count('projects')).toBe(0);
-    const inside = await call(env.app, clerk, 'POST', '/api/v1/projects', body({ chainId: ids.energy, segmentId: ids.materials }));
+    const inside = await call(
+      env.app,
+      clerk,
+      'POST',
+      '/api/v1/projects',
+      body({ chainId: ids.energy, segmentId: ids.materials }),
+    );
     expect(inside.statusCode, inside.body).toBe(201);
-    const noReason = await call(env.app, clerk, 'POST', '/api/v1/projects', body({ name: '食品项目', chainId: ids.food }));
+    const noReason = await call(
+      env.app,
+      clerk,
+      'POST',
+      '/api/v1/projects',
+      body({ name: '食品项目', chainId: ids.food }),
+    );
     expect([noReason.statusCode, noReason.json().code]).toEqual([400, 'FITS_REASON_REQUIRED']);
     const outside = await call(
       env.app,
@@ -155,5 +185,29 @@ describe('a picked chain and segment', () => {
       sql`select after from audit_log where action = 'company.create' and entity_id = ${segmentOnly.json().id}`,
     );
     expect([audit!.after.chainId, audit!.after.segmentId]).toEqual([ids.energy, ids.materials]);
+  });
+});
+
+describe("the map's 'signed in two years' with the counter kept per month", () => {
+  it('counts a signing on the edge day, not the day before, and keys the counter by month', async () => {
+    const since = addDays(shanghaiDate(), -730);
+    const recent = async () => {
+      const map = (await call(env.app, office, 'GET', '/api/v1/chains/map')).json();
+      const food = map.groups[0].chains.find((c: { id: number }) => c.id === ids.food);
+      return food.segments[0].numbers.recentSigned as number;
+    };
+    const sign = (day: string) =>
+      env.database.db.execute(sql`update projects set signed_on = ${day}::date where name = '食品项目'`);
+    await sign(addDays(since, -1));
+    expect(await recent()).toBe(0);
+    await sign(since);
+    expect(await recent()).toBe(1);
+    await sign(addDays(since, 40));
+    expect(await recent()).toBe(1);
+    const keys = await queryRows<{ k: string; n: number }>(
+      env.database.db,
+      sql`select k, n::int from chain_counts where metric = 'signed' and chain_id = ${ids.food} and n <> 0`,
+    );
+    expect(keys).toEqual([{ k: addDays(since, 40).slice(0, 7), n: 1 }]);
   });
 });

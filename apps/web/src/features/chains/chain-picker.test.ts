@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chainOptions, type PickerMap, pickChain, pickSegment, pickToApi, segmentOptions } from './chain-picker.ts';
+import {
+  chainOptions,
+  type PickerMap,
+  pickChain,
+  pickLabel,
+  pickSegment,
+  pickToApi,
+  segmentOptions,
+} from './chain-picker.ts';
 
 // Two groups; 新能源 (1) with 电池材料 (11, up) and 电池 (12, mid, listed first by its order), 绿色食品 (2) with 食品加工 (21).
 const map: PickerMap = {
@@ -83,5 +91,14 @@ describe('chain picker', () => {
     expect(pickToApi({ chainId: 1 })).toEqual({ chainId: 1, segmentId: null });
     expect(pickToApi({ segmentId: 12 })).toEqual({ chainId: null, segmentId: null });
     expect(pickToApi(undefined)).toEqual({ chainId: null, segmentId: null });
+  });
+});
+
+describe('the name of a pick', () => {
+  it('reads chain / segment in the language shown, the chain alone without a segment, null for an unknown chain', () => {
+    expect(pickLabel(map, { chainId: 1, segmentId: 11 }, 'zh')).toBe('新能源 / 电池材料');
+    expect(pickLabel(map, { chainId: 1, segmentId: 11 }, 'en')).toBe('New energy / 电池材料');
+    expect(pickLabel(map, { chainId: 2 }, 'en')).toBe('绿色食品');
+    expect(pickLabel(map, { chainId: 9 }, 'zh')).toBeNull();
   });
 });

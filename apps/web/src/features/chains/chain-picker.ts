@@ -63,3 +63,11 @@ export function pickSegment(map: PickerMap | undefined, current: ChainPick | und
 export function pickToApi(pick: ChainPick | undefined): { chainId: number | null; segmentId: number | null } {
   return { chainId: pick?.chainId ?? null, segmentId: pick?.chainId ? (pick.segmentId ?? null) : null };
 }
+
+/** The names of a pick, "chain / segment" in the language shown; null when the map lacks the chain. */
+export function pickLabel(map: PickerMap | undefined, pick: ChainPick | undefined, lang: Lang): string | null {
+  const chain = chainsOf(map).find((c) => c.id === pick?.chainId);
+  if (!chain) return null;
+  const segment = chain.segments.find((s) => s.id === pick?.segmentId);
+  return segment ? `${nameOf(chain, lang)} / ${segment.name}` : nameOf(chain, lang);
+}
