@@ -27,7 +27,7 @@ async function fileThroughUi(page: Page, company: string) {
   await page.goto(`${env.server.url}/filings`);
   await page.getByRole('button', { name: '报备企业' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox').fill(company.slice(0, 4));
+  await dialog.getByRole('combobox').first().fill(company.slice(0, 4));
   await page.locator('.ant-select-dropdown:visible').getByText(company, { exact: true }).click();
   await dialog.getByLabel('项目名称').fill('智能装备生产基地');
   await dialog.getByRole('button', { name: '报备企业' }).click();

@@ -3303,6 +3303,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        chainId?: number | null;
                         countryRegion?: string | null;
                         groupId?: number | null;
                         headquarters?: string | null;
@@ -3310,6 +3311,7 @@ export interface paths {
                         /** @enum {string|null} */
                         investorType?: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other" | null;
                         name: string;
+                        segmentId?: number | null;
                         tags?: ("central_soe" | "fortune500" | "top50" | "listed")[];
                         uscc?: string | null;
                     };

@@ -118,7 +118,7 @@ export const unitChains = pgTable(
 /**
  * Live numbers of the map, kept by triggers (migration chain_counters): per chain and segment
  * (0 = the chain without a segment), a metric (company, target, lead_open, filing_active,
- * project by stage, signed by day) and its key, a count and an amount in yuan.
+ * project by stage, signed by month YYYY-MM) and its key, a count and an amount in yuan.
  */
 export const chainCounts = pgTable(
   'chain_counts',

@@ -331,11 +331,27 @@ export type CountRow = {
   recent_signed: number;
 };
 
+/**
+ * The counters summed per chain and segment. 'signed' is kept per month (k = YYYY-MM), so "signed
+ * since" (a day) reads the months after the edge month from the counters and the edge month's days
+ * from `since` on from the projects (one month of signings, by projects_signed_idx).
+ */
 export async function findCounts(db: Tx, since: string, chainId?: number): Promise<CountRow[]> {
+  const month = since.slice(0, 7);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   const where = chainId ? sql`where chain_id = ${chainId}` : sql``;
+  const edgeChain = chainId ? sql`and chain_id = ${chainId}` : sql``;
   return queryRows<CountRow>(
     db,
-    sql`select chain_id, segment_id,
+    sql`with c as (
+          select chain_id, segment_id, metric, k, n, amount_yuan from chain_counts ${where}
+          union all
+          select chain_id, coalesce(segment_id, 0), 'signed_edge', '', count(*), 0 from projects
+          where signed_on >= ${since}::date and signed_on < ${nextMonth}::date
+            and chain_id is not null and status <> 'terminated' ${edgeChain}
+          group by 1, 2)
+        select chain_id, segment_id,
           coalesce(sum(n) filter (where metric = 'company'), 0)::int as companies,
           coalesce(sum(n) filter (where metric = 'target'), 0)::int as targets,
           coalesce(sum(n) filter (where metric = 'lead_open'), 0)::int as open_leads,
@@ -343,8 +359,8 @@ export async function findCounts(db: Tx, since: string, chainId?: number): Promi
           coalesce(sum(n) filter (where metric = 'project'), 0)::int as projects,
           coalesce(sum(amount_yuan) filter (where metric = 'project'), 0)::text as amount_yuan,
           coalesce(jsonb_object_agg(k, jsonb_build_object('n', n, 'amountYuan', amount_yuan::text)) filter (where metric = 'project' and n <> 0), '{}'::jsonb) as by_stage,
-          coalesce(sum(n) filter (where metric = 'signed' and k >= ${since}), 0)::int as recent_signed
-        from chain_counts ${where} group by chain_id, segment_id`,
+          coalesce(sum(n) filter (where (metric = 'signed' and k > ${month}) or metric = 'signed_edge'), 0)::int as recent_signed
+        from c group by chain_id, segment_id`,
   );
 }
 

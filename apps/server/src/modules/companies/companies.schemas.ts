@@ -55,6 +55,8 @@ export const createCompanyBody = z.strictObject({
   headquarters: text(100).nullable().optional(),
   tags: z.array(z.enum(COMPANY_TAGS)).max(4).optional(),
   groupId: z.number().int().positive().nullable().optional(),
+  chainId: z.number().int().positive().nullable().optional(),
+  segmentId: z.number().int().positive().nullable().optional(),
 });
 
 export const matchQuery = z.strictObject({ name: companyName, uscc: text(30).optional() });

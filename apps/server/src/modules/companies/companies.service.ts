@@ -15,6 +15,7 @@ import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { checkChainSegment } from '../chains/chains.service.ts';
 import { companiesPolicy } from './companies.policy.ts';
 import {
   type CompanyFilter,
@@ -86,6 +87,9 @@ export type CreateCompanyInput = {
   headquarters?: string | null;
   tags?: CompanyTag[];
   groupId?: number | null;
+  /** Where it sits on the chain map (a local firm of that segment): picked, checked like every pick. */
+  chainId?: number | null;
+  segmentId?: number | null;
 };
 
 /** Adds a company unless the registry already has the same legal entity. */
@@ -105,6 +109,7 @@ export async function createCompany(
     if (input.groupId != null && !(await findCompanyById(tx, input.groupId))) {
       throw new AppError('INVALID_REFERENCE', { field: 'groupId', id: input.groupId });
     }
+    const placed = await checkChainSegment(tx, input.chainId, input.segmentId);
     const id = await insertCompany(tx, {
       name: input.name.trim(),
       normalisedName: q.normalised,
@@ -117,9 +122,16 @@ export async function createCompany(
       headquarters: input.headquarters ?? null,
       tags: input.tags ?? [],
       groupId: input.groupId ?? null,
+      chainId: placed.chainId,
+      segmentId: placed.segmentId,
     });
     const company = presentCompany((await findCompanyById(tx, id))!);
-    await recordAudit(tx, ctx, { action: 'company.create', entityType: 'company', entityId: id, after: company });
+    await recordAudit(tx, ctx, {
+      action: 'company.create',
+      entityType: 'company',
+      entityId: id,
+      after: placed.chainId ? { ...company, ...placed } : company,
+    });
     return company;
   });
 }

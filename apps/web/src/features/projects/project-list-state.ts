@@ -15,6 +15,9 @@ export const FILTER_KEYS = [
   'majorOnly',
   'stalled',
   'missingEvidence',
+  'outsideRecommendation',
+  'chainId',
+  'segmentId',
   'status',
 ] as const satisfies readonly (keyof ProjectFilters)[];
 

@@ -6,6 +6,8 @@ import { CompanySearchSelect } from '../../../components/company-search-select.t
 import { useDebouncedValue } from '../../../components/use-debounced-value.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { type ChainPick, pickToApi } from '../../chains/chain-picker.ts';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { useCompanyMatch, useCreateCompany } from '../api.ts';
 import { useCompanyLabels } from '../hooks/use-company-labels.ts';
 import { CompanyMatchAlert, type MatchState } from './company-match-alert.tsx';
@@ -19,6 +21,7 @@ type Values = {
   headquarters?: string;
   tags?: CompanyTag[];
   groupId?: number;
+  chainPick?: ChainPick;
 };
 
 const FIELDS = [
@@ -30,6 +33,7 @@ const FIELDS = [
   'headquarters',
   'tags',
   'groupId',
+  'chainPick',
 ] as const;
 const MATCH_DELAY_MS = 400;
 
@@ -91,6 +95,7 @@ export function CompanyFormModal({ open, onClose }: { open: boolean; onClose: ()
         headquarters: orNull(values.headquarters),
         tags: values.tags ?? [],
         groupId: values.groupId ?? null,
+        ...pickToApi(values.chainPick),
       },
       {
         onSuccess: (company) => {
@@ -157,6 +162,9 @@ export function CompanyFormModal({ open, onClose }: { open: boolean; onClose: ()
             placeholder={t('company.industryPlaceholder')}
             options={labels.industryOptions}
           />
+        </Form.Item>
+        <Form.Item name="chainPick" label={t('chains.pick.label')} extra={t('chains.pick.companyHint')}>
+          <ChainPicker />
         </Form.Item>
         <Form.Item name="countryRegion" label={t('company.countryRegion')}>
           <Input maxLength={50} />

@@ -3,11 +3,19 @@ import { useEffect, useState } from 'react';
 import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { pickToApi } from '../../chains/chain-picker.ts';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
+import { HostRecommendationPanel } from '../../chains/components/host-recommendation.tsx';
 import type { FileResult } from '../api.ts';
 import { useFileCompany } from '../api.ts';
 
-type Values = { companyId: number; projectName?: string; notes?: string };
-const FIELDS = ['companyId', 'projectName', 'notes'] as const;
+type Values = {
+  companyId: number;
+  projectName?: string;
+  notes?: string;
+  chainPick?: { chainId?: number; segmentId?: number };
+};
+const FIELDS = ['companyId', 'projectName', 'notes', 'chainPick'] as const;
 
 /**
  * Files a company for the user's unit. A competing filing is not an error: the server
@@ -19,6 +27,7 @@ export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () 
   const file = useFileCompany();
   const showError = useErrorToast();
   const [result, setResult] = useState<FileResult>();
+  const pick = Form.useWatch('chainPick', form);
 
   useEffect(() => {
     if (open) setResult(undefined);
@@ -30,6 +39,7 @@ export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () 
         companyId: values.companyId,
         projectName: values.projectName?.trim() || null,
         notes: values.notes?.trim() || null,
+        ...pickToApi(values.chainPick),
       },
       { onSuccess: setResult, onError: (error) => showError(error, { form, fields: FIELDS }) },
     );
@@ -40,7 +50,7 @@ export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () 
       title={t('filing.file')}
       onCancel={onClose}
       destroyOnHidden
-      width={600}
+      width={720}
       footer={
         result ? (
           <Button type="primary" onClick={onClose}>
@@ -77,6 +87,14 @@ export function FilingFormModal({ open, onClose }: { open: boolean; onClose: () 
           >
             <CompanySearchSelect />
           </Form.Item>
+          <Form.Item name="chainPick" label={t('chains.pick.label')}>
+            <ChainPicker />
+          </Form.Item>
+          {pick?.chainId ? (
+            <Form.Item label={t('chains.recommendFor')}>
+              <HostRecommendationPanel chainId={pick.chainId} segmentId={pick.segmentId} />
+            </Form.Item>
+          ) : null}
           <Form.Item name="projectName" label={t('filing.projectName')} rules={[{ max: 200 }]}>
             <Input maxLength={200} />
           </Form.Item>

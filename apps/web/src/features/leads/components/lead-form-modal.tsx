@@ -5,7 +5,7 @@ import { CompanySearchSelect } from '../../../components/company-search-select.t
 import { DATE_FORMAT } from '../../../components/format.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { ChainCascader } from '../../chains/components/chain-cascader.tsx';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { LEAD_SOURCES, type LeadSource, useReportLead } from '../api.ts';
 
@@ -103,7 +103,7 @@ export function LeadFormModal({ open, onClose }: { open: boolean; onClose: () =>
           />
         </Form.Item>
         <Form.Item name="chainPick" label={t('lead.chain')}>
-          <ChainCascader placeholder={t('chains.pickChain')} />
+          <ChainPicker />
         </Form.Item>
         <Form.Item
           name="estimatedAmountWan"

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Project, ProjectSort } from '../api.ts';
 import { AmountText } from './amount-text.tsx';
-import { MajorTag, StageTag, StatusTag } from './project-tags.tsx';
+import { MajorTag, OutsideRecommendationTag, StageTag, StatusTag } from './project-tags.tsx';
 
 /** A project idle this long (no stage reached) is worth a look. */
 const IDLE_WARNING_DAYS = 180;
@@ -71,7 +71,17 @@ export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumn
       render: (wan: string) => <AmountText wan={wan} />,
     },
     { title: t('project.signedOn'), ...sortable('signedOn'), width: 120, render: (_, p) => p.stages.signed ?? dash },
-    { title: t('project.hostUnit'), key: 'host', width: 140, render: (_, p) => clipped(p.hostUnit.name) },
+    {
+      title: t('project.hostUnit'),
+      key: 'host',
+      width: 160,
+      render: (_, p) => (
+        <>
+          {clipped(p.hostUnit.name)}
+          {p.outsideRecommendation ? <OutsideRecommendationTag /> : null}
+        </>
+      ),
+    },
     {
       title: t('project.sourceUnits'),
       key: 'sources',

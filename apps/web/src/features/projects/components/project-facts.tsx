@@ -5,6 +5,8 @@ import { Link } from 'react-router';
 import { mayOnRecord } from '../../../components/policy.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { useChainMap } from '../../chains/api.ts';
+import { pickLabel } from '../../chains/chain-picker.ts';
 import { SourceEventPicker } from '../../events/components/source-event-picker.tsx';
 import type { Project } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
@@ -18,6 +20,8 @@ export function ProjectFacts({ project: p }: { project: Project }) {
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
   const me = useSessionUser();
+  const { data: map } = useChainMap();
+  const picked = p.chainId ? pickLabel(map, { chainId: p.chainId, segmentId: p.segmentId ?? undefined }, lang) : null;
   const attributes = mayOnRecord(me, 'project.attributeEvent', {
     hostUnitId: p.hostUnit.id,
     sourceUnitIds: p.sourceUnits.map((u) => u.id),
@@ -35,7 +39,7 @@ export function ProjectFacts({ project: p }: { project: Project }) {
       label: t('project.investorType'),
       children: or(p.investorType && labels.investorTypeLabel(p.investorType)),
     },
-    { key: 'chain', label: t('project.chain'), children: or(p.chain) },
+    { key: 'chain', label: t('project.chain'), children: or(picked ?? p.chain) },
     {
       key: 'sourceEvent',
       label: t('events.sourceEvent'),

@@ -2,6 +2,7 @@ import { parseWan } from '@zhaoshang/shared';
 import { Button, Checkbox, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { EventFilterTag } from '../../events/components/event-filter-tag.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { ProjectFilters as Filters } from '../api.ts';
@@ -11,7 +12,7 @@ import { stagesOf } from '../project-list-state.ts';
 import { CommitInput } from './commit-input.tsx';
 
 const isWan = (text: string) => 'value' in parseWan(text);
-const FLAGS = ['majorOnly', 'stalled', 'missingEvidence'] as const;
+const FLAGS = ['majorOnly', 'stalled', 'missingEvidence', 'outsideRecommendation'] as const;
 
 /** The list filters; every change goes to the URL (and so to the server-paged list). */
 export function ProjectFilters({
@@ -30,6 +31,7 @@ export function ProjectFilters({
     majorOnly: t('project.filter.majorOnly'),
     stalled: t('project.filter.stalled'),
     missingEvidence: t('project.filter.missingEvidence'),
+    outsideRecommendation: t('chains.filterOutside'),
   };
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%', marginBottom: 16 }}>
@@ -87,6 +89,20 @@ export function ProjectFilters({
         />
       </Space>
       <Space wrap size="small">
+        <div style={{ width: 340 }}>
+          <ChainPicker
+            value={{
+              chainId: values.chainId ? Number(values.chainId) : undefined,
+              segmentId: values.segmentId ? Number(values.segmentId) : undefined,
+            }}
+            onChange={(p) =>
+              onChange({
+                chainId: p.chainId === undefined ? undefined : String(p.chainId),
+                segmentId: p.segmentId === undefined ? undefined : String(p.segmentId),
+              })
+            }
+          />
+        </div>
         <CommitInput
           allowClear
           style={{ width: 150 }}

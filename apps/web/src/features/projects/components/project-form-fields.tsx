@@ -4,7 +4,7 @@ import type { Rule } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useChainMap } from '../../chains/api.ts';
-import { ChainCascader } from '../../chains/components/chain-cascader.tsx';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { HostRecommendationPanel } from '../../chains/components/host-recommendation.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { Project } from '../api.ts';
@@ -29,6 +29,7 @@ export function ProjectFormFields({
   const status = Form.useWatch('status', form);
   const pick = Form.useWatch('chainPick', form);
   const host = Form.useWatch('hostUnitId', form);
+  const fits = Form.useWatch('fitsPositioning', form);
   const { data: map } = useChainMap();
   const designated = pick?.chainId
     ? (map?.groups.flatMap((g) => g.chains).find((c) => c.id === pick.chainId)?.designatedUnitIds ?? []).includes(
@@ -109,7 +110,7 @@ export function ProjectFormFields({
             label={t('project.chain')}
             extra={project?.chain && !project.chainId ? `${t('project.chain')}：${project.chain}` : undefined}
           >
-            <ChainCascader placeholder={t('chains.pickChain')} />
+            <ChainPicker />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
@@ -118,13 +119,25 @@ export function ProjectFormFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="fitsReason" label={t('project.fitsReason')} rules={[{ max: 500 }]}>
+          <Form.Item
+            name="fitsReason"
+            label={t('project.fitsReason')}
+            dependencies={['fitsPositioning', 'chainPick', 'hostUnitId']}
+            rules={[
+              { max: 500 },
+              {
+                required: designated !== undefined && fits !== undefined && fits !== designated,
+                whitespace: true,
+                message: t('chains.fitsReasonRequired'),
+              },
+            ]}
+          >
             <Input maxLength={500} />
           </Form.Item>
         </Col>
       </Row>
       {pick?.chainId && (
-        <Form.Item label={t('chains.tab.recommend')}>
+        <Form.Item label={t('chains.recommendFor')}>
           <HostRecommendationPanel chainId={pick.chainId} segmentId={pick.segmentId} />
         </Form.Item>
       )}

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Project } from '../api.ts';
 import { isoOf } from '../project-format.ts';
-import { MajorTag, StageTag, StatusTag } from './project-tags.tsx';
+import { MajorTag, OutsideRecommendationTag, StageTag, StatusTag } from './project-tags.tsx';
 
 /** The project's name and tags, with the edit button for those who may edit it. */
 export function ProjectHeader({
@@ -45,6 +45,7 @@ export function ProjectHeader({
           ) : (
             <Tag>{t('project.notFitsTag')}</Tag>
           )}
+          {project.outsideRecommendation ? <OutsideRecommendationTag /> : null}
         </Space>
         {canEdit ? (
           <Button type="primary" icon={<EditOutlined />} onClick={onEdit}>

@@ -33,6 +33,18 @@ export function StatusTag({
   return project.statusReason ? <Tooltip title={project.statusReason}>{tag}</Tooltip> : tag;
 }
 
+/** The project's host unit is not designated for its chain: it landed outside the recommendation (适当地域). */
+export function OutsideRecommendationTag() {
+  const { t } = useI18n();
+  return (
+    <Tooltip title={t('chains.outsideHint')}>
+      <Tag color="volcano" data-testid="outside-recommendation">
+        {t('chains.outside')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
 export function MajorTag() {
   const { t } = useI18n();
   return <Tag color="red">{t('project.major')}</Tag>;
