@@ -3838,7 +3838,7 @@ export interface paths {
                         "application/json": {
                             checks: {
                                 /** @enum {string} */
-                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
+                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals" | "staleSites";
                                 count: number;
                                 title: string;
                             }[];
@@ -3878,7 +3878,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
+                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals" | "staleSites";
                 };
                 cookie?: never;
             };
@@ -3892,7 +3892,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
+                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals" | "staleSites";
                             count: number;
                             items: {
                                 detail: string;
@@ -6120,6 +6120,17 @@ export interface paths {
                                 signedCount: number;
                             };
                             from: string;
+                            /** @description Every owner unit of sites, credited in the window or not: its sites and the stale ones this quarter */
+                            siteConfirmation: {
+                                quarter: string;
+                                since: string;
+                                units: {
+                                    stale: number;
+                                    total: number;
+                                    unit: string;
+                                    unitId: number;
+                                }[];
+                            };
                             to: string;
                             units: {
                                 contractRate: number | null;
@@ -6140,6 +6151,8 @@ export interface paths {
                                 role: "host" | "source";
                                 signedAmountWan: number;
                                 signedCount: number;
+                                /** @description The unit's sites not confirmed this quarter (as of today, whatever the window): an assessment deduction */
+                                staleSites: number;
                                 unit: string;
                                 unitId: number;
                             }[];
@@ -9928,6 +9941,7 @@ export interface components {
                 partExceedsWhole?: number;
                 readyImplied?: number;
                 sameInvestorTwoUnits?: number;
+                staleSites?: number;
             };
             dataQualityAsOf: string;
             /** @description fractions 0..1 by indicator key; only indicators with a floor */
@@ -9996,6 +10010,7 @@ export interface components {
                 partExceedsWhole?: number;
                 readyImplied?: number;
                 sameInvestorTwoUnits?: number;
+                staleSites?: number;
             };
             dataQualityAsOf: string;
             /** @description fractions 0..1 by indicator key; only indicators with a floor */

@@ -374,4 +374,63 @@ describe('land and buildings', () => {
       ['宿城科创大厦', '', '是'],
     ]);
   });
+
+  it("counts stale sites in the owner unit's assessment: the data-quality page and the kpi, per unit", async () => {
+    const since = quarterStart(shanghaiDate());
+    // 宿城区: A confirmed this quarter; B, C-03 and 宿城科创大厦 not. 沭阳县: neither C nor D.
+    const check = (await call(env.app, office, 'GET', '/api/v1/data-quality/staleSites')).json();
+    expect(check).toEqual({
+      check: 'staleSites',
+      title: '载体资源本季度未确认',
+      count: 2,
+      items: [
+        { projectId: null, name: '宿城区', detail: `4 个载体中 3 个自 ${since} 以来未经确认，计入本单位考核` },
+        { projectId: null, name: '沭阳县', detail: `2 个载体中 2 个自 ${since} 以来未经确认，计入本单位考核` },
+      ],
+    });
+    const english = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-quality/staleSites',
+      headers: { cookie: office.cookie, 'accept-language': 'en' },
+    });
+    expect(english.json().items[1].detail).toBe(
+      `2 of 2 sites not confirmed since ${since}; counted in the unit’s assessment`,
+    );
+    const overview = (await call(env.app, office, 'GET', '/api/v1/data-quality')).json();
+    expect(overview.checks.find((c: { check: string }) => c.check === 'staleSites').count).toBe(2);
+
+    // The kpi: 宿城区 hosts and sources 储能电池项目 (signed 2021-05-20); every unit row carries the
+    // unit's stale sites, whatever the window (沭阳县 signed nothing but owes 2 confirmations).
+    const kpi = (await call(env.app, office, 'GET', '/api/v1/kpi?from=2021-01-01&to=2021-12-31')).json();
+    expect(
+      kpi.units.map((u: { unit: string; role: string; signedCount: number; staleSites: number }) => [
+        u.unit,
+        u.role,
+        u.signedCount,
+        u.staleSites,
+      ]),
+    ).toEqual([
+      ['宿城区', 'host', 1, 3],
+      ['沭阳县', 'host', 0, 2],
+      ['宿城区', 'source', 1, 3],
+      ['沭阳县', 'source', 0, 2],
+    ]);
+    expect(kpi.city.signedCount).toBe(1);
+    expect(kpi.siteConfirmation).toEqual({
+      quarter: expect.any(String),
+      since,
+      units: [
+        { unitId: unitId.宿城区, unit: '宿城区', total: 4, stale: 3 },
+        { unitId: unitId.沭阳县, unit: '沭阳县', total: 2, stale: 2 },
+      ],
+    });
+    await call(env.app, shuyangClerk, 'POST', `/api/v1/sites/${siteId.C}/confirm`, {
+      version: (await call(env.app, office, 'GET', `/api/v1/sites?q=${encodeURIComponent('3#')}`)).json().items[0]
+        .version,
+    });
+    const after = (await call(env.app, office, 'GET', '/api/v1/kpi?from=2021-01-01&to=2021-12-31')).json();
+    expect(after.siteConfirmation.units[1]).toEqual({ unitId: unitId.沭阳县, unit: '沭阳县', total: 2, stale: 1 });
+    const detail = (await call(env.app, office, 'GET', '/api/v1/data-quality/staleSites')).json();
+    expect(detail.items[1].detail).toBe(`2 个载体中 1 个自 ${since} 以来未经确认，计入本单位考核`);
+  });
 });
