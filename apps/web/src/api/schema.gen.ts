@@ -2097,6 +2097,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         chain?: string | null;
+                        chainId?: number | null;
                         contact?: string | null;
                         descriptionEn?: string | null;
                         descriptionZh?: string | null;
@@ -2106,6 +2107,7 @@ export interface paths {
                         leadId?: number | null;
                         nameEn?: string | null;
                         nameZh: string;
+                        segmentId?: number | null;
                         sourceEventId?: number | null;
                         /** @enum {string} */
                         status?: "offered" | "in_talks" | "signed";
@@ -2194,6 +2196,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         chain?: string | null;
+                        chainId?: number | null;
                         contact?: string | null;
                         descriptionEn?: string | null;
                         descriptionZh?: string | null;
@@ -2203,6 +2206,7 @@ export interface paths {
                         leadId?: number | null;
                         nameEn?: string | null;
                         nameZh: string;
+                        segmentId?: number | null;
                         sourceEventId?: number | null;
                         /** @enum {string} */
                         status?: "offered" | "in_talks" | "signed";
@@ -8027,6 +8031,7 @@ export interface paths {
                     "application/json": {
                         areaMu?: (string | number) | null;
                         chain?: string | null;
+                        chainId?: number | null;
                         floorAreaM2?: (string | number) | null;
                         /** @enum {string} */
                         kind: "parcel" | "factory" | "building";
@@ -8035,6 +8040,7 @@ export interface paths {
                         ownerUnitId: number;
                         powerKva?: (string | number) | null;
                         priceWanPerMu?: (string | number) | null;
+                        segmentId?: number | null;
                         /** @enum {string} */
                         status?: "available" | "reserved" | "occupied";
                         /** @enum {string} */
@@ -8095,6 +8101,7 @@ export interface paths {
                     "application/json": {
                         areaMu?: (string | number) | null;
                         chain?: string | null;
+                        chainId?: number | null;
                         floorAreaM2?: (string | number) | null;
                         /** @enum {string} */
                         kind: "parcel" | "factory" | "building";
@@ -8103,6 +8110,7 @@ export interface paths {
                         ownerUnitId: number;
                         powerKva?: (string | number) | null;
                         priceWanPerMu?: (string | number) | null;
+                        segmentId?: number | null;
                         /** @enum {string} */
                         status?: "available" | "reserved" | "occupied";
                         /** @enum {string} */
@@ -8223,6 +8231,7 @@ export interface paths {
                         areaMu?: (string | number) | null;
                         budgetWan?: (string | number) | null;
                         chain?: string | null;
+                        chainId?: number | null;
                         /** @enum {string} */
                         kind?: "parcel" | "factory" | "building";
                         leadId?: number;
@@ -9603,6 +9612,7 @@ export interface components {
         CatalogueEntry: {
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             contact: string | null;
             descriptionEn: string | null;
             descriptionZh: string | null;
@@ -9617,6 +9627,7 @@ export interface components {
             nameEn: string | null;
             nameZh: string;
             projectId: number | null;
+            segmentId: number | null;
             signedOn: string | null;
             sourceEvent: {
                 id: number;
@@ -9629,6 +9640,7 @@ export interface components {
         CatalogueEntryInput: {
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             contact: string | null;
             descriptionEn: string | null;
             descriptionZh: string | null;
@@ -9643,6 +9655,7 @@ export interface components {
             nameEn: string | null;
             nameZh: string;
             projectId: number | null;
+            segmentId: number | null;
             signedOn: string | null;
             sourceEvent: {
                 id: number;
@@ -10949,6 +10962,7 @@ export interface components {
             canConfirm: boolean;
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             confirmedOn: string | null;
             floorAreaM2: string | null;
             id: number;
@@ -10962,6 +10976,7 @@ export interface components {
             };
             powerKva: number | null;
             priceWanPerMu: string | null;
+            segmentId: number | null;
             stale: boolean;
             /** @enum {string} */
             status: "available" | "reserved" | "occupied";
@@ -10975,6 +10990,7 @@ export interface components {
             canConfirm: boolean;
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             confirmedOn: string | null;
             floorAreaM2: string | null;
             id: number;
@@ -10988,6 +11004,7 @@ export interface components {
             };
             powerKva: number | null;
             priceWanPerMu: string | null;
+            segmentId: number | null;
             stale: boolean;
             /** @enum {string} */
             status: "available" | "reserved" | "occupied";
@@ -11014,6 +11031,7 @@ export interface components {
                 areaMu: string | null;
                 budgetWan: string | null;
                 chain: string | null;
+                chainId: number | null;
                 powerKva: number | null;
             };
         };
@@ -11035,6 +11053,7 @@ export interface components {
                 areaMu: string | null;
                 budgetWan: string | null;
                 chain: string | null;
+                chainId: number | null;
                 powerKva: number | null;
             };
         };

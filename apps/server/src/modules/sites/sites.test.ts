@@ -301,7 +301,13 @@ describe('land and buildings', () => {
     const forProject = (
       await call(env.app, suchengClerk, 'POST', '/api/v1/sites/match', { projectId: project!.id, areaMu: '30' })
     ).json();
-    expect(forProject.needs).toEqual({ areaMu: '30', powerKva: null, chain: '新能源', chainId: null, budgetWan: '650' });
+    expect(forProject.needs).toEqual({
+      areaMu: '30',
+      powerKva: null,
+      chain: '新能源',
+      chainId: null,
+      budgetWan: '650',
+    });
     expect(forProject.items.map((i: { site: { name: string }; score: number }) => [i.site.name, i.score])).toEqual([
       ['宿城 A-02 地块', 100],
       ['宿城 A-01 地块', 90],

@@ -14,6 +14,8 @@ const site: Site = {
   priceWanPerMu: null,
   powerKva: 1000,
   chain: '高端装备',
+  chainId: 4,
+  segmentId: 9,
   status: 'available',
   notes: null,
   confirmedOn: null,
@@ -45,9 +47,11 @@ describe('the site form', () => {
       priceWanPerMu: null,
       powerKva: '1000',
       chain: '高端装备',
+      pick: { chainId: 4, segmentId: 9 },
       status: 'available',
       notes: null,
     });
+    expect(siteFormValuesOf({ ...site, chainId: null, segmentId: null }, 5).pick).toBeUndefined();
   });
 
   it('sends blanks as null and trims text', () => {
@@ -77,9 +81,18 @@ describe('the site form', () => {
       priceWanPerMu: '20',
       powerKva: '2000',
       chain: null,
+      chainId: null,
+      segmentId: null,
       status: 'available',
       notes: null,
     });
+  });
+
+  it('sends the chain picked from the map as ids; a segment without its chain is not sent', () => {
+    const base = { kind: 'parcel', name: 'x', ownerUnitId: 2, use: 'industrial', areaMu: '1' } as const;
+    expect(siteInputOf({ ...base, pick: { chainId: 4, segmentId: 9 } })).toMatchObject({ chainId: 4, segmentId: 9 });
+    expect(siteInputOf({ ...base, pick: { chainId: 4 } })).toMatchObject({ chainId: 4, segmentId: null });
+    expect(siteInputOf({ ...base, pick: { segmentId: 9 } })).toMatchObject({ chainId: null, segmentId: null });
   });
 
   it('accepts amounts the server accepts and refuses the rest before sending', () => {

@@ -12,6 +12,8 @@ export type SiteFormValues = {
   priceWanPerMu?: string | null;
   powerKva?: string | null;
   chain?: string | null;
+  /** The chain and segment picked from the map; when picked, the server names the chain from it. */
+  pick?: { chainId?: number; segmentId?: number };
   status?: SiteInput['status'];
   notes?: string | null;
 };
@@ -28,6 +30,8 @@ export const SITE_FORM_FIELDS = [
   'priceWanPerMu',
   'powerKva',
   'chain',
+  'chainId',
+  'segmentId',
   'status',
   'notes',
 ] as const;
@@ -53,6 +57,8 @@ export function siteInputOf(v: SiteFormValues): SiteInput {
     priceWanPerMu: blank(v.priceWanPerMu),
     powerKva: blank(v.powerKva),
     chain: blank(v.chain),
+    chainId: v.pick?.chainId ?? null,
+    segmentId: v.pick?.chainId ? (v.pick.segmentId ?? null) : null,
     status: v.status,
     notes: blank(v.notes),
   };
@@ -72,6 +78,7 @@ export function siteFormValuesOf(site: Site | undefined, unitId: number | undefi
     priceWanPerMu: site.priceWanPerMu,
     powerKva: site.powerKva === null ? null : String(site.powerKva),
     chain: site.chain,
+    pick: site.chainId ? { chainId: site.chainId, segmentId: site.segmentId ?? undefined } : undefined,
     status: site.status,
     notes: site.notes,
   };

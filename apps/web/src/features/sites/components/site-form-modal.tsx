@@ -10,6 +10,7 @@ import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { ChainCascader } from '../../chains/components/chain-cascader.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { type Site, useSaveSite } from '../api.ts';
 import { SITE_AMOUNT, SITE_FORM_FIELDS, type SiteFormValues, siteFormValuesOf, siteInputOf } from '../site-form.ts';
@@ -97,8 +98,13 @@ export function SiteFormModal({ site, onClose }: { site?: Site; onClose: () => v
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="chain" label={t('sites.chain')} rules={[{ max: 100 }]}>
+            <Form.Item name="chain" label={t('sites.chain')} rules={[{ max: 100 }]} extra={t('sites.form.chainText')}>
               <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="pick" label={t('sites.form.chainPick')}>
+              <ChainCascader placeholder={t('sites.form.chainPickHint')} />
             </Form.Item>
           </Col>
           <Col span={8}>
