@@ -2097,6 +2097,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         chain?: string | null;
+                        chainId?: number | null;
                         contact?: string | null;
                         descriptionEn?: string | null;
                         descriptionZh?: string | null;
@@ -2106,6 +2107,7 @@ export interface paths {
                         leadId?: number | null;
                         nameEn?: string | null;
                         nameZh: string;
+                        segmentId?: number | null;
                         sourceEventId?: number | null;
                         /** @enum {string} */
                         status?: "offered" | "in_talks" | "signed";
@@ -2194,6 +2196,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         chain?: string | null;
+                        chainId?: number | null;
                         contact?: string | null;
                         descriptionEn?: string | null;
                         descriptionZh?: string | null;
@@ -2203,6 +2206,7 @@ export interface paths {
                         leadId?: number | null;
                         nameEn?: string | null;
                         nameZh: string;
+                        segmentId?: number | null;
                         sourceEventId?: number | null;
                         /** @enum {string} */
                         status?: "offered" | "in_talks" | "signed";
@@ -3871,7 +3875,7 @@ export interface paths {
                         "application/json": {
                             checks: {
                                 /** @enum {string} */
-                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
+                                check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals" | "staleSites";
                                 count: number;
                                 title: string;
                             }[];
@@ -3911,7 +3915,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
+                    check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals" | "staleSites";
                 };
                 cookie?: never;
             };
@@ -3925,7 +3929,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals";
+                            check: "readyImplied" | "missingEvidence" | "sameInvestorTwoUnits" | "partExceedsWhole" | "outliers" | "iurTotals" | "staleSites";
                             count: number;
                             items: {
                                 detail: string;
@@ -6153,6 +6157,17 @@ export interface paths {
                                 signedCount: number;
                             };
                             from: string;
+                            /** @description Every owner unit of sites, credited in the window or not: its sites and the stale ones this quarter */
+                            siteConfirmation: {
+                                quarter: string;
+                                since: string;
+                                units: {
+                                    stale: number;
+                                    total: number;
+                                    unit: string;
+                                    unitId: number;
+                                }[];
+                            };
                             to: string;
                             units: {
                                 contractRate: number | null;
@@ -6173,6 +6188,8 @@ export interface paths {
                                 role: "host" | "source";
                                 signedAmountWan: number;
                                 signedCount: number;
+                                /** @description The unit's sites not confirmed this quarter (as of today, whatever the window): an assessment deduction */
+                                staleSites: number;
                                 unit: string;
                                 unitId: number;
                             }[];
@@ -8047,6 +8064,7 @@ export interface paths {
                     "application/json": {
                         areaMu?: (string | number) | null;
                         chain?: string | null;
+                        chainId?: number | null;
                         floorAreaM2?: (string | number) | null;
                         /** @enum {string} */
                         kind: "parcel" | "factory" | "building";
@@ -8055,6 +8073,7 @@ export interface paths {
                         ownerUnitId: number;
                         powerKva?: (string | number) | null;
                         priceWanPerMu?: (string | number) | null;
+                        segmentId?: number | null;
                         /** @enum {string} */
                         status?: "available" | "reserved" | "occupied";
                         /** @enum {string} */
@@ -8115,6 +8134,7 @@ export interface paths {
                     "application/json": {
                         areaMu?: (string | number) | null;
                         chain?: string | null;
+                        chainId?: number | null;
                         floorAreaM2?: (string | number) | null;
                         /** @enum {string} */
                         kind: "parcel" | "factory" | "building";
@@ -8123,6 +8143,7 @@ export interface paths {
                         ownerUnitId: number;
                         powerKva?: (string | number) | null;
                         priceWanPerMu?: (string | number) | null;
+                        segmentId?: number | null;
                         /** @enum {string} */
                         status?: "available" | "reserved" | "occupied";
                         /** @enum {string} */
@@ -8243,6 +8264,7 @@ export interface paths {
                         areaMu?: (string | number) | null;
                         budgetWan?: (string | number) | null;
                         chain?: string | null;
+                        chainId?: number | null;
                         /** @enum {string} */
                         kind?: "parcel" | "factory" | "building";
                         leadId?: number;
@@ -9623,6 +9645,7 @@ export interface components {
         CatalogueEntry: {
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             contact: string | null;
             descriptionEn: string | null;
             descriptionZh: string | null;
@@ -9637,6 +9660,7 @@ export interface components {
             nameEn: string | null;
             nameZh: string;
             projectId: number | null;
+            segmentId: number | null;
             signedOn: string | null;
             sourceEvent: {
                 id: number;
@@ -9649,6 +9673,7 @@ export interface components {
         CatalogueEntryInput: {
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             contact: string | null;
             descriptionEn: string | null;
             descriptionZh: string | null;
@@ -9663,6 +9688,7 @@ export interface components {
             nameEn: string | null;
             nameZh: string;
             projectId: number | null;
+            segmentId: number | null;
             signedOn: string | null;
             sourceEvent: {
                 id: number;
@@ -9961,6 +9987,7 @@ export interface components {
                 partExceedsWhole?: number;
                 readyImplied?: number;
                 sameInvestorTwoUnits?: number;
+                staleSites?: number;
             };
             dataQualityAsOf: string;
             /** @description fractions 0..1 by indicator key; only indicators with a floor */
@@ -10029,6 +10056,7 @@ export interface components {
                 partExceedsWhole?: number;
                 readyImplied?: number;
                 sameInvestorTwoUnits?: number;
+                staleSites?: number;
             };
             dataQualityAsOf: string;
             /** @description fractions 0..1 by indicator key; only indicators with a floor */
@@ -10967,6 +10995,7 @@ export interface components {
             canConfirm: boolean;
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             confirmedOn: string | null;
             floorAreaM2: string | null;
             id: number;
@@ -10980,6 +11009,7 @@ export interface components {
             };
             powerKva: number | null;
             priceWanPerMu: string | null;
+            segmentId: number | null;
             stale: boolean;
             /** @enum {string} */
             status: "available" | "reserved" | "occupied";
@@ -10993,6 +11023,7 @@ export interface components {
             canConfirm: boolean;
             canEdit: boolean;
             chain: string | null;
+            chainId: number | null;
             confirmedOn: string | null;
             floorAreaM2: string | null;
             id: number;
@@ -11006,6 +11037,7 @@ export interface components {
             };
             powerKva: number | null;
             priceWanPerMu: string | null;
+            segmentId: number | null;
             stale: boolean;
             /** @enum {string} */
             status: "available" | "reserved" | "occupied";
@@ -11032,6 +11064,7 @@ export interface components {
                 areaMu: string | null;
                 budgetWan: string | null;
                 chain: string | null;
+                chainId: number | null;
                 powerKva: number | null;
             };
         };
@@ -11053,6 +11086,7 @@ export interface components {
                 areaMu: string | null;
                 budgetWan: string | null;
                 chain: string | null;
+                chainId: number | null;
                 powerKva: number | null;
             };
         };

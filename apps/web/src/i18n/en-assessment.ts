@@ -198,6 +198,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'quality.check.partExceedsWhole': 'Invested exceeds agreed investment',
   'quality.check.outliers': 'Agreed investment outliers',
   'quality.check.iurTotals': 'IUR totals that do not add up',
+  'quality.check.staleSites': 'Units with sites not confirmed this quarter',
   'quality.why.readyImplied': 'Counted ready by the start date: enter the actual date.',
   'quality.why.missingEvidence': 'A stage without evidence may not stand up to an audit.',
   'quality.why.sameInvestorTwoUnits': 'The same project may be counted by two places.',
@@ -205,6 +206,9 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'quality.why.outliers': 'Zero or over 50 billion yuan: often yuan entered as 10k yuan.',
   'quality.why.iurTotals':
     'A reported total must equal its parts (university–locality, university–enterprise, other): check the report.',
+  'quality.why.staleSites':
+    'Owner units must confirm their sites every quarter; unconfirmed ones count in the unit’s assessment.',
+  'quality.col.unit': 'Unit',
   'quality.col.project': 'Project',
   'quality.col.investor': 'Investor',
   'quality.col.detail': 'Finding',
@@ -288,6 +292,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'dashboard.quality.partExceedsWhole': 'Invested exceeds agreed',
   'dashboard.quality.outliers': 'Agreed-investment outliers',
   'dashboard.quality.iurTotals': 'IUR totals that do not add up',
+  'dashboard.quality.staleSites': 'Sites not confirmed this quarter',
   'dashboard.drill.name': 'Project',
   'dashboard.drill.hostUnit': 'Host unit',
   'dashboard.drill.agreedWan': 'Agreed (10,000 yuan)',

@@ -118,6 +118,11 @@ export const LEDGER_MESSAGES = {
   'export.capital.sheet': { zh: '到位资金', en: 'Capital arrived' },
   'quality.iurTotals': { zh: '产学研合作合计与分项不符', en: 'IUR totals that do not add up' },
   'quality.detail.iurTotals': { zh: '合计 {total} ≠ {parts}', en: 'Total {total} ≠ {parts}' },
+  'quality.staleSites': { zh: '载体资源本季度未确认', en: 'Sites not confirmed this quarter' },
+  'quality.detail.staleSites': {
+    zh: '{total} 个载体中 {stale} 个自 {since} 以来未经确认，计入本单位考核',
+    en: '{stale} of {total} sites not confirmed since {since}; counted in the unit’s assessment',
+  },
   'cli.capital.missingWindow': { zh: '请给出统计区间：{usage}', en: 'Give the window: {usage}' },
   'cli.capital.title': {
     zh: '到位资金 {from} 至 {to}（国内 万元，外资 万美元）',

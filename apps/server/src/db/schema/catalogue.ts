@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { chainSegments, chains } from './chain.ts';
 import { events } from './event.ts';
 import { leads } from './lead.ts';
 import { units, users } from './org.ts';
@@ -28,8 +29,10 @@ export const catalogueEntries = pgTable(
     nameEn: text('name_en'),
     descriptionZh: text('description_zh'),
     descriptionEn: text('description_en'),
-    // Free text until the chain map lands.
+    // The name as typed or imported; chain_id is the map's chain (a trigger attaches a matching name).
     chain: text('chain'),
+    chainId: integer('chain_id').references(() => chains.id),
+    segmentId: integer('segment_id').references(() => chainSegments.id),
     investmentWan: numeric('investment_wan', { precision: 18, scale: 4 }),
     landMu: numeric('land_mu', { precision: 12, scale: 2 }),
     hostUnitId: integer('host_unit_id')
@@ -80,6 +83,8 @@ export const sites = pgTable(
     priceWanPerMu: numeric('price_wan_per_mu', { precision: 14, scale: 4 }),
     powerKva: integer('power_kva'),
     chain: text('chain'),
+    chainId: integer('chain_id').references(() => chains.id),
+    segmentId: integer('segment_id').references(() => chainSegments.id),
     status: text('status').notNull().default('available'),
     notes: text('notes'),
     confirmedOn: date('confirmed_on'),
@@ -91,6 +96,7 @@ export const sites = pgTable(
   (t) => [
     uniqueIndex('sites_owner_kind_name_key').on(t.ownerUnitId, t.kind, t.name),
     index('sites_status_idx').on(t.status, t.kind),
+    index('sites_chain_idx').on(t.chainId).where(sql`${t.chainId} is not null`),
     check('sites_kind_check', sql`${t.kind} in ('parcel', 'factory', 'building')`),
     check('sites_use_check', sql`${t.use} in ('industrial', 'commercial', 'mixed', 'research', 'warehouse')`),
     check('sites_status_check', sql`${t.status} in ('available', 'reserved', 'occupied')`),

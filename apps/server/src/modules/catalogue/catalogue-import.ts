@@ -88,6 +88,9 @@ export async function importCatalogue(
       descriptionZh: get('descriptionZh') || null,
       descriptionEn: get('descriptionEn') || null,
       chain: get('chain') || null,
+      // The trigger attaches the map's chain of that name.
+      chainId: null,
+      segmentId: null,
       investmentWan,
       landMu,
       hostUnitId: hostUnitId!,

@@ -9,6 +9,8 @@ export type EntryRow = {
   description_zh: string | null;
   description_en: string | null;
   chain: string | null;
+  chain_id: number | null;
+  segment_id: number | null;
   investment_wan: string | null;
   land_mu: string | null;
   host_unit_id: number;
@@ -29,6 +31,8 @@ export type EntryValues = {
   descriptionZh: string | null;
   descriptionEn: string | null;
   chain: string | null;
+  chainId: number | null;
+  segmentId: number | null;
   investmentWan: string | null;
   landMu: string | null;
   hostUnitId: number;
@@ -39,7 +43,7 @@ export type EntryValues = {
 };
 
 const SELECT = sql`
-  select c.id, c.name_zh, c.name_en, c.description_zh, c.description_en, c.chain,
+  select c.id, c.name_zh, c.name_en, c.description_zh, c.description_en, c.chain, c.chain_id, c.segment_id,
     c.investment_wan::text as investment_wan, c.land_mu::text as land_mu, c.host_unit_id, u.name as host_unit_name,
     c.contact, c.status, c.source_event_id, e.name as source_event_name, c.lead_id, c.project_id,
     to_char(c.signed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as signed_at, c.version
@@ -59,9 +63,9 @@ export async function findEntryIdByName(db: Tx, nameZh: string): Promise<number 
 export async function insertEntry(db: Tx, v: EntryValues, createdBy: number | null): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
-    sql`insert into catalogue_entries (name_zh, name_en, description_zh, description_en, chain, investment_wan, land_mu,
+    sql`insert into catalogue_entries (name_zh, name_en, description_zh, description_en, chain, chain_id, segment_id, investment_wan, land_mu,
           host_unit_id, contact, status, source_event_id, lead_id, created_by)
-        values (${v.nameZh}, ${v.nameEn}, ${v.descriptionZh}, ${v.descriptionEn}, ${v.chain}, ${v.investmentWan}::numeric,
+        values (${v.nameZh}, ${v.nameEn}, ${v.descriptionZh}, ${v.descriptionEn}, ${v.chain}, ${v.chainId}::int, ${v.segmentId}::int, ${v.investmentWan}::numeric,
           ${v.landMu}::numeric, ${v.hostUnitId}, ${v.contact}, ${v.status}, ${v.sourceEventId}::int, ${v.leadId}::int,
           ${createdBy}::int) returning id`,
   );
@@ -73,7 +77,7 @@ export async function updateEntry(db: Tx, id: number, version: number, v: EntryV
   const rows = await queryRows<{ id: number }>(
     db,
     sql`update catalogue_entries set name_zh = ${v.nameZh}, name_en = ${v.nameEn}, description_zh = ${v.descriptionZh},
-          description_en = ${v.descriptionEn}, chain = ${v.chain}, investment_wan = ${v.investmentWan}::numeric,
+          description_en = ${v.descriptionEn}, chain = ${v.chain}, chain_id = ${v.chainId}::int, segment_id = ${v.segmentId}::int, investment_wan = ${v.investmentWan}::numeric,
           land_mu = ${v.landMu}::numeric, host_unit_id = ${v.hostUnitId}, contact = ${v.contact}, status = ${v.status},
           source_event_id = ${v.sourceEventId}::int, lead_id = ${v.leadId}::int, version = version + 1, updated_at = now()
         where id = ${id} and version = ${version} and status <> 'signed' returning id`,
@@ -147,8 +151,8 @@ export async function findEntries(
 export async function updateEntryFromImport(db: Tx, id: number, v: EntryValues): Promise<void> {
   await db.execute(
     sql`update catalogue_entries set name_en = ${v.nameEn}, description_zh = ${v.descriptionZh}, description_en = ${v.descriptionEn},
-          chain = ${v.chain}, investment_wan = ${v.investmentWan}::numeric, land_mu = ${v.landMu}::numeric,
-          host_unit_id = ${v.hostUnitId}, contact = ${v.contact}, status = ${v.status}, version = version + 1, updated_at = now()
+          chain = ${v.chain}, chain_id = ${v.chainId}::int, segment_id = ${v.segmentId}::int, investment_wan = ${v.investmentWan}::numeric,
+          land_mu = ${v.landMu}::numeric, host_unit_id = ${v.hostUnitId}, contact = ${v.contact}, status = ${v.status}, version = version + 1, updated_at = now()
         where id = ${id} and status <> 'signed'`,
   );
 }

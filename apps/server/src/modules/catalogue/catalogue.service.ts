@@ -17,6 +17,8 @@ import { AppError } from '../../http/errors.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { escapeHtml, htmlToPdf } from '../bulletins/bulletin-document.ts';
+import { findChainById } from '../chains/chains.repository.ts';
+import { checkChainSegment } from '../chains/chains.service.ts';
 import { setProjectEvent } from '../events/events.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
 import { createProjectIn } from '../projects/projects.service.ts';
@@ -43,6 +45,8 @@ export type EntryBody = {
   descriptionZh?: string | null;
   descriptionEn?: string | null;
   chain?: string | null;
+  chainId?: number | null;
+  segmentId?: number | null;
   investmentWan?: Amount;
   landMu?: Amount;
   hostUnitId: number;
@@ -98,12 +102,16 @@ async function checkedValues(
     throw new AppError('INVALID_REFERENCE', { field: 'sourceEventId', id: body.sourceEventId });
   if (body.leadId && !(await leadExists(database.db, body.leadId)))
     throw new AppError('INVALID_REFERENCE', { field: 'leadId', id: body.leadId });
+  const picked = await checkChainSegment(database.db, body.chainId, body.segmentId);
+  // A chain picked from the map names the entry's chain; a typed name alone is attached by the trigger.
+  const pickedName = picked.chainId ? (await findChainById(database.db, picked.chainId))?.name : undefined;
   return {
+    ...picked,
     nameZh: body.nameZh.trim(),
     nameEn: blank(body.nameEn),
     descriptionZh: blank(body.descriptionZh),
     descriptionEn: blank(body.descriptionEn),
-    chain: blank(body.chain),
+    chain: pickedName ?? blank(body.chain),
     investmentWan,
     landMu,
     hostUnitId: body.hostUnitId,
@@ -124,6 +132,8 @@ export function presentEntry(r: EntryRow, actor: { role: string; unitId: number 
     descriptionZh: r.description_zh,
     descriptionEn: r.description_en,
     chain: r.chain,
+    chainId: r.chain_id,
+    segmentId: r.segment_id,
     investmentWan: r.investment_wan === null ? null : trim(r.investment_wan),
     landMu: r.land_mu === null ? null : trim(r.land_mu),
     hostUnit: { id: r.host_unit_id, name: r.host_unit_name },
@@ -266,9 +276,9 @@ export async function signEntry(database: Database, ctx: RequestContext, id: num
       companyId: body.companyId ?? null,
       hostUnitId: entry.host_unit_id,
       chain: entry.chain,
-      // The entry's chain is free text: the chain map attaches a matching name by itself.
-      chainId: null,
-      segmentId: null,
+      // The entry's chain on the map (picked, or attached from its name) becomes the project's.
+      chainId: entry.chain_id,
+      segmentId: entry.segment_id,
       fitsPositioning: false,
       fitsReason: null,
       agreedYuan: wanToYuan(agreed ?? entry.investment_wan ?? '0'),

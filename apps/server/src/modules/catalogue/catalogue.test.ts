@@ -308,4 +308,52 @@ describe('the opportunity catalogue', () => {
     ]);
     expect((await call(env.app, office, 'GET', '/api/v1/catalogue?q=花木')).json().items[0].investmentWan).toBe('9000');
   });
+
+  it("carries the map's chain and segment, picked or attached by name, and signing hands them to the project", async () => {
+    const group = (
+      await call(env.app, office, 'POST', '/api/v1/chain-groups', { name: '主导产业', kind: 'leading' })
+    ).json();
+    const chainId = (
+      await call(env.app, office, 'POST', '/api/v1/chains', { groupId: group.id, name: '新材料' })
+    ).json().id as number;
+    const other = (await call(env.app, office, 'POST', '/api/v1/chains', { groupId: group.id, name: '光伏' })).json()
+      .id as number;
+    const segmentId = (
+      await call(env.app, office, 'POST', '/api/v1/chain-segments', { chainId, name: '碳纤维', stream: 'mid' })
+    ).json().id as number;
+    const wrong = await call(env.app, office, 'POST', '/api/v1/catalogue', {
+      ...battery(),
+      nameZh: '碳纤维产业园',
+      chain: null,
+      chainId: other,
+      segmentId,
+    });
+    expect([wrong.statusCode, wrong.json().code]).toEqual([400, 'SEGMENT_WRONG_CHAIN']);
+    const picked = await call(env.app, office, 'POST', '/api/v1/catalogue', {
+      ...battery(),
+      nameZh: '碳纤维产业园',
+      chain: null,
+      chainId,
+      segmentId,
+    });
+    expect(picked.statusCode, picked.body).toBe(201);
+    const typed = await call(env.app, office, 'POST', '/api/v1/catalogue', {
+      ...battery(),
+      nameZh: '光伏组件产业园',
+      chain: '光伏',
+    });
+    const read = async (id: number) =>
+      (await call(env.app, office, 'GET', `/api/v1/catalogue?q=${encodeURIComponent('产业园')}&pageSize=100`))
+        .json()
+        .items.find((e: { id: number }) => e.id === id);
+    expect(await read(picked.json().id)).toMatchObject({ chain: '新材料', chainId, segmentId });
+    expect(await read(typed.json().id)).toMatchObject({ chain: '光伏', chainId: other, segmentId: null });
+    const signed = await call(env.app, office, 'POST', `/api/v1/catalogue/${picked.json().id}/sign`, { version: 1 });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const [project] = await queryRows<{ chain_id: number; segment_id: number }>(
+      env.database.db,
+      sql`select chain_id, segment_id from projects where name = '碳纤维产业园'`,
+    );
+    expect(project).toEqual({ chain_id: chainId, segment_id: segmentId });
+  });
 });

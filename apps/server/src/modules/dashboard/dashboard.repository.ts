@@ -69,6 +69,14 @@ export const QUALITY_CHECKS = {
   iurTotals: sql`select null::int as project_id, r.source as project_name,
       json_build_object('total', r.total, 'parts', array_remove(array[r.school_local, r.school_enterprise, nullif(r.other, 0)], null)) as facts
     from iur_reported_totals r where r.total <> r.school_local + r.school_enterprise + r.other`,
+  // Per owner unit, its sites not confirmed since this quarter began (Shanghai time): they count
+  // in the unit's assessment (the same rule as GET /sites/stale).
+  staleSites: sql`select null::int as project_id, u.name as project_name,
+      json_build_object('stale', count(*) filter (where s.confirmed_on is null or s.confirmed_on < q.since), 'total', count(*), 'since', q.since::text) as facts
+    from sites s join units u on u.id = s.owner_unit_id
+      cross join (select date_trunc('quarter', now() at time zone 'Asia/Shanghai')::date as since) q
+    group by u.id, u.name, q.since
+    having count(*) filter (where s.confirmed_on is null or s.confirmed_on < q.since) > 0`,
 } as const;
 export type QualityCheck = keyof typeof QUALITY_CHECKS;
 

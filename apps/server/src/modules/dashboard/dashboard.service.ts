@@ -49,6 +49,12 @@ function qualityDetail(check: QualityCheck, facts: Record<string, unknown>, lang
       return facts.yi === null
         ? translate(lang, 'quality.detail.zeroAgreed')
         : translate(lang, 'quality.detail.hugeAgreed', { yi: String(facts.yi) });
+    case 'staleSites':
+      return translate(lang, 'quality.detail.staleSites', {
+        stale: Number(facts.stale),
+        total: Number(facts.total),
+        since: String(facts.since),
+      });
     case 'iurTotals':
       return translate(lang, 'quality.detail.iurTotals', {
         total: Number(facts.total),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { id, projectPageSchema } from '../projects/projects.schemas.ts';
 import { kpiResponseSchema } from './kpi.schemas.ts';
-import { computeWindowKpi, kpiContractJson, kpiProjects } from './kpi.service.ts';
+import { computeWindowKpi, kpiContractJson, kpiProjects, siteConfirmationOf } from './kpi.service.ts';
 
 /** The assessment indicators of a window, and the projects behind each figure. */
 export const kpiRoutes =
@@ -24,7 +24,16 @@ export const kpiRoutes =
         const w = req.query;
         const { result, units } = await computeWindowKpi(database, req.ctx, w);
         const json = kpiContractJson(w, result, units);
-        return { ...json, units: json.units.map((u, i) => ({ unitId: result.units[i]!.unitId, ...u })) };
+        const sites = await siteConfirmationOf(database);
+        const stale = new Map(sites.units.map((u) => [u.unitId, u.stale]));
+        return {
+          ...json,
+          units: json.units.map((u, i) => {
+            const unitId = result.units[i]!.unitId;
+            return { unitId, ...u, staleSites: stale.get(unitId) ?? 0 };
+          }),
+          siteConfirmation: sites,
+        };
       },
     );
     app.get(

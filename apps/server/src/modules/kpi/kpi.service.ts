@@ -6,6 +6,9 @@ import {
   type KpiUnit,
   type KpiWindow,
   lastYearWindow,
+  quarterName,
+  quarterStart,
+  shanghaiDate,
   type ValuesBlock,
   validateWindow,
 } from '@zhaoshang/shared';
@@ -15,6 +18,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { listProjects } from '../projects/projects.service.ts';
+import { findStaleCounts } from '../sites/sites.repository.ts';
 import { kpiPolicy } from './kpi.policy.ts';
 import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
 
@@ -102,4 +106,18 @@ export async function kpiProjects(
   kpiPolicy.assert(requireActor(ctx), 'kpi.read');
   assertWindow(q.kpi);
   return listProjects(database, ctx, { kpi: q.kpi }, { by: 'signedOn', desc: true }, q.page, q.pageSize);
+}
+
+/**
+ * The site-confirmation duty beside the indicators: per owner unit, its sites and those not
+ * confirmed since this quarter began. A standing duty, so counted as of today for any window.
+ */
+export async function siteConfirmationOf(database: Database) {
+  const today = shanghaiDate();
+  const rows = await findStaleCounts(database.db, quarterStart(today));
+  return {
+    quarter: quarterName(today),
+    since: quarterStart(today),
+    units: rows.map((r) => ({ unitId: r.unit_id, unit: r.unit_name, total: r.total, stale: r.stale })),
+  };
 }

@@ -15,6 +15,8 @@ export type SiteRow = {
   price_wan_per_mu: string | null;
   power_kva: number | null;
   chain: string | null;
+  chain_id: number | null;
+  segment_id: number | null;
   status: string;
   notes: string | null;
   confirmed_on: string | null;
@@ -33,6 +35,8 @@ export type SiteValues = {
   priceWanPerMu: string | null;
   powerKva: number | null;
   chain: string | null;
+  chainId: number | null;
+  segmentId: number | null;
   status: string;
   notes: string | null;
 };
@@ -40,7 +44,7 @@ export type SiteValues = {
 const select = (quarterStart: string) => sql`
   select s.id, s.kind, s.name, s.zone, s.owner_unit_id, u.name as owner_unit_name, s.use,
     s.area_mu::text as area_mu, s.floor_area_m2::text as floor_area_m2, s.price_wan_per_mu::text as price_wan_per_mu,
-    s.power_kva, s.chain, s.status, s.notes, s.confirmed_on::text as confirmed_on,
+    s.power_kva, s.chain, s.chain_id, s.segment_id, s.status, s.notes, s.confirmed_on::text as confirmed_on,
     (s.confirmed_on is null or s.confirmed_on < ${quarterStart}::date) as stale, s.version
   from sites s join units u on u.id = s.owner_unit_id`;
 
@@ -53,9 +57,9 @@ export async function findSiteById(db: Tx, id: number, quarterStart: string, opt
 export async function insertSite(db: Tx, v: SiteValues): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
-    sql`insert into sites (kind, name, zone, owner_unit_id, use, area_mu, floor_area_m2, price_wan_per_mu, power_kva, chain, status, notes)
+    sql`insert into sites (kind, name, zone, owner_unit_id, use, area_mu, floor_area_m2, price_wan_per_mu, power_kva, chain, chain_id, segment_id, status, notes)
         values (${v.kind}, ${v.name}, ${v.zone}, ${v.ownerUnitId}, ${v.use}, ${v.areaMu}::numeric, ${v.floorAreaM2}::numeric,
-          ${v.priceWanPerMu}::numeric, ${v.powerKva}::int, ${v.chain}, ${v.status}, ${v.notes}) returning id`,
+          ${v.priceWanPerMu}::numeric, ${v.powerKva}::int, ${v.chain}, ${v.chainId}::int, ${v.segmentId}::int, ${v.status}, ${v.notes}) returning id`,
   );
   return row!.id;
 }
@@ -66,7 +70,7 @@ export async function updateSite(db: Tx, id: number, version: number | null, v: 
     db,
     sql`update sites set kind = ${v.kind}, name = ${v.name}, zone = ${v.zone}, owner_unit_id = ${v.ownerUnitId}, use = ${v.use},
           area_mu = ${v.areaMu}::numeric, floor_area_m2 = ${v.floorAreaM2}::numeric, price_wan_per_mu = ${v.priceWanPerMu}::numeric,
-          power_kva = ${v.powerKva}::int, chain = ${v.chain}, status = ${v.status}, notes = ${v.notes},
+          power_kva = ${v.powerKva}::int, chain = ${v.chain}, chain_id = ${v.chainId}::int, segment_id = ${v.segmentId}::int, status = ${v.status}, notes = ${v.notes},
           version = version + 1, updated_at = now()
         where id = ${id} and (${version}::int is null or version = ${version}::int) returning id`,
   );
@@ -166,6 +170,8 @@ export type Needs = {
   areaMu: number | null;
   powerKva: number | null;
   chain: string | null;
+  /** The map's chain asked for: a site of that chain fits; one with no chain id falls back to its name. */
+  chainId: number | null;
   budgetWan: number | null;
   kind?: string;
   use?: string;
@@ -201,7 +207,15 @@ export async function matchSites(
             else 0.4 * s.power_kva / ${n.powerKva}::float8 end)`,
     );
   }
-  if (n.chain !== null) {
+  if (n.chainId !== null) {
+    total += weights.chain;
+    const byName =
+      n.chain === null ? sql`false` : sql`strpos(s.chain, ${n.chain}) > 0 or strpos(${n.chain}, s.chain) > 0`;
+    parts.push(
+      sql`${weights.chain}::float8 * (case when s.chain_id = ${n.chainId}::int then 1
+            when s.chain_id is null and s.chain is not null and (${byName}) then 1 else 0 end)`,
+    );
+  } else if (n.chain !== null) {
     total += weights.chain;
     // Case as written (chains are Chinese words; lower() per row costs PGlite dearly).
     parts.push(
@@ -239,12 +253,13 @@ export async function matchSites(
 export async function findLeadNeeds(db: Tx, id: number) {
   const [row] = await queryRows<{
     chain: string | null;
+    chain_id: number | null;
     estimated_amount_wan: string | null;
     reporting_unit_id: number;
     handling_unit_id: number;
   }>(
     db,
-    sql`select chain, estimated_amount_wan::text as estimated_amount_wan, reporting_unit_id, handling_unit_id from leads where id = ${id}`,
+    sql`select chain, chain_id, estimated_amount_wan::text as estimated_amount_wan, reporting_unit_id, handling_unit_id from leads where id = ${id}`,
   );
   return row;
 }
@@ -253,12 +268,13 @@ export async function findLeadNeeds(db: Tx, id: number) {
 export async function findProjectNeeds(db: Tx, id: number) {
   const [row] = await queryRows<{
     chain: string | null;
+    chain_id: number | null;
     agreed_yuan: string;
     host_unit_id: number;
     source_unit_ids: number[];
   }>(
     db,
-    sql`select p.chain, p.agreed_yuan::text as agreed_yuan, p.host_unit_id,
+    sql`select p.chain, p.chain_id, p.agreed_yuan::text as agreed_yuan, p.host_unit_id,
           coalesce((select array_agg(unit_id) from project_sources ps where ps.project_id = p.id), '{}') as source_unit_ids
         from projects p where p.id = ${id}`,
   );

@@ -27,6 +27,8 @@ import { AppError } from '../../http/errors.ts';
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { quantityOf, trim, wanOf } from '../catalogue/catalogue.service.ts';
+import { findChainById } from '../chains/chains.repository.ts';
+import { checkChainSegment } from '../chains/chains.service.ts';
 import { findUnitById } from '../org/units.repository.ts';
 import { canConfirmSite, canManageSite, sitesPolicy } from './sites.policy.ts';
 import {
@@ -61,6 +63,8 @@ export type SiteBody = {
   priceWanPerMu?: Amount;
   powerKva?: Amount;
   chain?: string | null;
+  chainId?: number | null;
+  segmentId?: number | null;
   status?: SiteStatus;
   notes?: string | null;
 };
@@ -100,6 +104,8 @@ export function siteValuesOf(body: SiteBody, issues: Issue[], path = (f: string)
     priceWanPerMu,
     powerKva,
     chain: blank(body.chain),
+    chainId: null,
+    segmentId: null,
     status: body.status ?? 'available',
     notes: blank(body.notes),
   };
@@ -113,7 +119,12 @@ async function checkedValues(database: Database, actor: { role: string; unitId: 
   if (issues.length) throw invalid(issues);
   if (!(await findUnitById(database.db, body.ownerUnitId)))
     throw new AppError('INVALID_REFERENCE', { field: 'ownerUnitId', id: body.ownerUnitId });
-  return values;
+  const picked = await checkChainSegment(database.db, body.chainId, body.segmentId);
+  // A chain picked from the map names the site's chain; a typed name alone is attached by the trigger.
+  const chain = picked.chainId
+    ? ((await findChainById(database.db, picked.chainId))?.name ?? values.chain)
+    : values.chain;
+  return { ...values, ...picked, chain };
 }
 
 const nameTaken = (name: string) => new AppError('DUPLICATE', { name }, msg('site.nameTaken', { name }));
@@ -132,6 +143,8 @@ export function presentSite(r: SiteRow, actor: { role: string; unitId: number } 
     priceWanPerMu: t(r.price_wan_per_mu),
     powerKva: r.power_kva,
     chain: r.chain,
+    chainId: r.chain_id,
+    segmentId: r.segment_id,
     status: r.status as SiteStatus,
     notes: r.notes,
     confirmedOn: r.confirmed_on,
@@ -268,6 +281,7 @@ export type MatchBody = {
   areaMu?: Amount;
   powerKva?: Amount;
   chain?: string | null;
+  chainId?: number | null;
   budgetWan?: Amount;
   kind?: SiteKind;
   use?: SiteUse;
@@ -331,7 +345,9 @@ function reasonsOf(
   if (n.chain !== null) {
     const c = r.chain;
     const need = n.chain;
-    const fits = c !== null && (c.includes(need) || need.includes(c));
+    const byName = c !== null && (c.includes(need) || need.includes(c));
+    // Asked by the map's chain: the site's own chain id decides; a site with none falls back to its name.
+    const fits = n.chainId !== null && r.chain_id !== null ? r.chain_id === n.chainId : byName;
     out.push(
       c === null
         ? { criterion: 'chain', fit: 'unknown', score: 0, text: say(msg('match.chain.unknown')) }
@@ -387,6 +403,12 @@ export async function matchForNeeds(database: Database, ctx: RequestContext, bod
   const powerKva = wholeOf(body.powerKva, 'powerKva', issues);
   if (issues.length) throw invalid(issues);
   let chain = blank(body.chain);
+  let chainId = body.chainId ?? null;
+  if (chainId !== null) {
+    const picked = await findChainById(database.db, chainId);
+    if (!picked) throw new AppError('CHAIN_UNKNOWN', { field: 'chainId', id: chainId });
+    chain ??= picked.name;
+  }
   if (body.leadId) {
     const lead = await findLeadNeeds(database.db, body.leadId);
     if (!lead) throw new AppError('INVALID_REFERENCE', { field: 'leadId', id: body.leadId });
@@ -397,6 +419,7 @@ export async function matchForNeeds(database: Database, ctx: RequestContext, bod
       })
     )
       throw new AppError('FORBIDDEN', { permission: 'lead.readContents' });
+    if (chain === null) chainId = lead.chain_id;
     chain ??= lead.chain;
     budgetText ??= lead.estimated_amount_wan === null ? null : trim(lead.estimated_amount_wan);
   }
@@ -409,6 +432,7 @@ export async function matchForNeeds(database: Database, ctx: RequestContext, bod
       (roleMay(actor.role, 'project.list') &&
         (project.host_unit_id === actor.unitId || project.source_unit_ids.includes(actor.unitId)));
     if (!sees) throw new AppError('FORBIDDEN', { permission: 'project.list' });
+    if (chain === null) chainId = project.chain_id;
     chain ??= project.chain;
     budgetText ??= project.agreed_yuan === '0' ? null : yuanToWan(BigInt(project.agreed_yuan));
   }
@@ -419,6 +443,7 @@ export async function matchForNeeds(database: Database, ctx: RequestContext, bod
     areaMu: areaText === null ? null : Number(areaText),
     powerKva,
     chain,
+    chainId,
     budgetWan: budgetText === null ? null : Number(budgetText),
     kind: body.kind,
     use: body.use,
@@ -427,7 +452,7 @@ export async function matchForNeeds(database: Database, ctx: RequestContext, bod
   const rows = await matchSites(database.db, needs, MATCH_WEIGHTS, quarterStart(today), body.limit ?? 10);
   areaText = areaText === null ? null : trim(areaText);
   return {
-    needs: { areaMu: areaText, powerKva, chain, budgetWan: budgetText },
+    needs: { areaMu: areaText, powerKva, chain, chainId, budgetWan: budgetText },
     criteria: MATCH_CRITERIA.filter((c) =>
       c === 'area'
         ? areaText !== null

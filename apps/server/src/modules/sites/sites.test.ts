@@ -301,7 +301,13 @@ describe('land and buildings', () => {
     const forProject = (
       await call(env.app, suchengClerk, 'POST', '/api/v1/sites/match', { projectId: project!.id, areaMu: '30' })
     ).json();
-    expect(forProject.needs).toEqual({ areaMu: '30', powerKva: null, chain: '新能源', budgetWan: '650' });
+    expect(forProject.needs).toEqual({
+      areaMu: '30',
+      powerKva: null,
+      chain: '新能源',
+      chainId: null,
+      budgetWan: '650',
+    });
     expect(forProject.items.map((i: { site: { name: string }; score: number }) => [i.site.name, i.score])).toEqual([
       ['宿城 A-02 地块', 100],
       ['宿城 A-01 地块', 90],
@@ -310,7 +316,7 @@ describe('land and buildings', () => {
     const notTheirs = await call(env.app, shuyangClerk, 'POST', '/api/v1/sites/match', { projectId: project!.id });
     expect(notTheirs.statusCode).toBe(403);
     const forLead = (await call(env.app, shuyangClerk, 'POST', '/api/v1/sites/match', { leadId: lead!.id })).json();
-    expect(forLead.needs).toEqual({ areaMu: null, powerKva: null, chain: '高端装备', budgetWan: '500' });
+    expect(forLead.needs).toEqual({ areaMu: null, powerKva: null, chain: '高端装备', chainId: null, budgetWan: '500' });
     // The factory fits the chain but reports no price; A-02's land fits the budget but not the chain: a tie, by id.
     expect(forLead.items.map((i: { site: { name: string }; score: number }) => [i.site.name, i.score])).toEqual([
       ['宿城 A-02 地块', 50],
@@ -373,5 +379,125 @@ describe('land and buildings', () => {
       ['宿城 C-03 地块', '80', '是'],
       ['宿城科创大厦', '', '是'],
     ]);
+  });
+
+  it("counts stale sites in the owner unit's assessment: the data-quality page and the kpi, per unit", async () => {
+    const since = quarterStart(shanghaiDate());
+    // 宿城区: A confirmed this quarter; B, C-03 and 宿城科创大厦 not. 沭阳县: neither C nor D.
+    const check = (await call(env.app, office, 'GET', '/api/v1/data-quality/staleSites')).json();
+    expect(check).toEqual({
+      check: 'staleSites',
+      title: '载体资源本季度未确认',
+      count: 2,
+      items: [
+        { projectId: null, name: '宿城区', detail: `4 个载体中 3 个自 ${since} 以来未经确认，计入本单位考核` },
+        { projectId: null, name: '沭阳县', detail: `2 个载体中 2 个自 ${since} 以来未经确认，计入本单位考核` },
+      ],
+    });
+    const english = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-quality/staleSites',
+      headers: { cookie: office.cookie, 'accept-language': 'en' },
+    });
+    expect(english.json().items[1].detail).toBe(
+      `2 of 2 sites not confirmed since ${since}; counted in the unit’s assessment`,
+    );
+    const overview = (await call(env.app, office, 'GET', '/api/v1/data-quality')).json();
+    expect(overview.checks.find((c: { check: string }) => c.check === 'staleSites').count).toBe(2);
+
+    // The kpi: 宿城区 hosts and sources 储能电池项目 (signed 2021-05-20); every unit row carries the
+    // unit's stale sites, whatever the window (沭阳县 signed nothing but owes 2 confirmations).
+    const kpi = (await call(env.app, office, 'GET', '/api/v1/kpi?from=2021-01-01&to=2021-12-31')).json();
+    expect(
+      kpi.units.map((u: { unit: string; role: string; signedCount: number; staleSites: number }) => [
+        u.unit,
+        u.role,
+        u.signedCount,
+        u.staleSites,
+      ]),
+    ).toEqual([
+      ['宿城区', 'host', 1, 3],
+      ['沭阳县', 'host', 0, 2],
+      ['宿城区', 'source', 1, 3],
+      ['沭阳县', 'source', 0, 2],
+    ]);
+    expect(kpi.city.signedCount).toBe(1);
+    expect(kpi.siteConfirmation).toEqual({
+      quarter: expect.any(String),
+      since,
+      units: [
+        { unitId: unitId.宿城区, unit: '宿城区', total: 4, stale: 3 },
+        { unitId: unitId.沭阳县, unit: '沭阳县', total: 2, stale: 2 },
+      ],
+    });
+    await call(env.app, shuyangClerk, 'POST', `/api/v1/sites/${siteId.C}/confirm`, {
+      version: (await call(env.app, office, 'GET', `/api/v1/sites?q=${encodeURIComponent('3#')}`)).json().items[0]
+        .version,
+    });
+    const after = (await call(env.app, office, 'GET', '/api/v1/kpi?from=2021-01-01&to=2021-12-31')).json();
+    expect(after.siteConfirmation.units[1]).toEqual({ unitId: unitId.沭阳县, unit: '沭阳县', total: 2, stale: 1 });
+    const detail = (await call(env.app, office, 'GET', '/api/v1/data-quality/staleSites')).json();
+    expect(detail.items[1].detail).toBe(`2 个载体中 1 个自 ${since} 以来未经确认，计入本单位考核`);
+  });
+
+  it("carries the map's chain: picked by id, or attached from a typed name; matching asks by chain id", async () => {
+    const group = (
+      await call(env.app, office, 'POST', '/api/v1/chain-groups', { name: '主导产业', kind: 'leading' })
+    ).json();
+    const chain = async (name: string) =>
+      (await call(env.app, office, 'POST', '/api/v1/chains', { groupId: group.id, name })).json().id as number;
+    const energy = await chain('新能源');
+    const cars = await chain('新能源汽车');
+    const before = await count('sites');
+    const unknown = await call(env.app, suchengClerk, 'POST', '/api/v1/sites', {
+      ...parcelA(),
+      name: '宿城 E-01 地块',
+      chain: null,
+      chainId: 999999,
+    });
+    expect([unknown.statusCode, unknown.json().code, unknown.json().message]).toEqual([
+      400,
+      'CHAIN_UNKNOWN',
+      '没有这条产业链',
+    ]);
+    expect(await count('sites')).toBe(before);
+    const picked = await call(env.app, suchengClerk, 'POST', '/api/v1/sites', {
+      ...parcelA(),
+      name: '宿城 E-01 地块',
+      chain: null,
+      chainId: cars,
+    });
+    const typed = await call(env.app, suchengClerk, 'POST', '/api/v1/sites', {
+      ...parcelA(),
+      name: '宿城 E-02 地块',
+      chain: '新能源',
+    });
+    const list = (await call(env.app, office, 'GET', `/api/v1/sites?q=${encodeURIComponent('E-0')}`)).json();
+    expect(
+      list.items.map((x: { id: number; chain: string; chainId: number | null }) => [x.id, x.chain, x.chainId]),
+    ).toEqual([
+      [picked.json().id, '新能源汽车', cars],
+      [typed.json().id, '新能源', energy],
+    ]);
+    // Asked by chain id: E-01 (新能源汽车 on the map) no longer passes for 新能源 by its name; sites
+    // recorded before the map had the chain (A, B) still match by name.
+    const byId = (
+      await call(env.app, suchengClerk, 'POST', '/api/v1/sites/match', { chainId: energy, kind: 'parcel', limit: 20 })
+    ).json();
+    expect(byId.needs).toEqual({ areaMu: null, powerKva: null, chain: '新能源', chainId: energy, budgetWan: null });
+    const fit = (name: string, m: typeof byId) =>
+      m.items.find((i: { site: { name: string } }) => i.site.name === name).reasons[0].fit;
+    expect(['宿城 E-01 地块', '宿城 E-02 地块', '宿城 A-01 地块', '宿城 A-02 地块'].map((n) => fit(n, byId))).toEqual([
+      'short',
+      'fits',
+      'fits',
+      'fits',
+    ]);
+    const byName = (
+      await call(env.app, suchengClerk, 'POST', '/api/v1/sites/match', { chain: '新能源', kind: 'parcel', limit: 20 })
+    ).json();
+    expect(fit('宿城 E-01 地块', byName)).toBe('fits');
+    const missing = await call(env.app, suchengClerk, 'POST', '/api/v1/sites/match', { chainId: 999999 });
+    expect([missing.statusCode, missing.json().message]).toEqual([400, '没有这条产业链']);
   });
 });

@@ -33,6 +33,7 @@ export const QUALITY_CHECK_KEYS = [
   'partExceedsWhole',
   'outliers',
   'iurTotals',
+  'staleSites',
 ] as const satisfies readonly QualityCheckKey[];
 export type MajorTrack = Exclude<keyof Dashboard['majorProjects'], 'thresholdWan'>;
 

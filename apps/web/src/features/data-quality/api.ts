@@ -14,6 +14,7 @@ export const QUALITY_CHECKS = [
   'partExceedsWhole',
   'outliers',
   'iurTotals',
+  'staleSites',
 ] as const satisfies readonly QualityCheck[];
 
 const qualityKey = ['data-quality'] as const;

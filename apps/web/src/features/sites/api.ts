@@ -7,6 +7,7 @@ export type Site = Schemas['Site'];
 export type SiteMatch = Schemas['SiteMatch'];
 export type SiteListParams = QueryOf<'/api/v1/sites'>;
 export type MatchInput = BodyOf<'/api/v1/sites/match', 'post'>;
+export type SiteInput = BodyOf<'/api/v1/sites', 'post'>;
 
 export const sitesKey = ['sites'] as const;
 
@@ -22,6 +23,20 @@ export function useStaleCounts() {
   return useQuery({
     queryKey: [...sitesKey, 'stale'],
     queryFn: () => bodyOf(client.GET('/api/v1/sites/stale')),
+  });
+}
+
+/** Records a site, or saves an edit of one with the version it was read at (409 when stale). */
+export function useSaveSite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input, version }: { id?: number; input: SiteInput; version?: number }) =>
+      id
+        ? bodyOf(
+            client.PUT('/api/v1/sites/{id}', { params: { path: { id } }, body: { ...input, version: version! } }),
+          ).then((r) => r.id)
+        : bodyOf(client.POST('/api/v1/sites', { body: input })).then((r) => r.id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sitesKey }),
   });
 }
 

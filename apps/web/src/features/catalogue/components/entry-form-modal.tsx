@@ -3,6 +3,7 @@ import { useSearchText } from '../../../components/search-select.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
+import { ChainCascader, type ChainPick } from '../../chains/components/chain-cascader.tsx';
 import { useEvents } from '../../events/api.ts';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { type CatalogueEntry, type CatalogueInput, useSaveEntry } from '../api.ts';
@@ -13,6 +14,8 @@ const FIELDS = [
   'descriptionZh',
   'descriptionEn',
   'chain',
+  'chainId',
+  'segmentId',
   'investmentWan',
   'landMu',
   'hostUnitId',
@@ -23,22 +26,27 @@ const FIELDS = [
 
 const AMOUNT = /^\d+(\.\d{1,4})?$/;
 
+/** The entry's fields, the chain picked from the map as one value (sent as chainId and segmentId). */
+type FormValues = CatalogueInput & { pick?: ChainPick };
+
 /** Records or edits a catalogue entry, in Chinese and English; a unit's own unit is preset as host. */
 export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const me = useSessionUser();
-  const [form] = Form.useForm<CatalogueInput>();
+  const [form] = Form.useForm<FormValues>();
   const units = useUnitOptions(entry?.hostUnit.id);
   const save = useSaveEntry();
   const handleError = useListChangeError();
-  const submit = (values: CatalogueInput) =>
+  const submit = ({ pick, ...values }: FormValues) =>
     save.mutate(
       {
         id: entry?.id,
         version: entry?.version,
         input: {
           ...values,
+          chainId: pick?.chainId ?? null,
+          segmentId: pick?.chainId ? (pick.segmentId ?? null) : null,
           investmentWan: values.investmentWan || null,
           landMu: values.landMu || null,
           sourceEventId: values.sourceEventId ?? null,
@@ -65,7 +73,7 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
       destroyOnHidden
       width={720}
     >
-      <Form<CatalogueInput>
+      <Form<FormValues>
         form={form}
         layout="vertical"
         preserve={false}
@@ -77,6 +85,7 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
                 descriptionZh: entry.descriptionZh,
                 descriptionEn: entry.descriptionEn,
                 chain: entry.chain,
+                pick: entry.chainId ? { chainId: entry.chainId, segmentId: entry.segmentId ?? undefined } : undefined,
                 investmentWan: entry.investmentWan,
                 landMu: entry.landMu,
                 hostUnitId: entry.hostUnit.id,
@@ -100,7 +109,10 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
         <Form.Item name="descriptionEn" label={t('catalogue.descriptionEn')} rules={[{ max: 8000 }]}>
           <Input.TextArea rows={3} maxLength={8000} />
         </Form.Item>
-        <Form.Item name="chain" label={t('catalogue.chain')} rules={[{ max: 100 }]}>
+        <Form.Item name="pick" label={t('sites.form.chainPick')}>
+          <ChainCascader placeholder={t('sites.form.chainPickHint')} />
+        </Form.Item>
+        <Form.Item name="chain" label={t('catalogue.chain')} rules={[{ max: 100 }]} extra={t('sites.form.chainText')}>
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="investmentWan" label={t('catalogue.investment')} rules={[amountRule]}>

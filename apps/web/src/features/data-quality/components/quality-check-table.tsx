@@ -6,6 +6,12 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { QualityCheck, QualityItem } from '../api.ts';
 import { useQualityCheck } from '../api.ts';
 
+/** What a check's rows name, when not a project: an investor, or the unit owing confirmations. */
+const COLUMN_TITLE: Partial<Record<QualityCheck, 'quality.col.investor' | 'quality.col.unit'>> = {
+  sameInvestorTwoUnits: 'quality.col.investor',
+  staleSites: 'quality.col.unit',
+};
+
 /** The rows behind one check: the project (or, for an investor in two places, its company) and what is wrong. */
 export function QualityCheckTable({ check }: { check: QualityCheck }) {
   const { t } = useI18n();
@@ -37,11 +43,13 @@ export function QualityCheckTable({ check }: { check: QualityCheck }) {
         locale={{ emptyText: t('quality.none') }}
         columns={[
           {
-            title: t(check === 'sameInvestorTwoUnits' ? 'quality.col.investor' : 'quality.col.project'),
+            title: t(COLUMN_TITLE[check] ?? 'quality.col.project'),
             key: 'name',
             width: 280,
             render: (_, item) =>
-              item.projectId !== null ? (
+              check === 'staleSites' ? (
+                <Link to={`/sites${toQueryString({ stale: 'true' })}`}>{item.name}</Link>
+              ) : item.projectId !== null ? (
                 <Link to={`/projects/${item.projectId}`}>{item.name}</Link>
               ) : (
                 <Link to={`/projects${toQueryString({ q: item.name })}`} title={t('quality.investorProjects')}>

@@ -2,17 +2,19 @@ import { SITE_KIND_LABELS, SITE_KINDS, SITE_USE_LABELS, SITE_USES } from '@zhaos
 import { Button, Card, Col, Empty, Form, Input, InputNumber, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { ChainCascader, type ChainPick } from '../../chains/components/chain-cascader.tsx';
 import { type MatchInput, useMatchSites } from '../api.ts';
 import { areaText } from './sites-home.tsx';
 
 const FIT_COLORS = { fits: 'green', short: 'orange', unknown: 'default' } as const;
-const FIELDS = ['areaMu', 'powerKva', 'chain', 'budgetWan', 'kind', 'use', 'leadId', 'projectId'] as const;
+const FIELDS = ['areaMu', 'powerKva', 'chain', 'chainId', 'budgetWan', 'kind', 'use', 'leadId', 'projectId'] as const;
 const NUMBER = /^\d+(\.\d{1,4})?$/;
 
 type Values = {
   areaMu?: string;
   powerKva?: string;
   chain?: string;
+  pick?: ChainPick;
   budgetWan?: string;
   kind?: MatchInput['kind'];
   use?: MatchInput['use'];
@@ -31,6 +33,7 @@ export function MatchPanel() {
     if (v.areaMu) body.areaMu = v.areaMu;
     if (v.powerKva) body.powerKva = v.powerKva;
     if (v.chain?.trim()) body.chain = v.chain.trim();
+    if (v.pick?.chainId) body.chainId = v.pick.chainId;
     if (v.budgetWan) body.budgetWan = v.budgetWan;
     if (v.kind) body.kind = v.kind;
     if (v.use) body.use = v.use;
@@ -54,7 +57,15 @@ export function MatchPanel() {
             >
               <Input inputMode="numeric" />
             </Form.Item>
-            <Form.Item name="chain" label={t('sites.match.chain')} rules={[{ max: 100 }]}>
+            <Form.Item name="pick" label={t('sites.match.chainPick')}>
+              <ChainCascader placeholder={t('sites.form.chainPickHint')} />
+            </Form.Item>
+            <Form.Item
+              name="chain"
+              label={t('sites.match.chain')}
+              rules={[{ max: 100 }]}
+              extra={t('sites.match.chainText')}
+            >
               <Input maxLength={100} />
             </Form.Item>
             <Form.Item name="budgetWan" label={t('sites.match.budget')} rules={[numberRule]}>

@@ -1,4 +1,4 @@
-import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   SITE_KIND_LABELS,
@@ -24,6 +24,7 @@ import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { type Site, type SiteListParams, sitesKey, useConfirmSite, useSites, useStaleCounts } from '../api.ts';
 import { SITE_IMPORT_COLUMNS } from '../site-import.ts';
 import { MatchPanel } from './match-panel.tsx';
+import { SiteFormModal } from './site-form-modal.tsx';
 
 const FILTER_KEYS = ['kind', 'use', 'status', 'ownerUnitId', 'stale', 'q'] as const;
 const SORTS = ['name', 'area', 'price', 'power', 'confirmed'] as const;
@@ -37,11 +38,17 @@ export function SitesHome() {
   const [search, setSearch] = useSearchParams();
   const tab = TABS.find((k) => k === search.get('view')) ?? 'list';
   const [importing, setImporting] = useState(false);
+  const [creating, setCreating] = useState(false);
   return (
     <Card
       title={t('sites.title')}
       extra={
         <Space>
+          {may(me, 'site.manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('sites.new')}
+            </Button>
+          )}
           <Button icon={<DownloadOutlined />} href="/api/v1/exports/sites">
             {t('sites.export')}
           </Button>
@@ -73,6 +80,7 @@ export function SitesHome() {
         readyText={t('sites.importReady')}
         onImported={() => void queryClient.invalidateQueries({ queryKey: sitesKey })}
       />
+      {creating && <SiteFormModal onClose={() => setCreating(false)} />}
     </Card>
   );
 }
@@ -89,6 +97,7 @@ function SiteList() {
   const units = useUnitOptions();
   const toast = useErrorToast();
   const confirm = useConfirmSite();
+  const [editing, setEditing] = useState<Site>();
   const { filters, paging, setFilters, setPaging } = usePagedSearch(FILTER_KEYS);
   const sortKey = paging.sort?.replace(/^-/, '');
   const params: SiteListParams = {
@@ -151,25 +160,33 @@ function SiteList() {
     {
       key: 'actions',
       title: t('sites.actions'),
-      render: (_, s) =>
-        s.canConfirm ? (
-          <Button
-            size="small"
-            type={s.stale ? 'primary' : 'default'}
-            loading={confirm.isPending && confirm.variables?.id === s.id}
-            onClick={() =>
-              confirm.mutate(
-                { id: s.id, version: s.version },
-                {
-                  onSuccess: () => message.success(t('sites.confirmed', { name: s.name })),
-                  onError: (error) => toast(error),
-                },
-              )
-            }
-          >
-            {t('sites.confirm')}
-          </Button>
-        ) : null,
+      render: (_, s) => (
+        <Space size={4}>
+          {s.canEdit && (
+            <Button size="small" onClick={() => setEditing(s)}>
+              {t('sites.editAction')}
+            </Button>
+          )}
+          {s.canConfirm && (
+            <Button
+              size="small"
+              type={s.stale ? 'primary' : 'default'}
+              loading={confirm.isPending && confirm.variables?.id === s.id}
+              onClick={() =>
+                confirm.mutate(
+                  { id: s.id, version: s.version },
+                  {
+                    onSuccess: () => message.success(t('sites.confirmed', { name: s.name })),
+                    onError: (error) => toast(error),
+                  },
+                )
+              }
+            >
+              {t('sites.confirm')}
+            </Button>
+          )}
+        </Space>
+      ),
     },
   ];
   return (
@@ -235,6 +252,7 @@ function SiteList() {
         columns={columns}
         size="middle"
       />
+      {editing && <SiteFormModal site={editing} onClose={() => setEditing(undefined)} />}
     </>
   );
 }
