@@ -385,7 +385,11 @@ export type SchemeKey = (typeof SCHEME_KEYS)[number];
 export type SchemeSet = Record<SchemeKey, Scheme>;
 
 /** How a scheme's units are credited in the indicators: counties and zones as hosts, the others for what they sourced. */
-export const SCHEME_ROLES: Record<SchemeKey, 'host' | 'source'> = { host: 'host', department: 'source', bureau: 'source' };
+export const SCHEME_ROLES: Record<SchemeKey, 'host' | 'source'> = {
+  host: 'host',
+  department: 'source',
+  bureau: 'source',
+};
 
 /** The scheme a unit is assessed under: the one listing it, else the one whose groups take its kind; null for none. */
 export function schemeOfUnit(set: SchemeSet, unit: { id: number; kind: string }): SchemeKey | null {

@@ -64,7 +64,9 @@ describe('three schemes', () => {
   it('each weighs to 100 on its own', () => {
     for (const s of Object.values(SET)) expect(validateScheme(s)).toEqual([]);
     const bad = { ...SET.bureau, indicators: SET.bureau.indicators.map((i, n) => (n ? i : { ...i, weight: 35 })) };
-    expect(validateScheme(bad).map((p) => renderMessage('zh', p.message))).toEqual(['各指标权重之和应为 100，现为 105']);
+    expect(validateScheme(bad).map((p) => renderMessage('zh', p.message))).toEqual([
+      '各指标权重之和应为 100，现为 105',
+    ]);
   });
 
   it('scores every unit under its own scheme and ranks it there', () => {
@@ -113,7 +115,10 @@ describe('three schemes', () => {
         'department.groups',
         '单位类型“县区”同时属于“全市招商引资工作方案”和“市直部门招商引资考核办法”，每个单位只能按一个方案考核',
       ],
-      ['bureau.unitIds', '单位“泗洪县”同时属于“市直部门招商引资考核办法”和“驻外招商局管理和考核办法”，每个单位只能按一个方案考核'],
+      [
+        'bureau.unitIds',
+        '单位“泗洪县”同时属于“市直部门招商引资考核办法”和“驻外招商局管理和考核办法”，每个单位只能按一个方案考核',
+      ],
     ]);
   });
 });

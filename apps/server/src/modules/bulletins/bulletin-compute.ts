@@ -199,31 +199,31 @@ export async function computeBulletin(
     })),
     q.previousRanks,
   );
-  const groups = SCHEME_KEYS.flatMap((key) =>
-    q.schemes[key].groups.map((g) => ({ key, name: g.name })),
-  ).map(({ key, name }) => ({
-    name,
-    scheme: key,
-    units: scores
-      .filter((s) => s.scheme === key && s.group === name)
-      .map((s): UnitEntry => {
-        const i = inputs.find((x) => x.unit.id === s.unitId)!;
-        const { group: _g, scheme: _s, ...score } = s;
-        return {
-          ...score,
-          unitName: i.unit.name,
-          unitKind: i.unit.kind,
-          role: i.entry.role,
-          figures: figures(i.entry.indicators),
-          lastYear: figures(i.entry.indicators.lastYear),
-          actuals: i.actuals,
-          targets: i.targets,
-          fourNew: i.fourNew,
-          pastPlannedStart: i.past,
-          falsified: i.falsified,
-        };
-      }),
-  }));
+  const groups = SCHEME_KEYS.flatMap((key) => q.schemes[key].groups.map((g) => ({ key, name: g.name }))).map(
+    ({ key, name }) => ({
+      name,
+      scheme: key,
+      units: scores
+        .filter((s) => s.scheme === key && s.group === name)
+        .map((s): UnitEntry => {
+          const i = inputs.find((x) => x.unit.id === s.unitId)!;
+          const { group: _g, scheme: _s, ...score } = s;
+          return {
+            ...score,
+            unitName: i.unit.name,
+            unitKind: i.unit.kind,
+            role: i.entry.role,
+            figures: figures(i.entry.indicators),
+            lastYear: figures(i.entry.indicators.lastYear),
+            actuals: i.actuals,
+            targets: i.targets,
+            fourNew: i.fourNew,
+            pastPlannedStart: i.past,
+            falsified: i.falsified,
+          };
+        }),
+    }),
+  );
   const city = kpi.city;
   const pp = (a: number | null, b: number | null) => (a === null || b === null ? null : (a - b) * 100);
   const used = foreignOf(null, q.year);

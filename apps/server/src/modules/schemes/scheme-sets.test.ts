@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUnit, buildUser, call, createTestEnv, login, type TestEnv } from '../../../test/factories.ts';
+import {
+  buildUnit,
+  buildUser,
+  call,
+  createTestEnv,
+  login,
+  type Session,
+  type TestEnv,
+} from '../../../test/factories.ts';
 
 let env: TestEnv;
-let office: string;
+let office: Session;
 let county: number;
 beforeAll(async () => {
   env = await createTestEnv();

@@ -5,12 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { wan } from '../projects/projects.schemas.ts';
-import {
-  savedSchemeSchema,
-  schemeResponseSchema,
-  schemesResponseSchema,
-  unitTargetSchema,
-} from './schemes.schemas.ts';
+import { savedSchemeSchema, schemeResponseSchema, schemesResponseSchema, unitTargetSchema } from './schemes.schemas.ts';
 import { getScheme, getSchemes, getTargets, putScheme, putTargets } from './schemes.service.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -91,8 +86,7 @@ export const schemesRoutes =
           response: { 200: savedSchemeSchema },
         },
       },
-      async (req) =>
-        putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version, req.params.key),
+      async (req) => putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version, req.params.key),
     );
     app.get(
       '/assessment/targets/:year',

@@ -46,14 +46,14 @@ export function defaultSchemes(year: number): SchemeSet {
     host: {
       year,
       name: translate('zh', 'label.scheme.host'),
-    indicators: [
-      { key: 'contractRate', weight: 25, floor: 0.6 },
-      { key: 'registrationRate', weight: 25, floor: 0.8 },
-      { key: 'readyRate', weight: 20, floor: 0.5 },
-      { key: 'fitShareCount', weight: 10, floor: null },
-      { key: 'signedCountTarget', weight: 10, floor: null },
-      { key: 'signedAmountTarget', weight: 10, floor: null },
-    ],
+      indicators: [
+        { key: 'contractRate', weight: 25, floor: 0.6 },
+        { key: 'registrationRate', weight: 25, floor: 0.8 },
+        { key: 'readyRate', weight: 20, floor: 0.5 },
+        { key: 'fitShareCount', weight: 10, floor: null },
+        { key: 'signedCountTarget', weight: 10, floor: null },
+        { key: 'signedAmountTarget', weight: 10, floor: null },
+      ],
       bonus: fourNew,
       penalties,
       groups: [{ name: translate('zh', 'scheme.defaultGroup.countiesZones'), unitKinds: ['county', 'function_zone'] }],
@@ -104,7 +104,9 @@ export async function getScheme(database: Database, ctx: RequestContext, year: n
 export async function getSchemes(database: Database, ctx: RequestContext, year: number) {
   kpiPolicy.assert(requireActor(ctx), 'kpi.read');
   const { set, versions } = await loadSchemes(database, year);
-  return { items: SCHEME_KEYS.map((key) => ({ key, scheme: set[key], version: versions[key], saved: versions[key] > 0 })) };
+  return {
+    items: SCHEME_KEYS.map((key) => ({ key, scheme: set[key], version: versions[key], saved: versions[key] > 0 })),
+  };
 }
 
 export async function loadScheme(
@@ -172,7 +174,10 @@ export async function putScheme(
           msg('scheme.unknownUnits', { ids: unknown.join(', ') }),
         );
     }
-    const overlap = membershipProblems({ ...set, [key]: scheme }, new Map((await findUnits(tx, true)).map((u) => [u.id, u.name])));
+    const overlap = membershipProblems(
+      { ...set, [key]: scheme },
+      new Map((await findUnits(tx, true)).map((u) => [u.id, u.name])),
+    );
     if (overlap.length) throw problemsError(overlap);
     const before = await findScheme(tx, year, key);
     if (!(await saveScheme(tx, year, key, scheme, version, actor.userId))) {
