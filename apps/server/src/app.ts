@@ -44,8 +44,8 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
-import { visitsRoutes } from './modules/visits/visits.routes.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
+import { visitsRoutes } from './modules/visits/visits.routes.ts';
 
 /** The built web app (apps/web/dist), served when it exists. */
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');

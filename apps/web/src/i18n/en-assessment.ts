@@ -227,6 +227,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'dashboard.headline.contractNote': '{contracted} contracted of {signed} signed; floor {floor}',
   'dashboard.headline.foreign': 'Foreign capital used',
   'dashboard.headline.foreignNote': '{share} of the annual target, {change} y/y',
+  'dashboard.headline.ppVsLastYear': '{change} pp on the same period last year',
   'dashboard.headline.vsLastYear': '{change} on the same period last year',
   'dashboard.monthly.title': 'Projects signed and agreed investment by month',
   'dashboard.monthly.units': 'projects; 100M yuan',

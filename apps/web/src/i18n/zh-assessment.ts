@@ -215,6 +215,7 @@ export const zhAssessment = {
   'dashboard.headline.contractNote': '已签合同 {contracted} / 签约 {signed}，底线 {floor}',
   'dashboard.headline.foreign': '实际使用外资',
   'dashboard.headline.foreignNote': '完成年度目标 {share}，同比 {change}',
+  'dashboard.headline.ppVsLastYear': '较去年同期 {change} 个百分点',
   'dashboard.headline.vsLastYear': '较去年同期 {change}',
   'dashboard.monthly.title': '逐月签约项目与协议投资',
   'dashboard.monthly.units': '单位：个、亿元',

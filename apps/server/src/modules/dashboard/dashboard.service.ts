@@ -81,7 +81,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
   const db = database.db;
   const [months, tally, hosts, chains, foreign, targets, scheme, board, leads, blockers, quality] = await Promise.all([
     signedByMonth(db, [year - 1, year]),
-    tallyWindow(db, { from, to }, { lastYear: false, sources: false }),
+    tallyWindow(db, { from, to }, { lastYear: true, sources: false }),
     findHostUnits(db),
     chainMix(db, from, to),
     findForeignCapital(db, [year, year - 1]),
@@ -93,6 +93,12 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
     qualityCounts(database),
   ]);
   const city = tally('city', 0, 0);
+  const cityLast = tally('city', 0, 1);
+  const rates = (t: typeof city) => ({
+    contractRate: rate(t.contracted, t.signed),
+    registrationRate: rate(t.registered, t.signed),
+    readyRate: rate(t.ready, t.signed),
+  });
   const floors = Object.fromEntries(
     scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]),
   );
@@ -126,6 +132,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
       completed: city.completed,
       producing: city.producing,
     },
+    cityRates: { ...rates(city), lastYear: rates(cityLast) },
     floors,
     unitRates: hosts.map((u) => {
       const t = tally('host', u.id, 0);

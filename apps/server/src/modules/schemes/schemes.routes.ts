@@ -5,8 +5,14 @@ import type { Database } from '../../db/client.ts';
 import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { wan } from '../projects/projects.schemas.ts';
-import { savedSchemeSchema, schemeResponseSchema, schemesResponseSchema, unitTargetSchema } from './schemes.schemas.ts';
-import { getScheme, getSchemes, getTargets, putScheme, putTargets } from './schemes.service.ts';
+import {
+  fourNewByMonthSchema,
+  savedSchemeSchema,
+  schemeResponseSchema,
+  schemesResponseSchema,
+  unitTargetSchema,
+} from './schemes.schemas.ts';
+import { getFourNewByMonth, getScheme, getSchemes, getTargets, putScheme, putTargets } from './schemes.service.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const count = z.number().int().min(0).max(1_000_000).nullable();
@@ -87,6 +93,18 @@ export const schemesRoutes =
         },
       },
       async (req) => putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version, req.params.key),
+    );
+    app.get(
+      '/assessment/four-new/:year',
+      {
+        schema: {
+          tags,
+          summary: '重大项目“四新”分段考核：各单位逐月新签约、新开工、新竣工、新投产及得分',
+          params: z.strictObject({ year }),
+          response: { 200: fourNewByMonthSchema },
+        },
+      },
+      async (req) => getFourNewByMonth(database, req.ctx, req.params.year),
     );
     app.get(
       '/assessment/targets/:year',

@@ -43,3 +43,22 @@ export const unitTargetSchema = z
     postDays: z.number().int().nullable(),
   })
   .meta({ id: 'UnitTarget' });
+
+const stageCounts = {
+  signed: z.number().int(),
+  started: z.number().int(),
+  completed: z.number().int(),
+  producing: z.number().int(),
+  points: z.number(),
+};
+export const fourNewByMonthSchema = z.object({
+  year: z.number().int(),
+  items: z.array(
+    z.object({
+      unit: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(UNIT_KINDS) }),
+      scheme: z.enum(SCHEME_KEYS),
+      months: z.array(z.object({ month: z.number().int(), ...stageCounts })),
+      total: z.object(stageCounts),
+    }),
+  ),
+});

@@ -5,6 +5,7 @@ import {
   msg,
   SCHEME_KEYS,
   type Scheme,
+  schemeOfUnit,
   translate,
   validateScheme,
 } from '@zhaoshang/shared';
@@ -12,8 +13,11 @@ import type { Database, Tx } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { roleOfKind } from '../bulletins/bulletin-compute.ts';
 import { kpiPolicy } from '../kpi/kpi.policy.ts';
+import { countFourNewByMonth } from '../kpi/kpi.repository.ts';
 import { findAllUnitIds, findUnits } from '../org/units.repository.ts';
+import { findMajorThreshold } from '../projects/projects.repository.ts';
 import { schemesPolicy } from './schemes.policy.ts';
 import {
   findScheme,
@@ -249,4 +253,53 @@ export async function putTargets(database: Database, ctx: RequestContext, year: 
       after: { units: rows.length },
     });
   });
+}
+
+const STAGES = ['signed', 'started', 'completed', 'producing'] as const;
+
+/**
+ * "Four new" assessed by stage (分段考核): per unit of a scheme, per month of the year, the major
+ * projects newly signed, started, completed and in production, and the points each month earns
+ * under the unit's scheme (the yearly cap applies to the year's total, as in the bulletin).
+ */
+export async function getFourNewByMonth(database: Database, ctx: RequestContext, year: number) {
+  kpiPolicy.assert(requireActor(ctx), 'kpi.read');
+  const db = database.db;
+  const [{ set }, units, rows] = await Promise.all([
+    loadSchemes(database, year),
+    findUnits(db, false),
+    findMajorThreshold(db).then((t) => countFourNewByMonth(db, year, t)),
+  ]);
+  const items = units.flatMap((u) => {
+    const key = schemeOfUnit(set, u);
+    if (!key) return [];
+    const role = roleOfKind(u.kind);
+    const mine = rows.filter((r) => r.unit_id === u.id && r.role === role);
+    if (!mine.length) return [];
+    const bonus = set[key].bonus;
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const of = (stage: (typeof STAGES)[number]) =>
+        mine.filter((r) => r.month === i + 1 && r.stage === stage).reduce((n, r) => n + r.n, 0);
+      const counts = {
+        signed: of('signed'),
+        started: of('started'),
+        completed: of('completed'),
+        producing: of('producing'),
+      };
+      return { month: i + 1, ...counts, points: STAGES.reduce((p, k) => p + counts[k] * bonus[k], 0) };
+    });
+    const total = Object.fromEntries(
+      [...STAGES, 'points' as const].map((k) => [k, months.reduce((n, m) => n + m[k], 0)]),
+    ) as Record<(typeof STAGES)[number] | 'points', number>;
+    const cap = set[key].bonusCap ?? null;
+    return [
+      {
+        unit: { id: u.id, name: u.name, kind: u.kind as UnitKind },
+        scheme: key,
+        months,
+        total: { ...total, points: cap === null ? total.points : Math.min(total.points, cap) },
+      },
+    ];
+  });
+  return { year, items };
 }
