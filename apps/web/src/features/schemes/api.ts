@@ -59,9 +59,7 @@ export function useSaveSchemeOf(year: number, key: SchemeKey) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SchemeSave) =>
-      bodyOf(
-        client.PUT('/api/v1/assessment/scheme-sets/{year}/{key}', { params: { path: { year, key } }, body }),
-      ),
+      bodyOf(client.PUT('/api/v1/assessment/scheme-sets/{year}/{key}', { params: { path: { year, key } }, body })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: schemeSetKey(year) }),

@@ -140,7 +140,11 @@ export function RankingTable({
   return (
     <Card
       size="small"
-      title={own ? `${scheme.name ?? t(`scheme.tab.${own.key as 'host' | 'department' | 'bureau'}`)} · ${group.name}` : group.name}
+      title={
+        own
+          ? `${scheme.name ?? t(`scheme.tab.${own.key as 'host' | 'department' | 'bureau'}`)} · ${group.name}`
+          : group.name
+      }
       extra={
         <Typography.Text type="secondary">{t('bulletin.unitCount', { count: group.units.length })}</Typography.Text>
       }

@@ -36,6 +36,7 @@ import {
   toFormValues,
   toScheme,
 } from '../scheme-form.ts';
+import { FourNewTable } from './four-new-table.tsx';
 import { GroupsCard } from './groups-card.tsx';
 import { IndicatorsTable } from './indicators-table.tsx';
 import { PointsCard } from './points-card.tsx';
@@ -206,6 +207,7 @@ export function SchemeEditor() {
           </Row>
         </Form>
       </ConfigProvider>
+      <FourNewTable year={year} />
     </Space>
   );
 }
