@@ -469,6 +469,9 @@ describe('foreign capital and the dashboard', () => {
       completed: 0,
       producing: 0,
     });
+    // The contract rate against last year's same months, in percentage points on the page: 4/6 against 1/2.
+    expect(d.cityRates.contractRate).toBe(4 / 6);
+    expect(d.cityRates.lastYear.contractRate).toBe(1 / 2);
     expect(d.signedByMonth[6]).toEqual({
       month: 7,
       count: 1,
