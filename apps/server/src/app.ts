@@ -45,6 +45,7 @@ import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
+import { visitsRoutes } from './modules/visits/visits.routes.ts';
 
 /** The built web app (apps/web/dist), served when it exists. */
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -134,6 +135,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(blockersRoutes(opts.database));
       await api.register(kpiRoutes(opts.database));
       await api.register(schemesRoutes(opts.database));
+      await api.register(visitsRoutes(opts.database));
       await api.register(foreignCapitalRoutes(opts.database));
       await api.register(bulletinsRoutes(opts.database));
       await api.register(dashboardRoutes(opts.database));

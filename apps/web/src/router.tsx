@@ -34,6 +34,7 @@ const ForeignCapitalPage = lazyPage(
   () => import('./pages/assessment/foreign-capital/foreign-capital-page.tsx'),
   'ForeignCapitalPage',
 );
+const VisitsPage = lazyPage(() => import('./pages/visits/visits-page.tsx'), 'VisitsPage');
 const DataQualityPage = lazyPage(() => import('./pages/data-quality/data-quality-page.tsx'), 'DataQualityPage');
 const MajorProjectsPage = lazyPage(() => import('./pages/major-projects/major-projects-page.tsx'), 'MajorProjectsPage');
 const EventsPage = lazyPage(() => import('./pages/events/events-page.tsx'), 'EventsPage');
@@ -80,6 +81,7 @@ export const router = createBrowserRouter([
           { path: 'meetings/:id', element: <MeetingsPage /> },
           { path: 'assessment/scheme', element: <SchemePage /> },
           { path: 'assessment/foreign-capital', element: <ForeignCapitalPage /> },
+          { path: 'assessment/visits', element: <VisitsPage /> },
           { path: 'data-quality', element: <DataQualityPage /> },
           { path: 'bulletins/:id', element: <BulletinsPage /> },
           { path: 'events', element: <EventsPage /> },

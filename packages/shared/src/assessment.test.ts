@@ -227,6 +227,8 @@ describe('indicator labels', () => {
       leadsTarget: '信息线索报送目标完成率',
       eventsTarget: '招商活动目标完成率',
       foreignCapitalTarget: '实际使用外资目标完成率',
+      visitsTarget: '驻点招商走访目标完成率',
+      postDaysTarget: '驻点天数目标完成率',
     });
     expect(INDICATOR_LABELS.contractRate.en).toBe('Contract rate');
   });

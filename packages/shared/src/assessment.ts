@@ -18,6 +18,8 @@ export const INDICATOR_KEYS = [
   'leadsTarget',
   'eventsTarget',
   'foreignCapitalTarget',
+  'visitsTarget',
+  'postDaysTarget',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -31,7 +33,14 @@ export const RATE_INDICATOR_KEYS = [
 export type RateIndicatorKey = (typeof RATE_INDICATOR_KEYS)[number];
 
 export type TargetIndicatorKey = Exclude<IndicatorKey, RateIndicatorKey>;
-export type ActualKey = 'signedCount' | 'signedAmountWan' | 'leads' | 'events' | 'foreignCapitalUsd';
+export type ActualKey =
+  | 'signedCount'
+  | 'signedAmountWan'
+  | 'leads'
+  | 'events'
+  | 'foreignCapitalUsd'
+  | 'visits'
+  | 'postDays';
 
 /** Which actual (and target) figure each target indicator compares. */
 export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
@@ -40,6 +49,8 @@ export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
   leadsTarget: 'leads',
   eventsTarget: 'events',
   foreignCapitalTarget: 'foreignCapitalUsd',
+  visitsTarget: 'visits',
+  postDaysTarget: 'postDays',
 };
 
 export const INDICATOR_LABELS = labelTable('label.indicator', INDICATOR_KEYS);
@@ -65,6 +76,10 @@ export type Scheme = {
   /** Unit kinds ranked together, e.g. { name: '县区和功能区', unitKinds: ['county', 'function_zone'] }. */
   groups: { name: string; unitKinds: string[] }[];
   bonusCap?: number | null;
+  /** The scheme's title, e.g. 全市招商引资工作方案 (a scheme of a year's set). */
+  name?: string;
+  /** Units assessed under this scheme whatever their kind (by default a unit follows its kind's group). */
+  unitIds?: number[];
 };
 
 /** A scheme problem: the path of the field at fault and what is wrong, as a catalogue message. */
@@ -358,4 +373,91 @@ export function scoreUnits(
     });
   });
   return out;
+}
+
+/**
+ * The three schemes a year runs: 全市招商引资工作方案 for counties and development zones (host),
+ * 市直部门招商引资考核办法 for service centres and city departments, 驻外招商局管理和考核办法 for
+ * the resident bureaus. Each has its own indicators, weights, floors and ranking.
+ */
+export const SCHEME_KEYS = ['host', 'department', 'bureau'] as const;
+export type SchemeKey = (typeof SCHEME_KEYS)[number];
+export type SchemeSet = Record<SchemeKey, Scheme>;
+
+/** How a scheme's units are credited in the indicators: counties and zones as hosts, the others for what they sourced. */
+export const SCHEME_ROLES: Record<SchemeKey, 'host' | 'source'> = {
+  host: 'host',
+  department: 'source',
+  bureau: 'source',
+};
+
+/** The scheme a unit is assessed under: the one listing it, else the one whose groups take its kind; null for none. */
+export function schemeOfUnit(set: SchemeSet, unit: { id: number; kind: string }): SchemeKey | null {
+  for (const key of SCHEME_KEYS) if (set[key].unitIds?.includes(unit.id)) return key;
+  for (const key of SCHEME_KEYS) if (set[key].groups.some((g) => g.unitKinds.includes(unit.kind))) return key;
+  return null;
+}
+
+/**
+ * Units assessed under two schemes of a year: a unit kind ranked in two schemes, or a unit
+ * listed by two. `names` names units in the message (their id otherwise).
+ */
+export function membershipProblems(set: SchemeSet, names?: ReadonlyMap<number, string>): SchemeProblem[] {
+  const problems: SchemeProblem[] = [];
+  const kindOwner = new Map<string, SchemeKey>();
+  const unitOwner = new Map<number, SchemeKey>();
+  const schemeName = (k: SchemeKey) => set[k].name || msg(`label.scheme.${k}`);
+  for (const key of SCHEME_KEYS) {
+    const kinds = new Set(set[key].groups.flatMap((g) => g.unitKinds));
+    for (const kind of kinds) {
+      const other = kindOwner.get(kind);
+      if (other)
+        problems.push({
+          path: `${key}.groups`,
+          message: msg('scheme.kindInTwoSchemes', {
+            kind: (UNIT_KINDS as readonly string[]).includes(kind) ? msg(`label.unitKind.${kind as UnitKind}`) : kind,
+            first: schemeName(other),
+            second: schemeName(key),
+          }),
+        });
+      else kindOwner.set(kind, key);
+    }
+    for (const id of new Set(set[key].unitIds ?? [])) {
+      const other = unitOwner.get(id);
+      if (other)
+        problems.push({
+          path: `${key}.unitIds`,
+          message: msg('scheme.unitInTwoSchemes', {
+            unit: names?.get(id) ?? String(id),
+            first: schemeName(other),
+            second: schemeName(key),
+          }),
+        });
+      else unitOwner.set(id, key);
+    }
+  }
+  return problems;
+}
+
+export type SchemeUnitScore = UnitScore & { scheme: SchemeKey };
+
+/**
+ * Scores every unit under its own scheme (schemeOfUnit) and ranks it within that scheme's
+ * groups; a unit listed by a scheme whose groups do not take its kind is ranked in the
+ * scheme's first group. Units under no scheme are left out. Output runs scheme by scheme.
+ */
+export function scoreSchemes(
+  set: SchemeSet,
+  units: readonly UnitInput[],
+  previousRanks?: ReadonlyMap<number, number>,
+): SchemeUnitScore[] {
+  return SCHEME_KEYS.flatMap((key) => {
+    const scheme = set[key];
+    const kinds = new Set(scheme.groups.flatMap((g) => g.unitKinds));
+    const members = units
+      .filter((u) => schemeOfUnit(set, { id: u.unitId, kind: u.unitKind }) === key)
+      .map((u) => (kinds.has(u.unitKind) ? u : { ...u, unitKind: scheme.groups[0]?.unitKinds[0] ?? u.unitKind }));
+    if (members.length === 0) return [];
+    return scoreUnits(scheme, members, previousRanks).map((s) => ({ ...s, scheme: key }));
+  });
 }

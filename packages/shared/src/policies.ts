@@ -151,6 +151,9 @@ export const POLICIES = {
   'site.read': { roles: BUSINESS },
   'site.manage': { roles: WRITERS, record: 'managesSite' },
   'site.confirm': { roles: WRITERS, record: 'ownsSite' },
+  // Visit logs (驻点招商走访): a resident bureau's staff log their own unit's visits; the office and leaders read all.
+  'visit.read': { roles: BUSINESS },
+  'visit.manage': { roles: WRITERS, record: 'forOwnUnit' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

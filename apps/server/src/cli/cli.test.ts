@@ -361,6 +361,26 @@ describe('zhaoshang command line', () => {
     expect(kpi.units.find((u: { unit: string; role: string }) => u.unit === '甲县' && u.role === 'host')).toMatchObject(
       { signedCount: 0, contractRate: null, lastYear: { signedCount: 1, contractRate: 1 } },
     );
+    // Each unit row names its scheme; one row per scheme group says how its units are credited. The demo city
+    // and the units added here: 7 counties and 3 zones, 8 service centres and 2 departments, 7 resident bureaus.
+    const rows: Record<string, number> = {};
+    for (const u of kpi.units as { role: string; scheme: string | null }[])
+      rows[`${u.role}:${u.scheme}`] = (rows[`${u.role}:${u.scheme}`] ?? 0) + 1;
+    expect(rows).toEqual({ 'host:host': 10, 'source:host': 10, 'source:department': 10, 'source:bureau': 7 });
+    expect(kpi.units.find((u: { unit: string }) => u.unit === '驻京招商局').scheme).toBe('bureau');
+    expect(
+      kpi.schemes.map((g: { scheme: string; name: string; group: string; role: string; units: string[] }) => [
+        g.scheme,
+        g.name,
+        g.group,
+        g.role,
+        g.units.length,
+      ]),
+    ).toEqual([
+      ['host', '全市招商引资工作方案', '县区和功能区', 'host', 10],
+      ['department', '市直部门招商引资考核办法', '招商服务中心', 'source', 10],
+      ['bureau', '驻外招商局管理和考核办法', '驻外招商局', 'source', 7],
+    ]);
     expect(await zs('kpi', '--from', '2021-07-01', '--to', '2021-06-30')).toMatchObject({
       code: 1,
       err: expect.stringContaining('错误：结束日期早于开始日期'),

@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.ts';
 import { computeWindowKpi, kpiContractJson } from '../modules/kpi/kpi.service.ts';
+import { loadSchemes } from '../modules/schemes/schemes.service.ts';
 import { CliError, cliContext, type Out, say } from './runtime.ts';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
@@ -17,7 +18,8 @@ export async function kpiCommand(
     );
   const w = { from, to };
   const { result, units } = await computeWindowKpi(database, cliContext('kpi'), w);
-  const json = kpiContractJson(w, result, units);
+  const { set } = await loadSchemes(database, Number(to.slice(0, 4)));
+  const json = kpiContractJson(w, result, units, set);
   const line = (label: string, v: (typeof json)['city']) =>
     [
       String(v.signedCount).padStart(6),

@@ -22,6 +22,7 @@ import { canEditProject, projectsPolicy } from '../modules/projects/projects.pol
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
 import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
 import { canConfirmSite, canManageSite, sitesPolicy } from '../modules/sites/sites.policy.ts';
+import { visitsPolicy } from '../modules/visits/visits.policy.ts';
 
 /** The whole matrix, written out: a change of rights must change this table on purpose. */
 const EXPECTED: Record<string, string[]> = {
@@ -101,6 +102,8 @@ const EXPECTED: Record<string, string[]> = {
   'site.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'site.manage': ['office', 'unit_manager', 'unit_staff'],
   'site.confirm': ['office', 'unit_manager', 'unit_staff'],
+  'visit.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'visit.manage': ['office', 'unit_manager', 'unit_staff'],
 };
 
 describe('policies', () => {
@@ -127,6 +130,7 @@ describe('policies', () => {
     capitalPolicy,
     cataloguePolicy,
     sitesPolicy,
+    visitsPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

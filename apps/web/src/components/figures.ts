@@ -67,6 +67,20 @@ export function formatChange(change: number | null | undefined, decimals = 1): s
   return `${change > 0 ? '+' : '-'}${text}`;
 }
 
+/**
+ * A change of a rate in percentage points with its sign, from the two rates as fractions:
+ * 0.562 against 0.53 → "+3.2", 0.5 against 0.8 → "-30.0", "0.0" when equal, "—" when either is unknown.
+ */
+export function formatPpChange(now: number | null | undefined, last: number | null | undefined, decimals = 1): string {
+  if (now === null || now === undefined || last === null || last === undefined) return '—';
+  if (!Number.isFinite(now) || !Number.isFinite(last)) return '—';
+  // Rounding the difference of the percentages (not of the fractions) keeps 56.2 − 53.0 at 3.2.
+  const pp = Number(((now - last) * 100).toFixed(9));
+  const text = Math.abs(pp).toFixed(decimals);
+  if (Number(text) === 0) return (0).toFixed(decimals);
+  return `${pp > 0 ? '+' : '-'}${text}`;
+}
+
 /** A fraction in percent for an axis or a floor line, exact for the floors people type: 0.6 → 60, 0.575 → 57.5. */
 export function fractionToPercent(fraction: number): number {
   // Shifting the decimal point in the text avoids 0.07 × 100 = 7.000000000000001.

@@ -76,6 +76,7 @@ export const en: Record<CoreMessageKey, string> = {
   'nav.meetings': 'Joint meetings',
   'nav.assessment': 'Assessment',
   'nav.scheme': 'Assessment scheme',
+  'nav.visits': 'Visits at post',
   'nav.foreignCapital': 'Foreign capital & targets',
   'nav.dataQuality': 'Data quality',
   'nav.events': 'Events',

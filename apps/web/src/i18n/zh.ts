@@ -84,6 +84,7 @@ export const zh = {
   'nav.meetings': '联席会议',
   'nav.assessment': '考核',
   'nav.scheme': '考核方案',
+  'nav.visits': '驻点走访',
   'nav.foreignCapital': '外资与目标',
   'nav.dataQuality': '数据质量',
   'nav.events': '活动',

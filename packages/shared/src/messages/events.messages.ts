@@ -89,6 +89,10 @@ export const EVENT_MESSAGES = {
   },
   'export.events.file': { zh: '招商活动', en: 'events' },
   'export.events.sheet': { zh: '招商活动', en: 'Events' },
+  'export.visits.file': { zh: '驻点招商走访记录', en: 'visits' },
+  'export.visits.sheet': { zh: '走访记录', en: 'Visits' },
+  'visit.unitRequired': { zh: '请选择单位', en: 'Choose a unit' },
+  'visit.future': { zh: '走访日期不能晚于今天', en: 'A visit cannot be dated after today' },
   'cli.events.missingWindow': {
     zh: '请给出统计区间：{usage}',
     en: 'Give the window: {usage}',

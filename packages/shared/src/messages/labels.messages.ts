@@ -60,6 +60,14 @@ export const LABEL_MESSAGES = {
   'label.indicator.leadsTarget': { zh: '信息线索报送目标完成率', en: 'Leads reported vs target' },
   'label.indicator.eventsTarget': { zh: '招商活动目标完成率', en: 'Promotion events vs target' },
   'label.indicator.foreignCapitalTarget': { zh: '实际使用外资目标完成率', en: 'Foreign capital used vs target' },
+  'label.indicator.visitsTarget': { zh: '驻点招商走访目标完成率', en: 'Visits made vs target' },
+  'label.indicator.postDaysTarget': { zh: '驻点天数目标完成率', en: 'Days at post vs target' },
+  'label.scheme.host': { zh: '全市招商引资工作方案', en: 'City investment promotion work plan' },
+  'label.scheme.department': {
+    zh: '市直部门招商引资考核办法',
+    en: 'Assessment of city departments and service centres',
+  },
+  'label.scheme.bureau': { zh: '驻外招商局管理和考核办法', en: 'Management and assessment of resident bureaus' },
 
   'label.passwordProblem.too_short': { zh: '至少 {min} 个字符', en: 'At least {min} characters' },
   'label.passwordProblem.too_long': { zh: '不超过 128 个字符', en: 'At most 128 characters' },

@@ -43,6 +43,14 @@ export const RULE_MESSAGES = {
     zh: '单位类型“{kind}”同时出现在两个排名分组中',
     en: 'The unit kind "{kind}" is in two ranking groups',
   },
+  'scheme.kindInTwoSchemes': {
+    zh: '单位类型“{kind}”同时属于“{first}”和“{second}”，每个单位只能按一个方案考核',
+    en: 'The unit kind "{kind}" is in both "{first}" and "{second}"; a unit is assessed under one scheme only',
+  },
+  'scheme.unitInTwoSchemes': {
+    zh: '单位“{unit}”同时属于“{first}”和“{second}”，每个单位只能按一个方案考核',
+    en: 'The unit "{unit}" is in both "{first}" and "{second}"; a unit is assessed under one scheme only',
+  },
   'scheme.formula.fourNewItem': { zh: '{stage} {points} 分', en: '{stage} {points}' },
   'scheme.formula.fourNew.signed': { zh: '签约', en: 'signed' },
   'scheme.formula.fourNew.started': { zh: '开工', en: 'started' },

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
+  index,
   integer,
   jsonb,
   numeric,
@@ -13,14 +15,25 @@ import {
 } from 'drizzle-orm/pg-core';
 import { units, users } from './org.ts';
 
-/** The year's assessment scheme (考核方案), as the office director configured it. */
-export const assessmentSchemes = pgTable('assessment_schemes', {
-  year: integer('year').primaryKey(),
-  scheme: jsonb('scheme').notNull(),
-  version: integer('version').notNull().default(1),
-  updatedBy: integer('updated_by').references(() => users.id),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * A year's assessment schemes (考核方案), as the office director configured them: one per key
+ * (host: 全市招商引资工作方案, department: 市直部门招商引资考核办法, bureau: 驻外招商局管理和考核办法).
+ */
+export const assessmentSchemes = pgTable(
+  'assessment_schemes',
+  {
+    year: integer('year').notNull(),
+    key: text('key').notNull().default('host'),
+    scheme: jsonb('scheme').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.key] }),
+    check('assessment_schemes_key_check', sql`${t.key} in ('host', 'department', 'bureau')`),
+  ],
+);
 
 /** A unit's targets for a year: signed count and amount, leads, events, foreign capital. */
 export const unitTargets = pgTable(
@@ -36,6 +49,9 @@ export const unitTargets = pgTable(
     events: integer('events'),
     /** Actual use of foreign capital to reach, in 万美元. */
     foreignUsdWan: numeric('foreign_usd_wan', { precision: 18, scale: 4 }),
+    /** Resident bureaus: visits to make and days to spend at post (驻点招商开展). */
+    visits: integer('visits'),
+    postDays: integer('post_days'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.year, t.unitId] })],
@@ -98,4 +114,22 @@ export const bulletins = pgTable(
     check('bulletins_status_check', sql`${t.status} in ('draft','published')`),
     check('bulletins_month_check', sql`${t.month} between 1 and 12`),
   ],
+);
+
+/** A resident bureau's visit log (驻点招商走访记录): who its staff visited, when and where. */
+export const visitLogs = pgTable(
+  'visit_logs',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    visitedOn: date('visited_on').notNull(),
+    party: text('party').notNull(),
+    place: text('place').notNull(),
+    notes: text('notes'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('visit_logs_unit_date_idx').on(t.unitId, t.visitedOn)],
 );

@@ -3,9 +3,13 @@ import {
   type IndicatorValues,
   type KpiRole,
   lastYearWindow,
+  SCHEME_KEYS,
   type Scheme,
+  type SchemeKey,
+  type SchemeSet,
+  schemeOfUnit,
   scoreFormula,
-  scoreUnits,
+  scoreSchemes,
   type UnitScore,
   wanToYuan,
   yuanToWan,
@@ -16,6 +20,7 @@ import { findForeignCapital } from '../foreign-capital/foreign-capital.repositor
 import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
 import { figuresOf } from '../kpi/kpi.service.ts';
 import { findTargets } from '../schemes/schemes.repository.ts';
+import { countVisitsByUnit } from '../visits/visits.repository.ts';
 
 export type Figures = Omit<IndicatorValues, 'signedAmountYuan'> & { signedAmountYuan: string };
 export const RATE_KEYS = ['contractRate', 'registrationRate', 'readyRate', 'fitShareCount', 'fitShareAmount'] as const;
@@ -39,8 +44,11 @@ export type HeldEvent = { id: number; name: string; kind: string; level: string;
 
 export type BulletinSnapshot = {
   period: { year: number; month: number; from: string; to: string; lastYearFrom: string; lastYearTo: string };
+  /** The counties and zones scheme (全市招商引资工作方案); `schemes` has all three. */
   scheme: Scheme;
   formula: { zh: string; en: string };
+  /** The year's three schemes with their formulas; bulletins sealed before there were three lack it. */
+  schemes?: { key: SchemeKey; scheme: Scheme; formula: { zh: string; en: string } }[];
   majorThresholdWan: string;
   city: {
     figures: Figures;
@@ -55,7 +63,8 @@ export type BulletinSnapshot = {
     lastYearUsedUsdWan: string;
     yoy: number | null;
   };
-  groups: { name: string; units: UnitEntry[] }[];
+  /** The ranking tables, scheme by scheme (`scheme` absent in bulletins sealed before there were three). */
+  groups: { name: string; scheme?: SchemeKey; units: UnitEntry[] }[];
   adjustments: { unitId: number; falsified: number; note: string }[];
   /**
    * The events behind each unit's events indicator (by unit id), frozen with the bulletin. Bulletins
@@ -104,7 +113,7 @@ export async function computeBulletin(
   q: {
     year: number;
     month: number;
-    scheme: Scheme;
+    schemes: SchemeSet;
     majorThresholdYuan: bigint;
     tally: CohortTallies;
     previousRanks: Map<number, number>;
@@ -114,12 +123,13 @@ export async function computeBulletin(
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
   const tally = q.tally;
-  const [units, targets, foreign, leads, held] = await Promise.all([
+  const [units, targets, foreign, leads, held, visits] = await Promise.all([
     findKpiUnits(db, prev.from, w.to),
     findTargets(db, q.year),
     findForeignCapital(db, [q.year, q.year - 1]),
     countLeadsByUnit(db, w.from, w.to),
     findHeldEventsByOrganiser(db, w.from, w.to),
+    countVisitsByUnit(db, w.from, w.to),
   ]);
   const heldBy = new Map<number, HeldEvent[]>();
   for (const e of held) {
@@ -127,7 +137,8 @@ export async function computeBulletin(
     list.push({ id: e.id, name: e.name, kind: e.kind, level: e.level, startsOn: e.starts_on });
     heldBy.set(e.unit_id, list);
   }
-  const grouped = units.filter((u) => q.scheme.groups.some((g) => g.unitKinds.includes(u.kind)));
+  const schemeOf = new Map(units.map((u) => [u.id, schemeOfUnit(q.schemes, u)]));
+  const grouped = units.filter((u) => schemeOf.get(u.id));
   const kpi = figuresOf(
     tally,
     w,
@@ -159,6 +170,8 @@ export async function computeBulletin(
       leads: leads.get(unit.id) ?? 0,
       events: heldBy.get(unit.id)?.length ?? 0,
       foreignCapitalUsd: Number(foreignOf(unit.id, q.year)),
+      visits: visits.get(unit.id)?.visits ?? 0,
+      postDays: visits.get(unit.id)?.days ?? 0,
     };
     const targetValues = Object.fromEntries(
       Object.entries({
@@ -167,12 +180,14 @@ export async function computeBulletin(
         leads: num(t?.leads),
         events: num(t?.events),
         foreignCapitalUsd: num(t?.foreign_usd_wan),
+        visits: num(t?.visits),
+        postDays: num(t?.post_days),
       }).filter(([, v]) => v !== undefined),
     ) as Record<string, number>;
     return { unit, entry, fourNew, past, falsified, actuals, targets: targetValues };
   });
-  const scores = scoreUnits(
-    q.scheme,
+  const scores = scoreSchemes(
+    q.schemes,
     inputs.map((i) => ({
       unitId: i.unit.id,
       unitKind: i.unit.kind,
@@ -184,28 +199,31 @@ export async function computeBulletin(
     })),
     q.previousRanks,
   );
-  const groups = q.scheme.groups.map((g) => ({
-    name: g.name,
-    units: scores
-      .filter((s) => s.group === g.name)
-      .map((s): UnitEntry => {
-        const i = inputs.find((x) => x.unit.id === s.unitId)!;
-        const { group: _g, ...score } = s;
-        return {
-          ...score,
-          unitName: i.unit.name,
-          unitKind: i.unit.kind,
-          role: i.entry.role,
-          figures: figures(i.entry.indicators),
-          lastYear: figures(i.entry.indicators.lastYear),
-          actuals: i.actuals,
-          targets: i.targets,
-          fourNew: i.fourNew,
-          pastPlannedStart: i.past,
-          falsified: i.falsified,
-        };
-      }),
-  }));
+  const groups = SCHEME_KEYS.flatMap((key) => q.schemes[key].groups.map((g) => ({ key, name: g.name }))).map(
+    ({ key, name }) => ({
+      name,
+      scheme: key,
+      units: scores
+        .filter((s) => s.scheme === key && s.group === name)
+        .map((s): UnitEntry => {
+          const i = inputs.find((x) => x.unit.id === s.unitId)!;
+          const { group: _g, scheme: _s, ...score } = s;
+          return {
+            ...score,
+            unitName: i.unit.name,
+            unitKind: i.unit.kind,
+            role: i.entry.role,
+            figures: figures(i.entry.indicators),
+            lastYear: figures(i.entry.indicators.lastYear),
+            actuals: i.actuals,
+            targets: i.targets,
+            fourNew: i.fourNew,
+            pastPlannedStart: i.past,
+            falsified: i.falsified,
+          };
+        }),
+    }),
+  );
   const city = kpi.city;
   const pp = (a: number | null, b: number | null) => (a === null || b === null ? null : (a - b) * 100);
   const used = foreignOf(null, q.year);
@@ -214,8 +232,13 @@ export async function computeBulletin(
   const target = targetSum.length ? sumWan(targetSum) : null;
   return {
     period: { year: q.year, month: q.month, from: w.from, to: w.to, lastYearFrom: prev.from, lastYearTo: prev.to },
-    scheme: q.scheme,
-    formula: { zh: scoreFormula(q.scheme, 'zh'), en: scoreFormula(q.scheme, 'en') },
+    scheme: q.schemes.host,
+    formula: { zh: scoreFormula(q.schemes.host, 'zh'), en: scoreFormula(q.schemes.host, 'en') },
+    schemes: SCHEME_KEYS.map((key) => ({
+      key,
+      scheme: q.schemes[key],
+      formula: { zh: scoreFormula(q.schemes[key], 'zh'), en: scoreFormula(q.schemes[key], 'en') },
+    })),
     majorThresholdWan: yuanToWan(q.majorThresholdYuan),
     city: {
       figures: figures(city),
@@ -241,4 +264,11 @@ export async function computeBulletin(
       inputs.filter((i) => heldBy.has(i.unit.id)).map((i) => [String(i.unit.id), heldBy.get(i.unit.id)!]),
     ),
   };
+}
+
+/** The schemes a sealed bulletin was computed with: its three, or its one scheme for every unit before there were three. */
+export function schemesOfSnapshot(snap: BulletinSnapshot): SchemeSet {
+  if (snap.schemes) return Object.fromEntries(snap.schemes.map((s) => [s.key, s.scheme])) as SchemeSet;
+  const none = { ...snap.scheme, groups: [], unitIds: [] };
+  return { host: snap.scheme, department: none, bureau: none };
 }

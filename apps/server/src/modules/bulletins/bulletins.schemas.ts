@@ -1,4 +1,4 @@
-import { INDICATOR_KEYS } from '@zhaoshang/shared';
+import { INDICATOR_KEYS, SCHEME_KEYS } from '@zhaoshang/shared';
 import { z } from 'zod';
 import { projectSchema } from '../projects/projects.schemas.ts';
 import { schemeSchema } from '../schemes/schemes.schemas.ts';
@@ -66,6 +66,12 @@ export const bulletinSnapshotSchema = loose({
   }),
   scheme: schemeSchema,
   formula: loose({ zh: z.string(), en: z.string() }),
+  schemes: z
+    .array(
+      loose({ key: z.enum(SCHEME_KEYS), scheme: schemeSchema, formula: loose({ zh: z.string(), en: z.string() }) }),
+    )
+    .optional()
+    .describe('The three schemes of the year; absent in bulletins sealed before there were three'),
   majorThresholdWan: z.string(),
   city: loose({ figures, lastYear: figures, yoyPp: loose(rates), signedCountChange: rate }),
   foreignCapital: loose({
@@ -75,7 +81,7 @@ export const bulletinSnapshotSchema = loose({
     lastYearUsedUsdWan: z.string(),
     yoy: rate,
   }),
-  groups: z.array(loose({ name: z.string(), units: z.array(unitEntry) })),
+  groups: z.array(loose({ name: z.string(), scheme: z.enum(SCHEME_KEYS).optional(), units: z.array(unitEntry) })),
   adjustments: z.array(
     loose({ unitId: z.number().int(), falsified: z.number(), note: z.string() }).meta({ id: 'BulletinAdjustment' }),
   ),

@@ -22,7 +22,7 @@ import {
   tallyBulletinWindow,
 } from '../kpi/kpi.repository.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
-import { loadScheme } from '../schemes/schemes.service.ts';
+import { loadSchemes } from '../schemes/schemes.service.ts';
 import {
   type BulletinSnapshot,
   bulletinWindow,
@@ -30,6 +30,7 @@ import {
   type Figures,
   monthEnd,
   RATE_KEYS,
+  schemesOfSnapshot,
 } from './bulletin-compute.ts';
 import { bulletinHtml, bulletinXlsx, htmlToPdf } from './bulletin-document.ts';
 import { bulletinsPolicy } from './bulletins.policy.ts';
@@ -85,7 +86,7 @@ export async function draftBulletin(
   if (!Number.isInteger(q.month) || q.month < 1 || q.month > 12) throw invalid('month', msg('bulletin.month'));
   const end = monthEnd(q.year, q.month);
   if (end >= shanghaiDate()) throw invalid('month', msg('bulletin.monthNotOver', { year: q.year, month: q.month }));
-  const { scheme } = await loadScheme(database, q.year);
+  const { set: schemes } = await loadSchemes(database, q.year);
   return database.db.transaction(async (tx) => {
     const existing = await findBulletinOfMonth(tx, q.year, q.month, { forUpdate: true });
     if (existing?.status === 'published')
@@ -126,7 +127,7 @@ export async function draftBulletin(
     const computed = await computeBulletin(tx, {
       year: q.year,
       month: q.month,
-      scheme,
+      schemes,
       majorThresholdYuan,
       tally,
       previousRanks: await previousRanks(tx, q.year, q.month),
@@ -381,7 +382,7 @@ export async function recomputeBulletin(database: Database, ctx: RequestContext,
   const now = await computeBulletin(database.db, {
     year: b.year,
     month: b.month,
-    scheme: snap.scheme,
+    schemes: schemesOfSnapshot(snap),
     majorThresholdYuan,
     tally: await tallyBulletinWindow(database.db, bulletinWindow(b.year, b.month), majorThresholdYuan),
     previousRanks: new Map(

@@ -263,8 +263,10 @@ describe('bulletins', () => {
           ['经开区', 31.25, 3, ['registrationRate', 'readyRate']],
         ],
       ],
-      ['驻外招商局', [['驻上海招商局', 96.79, 1, ['contractRate']]]],
-      ['招商服务中心', [['商务招商服务中心', 12.5, 1, ['contractRate', 'registrationRate', 'readyRate']]]],
+      // The service centre and the bureau are scored under their own schemes, on targets they have none of
+      // here (base 0): the bureau keeps its two "four new" bonus points (P1 signed and started).
+      ['招商服务中心', [['商务招商服务中心', 0, 1, []]]],
+      ['驻外招商局', [['驻上海招商局', 2, 1, []]]],
     ]);
     expect(b.snapshot.city.yoyPp.contractRate).toBeCloseTo(10, 10);
     const behind = async (q: string) =>
@@ -467,6 +469,9 @@ describe('foreign capital and the dashboard', () => {
       completed: 0,
       producing: 0,
     });
+    // The contract rate against last year's same months, in percentage points on the page: 4/6 against 1/2.
+    expect(d.cityRates.contractRate).toBe(4 / 6);
+    expect(d.cityRates.lastYear.contractRate).toBe(1 / 2);
     expect(d.signedByMonth[6]).toEqual({
       month: 7,
       count: 1,

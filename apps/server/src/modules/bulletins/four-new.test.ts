@@ -55,4 +55,32 @@ describe('the four-new bonus', () => {
     ).json().items as { id: number; name: string }[];
     expect(behind.map((p) => [p.id, p.name])).toEqual([[m1!.id, 'M1']]);
   });
+
+  it('scores each stage in the month it happens (分段考核): M1 signed in February, M1 started in May, the expansion never', async () => {
+    const office = await login(env.app, (await buildUser(env.database, { role: 'office' })).username);
+    await env.database.db.execute(sql`update projects set started_on = '2021-05-20' where name = 'M1'`);
+    const res = await call(env.app, office, 'GET', '/api/v1/assessment/four-new/2021');
+    expect(res.statusCode, res.body).toBe(200);
+    const [row, ...others] = res.json().items;
+    expect(others).toEqual([]);
+    expect(row).toMatchObject({ unit: { id: county, name: '宿城区' }, scheme: 'host' });
+    const busy = row.months
+      .filter((m: { points: number }) => m.points > 0)
+      .map(
+        (m: {
+          month: number;
+          signed: number;
+          started: number;
+          completed: number;
+          producing: number;
+          points: number;
+        }) => [m.month, m.signed, m.started, m.completed, m.producing, m.points],
+      );
+    expect(busy).toEqual([
+      [2, 1, 0, 0, 0, 1],
+      [5, 0, 1, 0, 0, 1],
+    ]);
+    expect(row.months).toHaveLength(12);
+    expect(row.total).toEqual({ signed: 1, started: 1, completed: 0, producing: 0, points: 2 });
+  });
 });

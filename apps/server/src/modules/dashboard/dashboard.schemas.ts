@@ -34,6 +34,17 @@ export const dashboardSchema = z
       completed: count,
       producing: count,
     }),
+    /** The city's rates this year to date and over the same window a year earlier (fractions; null over no project). */
+    cityRates: z.object({
+      contractRate: z.number().nullable(),
+      registrationRate: z.number().nullable(),
+      readyRate: z.number().nullable(),
+      lastYear: z.object({
+        contractRate: z.number().nullable(),
+        registrationRate: z.number().nullable(),
+        readyRate: z.number().nullable(),
+      }),
+    }),
     floors: z
       .partialRecord(z.enum(INDICATOR_KEYS), z.number())
       .describe('fractions 0..1 by indicator key; only indicators with a floor'),

@@ -1,4 +1,4 @@
-import { type Lang, type MessageKey, msg, shanghaiDate, translate, yuanToWan } from '@zhaoshang/shared';
+import { type Lang, lastYearWindow, type MessageKey, msg, shanghaiDate, translate, yuanToWan } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -85,20 +85,29 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
   const from = `${year}-01-01`;
   const month = Number(to.slice(5, 7));
   const db = database.db;
-  const [months, tally, hosts, chains, foreign, targets, scheme, board, leads, blockers, quality] = await Promise.all([
-    signedByMonth(db, [year - 1, year]),
-    tallyWindow(db, { from, to }, { lastYear: false, sources: false }),
-    findHostUnits(db),
-    chainMix(db, from, to),
-    findForeignCapital(db, [year, year - 1]),
-    findTargets(db, year),
-    loadScheme(database, year),
-    majorProjectsBoard(database, ctx, {}),
-    listLeads(database, ctx, { overdueOnly: true }, 1, 1),
-    countOverdueBlockers(db, today),
-    qualityCounts(database),
-  ]);
+  const [months, tally, lastTally, hosts, chains, foreign, targets, scheme, board, leads, blockers, quality] =
+    await Promise.all([
+      signedByMonth(db, [year - 1, year]),
+      tallyWindow(db, { from, to }, { lastYear: false, sources: false }),
+      // Last year's same months alone: the combined tally with last year's bits is far slower at province size.
+      tallyWindow(db, lastYearWindow({ from, to }), { lastYear: false, sources: false }),
+      findHostUnits(db),
+      chainMix(db, from, to),
+      findForeignCapital(db, [year, year - 1]),
+      findTargets(db, year),
+      loadScheme(database, year),
+      majorProjectsBoard(database, ctx, {}),
+      listLeads(database, ctx, { overdueOnly: true }, 1, 1),
+      countOverdueBlockers(db, today),
+      qualityCounts(database),
+    ]);
   const city = tally('city', 0, 0);
+  const cityLast = lastTally('city', 0, 0);
+  const rates = (t: typeof city) => ({
+    contractRate: rate(t.contracted, t.signed),
+    registrationRate: rate(t.registered, t.signed),
+    readyRate: rate(t.ready, t.signed),
+  });
   const floors = Object.fromEntries(
     scheme.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor!]),
   );
@@ -132,6 +141,7 @@ export async function getDashboard(database: Database, ctx: RequestContext, year
       completed: city.completed,
       producing: city.producing,
     },
+    cityRates: { ...rates(city), lastYear: rates(cityLast) },
     floors,
     unitRates: hosts.map((u) => {
       const t = tally('host', u.id, 0);

@@ -226,3 +226,36 @@ export async function countLeadsByUnit(db: Tx, from: string, to: string): Promis
   );
   return new Map(rows.map((r) => [r.unit_id, r.n]));
 }
+
+export type FourNewMonthRow = {
+  role: KpiRole;
+  unit_id: number;
+  month: number;
+  stage: 'signed' | 'started' | 'completed' | 'producing';
+  n: number;
+};
+
+/**
+ * "Four new" by stage and month (分段考核): each major project (agreed investment at the threshold
+ * or more) counts in the month it was newly signed (an expansion is no new signing), started,
+ * completed or went into production, for its host and for each sourcing unit. The months of a
+ * year add up to the bulletin's year-to-date counts.
+ */
+export async function countFourNewByMonth(db: Tx, year: number, majorYuan: bigint): Promise<FourNewMonthRow[]> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const stage = (name: string, extra: SQL = sql`true`) => {
+    const col = sql.raw(`p.${name}_on`);
+    return sql`select ${name}::text as stage, extract(month from ${col})::int as month, p.host_unit_id, p.source_unit_ids as sources
+      from projects p where p.agreed_yuan >= ${majorYuan.toString()}::bigint and ${col} between ${from}::date and ${to}::date and ${extra}`;
+  };
+  return queryRows<FourNewMonthRow>(
+    db,
+    sql`with s as (${stage('signed', sql`p.expansion_of is null`)} union all ${stage('started')}
+          union all ${stage('completed')} union all ${stage('producing')})
+        select 'host' as role, s.host_unit_id as unit_id, s.month, s.stage, count(*)::int as n from s group by 2, 3, 4
+        union all
+        select 'source' as role, u.unit_id, s.month, s.stage, count(*)::int as n
+          from s cross join lateral unnest(s.sources) u (unit_id) group by 2, 3, 4`,
+  );
+}

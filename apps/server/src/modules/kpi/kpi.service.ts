@@ -9,6 +9,10 @@ import {
   quarterName,
   quarterStart,
   shanghaiDate,
+  SCHEME_KEYS,
+  SCHEME_ROLES,
+  type SchemeSet,
+  schemeOfUnit,
   type ValuesBlock,
   validateWindow,
 } from '@zhaoshang/shared';
@@ -19,6 +23,7 @@ import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { findStaleCounts } from '../sites/sites.repository.ts';
+import { defaultSchemes } from '../schemes/schemes.service.ts';
 import { kpiPolicy } from './kpi.policy.ts';
 import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
 
@@ -78,9 +83,19 @@ const values = (v: IndicatorValues) => ({
   fitShareAmount: v.fitShareAmount,
 });
 
-/** The `kpi --json` shape of contract.md. */
-export function kpiContractJson(w: KpiWindow, result: KpiFigures, units: KpiUnitRow[]) {
+/**
+ * The `kpi --json` shape of contract.md: each unit row also names the scheme the unit is assessed
+ * under (`scheme`, null for none), and `schemes` has one row per ranking group of each of the
+ * year's schemes with the role its units are credited in and their names.
+ */
+export function kpiContractJson(
+  w: KpiWindow,
+  result: KpiFigures,
+  units: KpiUnitRow[],
+  schemes: SchemeSet = defaultSchemes(Number(w.to.slice(0, 4))),
+) {
   const names = new Map(units.map((u) => [u.id, u.name]));
+  const schemeOf = new Map(units.map((u) => [u.id, schemeOfUnit(schemes, u)]));
   return {
     from: w.from,
     to: w.to,
@@ -88,9 +103,26 @@ export function kpiContractJson(w: KpiWindow, result: KpiFigures, units: KpiUnit
     units: result.units.map((u) => ({
       unit: names.get(u.unitId)!,
       role: u.role,
+      scheme: schemeOf.get(u.unitId) ?? null,
       ...values(u.indicators),
       lastYear: values(u.indicators.lastYear),
     })),
+    schemes: SCHEME_KEYS.flatMap((key) =>
+      schemes[key].groups.map((g, j) => ({
+        scheme: key,
+        name: schemes[key].name ?? key,
+        group: g.name,
+        role: SCHEME_ROLES[key],
+        units: units
+          .filter((u) => schemeOf.get(u.id) === key)
+          .filter((u) => {
+            const listed =
+              schemes[key].unitIds?.includes(u.id) && !schemes[key].groups.some((x) => x.unitKinds.includes(u.kind));
+            return listed ? j === 0 : g.unitKinds.includes(u.kind);
+          })
+          .map((u) => u.name),
+      })),
+    ),
   };
 }
 

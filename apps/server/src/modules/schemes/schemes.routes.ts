@@ -1,12 +1,18 @@
-import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
+import { INDICATOR_KEYS, SCHEME_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
 import { wan } from '../projects/projects.schemas.ts';
-import { savedSchemeSchema, schemeResponseSchema, unitTargetSchema } from './schemes.schemas.ts';
-import { getScheme, getTargets, putScheme, putTargets } from './schemes.service.ts';
+import {
+  fourNewByMonthSchema,
+  savedSchemeSchema,
+  schemeResponseSchema,
+  schemesResponseSchema,
+  unitTargetSchema,
+} from './schemes.schemas.ts';
+import { getFourNewByMonth, getScheme, getSchemes, getTargets, putScheme, putTargets } from './schemes.service.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const count = z.number().int().min(0).max(1_000_000).nullable();
@@ -29,6 +35,8 @@ const schemeBody = z.strictObject({
     )
     .max(10),
   bonusCap: z.number().min(0).max(100).nullable().optional(),
+  name: z.string().trim().max(100).optional(),
+  unitIds: z.array(z.number().int().positive()).max(1000).optional(),
 });
 
 /** The year's assessment scheme (indicators, weights, floors, groups) and each unit's targets. */
@@ -62,6 +70,43 @@ export const schemesRoutes =
       async (req) => putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version),
     );
     app.get(
+      '/assessment/scheme-sets/:year',
+      {
+        schema: {
+          tags,
+          summary: '年度三个考核方案（全市招商引资工作方案、市直部门招商引资考核办法、驻外招商局管理和考核办法）',
+          params: z.strictObject({ year }),
+          response: { 200: schemesResponseSchema },
+        },
+      },
+      async (req) => getSchemes(database, req.ctx, req.params.year),
+    );
+    app.put(
+      '/assessment/scheme-sets/:year/:key',
+      {
+        schema: {
+          tags,
+          summary: '保存年度三个考核方案之一（权重之和须为 100；每个单位只能属于一个方案）',
+          params: z.strictObject({ year, key: z.enum(SCHEME_KEYS) }),
+          body: z.strictObject({ version: z.number().int().min(0), scheme: schemeBody }),
+          response: { 200: savedSchemeSchema },
+        },
+      },
+      async (req) => putScheme(database, req.ctx, req.params.year, req.body.scheme, req.body.version, req.params.key),
+    );
+    app.get(
+      '/assessment/four-new/:year',
+      {
+        schema: {
+          tags,
+          summary: '重大项目“四新”分段考核：各单位逐月新签约、新开工、新竣工、新投产及得分',
+          params: z.strictObject({ year }),
+          response: { 200: fourNewByMonthSchema },
+        },
+      },
+      async (req) => getFourNewByMonth(database, req.ctx, req.params.year),
+    );
+    app.get(
       '/assessment/targets/:year',
       {
         schema: {
@@ -90,6 +135,8 @@ export const schemesRoutes =
                   leads: count,
                   events: count,
                   foreignUsdWan: wan.nullable(),
+                  visits: count.optional(),
+                  postDays: count.optional(),
                 }),
               )
               .max(1000),

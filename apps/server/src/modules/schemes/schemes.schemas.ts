@@ -1,4 +1,4 @@
-import { INDICATOR_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
+import { INDICATOR_KEYS, SCHEME_KEYS, UNIT_KINDS } from '@zhaoshang/shared';
 import { z } from 'zod';
 
 /** A year's scheme as saved: indicators and weights, bonus and penalty points, ranking groups. */
@@ -10,10 +10,18 @@ export const schemeSchema = z
     penalties: z.object({ pastPlannedStart: z.number(), falsified: z.number() }),
     groups: z.array(z.object({ name: z.string(), unitKinds: z.array(z.string()) })),
     bonusCap: z.number().nullish(),
+    name: z.string().optional(),
+    unitIds: z.array(z.number().int()).optional(),
   })
   .meta({ id: 'Scheme' });
 
 export const schemeResponseSchema = z.object({ scheme: schemeSchema, version: z.number().int(), saved: z.boolean() });
+
+export const schemesResponseSchema = z.object({
+  items: z.array(
+    z.object({ key: z.enum(SCHEME_KEYS), scheme: schemeSchema, version: z.number().int(), saved: z.boolean() }),
+  ),
+});
 
 const label = z.object({ zh: z.string(), en: z.string() });
 export const savedSchemeSchema = z.object({
@@ -31,5 +39,26 @@ export const unitTargetSchema = z
     leads: z.number().int().nullable(),
     events: z.number().int().nullable(),
     foreignUsdWan: z.string().nullable(),
+    visits: z.number().int().nullable(),
+    postDays: z.number().int().nullable(),
   })
   .meta({ id: 'UnitTarget' });
+
+const stageCounts = {
+  signed: z.number().int(),
+  started: z.number().int(),
+  completed: z.number().int(),
+  producing: z.number().int(),
+  points: z.number(),
+};
+export const fourNewByMonthSchema = z.object({
+  year: z.number().int(),
+  items: z.array(
+    z.object({
+      unit: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(UNIT_KINDS) }),
+      scheme: z.enum(SCHEME_KEYS),
+      months: z.array(z.object({ month: z.number().int(), ...stageCounts })),
+      total: z.object(stageCounts),
+    }),
+  ),
+});

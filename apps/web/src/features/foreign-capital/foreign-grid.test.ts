@@ -12,6 +12,8 @@ const target = (unit: UnitTarget['unit'], foreignUsdWan: string | null): UnitTar
   signedAmountWan: null,
   leads: null,
   events: null,
+  visits: null,
+  postDays: null,
   foreignUsdWan,
 });
 const entry = (

@@ -6,7 +6,16 @@ const county = { id: 7, name: '沭阳县', kind: 'county' as const };
 
 describe('unit targets', () => {
   const saved: UnitTarget[] = [
-    { unit: county, signedCount: 12, signedAmountWan: '500000', leads: null, events: 3, foreignUsdWan: '50000' },
+    {
+      unit: county,
+      signedCount: 12,
+      signedAmountWan: '500000',
+      leads: null,
+      events: 3,
+      foreignUsdWan: '50000',
+      visits: 24,
+      postDays: null,
+    },
   ];
 
   it('parses counts and amounts', () => {
@@ -21,7 +30,16 @@ describe('unit targets', () => {
     const draft = new Map([[7, { leads: '40', signedCount: '' }]]);
     expect(targetsToInput(saved, draft)).toEqual({
       items: [
-        { unitId: 7, signedCount: null, signedAmountWan: '500000', leads: 40, events: 3, foreignUsdWan: '50000' },
+        {
+          unitId: 7,
+          signedCount: null,
+          signedAmountWan: '500000',
+          leads: 40,
+          events: 3,
+          foreignUsdWan: '50000',
+          visits: 24,
+          postDays: null,
+        },
       ],
       problems: new Map(),
     });

@@ -1,7 +1,15 @@
 import { type AmountProblem, parseWan } from '@zhaoshang/shared';
 import type { TargetInput, UnitTarget } from './api.ts';
 
-export const TARGET_FIELDS = ['signedCount', 'signedAmountWan', 'leads', 'events', 'foreignUsdWan'] as const;
+export const TARGET_FIELDS = [
+  'signedCount',
+  'signedAmountWan',
+  'leads',
+  'events',
+  'foreignUsdWan',
+  'visits',
+  'postDays',
+] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export const isAmountField = (field: TargetField) => field === 'signedAmountWan' || field === 'foreignUsdWan';
 
@@ -48,6 +56,8 @@ export function targetsToInput(
       leads: null,
       events: null,
       foreignUsdWan: null,
+      visits: null,
+      postDays: null,
     };
     for (const field of TARGET_FIELDS) {
       const parsed = parseTargetField(field, edits[field] ?? savedText(target, field));

@@ -13,7 +13,7 @@ describe('menu per role', () => {
     const projectWork = ['project-work', 'projects', 'major-projects', 'reviews', 'blockers', 'meetings'];
     const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const resources = ['resources', 'catalogue', 'sites'];
-    const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
+    const assessment = ['assessment', 'bulletins', 'visits', 'scheme', 'foreign-capital', 'data-quality'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
         'home',
@@ -47,6 +47,7 @@ describe('menu per role', () => {
       ...resources,
       'assessment',
       'bulletins',
+      'visits',
     ]);
   });
 

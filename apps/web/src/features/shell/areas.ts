@@ -69,6 +69,7 @@ export const AREAS: readonly Area[] = [
     roles: rolesFor('bulletin.list'),
     children: [
       { key: 'bulletins', path: '/bulletins', labelKey: 'nav.bulletins', roles: rolesFor('bulletin.list') },
+      { key: 'visits', path: '/assessment/visits', labelKey: 'nav.visits', roles: rolesFor('visit.read') },
       { key: 'scheme', path: '/assessment/scheme', labelKey: 'nav.scheme', roles: KPI_READERS },
       {
         key: 'foreign-capital',

@@ -39,9 +39,10 @@ export function RankingTable({
   snapshot: BulletinSnapshot;
 }) {
   const { t, lang, unitKindLabel } = useI18n();
-  const floors = new Map(
-    snapshot.scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor as number]),
-  );
+  // Each ranking is under its own scheme (bulletins sealed before there were three have one).
+  const own = snapshot.schemes?.find((s) => s.key === group.scheme);
+  const scheme = own?.scheme ?? snapshot.scheme;
+  const floors = new Map(scheme.indicators.filter((i) => i.floor != null).map((i) => [i.key, i.floor as number]));
   const rateColumn = (key: (typeof TABLE_RATES)[number]): TableColumnsType<UnitEntry>[number] => {
     const floor = floors.get(key);
     return {
@@ -139,7 +140,11 @@ export function RankingTable({
   return (
     <Card
       size="small"
-      title={group.name}
+      title={
+        own
+          ? `${scheme.name ?? t(`scheme.tab.${own.key as 'host' | 'department' | 'bureau'}`)} · ${group.name}`
+          : group.name
+      }
       extra={
         <Typography.Text type="secondary">{t('bulletin.unitCount', { count: group.units.length })}</Typography.Text>
       }

@@ -1,6 +1,13 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { formatChange, formatPercent, formatUsdMillions, ratio, sumWan } from '../../../components/figures.ts';
+import {
+  formatChange,
+  formatPercent,
+  formatPpChange,
+  formatUsdMillions,
+  ratio,
+  sumWan,
+} from '../../../components/figures.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { Dashboard } from '../api.ts';
 import { samePeriodTotals, throughMonth } from '../chart-options.ts';
@@ -73,11 +80,19 @@ export function HeadlineFigures(props: {
         <Figure
           title={t('dashboard.headline.contractRate')}
           value={formatPercent(contractRate)}
-          note={t('dashboard.headline.contractNote', {
-            contracted: data.funnel.contracted,
-            signed: data.funnel.signed,
-            floor: formatPercent(data.floors.contractRate, 0),
-          })}
+          note={
+            <>
+              {t('dashboard.headline.contractNote', {
+                contracted: data.funnel.contracted,
+                signed: data.funnel.signed,
+                floor: formatPercent(data.floors.contractRate, 0),
+              })}
+              <br />
+              {t('dashboard.headline.ppVsLastYear', {
+                change: formatPpChange(data.cityRates.contractRate, data.cityRates.lastYear.contractRate),
+              })}
+            </>
+          }
           onClick={props.onContracts}
         />
       </Col>

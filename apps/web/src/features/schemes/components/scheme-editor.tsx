@@ -1,6 +1,20 @@
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { validateScheme } from '@zhaoshang/shared';
-import { App, Button, Card, Col, ConfigProvider, Flex, Form, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  ConfigProvider,
+  Flex,
+  Form,
+  Row,
+  Segmented,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { describeError, validationIssues } from '../../../components/api-errors.ts';
@@ -12,8 +26,8 @@ import { yearFromSearch } from '../../../components/year.ts';
 import { YearPicker } from '../../../components/year-picker.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import type { SchemeResponse, SchemeSave } from '../api.ts';
-import { useSaveScheme, useScheme } from '../api.ts';
+import type { SchemeKey, SchemeResponse, SchemeSave } from '../api.ts';
+import { SCHEME_TABS, useSaveSchemeOf, useSchemeOf } from '../api.ts';
 import { useSchemeProblemText } from '../hooks/use-scheme-problem-text.ts';
 import {
   problemsByPath,
@@ -22,6 +36,7 @@ import {
   toFormValues,
   toScheme,
 } from '../scheme-form.ts';
+import { FourNewTable } from './four-new-table.tsx';
 import { GroupsCard } from './groups-card.tsx';
 import { IndicatorsTable } from './indicators-table.tsx';
 import { PointsCard } from './points-card.tsx';
@@ -38,32 +53,38 @@ export function SchemeEditor() {
   const me = useSessionUser();
   const canEdit = may(me, 'scheme.manage');
   const thisYear = dayjs().year();
-  const [state, setState] = useSearchState(['year'] as const);
+  const [state, setState] = useSearchState(['year', 'scheme'] as const);
   // Next year's scheme may be prepared ahead.
   const year = yearFromSearch(state.year, thisYear + 1, thisYear);
-  const scheme = useScheme(year);
-  const save = useSaveScheme(year);
+  const key: SchemeKey = SCHEME_TABS.includes(state.scheme as SchemeKey) ? (state.scheme as SchemeKey) : 'host';
+  const scheme = useSchemeOf(year, key);
+  const save = useSaveSchemeOf(year, key);
   const problemText = useSchemeProblemText();
   const [form] = Form.useForm<SchemeFormValues>();
   const values = Form.useWatch([], form) as SchemeFormValues | undefined;
   // The version the form was loaded from: a background refetch must not make a stale edit look current.
-  const [loaded, setLoaded] = useState<{ year: number; response: SchemeResponse }>();
+  const [loaded, setLoaded] = useState<{ year: number; key: SchemeKey; response: SchemeResponse }>();
   const [serverProblems, setServerProblems] = useState<ShownSchemeProblem[]>([]);
 
   const load = (response: SchemeResponse) => {
     form.setFieldsValue(toFormValues(response.scheme));
-    setLoaded({ year, response });
+    setLoaded({ year, key, response });
     setServerProblems([]);
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per year, not on every refetch
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per year and scheme, not on every refetch
   useEffect(() => {
-    if (scheme.data && loaded?.year !== year) load(scheme.data);
-  }, [scheme.data, year]);
+    if (scheme.data && (loaded?.year !== year || loaded?.key !== key)) load(scheme.data);
+  }, [scheme.data, year, key]);
 
-  const current = useMemo(
-    () => toScheme(values ?? (loaded ? toFormValues(loaded.response.scheme) : undefined), year),
-    [values, loaded, year],
-  );
+  // The scheme's title and the units it lists by id are kept as loaded.
+  const current = useMemo(() => {
+    const kept = loaded?.response.scheme;
+    return {
+      ...toScheme(values ?? (kept ? toFormValues(kept) : undefined), year),
+      ...(kept?.name === undefined ? {} : { name: kept.name }),
+      ...(kept?.unitIds === undefined ? {} : { unitIds: kept.unitIds }),
+    };
+  }, [values, loaded, year]);
   const clientProblems = useMemo(() => (values ? validateScheme(current) : []), [values, current]);
   const problems = serverProblems.length ? serverProblems : clientProblems;
   const byPath = problemsByPath(problems);
@@ -79,7 +100,7 @@ export function SchemeEditor() {
       { version: loaded.response.version, scheme: current as SchemeSave['scheme'] },
       {
         onSuccess: (r) => {
-          setLoaded({ year, response: { scheme: current, version: r.version, saved: true } });
+          setLoaded({ year, key, response: { scheme: current, version: r.version, saved: true } });
           message.success(t('scheme.savedMessage', { year }));
         },
         onError: (error) => {
@@ -97,7 +118,7 @@ export function SchemeEditor() {
   // Saving again after this writes the edits in the form over the other person's version.
   const takeLatestVersion = async () => {
     const fresh = await scheme.refetch();
-    if (fresh.data) setLoaded({ year, response: { ...fresh.data, scheme: current } });
+    if (fresh.data) setLoaded({ year, key, response: { ...fresh.data, scheme: current } });
   };
   const stale = useStaleSave({ onReload: reload, onOverwrite: takeLatestVersion });
 
@@ -115,7 +136,7 @@ export function SchemeEditor() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {t('scheme.title', { year })}
             </Typography.Title>
-            {loaded?.year === year ? status : null}
+            {loaded?.year === year && loaded.key === key ? status : null}
             {canEdit ? null : <Tag color="blue">{t('scheme.readOnly')}</Tag>}
           </Space>
           <Space wrap>
@@ -143,6 +164,12 @@ export function SchemeEditor() {
           </Space>
         </Flex>
       </Card>
+      <Segmented
+        block
+        value={key}
+        onChange={(k) => setState({ scheme: k === 'host' ? undefined : (k as string) })}
+        options={SCHEME_TABS.map((k) => ({ value: k, label: t(`scheme.tab.${k}`) }))}
+      />
       {stale.modal}
       {scheme.error ? <ErrorAlert error={scheme.error} onRetry={() => void scheme.refetch()} /> : null}
       {!loaded && !scheme.error ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
@@ -180,6 +207,7 @@ export function SchemeEditor() {
           </Row>
         </Form>
       </ConfigProvider>
+      <FourNewTable year={year} />
     </Space>
   );
 }

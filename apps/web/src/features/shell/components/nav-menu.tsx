@@ -51,6 +51,7 @@ const ICONS: Record<string, ReactNode> = {
   assessment: <TrophyOutlined />,
   scheme: <SettingOutlined />,
   'foreign-capital': <DollarOutlined />,
+  visits: <EnvironmentOutlined />,
   'data-quality': <SafetyCertificateOutlined />,
   dashboard: <LineChartOutlined />,
   org: <ApartmentOutlined />,

@@ -1,0 +1,3 @@
+import { policyOf } from '../../http/policy.ts';
+
+export const visitsPolicy = policyOf('visit.read', 'visit.manage');

@@ -1,0 +1,5 @@
+import { VisitsPage as Visits } from '../../features/visits/components/visits-page.tsx';
+
+export function VisitsPage() {
+  return <Visits />;
+}
