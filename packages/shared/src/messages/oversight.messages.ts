@@ -1,0 +1,53 @@
+/** Point-to-point notices (点对点通报) and daily inspections (日常督查). */
+export const OVERSIGHT_MESSAGES = {
+  'notice.titleRequired': { zh: '请填写通报标题', en: 'Give the notice a title' },
+  'notice.bodyRequired': { zh: '请填写通报内容', en: 'Write what the notice says' },
+  'notice.unitMissing': { zh: '通报对象单位不存在', en: 'The unit notified does not exist' },
+  'notice.itemNotCurrent': {
+    zh: '所附事项（{kind} {id}）不是“{unit}”当前的逾期事项',
+    en: 'The attached item ({kind} {id}) is not an overdue item of "{unit}" now',
+  },
+  'notice.otherUnit': {
+    zh: '该通报发给“{unit}”，只有该单位人员可以确认已阅',
+    en: 'This notice is addressed to "{unit}": only its people can confirm reading it',
+  },
+  'notice.kind.lead': { zh: '线索', en: 'lead' },
+  'notice.kind.blocker': { zh: '问题', en: 'blocker' },
+  'notification.noticeSent': { zh: '点对点通报：{title}', en: 'Notice from the office: {title}' },
+  'inspection.subjectRequired': { zh: '请填写督查内容', en: 'Say what was checked' },
+  'inspection.findingsRequired': { zh: '请填写发现的问题', en: 'Describe the findings' },
+  'inspection.rectificationRequired': { zh: '请填写整改情况', en: 'Describe the rectification' },
+  'inspection.unitMissing': { zh: '被督查单位不存在', en: 'The unit inspected does not exist' },
+  'inspection.dueBeforeChecked': {
+    zh: '整改期限不能早于督查日期',
+    en: 'The rectification deadline cannot be before the inspection date',
+  },
+  'inspection.checkedInFuture': { zh: '督查日期不能晚于今天', en: 'The inspection date cannot be after today' },
+  'inspection.otherUnit': {
+    zh: '该督查事项由“{unit}”整改，本单位不能代为填报',
+    en: '"{unit}" rectifies this finding; your unit cannot report for it',
+  },
+  'inspection.closed': { zh: '该督查事项已销号', en: 'This inspection is already closed' },
+  'inspection.notRectified': {
+    zh: '单位尚未填报整改情况，不能销号',
+    en: 'The unit has not reported its rectification yet; it cannot be closed',
+  },
+  'notification.inspectionRecorded': {
+    zh: '日常督查“{subject}”：请在 {date} 前整改并填报',
+    en: 'Inspection "{subject}": rectify and report by {date}',
+  },
+  'export.inspections.file': { zh: '日常督查.xlsx', en: 'inspections.xlsx' },
+  'export.inspection.sheet': { zh: '日常督查', en: 'Inspections' },
+  'export.inspection.unit': { zh: '被督查单位', en: 'Unit' },
+  'export.inspection.subject': { zh: '督查内容', en: 'Checked' },
+  'export.inspection.checkedOn': { zh: '督查日期', en: 'Date' },
+  'export.inspection.findings': { zh: '发现问题', en: 'Findings' },
+  'export.inspection.dueOn': { zh: '整改期限', en: 'Deadline' },
+  'export.inspection.state': { zh: '状态', en: 'State' },
+  'export.inspection.rectification': { zh: '整改情况', en: 'Rectification' },
+  'export.inspection.closedAt': { zh: '销号时间', en: 'Closed at' },
+  'export.inspection.state.open': { zh: '整改中', en: 'Open' },
+  'export.inspection.state.overdue': { zh: '逾期未整改', en: 'Overdue' },
+  'export.inspection.state.rectified': { zh: '已整改待销号', en: 'Rectified' },
+  'export.inspection.state.closed': { zh: '已销号', en: 'Closed' },
+} as const;
