@@ -30,9 +30,9 @@ const select = (
   today: string,
 ) => sql`select i.id, i.unit_id, un.name as unit_name, i.subject, i.checked_on::text as checked_on,
     i.findings, i.due_on::text as due_on, i.status, ${stateSql(today)} as state, i.rectification,
-    ru.display_name as rectified_by_name, i.rectified_at::text as rectified_at,
-    xu.display_name as closed_by_name, i.closed_at::text as closed_at,
-    cu.display_name as created_by_name, i.created_at::text as created_at
+    ru.display_name as rectified_by_name, to_char(i.rectified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as rectified_at,
+    xu.display_name as closed_by_name, to_char(i.closed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as closed_at,
+    cu.display_name as created_by_name, to_char(i.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at
   from inspections i join units un on un.id = i.unit_id join users cu on cu.id = i.created_by
   left join users ru on ru.id = i.rectified_by left join users xu on xu.id = i.closed_by`;
 

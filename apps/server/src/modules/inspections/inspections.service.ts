@@ -90,7 +90,11 @@ const columns = (lang: Lang): ExportColumn<InspectionRow>[] => [
     value: (r) => translate(lang, `export.inspection.state.${r.state}`),
   },
   { header: translate(lang, 'export.inspection.rectification'), width: 40, value: (r) => r.rectification },
-  { header: translate(lang, 'export.inspection.closedAt'), width: 20, value: (r) => r.closed_at?.slice(0, 19) ?? null },
+  {
+    header: translate(lang, 'export.inspection.closedAt'),
+    width: 20,
+    value: (r) => r.closed_at?.slice(0, 19).replace('T', ' ') ?? null,
+  },
 ];
 
 /** The filtered list as an xlsx workbook, worded in the reader's language. */

@@ -49,10 +49,10 @@ const recipientsOf = (unitIdSql: ReturnType<typeof sql>) =>
   sql`from users u where not u.disabled and u.role in ('unit_manager', 'unit_staff') and ${effectiveUnitIdSql(sql`u`)} = ${unitIdSql}`;
 
 const noticeSelect = (userId: number) => sql`select n.id, n.unit_id, un.name as unit_name, n.title, n.body, n.items,
-    cu.display_name as created_by_name, n.created_at::text as created_at,
+    cu.display_name as created_by_name, to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at,
     (select count(*)::int ${recipientsOf(sql`n.unit_id`)}) as recipients,
     (select count(*)::int from notice_reads r where r.notice_id = n.id) as confirmed,
-    (select r.read_at::text from notice_reads r where r.notice_id = n.id and r.user_id = ${userId}) as my_read_at
+    (select to_char(r.read_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') from notice_reads r where r.notice_id = n.id and r.user_id = ${userId}) as my_read_at
   from notices n join units un on un.id = n.unit_id join users cu on cu.id = n.created_by`;
 
 /** Notices, newest first: every unit's, or one unit's own. */
@@ -72,7 +72,7 @@ export async function findNotice(db: Tx, id: number, userId: number): Promise<No
 export async function findNoticeReaders(db: Tx, noticeId: number, unitId: number) {
   return queryRows<{ user_id: number; display_name: string; read_at: string | null }>(
     db,
-    sql`select u.id as user_id, u.display_name, r.read_at::text as read_at
+    sql`select u.id as user_id, u.display_name, to_char(r.read_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as read_at
         from users u left join notice_reads r on r.notice_id = ${noticeId} and r.user_id = u.id
         where r.user_id is not null or (not u.disabled and u.role in ('unit_manager', 'unit_staff') and ${effectiveUnitIdSql(sql`u`)} = ${unitId})
         order by r.read_at nulls last, u.display_name, u.id`,

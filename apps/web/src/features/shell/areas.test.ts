@@ -14,6 +14,7 @@ describe('menu per role', () => {
     const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const resources = ['resources', 'catalogue', 'sites'];
     const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
+    const oversight = ['oversight', 'notices', 'inspections'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
         'home',
@@ -26,6 +27,7 @@ describe('menu per role', () => {
         ...ledgers,
         ...resources,
         ...assessment,
+        ...oversight,
         'org',
         'org-units',
         'org-users',
@@ -47,6 +49,7 @@ describe('menu per role', () => {
       ...resources,
       'assessment',
       'bulletins',
+      ...oversight,
     ]);
   });
 
@@ -92,6 +95,7 @@ describe('menuSummary', () => {
       'nav.capital',
       'nav.resources',
       'nav.assessment',
+      'nav.oversight',
     ]);
   });
 });

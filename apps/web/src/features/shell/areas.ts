@@ -80,6 +80,15 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
+    key: 'oversight',
+    labelKey: 'nav.oversight',
+    roles: rolesFor('notice.read'),
+    children: [
+      { key: 'notices', path: '/notices', labelKey: 'nav.notices', roles: rolesFor('notice.read') },
+      { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', roles: rolesFor('inspection.read') },
+    ],
+  },
+  {
     key: 'org',
     labelKey: 'nav.org',
     roles: ORG_READERS,
