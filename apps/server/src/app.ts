@@ -38,6 +38,7 @@ import { foreignCapitalRoutes } from './modules/foreign-capital/foreign-capital.
 import { innovationRoutes } from './modules/innovation/innovation.routes.ts';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
+import { leadersRoutes } from './modules/leaders/leaders.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
 import { majorProjectsRoutes } from './modules/major-projects/major-projects.routes.ts';
 import { noticesRoutes } from './modules/notices/notices.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationsRoutes(opts.database));
       await api.register(noticesRoutes(opts.database));
       await api.register(inspectionsRoutes(opts.database));
+      await api.register(leadersRoutes(opts.database));
       const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));
       await api.register(projectsRoutes(opts.database, files));
       await api.register(majorProjectsRoutes(opts.database));

@@ -161,6 +161,9 @@ export const POLICIES = {
   'inspection.record': { roles: ['office'] },
   'inspection.rectify': { roles: ['unit_manager', 'unit_staff'], record: 'memberOf' },
   'inspection.close': { roles: ['office'] },
+  // City leaders on major projects and events (市领导挂钩): the office links them; leaders and the office read the pages.
+  'leaderLink.read': { roles: OVERSIGHT },
+  'leaderLink.manage': { roles: ['office'] },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

@@ -15,6 +15,7 @@ import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital
 import { innovationPolicy } from '../modules/innovation/innovation.policy.ts';
 import { inspectionsPolicy } from '../modules/inspections/inspections.policy.ts';
 import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
+import { leadersPolicy } from '../modules/leaders/leaders.policy.ts';
 import { canHandleLead, canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
 import { noticesPolicy } from '../modules/notices/notices.policy.ts';
@@ -110,6 +111,8 @@ const EXPECTED: Record<string, string[]> = {
   'inspection.record': ['office'],
   'inspection.rectify': ['unit_manager', 'unit_staff'],
   'inspection.close': ['office'],
+  'leaderLink.read': ['office', 'leader'],
+  'leaderLink.manage': ['office'],
 };
 
 describe('policies', () => {
@@ -138,6 +141,7 @@ describe('policies', () => {
     sitesPolicy,
     noticesPolicy,
     inspectionsPolicy,
+    leadersPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

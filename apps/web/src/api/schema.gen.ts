@@ -6553,6 +6553,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市领导及其挂钩数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LeaderSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市领导挂钩的重大项目（推进情况、节点、未办结问题）与活动 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderPortfolio"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 挂钩重大项目或活动 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "projects" | "events";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}/{kind}/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消挂钩 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "projects" | "events";
+                    targetId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads": {
         parameters: {
             query?: never;
@@ -11004,6 +11197,86 @@ export interface components {
             /** @enum {string} */
             status: "new" | "following" | "filed" | "dropped";
             version: number;
+        };
+        LeaderPortfolio: {
+            events: {
+                endsOn: string;
+                id: number;
+                name: string;
+                startsOn: string;
+            }[];
+            leader: {
+                id: number;
+                name: string;
+            };
+            projects: {
+                agreedWan: string;
+                blockers: {
+                    category: string;
+                    description: string;
+                    dueOn: string;
+                    id: number;
+                    overdue: boolean;
+                    unit: string;
+                }[];
+                hostUnit: string;
+                id: number;
+                milestones: {
+                    plannedOn: string;
+                    reachedOn: string | null;
+                    stage: string;
+                }[];
+                name: string;
+                stage: string | null;
+                /** @enum {string|null} */
+                track: "overdue" | "at_risk" | "on_track" | "no_plan" | null;
+            }[];
+        };
+        LeaderPortfolioInput: {
+            events: {
+                endsOn: string;
+                id: number;
+                name: string;
+                startsOn: string;
+            }[];
+            leader: {
+                id: number;
+                name: string;
+            };
+            projects: {
+                agreedWan: string;
+                blockers: {
+                    category: string;
+                    description: string;
+                    dueOn: string;
+                    id: number;
+                    overdue: boolean;
+                    unit: string;
+                }[];
+                hostUnit: string;
+                id: number;
+                milestones: {
+                    plannedOn: string;
+                    reachedOn: string | null;
+                    stage: string;
+                }[];
+                name: string;
+                stage: string | null;
+                /** @enum {string|null} */
+                track: "overdue" | "at_risk" | "on_track" | "no_plan" | null;
+            }[];
+        };
+        LeaderSummary: {
+            events: number;
+            id: number;
+            name: string;
+            projects: number;
+        };
+        LeaderSummaryInput: {
+            events: number;
+            id: number;
+            name: string;
+            projects: number;
         };
         LeadInput: {
             acknowledgedOn: string | null;

@@ -50,4 +50,15 @@ export const OVERSIGHT_MESSAGES = {
   'export.inspection.state.overdue': { zh: '逾期未整改', en: 'Overdue' },
   'export.inspection.state.rectified': { zh: '已整改待销号', en: 'Rectified' },
   'export.inspection.state.closed': { zh: '已销号', en: 'Closed' },
+  'leaderLink.notMajor': {
+    zh: '只有重大项目可以挂钩市领导：“{project}”协议投资 {amount} 万元，未达重大项目标准 {threshold} 万元',
+    en: 'Only major projects are linked to city leaders: "{project}" is agreed at {amount} 10k yuan, below the threshold of {threshold} 10k yuan',
+  },
+  'leaderLink.notLeader': {
+    zh: '“{name}”不是市领导账号，不能挂钩项目或活动',
+    en: '"{name}" is no city leader account and cannot be linked',
+  },
+  'leaderLink.already': { zh: '{name} 已挂钩“{item}”', en: '{name} is already linked to "{item}"' },
+  'leaderLink.projectMissing': { zh: '项目不存在', en: 'The project does not exist' },
+  'leaderLink.eventMissing': { zh: '活动不存在', en: 'The event does not exist' },
 } as const;

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { events } from './event.ts';
 import { units, users } from './org.ts';
+import { projects } from './project.ts';
 
 /**
  * A point-to-point notice (点对点通报): the office writes to one unit about its own figures and
@@ -72,4 +74,36 @@ export const inspections = pgTable(
     check('inspections_due_check', sql`${t.dueOn} >= ${t.checkedOn}`),
     check('inspections_rectified_check', sql`${t.status} = 'open' or ${t.rectification} is not null`),
   ],
+);
+
+/** A city leader linked to a major project (市领导挂钩重大项目): the leader follows it in person. */
+export const projectLeaders = pgTable(
+  'project_leaders',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    leaderId: integer('leader_id')
+      .notNull()
+      .references(() => users.id),
+    linkedBy: integer('linked_by').references(() => users.id),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.leaderId] }), index('project_leaders_leader_idx').on(t.leaderId)],
+);
+
+/** A city leader leading an investment event (市领导带头招商). */
+export const eventLeaders = pgTable(
+  'event_leaders',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    leaderId: integer('leader_id')
+      .notNull()
+      .references(() => users.id),
+    linkedBy: integer('linked_by').references(() => users.id),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.leaderId] }), index('event_leaders_leader_idx').on(t.leaderId)],
 );

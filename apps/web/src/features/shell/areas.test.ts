@@ -14,7 +14,7 @@ describe('menu per role', () => {
     const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const resources = ['resources', 'catalogue', 'sites'];
     const assessment = ['assessment', 'bulletins', 'scheme', 'foreign-capital', 'data-quality'];
-    const oversight = ['oversight', 'notices', 'inspections'];
+    const oversight = ['oversight', 'notices', 'inspections', 'leaders'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
         'home',
@@ -49,7 +49,9 @@ describe('menu per role', () => {
       ...resources,
       'assessment',
       'bulletins',
-      ...oversight,
+      'oversight',
+      'notices',
+      'inspections',
     ]);
   });
 

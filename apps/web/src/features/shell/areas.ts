@@ -86,6 +86,7 @@ export const AREAS: readonly Area[] = [
     children: [
       { key: 'notices', path: '/notices', labelKey: 'nav.notices', roles: rolesFor('notice.read') },
       { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', roles: rolesFor('inspection.read') },
+      { key: 'leaders', path: '/leaders', labelKey: 'nav.leaders', roles: rolesFor('leaderLink.read') },
     ],
   },
   {
