@@ -21,7 +21,7 @@ export function LeaderLinkModal({ leaderId, onClose }: { leaderId: number | null
   const options =
     kind === 'projects'
       ? (projects.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))
-      : (events.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.startsOn}）` }));
+      : (events.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name} · ${e.startsOn}` }));
 
   return (
     <Modal

@@ -96,7 +96,7 @@ export function LeaderPortfolio({ id }: { id: number }) {
                 <Space direction="vertical" size={0}>
                   {r.blockers.map((b) => (
                     <span key={b.id}>
-                      {b.description}（{b.unit}，{b.dueOn}）
+                      {b.description} · {b.unit} · {b.dueOn}
                       {b.overdue ? <Tag color="red">{t('work.overdue')}</Tag> : null}
                     </span>
                   ))}

@@ -103,7 +103,7 @@ export function NoticeView({ id }: { id: number }) {
           pagination={false}
           dataSource={n.readers}
           title={() =>
-            `${t('notice.readers')}（${t('notice.readCount', { confirmed: n.confirmed, recipients: n.recipients })}）`
+            `${t('notice.readers')} · ${t('notice.readCount', { confirmed: n.confirmed, recipients: n.recipients })}`
           }
           columns={[
             { title: t('notice.reader'), dataIndex: 'name' },
