@@ -26,6 +26,9 @@ const LeadsPage = lazyPage(() => import('./pages/leads/leads-page.tsx'), 'LeadsP
 const FilingsPage = lazyPage(() => import('./pages/filings/filings-page.tsx'), 'FilingsPage');
 const ProjectsPage = lazyPage(() => import('./pages/projects/projects-page.tsx'), 'ProjectsPage');
 const ProjectPage = lazyPage(() => import('./pages/projects/project-page.tsx'), 'ProjectPage');
+const LeadersPage = lazyPage(() => import('./pages/leaders/leaders-page.tsx'), 'LeadersPage');
+const NoticesPage = lazyPage(() => import('./pages/notices/notices-page.tsx'), 'NoticesPage');
+const InspectionsPage = lazyPage(() => import('./pages/inspections/inspections-page.tsx'), 'InspectionsPage');
 const ReviewsPage = lazyPage(() => import('./pages/reviews/reviews-page.tsx'), 'ReviewsPage');
 const BlockersPage = lazyPage(() => import('./pages/blockers/blockers-page.tsx'), 'BlockersPage');
 const MeetingsPage = lazyPage(() => import('./pages/meetings/meetings-page.tsx'), 'MeetingsPage');
@@ -93,6 +96,11 @@ export const router = createBrowserRouter([
           { path: 'catalogue', element: <CataloguePage /> },
           { path: 'sites', element: <SitesPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },
+          { path: 'notices', element: <NoticesPage /> },
+          { path: 'notices/:id', element: <NoticesPage /> },
+          { path: 'inspections', element: <InspectionsPage /> },
+          { path: 'leaders', element: <LeadersPage /> },
+          { path: 'leaders/:id', element: <LeadersPage /> },
           { path: 'org/units', element: <UnitsPage /> },
           { path: 'org/users', element: <UsersPage /> },
           { path: 'org/calendar', element: <CalendarPage /> },

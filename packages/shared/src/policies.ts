@@ -47,6 +47,8 @@ export const RECORD_CONDITIONS = {
   hostsEntry: (who: Who, e: { hostUnitId: number }) => who.role === 'office' || e.hostUnitId === who.unitId,
   /** The office, or the unit owning a site (land or building). */
   managesSite: (who: Who, s: { ownerUnitId: number }) => who.role === 'office' || s.ownerUnitId === who.unitId,
+  /** Only the unit a notice or inspection is addressed to answers it: the office cannot answer for it. */
+  memberOf: (who: Who, r: { unitId: number }) => r.unitId === who.unitId,
   /** Only the unit owning a site answers for it being current: the office cannot confirm for it. */
   ownsSite: (who: Who, s: { ownerUnitId: number }) => s.ownerUnitId === who.unitId,
 } as const;
@@ -154,6 +156,17 @@ export const POLICIES = {
   // Visit logs (驻点招商走访): a resident bureau's staff log their own unit's visits; the office and leaders read all.
   'visit.read': { roles: BUSINESS },
   'visit.manage': { roles: WRITERS, record: 'forOwnUnit' },
+  // Oversight: the office notifies a unit of its own figures (点对点通报) and inspects it (日常督查); the unit answers.
+  'notice.read': { roles: BUSINESS },
+  'notice.send': { roles: ['office'] },
+  'notice.confirm': { roles: ['unit_manager', 'unit_staff'], record: 'memberOf' },
+  'inspection.read': { roles: BUSINESS },
+  'inspection.record': { roles: ['office'] },
+  'inspection.rectify': { roles: ['unit_manager', 'unit_staff'], record: 'memberOf' },
+  'inspection.close': { roles: ['office'] },
+  // City leaders on major projects and events (市领导挂钩): the office links them; leaders and the office read the pages.
+  'leaderLink.read': { roles: OVERSIGHT },
+  'leaderLink.manage': { roles: ['office'] },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

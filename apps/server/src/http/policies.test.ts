@@ -13,9 +13,12 @@ import { eventsPolicy } from '../modules/events/events.policy.ts';
 import { canRenewFiling, canSeeFilingContents, filingsPolicy } from '../modules/filings/filings.policy.ts';
 import { foreignCapitalPolicy } from '../modules/foreign-capital/foreign-capital.policy.ts';
 import { innovationPolicy } from '../modules/innovation/innovation.policy.ts';
+import { inspectionsPolicy } from '../modules/inspections/inspections.policy.ts';
 import { kpiPolicy } from '../modules/kpi/kpi.policy.ts';
+import { leadersPolicy } from '../modules/leaders/leaders.policy.ts';
 import { canHandleLead, canSeeLeadContents, leadsPolicy } from '../modules/leads/leads.policy.ts';
 import { majorProjectsPolicy } from '../modules/major-projects/major-projects.policy.ts';
+import { noticesPolicy } from '../modules/notices/notices.policy.ts';
 import { notificationsPolicy } from '../modules/notifications/notifications.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
@@ -104,6 +107,15 @@ const EXPECTED: Record<string, string[]> = {
   'site.confirm': ['office', 'unit_manager', 'unit_staff'],
   'visit.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'visit.manage': ['office', 'unit_manager', 'unit_staff'],
+  'notice.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'notice.send': ['office'],
+  'notice.confirm': ['unit_manager', 'unit_staff'],
+  'inspection.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'inspection.record': ['office'],
+  'inspection.rectify': ['unit_manager', 'unit_staff'],
+  'inspection.close': ['office'],
+  'leaderLink.read': ['office', 'leader'],
+  'leaderLink.manage': ['office'],
 };
 
 describe('policies', () => {
@@ -131,6 +143,9 @@ describe('policies', () => {
     cataloguePolicy,
     sitesPolicy,
     visitsPolicy,
+    noticesPolicy,
+    inspectionsPolicy,
+    leadersPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
@@ -272,5 +287,12 @@ describe('record conditions of the table', () => {
     expect(seen(canManageSite)).toEqual(ownOrOffice);
     // Only the owner answers for its data being current: the office of another unit cannot confirm for it.
     expect(seen(canConfirmSite)).toEqual(['office:7', 'unit_manager:7', 'unit_staff:7']);
+  });
+
+  it('roles × own/other unit: only the unit addressed confirms a notice or reports a rectification', () => {
+    for (const action of ['notice.confirm', 'inspection.rectify'] as const) {
+      const seen = everyone.filter((who) => mayOn(who, action, { unitId: 7 })).map((w) => `${w.role}:${w.unitId}`);
+      expect(seen).toEqual(['unit_manager:7', 'unit_staff:7']);
+    }
   });
 });

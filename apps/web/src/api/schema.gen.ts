@@ -4882,6 +4882,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出日常督查（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "overdue" | "rectified" | "closed";
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 日常督查（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/leads": {
         parameters: {
             query?: never;
@@ -6072,6 +6120,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 日常督查列表 */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "overdue" | "rectified" | "closed";
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Inspection"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记日常督查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checkedOn: string;
+                        dueOn: string;
+                        findings: string;
+                        subject: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督查事项销号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填报整改情况 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rectification: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/iur": {
         parameters: {
             query?: never;
@@ -6690,6 +6925,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市领导及其挂钩数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LeaderSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市领导挂钩的重大项目（推进情况、节点、未办结问题）与活动 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderPortfolio"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 挂钩重大项目或活动 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "projects" | "events";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}/{kind}/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消挂钩 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "projects" | "events";
+                    targetId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads": {
         parameters: {
             query?: never;
@@ -7208,6 +7636,259 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 点对点通报列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Notice"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发出点对点通报 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default [] */
+                        items?: {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "lead" | "blocker";
+                        }[];
+                        title: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            recipients: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通报详情与阅读确认情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            confirmed: number;
+                            id: number;
+                            items: components["schemas"]["NoticeItem"][];
+                            myReadAt: string | null;
+                            readers: {
+                                name: string;
+                                readAt: string | null;
+                                userId: number;
+                            }[];
+                            recipients: number;
+                            sentAt: string;
+                            sentBy: string;
+                            title: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认已阅 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/attachable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可附于通报的单位逾期事项 */
+        get: {
+            parameters: {
+                query: {
+                    unitId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NoticeItem"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -10906,6 +11587,44 @@ export interface components {
             }[];
             segmentId: number | null;
         };
+        Inspection: {
+            checkedOn: string;
+            closedAt: string | null;
+            closedBy: string | null;
+            dueOn: string;
+            findings: string;
+            id: number;
+            recordedBy: string;
+            rectification: string | null;
+            rectifiedAt: string | null;
+            rectifiedBy: string | null;
+            /** @enum {string} */
+            state: "open" | "overdue" | "rectified" | "closed";
+            subject: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        InspectionInput: {
+            checkedOn: string;
+            closedAt: string | null;
+            closedBy: string | null;
+            dueOn: string;
+            findings: string;
+            id: number;
+            recordedBy: string;
+            rectification: string | null;
+            rectifiedAt: string | null;
+            rectifiedBy: string | null;
+            /** @enum {string} */
+            state: "open" | "overdue" | "rectified" | "closed";
+            subject: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
         IurAgreement: {
             amountWan: string;
             canEdit: boolean;
@@ -11054,6 +11773,86 @@ export interface components {
             status: "new" | "following" | "filed" | "dropped";
             version: number;
         };
+        LeaderPortfolio: {
+            events: {
+                endsOn: string;
+                id: number;
+                name: string;
+                startsOn: string;
+            }[];
+            leader: {
+                id: number;
+                name: string;
+            };
+            projects: {
+                agreedWan: string;
+                blockers: {
+                    category: string;
+                    description: string;
+                    dueOn: string;
+                    id: number;
+                    overdue: boolean;
+                    unit: string;
+                }[];
+                hostUnit: string;
+                id: number;
+                milestones: {
+                    plannedOn: string;
+                    reachedOn: string | null;
+                    stage: string;
+                }[];
+                name: string;
+                stage: string | null;
+                /** @enum {string|null} */
+                track: "overdue" | "at_risk" | "on_track" | "no_plan" | null;
+            }[];
+        };
+        LeaderPortfolioInput: {
+            events: {
+                endsOn: string;
+                id: number;
+                name: string;
+                startsOn: string;
+            }[];
+            leader: {
+                id: number;
+                name: string;
+            };
+            projects: {
+                agreedWan: string;
+                blockers: {
+                    category: string;
+                    description: string;
+                    dueOn: string;
+                    id: number;
+                    overdue: boolean;
+                    unit: string;
+                }[];
+                hostUnit: string;
+                id: number;
+                milestones: {
+                    plannedOn: string;
+                    reachedOn: string | null;
+                    stage: string;
+                }[];
+                name: string;
+                stage: string | null;
+                /** @enum {string|null} */
+                track: "overdue" | "at_risk" | "on_track" | "no_plan" | null;
+            }[];
+        };
+        LeaderSummary: {
+            events: number;
+            id: number;
+            name: string;
+            projects: number;
+        };
+        LeaderSummaryInput: {
+            events: number;
+            id: number;
+            name: string;
+            projects: number;
+        };
         LeadInput: {
             acknowledgedOn: string | null;
             assessedOn: string | null;
@@ -11163,6 +11962,64 @@ export interface components {
             /** @enum {string} */
             status: "planned" | "held";
             title: string;
+        };
+        Notice: {
+            body: string;
+            confirmed: number;
+            id: number;
+            items: components["schemas"]["NoticeItem"][];
+            myReadAt: string | null;
+            recipients: number;
+            sentAt: string;
+            sentBy: string;
+            title: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        NoticeInput: {
+            body: string;
+            confirmed: number;
+            id: number;
+            items: components["schemas"]["NoticeItemInput"][];
+            myReadAt: string | null;
+            recipients: number;
+            sentAt: string;
+            sentBy: string;
+            title: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        NoticeItem: {
+            id: number;
+            /** @enum {string} */
+            kind: "lead";
+            name: string;
+            overdue: string[];
+        } | {
+            category: string;
+            dueOn: string;
+            id: number;
+            /** @enum {string} */
+            kind: "blocker";
+            name: string;
+        };
+        NoticeItemInput: {
+            id: number;
+            /** @enum {string} */
+            kind: "lead";
+            name: string;
+            overdue: string[];
+        } | {
+            category: string;
+            dueOn: string;
+            id: number;
+            /** @enum {string} */
+            kind: "blocker";
+            name: string;
         };
         Project: {
             agreedWan: string;

@@ -3,6 +3,7 @@ import { enCalendar } from './en-calendar.ts';
 import { enChains } from './en-chains.ts';
 import { enEvents } from './en-events.ts';
 import { enLedgers } from './en-ledgers.ts';
+import { enOversight } from './en-oversight.ts';
 import { enProjects } from './en-projects.ts';
 import { enResources } from './en-resources.ts';
 import { enWork } from './en-work.ts';
@@ -12,6 +13,7 @@ import { zhCalendar } from './zh-calendar.ts';
 import { zhChains } from './zh-chains.ts';
 import { zhEvents } from './zh-events.ts';
 import { zhLedgers } from './zh-ledgers.ts';
+import { zhOversight } from './zh-oversight.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhResources } from './zh-resources.ts';
 import { zhWork } from './zh-work.ts';
@@ -30,6 +32,7 @@ export const featureMessages = {
     ...zhChains,
     ...zhLedgers,
     ...zhResources,
+    ...zhOversight,
   },
   en: {
     ...enProjects,
@@ -40,6 +43,7 @@ export const featureMessages = {
     ...enChains,
     ...enLedgers,
     ...enResources,
+    ...enOversight,
   },
 };
 

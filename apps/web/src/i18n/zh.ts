@@ -8,6 +8,7 @@ import type { zhCalendar } from './zh-calendar.ts';
 import type { zhChains } from './zh-chains.ts';
 import type { zhEvents } from './zh-events.ts';
 import type { zhLedgers } from './zh-ledgers.ts';
+import type { zhOversight } from './zh-oversight.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhResources } from './zh-resources.ts';
 import type { zhWork } from './zh-work.ts';
@@ -531,4 +532,5 @@ export type MessageKey =
   | keyof typeof zhEvents
   | keyof typeof zhChains
   | keyof typeof zhLedgers
-  | keyof typeof zhResources;
+  | keyof typeof zhResources
+  | keyof typeof zhOversight;

@@ -6,6 +6,7 @@ import { ERROR_MESSAGES } from './errors.messages.ts';
 import { EVENT_MESSAGES } from './events.messages.ts';
 import { LABEL_MESSAGES } from './labels.messages.ts';
 import { LEDGER_MESSAGES } from './ledgers.messages.ts';
+import { OVERSIGHT_MESSAGES } from './oversight.messages.ts';
 import { type Catalogue, type Lang, type Message, type MessageParams, renderWith } from './render.ts';
 import { RULE_MESSAGES } from './rules.messages.ts';
 import { SERVER_MESSAGES } from './server.messages.ts';
@@ -37,6 +38,7 @@ export const MESSAGES = {
   ...CHAIN_MESSAGES,
   ...LEDGER_MESSAGES,
   ...CATALOGUE_MESSAGES,
+  ...OVERSIGHT_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

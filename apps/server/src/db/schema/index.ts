@@ -10,4 +10,5 @@ export * from './filing.ts';
 export * from './lead.ts';
 export * from './ledgers.ts';
 export * from './org.ts';
+export * from './oversight.ts';
 export * from './project.ts';

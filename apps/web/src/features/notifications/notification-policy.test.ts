@@ -15,4 +15,9 @@ describe('notification policy', () => {
     expect(notificationTarget('filing.expiring')).toBe('/filings');
     expect(notificationTarget('something.else')).toBeUndefined();
   });
+
+  it('opens a notice itself and inspections on their list', () => {
+    expect(notificationTarget('notice.sent', '12')).toBe('/notices/12');
+    expect(notificationTarget('inspection.recorded', '3')).toBe('/inspections');
+  });
 });

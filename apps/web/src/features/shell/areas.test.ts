@@ -14,6 +14,7 @@ describe('menu per role', () => {
     const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const resources = ['resources', 'catalogue', 'sites'];
     const assessment = ['assessment', 'bulletins', 'visits', 'scheme', 'foreign-capital', 'data-quality'];
+    const oversight = ['oversight', 'notices', 'inspections', 'leaders'];
     for (const role of ['office', 'leader'] as const) {
       expect(keys(role)).toEqual([
         'home',
@@ -26,6 +27,7 @@ describe('menu per role', () => {
         ...ledgers,
         ...resources,
         ...assessment,
+        ...oversight,
         'org',
         'org-units',
         'org-users',
@@ -48,6 +50,9 @@ describe('menu per role', () => {
       'assessment',
       'bulletins',
       'visits',
+      'oversight',
+      'notices',
+      'inspections',
     ]);
   });
 
@@ -93,6 +98,7 @@ describe('menuSummary', () => {
       'nav.capital',
       'nav.resources',
       'nav.assessment',
+      'nav.oversight',
     ]);
   });
 });

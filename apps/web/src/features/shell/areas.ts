@@ -81,6 +81,16 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
+    key: 'oversight',
+    labelKey: 'nav.oversight',
+    roles: rolesFor('notice.read'),
+    children: [
+      { key: 'notices', path: '/notices', labelKey: 'nav.notices', roles: rolesFor('notice.read') },
+      { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', roles: rolesFor('inspection.read') },
+      { key: 'leaders', path: '/leaders', labelKey: 'nav.leaders', roles: rolesFor('leaderLink.read') },
+    ],
+  },
+  {
     key: 'org',
     labelKey: 'nav.org',
     roles: ORG_READERS,

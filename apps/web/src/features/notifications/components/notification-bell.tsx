@@ -26,7 +26,7 @@ function Bell() {
 
   const openOne = (n: Notification) => {
     if (!n.read) markRead.mutate(n.id);
-    const target = notificationTarget(n.kind);
+    const target = notificationTarget(n.kind, n.entityId);
     setOpen(false);
     if (target) navigate(target);
   };
