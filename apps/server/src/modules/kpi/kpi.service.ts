@@ -8,11 +8,11 @@ import {
   lastYearWindow,
   quarterName,
   quarterStart,
-  shanghaiDate,
   SCHEME_KEYS,
   SCHEME_ROLES,
   type SchemeSet,
   schemeOfUnit,
+  shanghaiDate,
   type ValuesBlock,
   validateWindow,
 } from '@zhaoshang/shared';
@@ -22,8 +22,8 @@ import type { RequestContext } from '../../http/context.ts';
 import { requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { listProjects } from '../projects/projects.service.ts';
-import { findStaleCounts } from '../sites/sites.repository.ts';
 import { defaultSchemes } from '../schemes/schemes.service.ts';
+import { findStaleCounts } from '../sites/sites.repository.ts';
 import { kpiPolicy } from './kpi.policy.ts';
 import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
 
