@@ -360,6 +360,7 @@ export const en: Record<CoreMessageKey, string> = {
   'audit.action.secondment.create': 'Add secondment',
   'audit.action.audit.export': 'Export audit log',
   'audit.action.demo.load': 'Load demo data',
+  'audit.action.demo.city': 'Load the demo city',
   'audit.action.company.create': 'Add company',
   'audit.action.company.export': 'Export registry',
   'audit.action.company.import': 'Import registry',
