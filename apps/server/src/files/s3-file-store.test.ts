@@ -52,6 +52,14 @@ afterAll(async () => {
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300_000, 7), Buffer.from('\n%%EOF\n')]);
 const sha = createHash('sha256').update(pdf).digest('hex');
 
+async function fileHolds(file: string, content: Buffer) {
+  for (let tries = 0; tries < 200; tries++) {
+    if (fs.existsSync(file) && fs.readFileSync(file).equals(content)) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`${file} never held the stored bytes`);
+}
+
 describe('evidence in an S3-compatible store', () => {
   it('stores a file once under its SHA-256 and reads it back checked', async () => {
     const store = s3FileStore(settings);
@@ -74,6 +82,8 @@ describe('evidence in an S3-compatible store', () => {
       otherSha.slice(2, 4),
       `${otherSha}._S3rver_object`,
     );
+    // s3rver answers a PUT before its write to disk has finished: alter the object only once it is all there.
+    await fileHolds(object, other);
     fs.writeFileSync(object, Buffer.from('%PDF-1.4 altered scan'));
     await expect(store.get(otherSha)).rejects.toMatchObject({ code: 'FILE_CORRUPTED' });
     await expect(store.get('0'.repeat(64))).rejects.toMatchObject({
