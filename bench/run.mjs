@@ -6,6 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { runAssessmentBenchmark } from './assessment.mjs';
+import { runDemoBenchmark } from './demo.mjs';
 import { runFilingBenchmark } from './filing.mjs';
 import { runImportBenchmark } from './import.mjs';
 import { backendLabel, backends, machineInfo, writeResult } from './lib/zhaoshang.mjs';
@@ -22,6 +23,7 @@ const BENCHMARKS = [
   { name: 'login', run: runLoginBenchmark, perBackend: true },
   { name: 'read-throughput', run: runReadThroughputBenchmark, perBackend: true },
   { name: 'web', run: () => runWebBenchmark(), perBackend: false },
+  { name: 'demo', run: () => runDemoBenchmark(), perBackend: false },
   // Issue 3. registry and filing share one generated registry per database (built by the first).
   { name: 'registry', run: runRegistryBenchmark, perBackend: true },
   { name: 'import', run: runImportBenchmark, perBackend: true },

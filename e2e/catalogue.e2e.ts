@@ -52,7 +52,7 @@ describe('the opportunity catalogue and land and buildings', () => {
     await dialog.getByLabel('项目名称（中文）').fill(ENTRY);
     await dialog.getByLabel('项目名称（英文）').fill('Lancheng traction battery park');
     await dialog.getByLabel('项目简介（英文）').fill('10 GWh of batteries a year');
-    await dialog.getByLabel('产业链', { exact: true }).fill('新能源');
+    await dialog.getByRole('textbox', { name: '产业链', exact: true }).fill('新能源');
     await dialog.getByLabel('总投资（万元）').fill('-5');
     await dialog.getByLabel('承载单位').click();
     await dialog.getByLabel('承载单位').fill('澜城区');
@@ -106,7 +106,7 @@ describe('the opportunity catalogue and land and buildings', () => {
     await page.getByRole('tab', { name: '智能选址' }).click();
     await page.getByLabel('用地面积（亩）').fill('40');
     await page.getByLabel('用电负荷（kVA）').fill('1000');
-    await page.getByLabel('产业链', { exact: true }).fill('新能源');
+    await page.getByRole('textbox', { name: '产业链', exact: true }).fill('新能源');
     await page.getByRole('button', { name: /开始匹配/ }).click();
     await page.getByText('面积 50 亩，满足需求 40 亩（富余 10 亩）').waitFor();
     await page.getByText('载体主导产业“高端装备”与需求产业链“新能源”不符').waitFor();

@@ -68,7 +68,7 @@ describe('land and buildings in the browser', () => {
     await office.page.goto(`${env.server.url}/sites?view=match`);
     await office.page.getByLabel('用地面积（亩）').fill('50');
     await office.page.getByLabel('用电负荷（kVA）').fill('2000');
-    await office.page.getByLabel('产业链', { exact: true }).fill('新能源');
+    await office.page.getByRole('textbox', { name: '产业链', exact: true }).fill('新能源');
     await office.page.getByRole('button', { name: /开始匹配/ }).click();
     await office.page.getByText('面积 60 亩，满足需求 50 亩（富余 10 亩）').waitFor();
     const items = office.page.locator('.ant-list-item');

@@ -114,6 +114,16 @@ export const router = createBrowserRouter([
 
 void queryClient.prefetchQuery(meQuery);
 
+// Opened at a page of the app (a bookmark, a reload): fetch the shell and the page beside the
+// session probe rather than after it; at / also the dashboard's data once the session is known.
+if (!['/login', '/change-password'].includes(window.location.pathname)) {
+  AppShell.preload();
+  if (window.location.pathname === '/') {
+    HomePage.preload();
+    void import('./features/dashboard/dashboard-query.ts').then((m) => m.prefetchDashboard(queryClient));
+  }
+}
+
 // On the first key press or click (someone starts logging in), fetch the shell and the
 // dashboard in the background, so the step after login does not wait for them while the
 // login page itself loads only what it shows.

@@ -32,7 +32,6 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'chains.parentSegment': 'Parent segment',
   'chains.export': 'Export the map',
   'chains.empty': 'No map yet: the office imports or adds chains and segments',
-  'chains.pickChain': 'Choose chain and segment',
   'chains.recommendHint':
     'Choose a chain and segment: host units ranked by designated chains, projects of the chain there and key regions',
   'chains.unit': 'Unit',

@@ -96,7 +96,6 @@ export const enResources: Record<keyof typeof zhResources, string> = {
   'sites.form.floorArea': 'Floor area (m²)',
   'sites.form.areaRequired': 'A parcel needs its area in mu',
   'sites.form.chainPick': 'Chain and segment (from the chain map)',
-  'sites.form.chainPickHint': 'Pick a chain, then a segment if you like',
   'sites.form.chainText': 'Type a name only if the map lacks it; a chain picked from the map wins',
   'sites.match.chainPick': 'Chain (from the map)',
   'sites.match.chainText': 'Matched by name when the map lacks the chain',

@@ -30,7 +30,6 @@ export const zhChains = {
   'chains.parentSegment': '上级环节',
   'chains.export': '导出图谱',
   'chains.empty': '图谱尚未建立：产业链办公室可导入或新增产业链与环节',
-  'chains.pickChain': '选择产业链与环节',
   'chains.recommendHint': '选择产业链和环节，按主导产业、已有同链项目和重点区域推荐承载地',
   'chains.unit': '单位',
   'chains.score': '得分',

@@ -93,7 +93,6 @@ export const zhResources = {
   'sites.form.floorArea': '建筑面积（平方米）',
   'sites.form.areaRequired': '地块须填写面积（亩）',
   'sites.form.chainPick': '产业链及环节（从产业链图谱选择）',
-  'sites.form.chainPickHint': '选择产业链，可再选环节',
   'sites.form.chainText': '图谱中没有时填写名称；从图谱选择后以图谱名称为准',
   'sites.match.chainPick': '产业链（从图谱选择）',
   'sites.match.chainText': '图谱中没有时按名称匹配',

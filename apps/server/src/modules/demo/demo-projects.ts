@@ -138,8 +138,11 @@ export type DemoPlan = {
   /** Leads: most signed projects began as one, reported months before; the rest are still worked or dropped. */
   leads: DemoLead[];
   foreignCapital: DemoForeignMonth[];
-  /** The 2021 targets per host: foreign capital (万美元), signed projects and amount (万元). */
-  targets2021: { unit: string; foreignUsdWan: number; signedCount: number; signedAmountWan: number }[];
+  /**
+   * The targets per year and host: foreign capital (万美元), signed projects and amount (万元). 2021's
+   * foreign targets add up to the seed's 86,150; each other year's are 2021's grown 8% a year from it.
+   */
+  targets: { year: number; unit: string; foreignUsdWan: number; signedCount: number; signedAmountWan: number }[];
 };
 
 /** How far each host carries its projects: some units sit below the floors (60/80/50%), most near or above. */
@@ -315,12 +318,18 @@ export function planDemoCity(today: string): DemoPlan {
   }
 
   const targetsForeign = splitAmount(rnd, DEMO_FIGURES.foreignUsed.target2021, HOSTS.length, 50);
-  const targets2021 = HOSTS.map((unit, i) => ({
-    unit,
-    foreignUsdWan: targetsForeign[i]!,
-    signedCount: 40 + 5 * (i % 4),
-    signedAmountWan: 3_000_000 + 500_000 * (i % 3),
-  }));
+  const targets = [];
+  for (let year = FIRST_MONTH.year; year <= LAST_MONTH.year; year++) {
+    const growth = 1 + 0.08 * (year - 2021);
+    for (const [i, unit] of HOSTS.entries())
+      targets.push({
+        year,
+        unit,
+        foreignUsdWan: year === 2021 ? targetsForeign[i]! : 50 * Math.round((targetsForeign[i]! * growth) / 50),
+        signedCount: 40 + 5 * (i % 4),
+        signedAmountWan: 3_000_000 + 500_000 * (i % 3),
+      });
+  }
 
   // Foreign capital used, per host and month; the first halves of 2020 and 2021 to the seed's totals.
   const foreignCapital: DemoForeignMonth[] = [];
@@ -346,6 +355,6 @@ export function planDemoCity(today: string): DemoPlan {
       ).values(),
     ],
     foreignCapital,
-    targets2021,
+    targets,
   };
 }

@@ -62,6 +62,21 @@ describe('the demo city', () => {
       sql`select sum(foreign_usd_wan)::text as t from unit_targets where year = 2021`,
     );
     expect(Number(target.t)).toBe(86_150);
+    // Every year has its targets (2021's grown 8% a year), so the current year's card has one too.
+    const years = await queryRows<{ year: number; units: number; usd: string }>(
+      env.database.db,
+      sql`select year, count(*)::int as units, sum(foreign_usd_wan)::text as usd from unit_targets group by year order by year`,
+    );
+    expect(years.map((r) => [r.year, r.units, Number(r.usd)])).toEqual([
+      [2019, 8, 72_350],
+      [2020, 8, 79_250],
+      [2021, 8, 86_150],
+      [2022, 8, 93_050],
+      [2023, 8, 99_950],
+      [2024, 8, 106_850],
+      [2025, 8, 113_750],
+      [2026, 8, 120_600],
+    ]);
     expect(((48_500 / 86_150) * 100).toFixed(1)).toBe('56.3');
     const signed = await one<{ usd: string }>(
       sql`select sum(foreign_usd_wan)::text as usd from projects where signed_on between '2021-01-01' and '2021-06-30'`,

@@ -188,21 +188,26 @@ function foreignCapitalTable(plan: DemoPlan): Table {
 
 async function saveTargets(database: Database, ctx: RequestContext, plan: DemoPlan) {
   const ids = new Map((await findActiveUnitNames(database.db)).map((u) => [u.name, u.id]));
-  const rows = plan.targets2021.map((t) => ({
-    unitId: ids.get(t.unit)!,
-    signedCount: t.signedCount,
-    signedAmountWan: String(t.signedAmountWan),
-    leads: 20,
-    events: 4,
-    foreignUsdWan: String(t.foreignUsdWan),
-  }));
+  const years = [...new Set(plan.targets.map((t) => t.year))];
   await database.db.transaction(async (tx) => {
-    await upsertTargets(tx, 2021, rows);
-    await recordAudit(tx, ctx, {
-      action: 'targets.save',
-      entityType: 'targets',
-      entityId: 2021,
-      after: { units: rows.length },
-    });
+    for (const year of years) {
+      const rows = plan.targets
+        .filter((t) => t.year === year)
+        .map((t) => ({
+          unitId: ids.get(t.unit)!,
+          signedCount: t.signedCount,
+          signedAmountWan: String(t.signedAmountWan),
+          leads: 20,
+          events: 4,
+          foreignUsdWan: String(t.foreignUsdWan),
+        }));
+      await upsertTargets(tx, year, rows);
+      await recordAudit(tx, ctx, {
+        action: 'targets.save',
+        entityType: 'targets',
+        entityId: year,
+        after: { units: rows.length },
+      });
+    }
   });
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.ts';
 import { companies, events, leadResponseRules, leads, units } from '../../db/schema/index.ts';
@@ -77,13 +77,20 @@ const handlingUnits = alias(units, 'hu');
 
 export async function findLeads(
   db: Tx,
-  f: { unitId?: number; status?: string; companyId?: number; eventId?: number },
+  f: { unitId?: number; status?: string; companyId?: number; eventId?: number; stepsDue?: boolean },
   limit: number,
   offset: number,
 ) {
   const where = and(
     f.unitId ? or(eq(leads.reportingUnitId, f.unitId), eq(leads.handlingUnitId, f.unitId)) : undefined,
     f.status ? eq(leads.status, f.status) : undefined,
+    // The only leads that can be overdue: open, with a step of the response clock not yet taken.
+    f.stepsDue
+      ? and(
+          inArray(leads.status, ['new', 'following']),
+          or(isNull(leads.acknowledgedOn), isNull(leads.assessedOn), isNull(leads.feedbackOn)),
+        )
+      : undefined,
     f.companyId ? eq(leads.companyId, f.companyId) : undefined,
     f.eventId ? eq(leads.eventId, f.eventId) : undefined,
   );

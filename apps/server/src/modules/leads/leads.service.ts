@@ -133,9 +133,9 @@ export async function listLeads(
   leadsPolicy.assert(actor, 'lead.list');
   const rules = new Map((await findRules(database.db)).map((r) => [r.unitKind, r]));
   const today = shanghaiDate();
-  // Overdue is a property of the clock, so that filter pages over the open leads it computes.
+  // Overdue is a property of the clock, so that filter pages over all the leads that still have a step to take.
   const { items, total } = f.overdueOnly
-    ? await findLeads(database.db, { ...f, status: undefined }, 10_000, 0)
+    ? await findLeads(database.db, { ...f, status: undefined, stepsDue: true }, Number.MAX_SAFE_INTEGER, 0)
     : await findLeads(database.db, f, pageSize, (page - 1) * pageSize);
   const calendar = await loadWorkingCalendar(database.db);
   const presented = items.map((r) => {

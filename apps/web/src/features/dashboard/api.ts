@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { bodyOf, client } from '../../api/client.ts';
 import type { ItemOf, QueryOf, Schemas } from '../../api/types.ts';
 import { fetchProjects, type ProjectFilters } from '../projects/api.ts';
+import { dashboardQuery } from './dashboard-query.ts';
 
 // The shapes of this feature, as the server's OpenAPI document declares them.
 /** GET /dashboard: the leaders' view of a year to date. Amounts are exact decimal strings (万元, 万美元). */
@@ -43,14 +44,10 @@ export type KpiFigure = Extract<KpiQuery['figure'], 'signed' | 'contracted' | 'r
 /** The KPI drill-down: the projects behind one figure of a window. */
 export type KpiDrill = Pick<KpiQuery, 'from' | 'to' | 'unitId'> & { figure: KpiFigure; role?: 'host' };
 
-export const dashboardKey = ['dashboard'] as const;
+export { dashboardKey } from './dashboard-query.ts';
 
 export function useDashboard(year: number) {
-  return useQuery({
-    queryKey: [...dashboardKey, year],
-    queryFn: ({ signal }) => bodyOf(client.GET('/api/v1/dashboard', { params: { query: { year } }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(dashboardQuery(year));
 }
 
 /** One page of the projects behind a KPI figure (GET /kpi/projects). */

@@ -3,7 +3,8 @@ import { useSearchText } from '../../../components/search-select.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { ChainCascader, type ChainPick } from '../../chains/components/chain-cascader.tsx';
+import type { ChainPick } from '../../chains/chain-picker.ts';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { useEvents } from '../../events/api.ts';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { type CatalogueEntry, type CatalogueInput, useSaveEntry } from '../api.ts';
@@ -110,7 +111,7 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
           <Input.TextArea rows={3} maxLength={8000} />
         </Form.Item>
         <Form.Item name="pick" label={t('sites.form.chainPick')}>
-          <ChainCascader placeholder={t('sites.form.chainPickHint')} />
+          <ChainPicker />
         </Form.Item>
         <Form.Item name="chain" label={t('catalogue.chain')} rules={[{ max: 100 }]} extra={t('sites.form.chainText')}>
           <Input maxLength={100} />

@@ -7,9 +7,10 @@ import { may } from '../../../components/policy.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import { type ChainGapRow, type ChainMap, useChainGaps, useChainMap, useUnmatchedChains } from '../api.ts';
+import type { ChainPick } from '../chain-picker.ts';
 import { GAP_COLORS } from '../map-option.ts';
-import { ChainCascader, type ChainPick } from './chain-cascader.tsx';
 import { ChainMapChart } from './chain-map-chart.tsx';
+import { ChainPicker } from './chain-picker.tsx';
 import { DrillModal, type DrillTarget } from './drill-modal.tsx';
 import { HostRecommendationPanel } from './host-recommendation.tsx';
 import { MapEditor } from './map-editor.tsx';
@@ -64,11 +65,12 @@ function GapsTab() {
 }
 
 function RecommendTab() {
-  const { t } = useI18n();
   const [pick, setPick] = useState<ChainPick>({});
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <ChainCascader value={pick} onChange={setPick} placeholder={t('chains.pickChain')} />
+      <div style={{ maxWidth: 480 }}>
+        <ChainPicker value={pick} onChange={setPick} />
+      </div>
       <HostRecommendationPanel chainId={pick.chainId} segmentId={pick.segmentId} />
     </Space>
   );

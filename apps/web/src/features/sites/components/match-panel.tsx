@@ -2,7 +2,8 @@ import { SITE_KIND_LABELS, SITE_KINDS, SITE_USE_LABELS, SITE_USES } from '@zhaos
 import { Button, Card, Col, Empty, Form, Input, InputNumber, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { ChainCascader, type ChainPick } from '../../chains/components/chain-cascader.tsx';
+import type { ChainPick } from '../../chains/chain-picker.ts';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { type MatchInput, useMatchSites } from '../api.ts';
 import { areaText } from './sites-home.tsx';
 
@@ -58,7 +59,7 @@ export function MatchPanel() {
               <Input inputMode="numeric" />
             </Form.Item>
             <Form.Item name="pick" label={t('sites.match.chainPick')}>
-              <ChainCascader placeholder={t('sites.form.chainPickHint')} />
+              <ChainPicker />
             </Form.Item>
             <Form.Item
               name="chain"

@@ -10,7 +10,7 @@ import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
-import { ChainCascader } from '../../chains/components/chain-cascader.tsx';
+import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { type Site, useSaveSite } from '../api.ts';
 import { SITE_AMOUNT, SITE_FORM_FIELDS, type SiteFormValues, siteFormValuesOf, siteInputOf } from '../site-form.ts';
@@ -104,7 +104,7 @@ export function SiteFormModal({ site, onClose }: { site?: Site; onClose: () => v
           </Col>
           <Col span={24}>
             <Form.Item name="pick" label={t('sites.form.chainPick')}>
-              <ChainCascader placeholder={t('sites.form.chainPickHint')} />
+              <ChainPicker />
             </Form.Item>
           </Col>
           <Col span={8}>
