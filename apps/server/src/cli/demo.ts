@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { type DemoLoad, demoState, loadDemo } from '../modules/demo/demo.ts';
-import { CliError, cliContext, type Out, say } from './runtime.ts';
+import { CliError, cliContext, fileStoreOf, type Out, say } from './runtime.ts';
 
 /**
  * `demo [--force]`: the demo city into an empty database. A database with a city's real work is
@@ -16,7 +16,7 @@ export async function demoCommand(database: Database, config: Config, force: boo
     return 0;
   }
   const started = performance.now();
-  const load = await loadDemo(database, cliContext('demo'), passwords(config), config.demo);
+  const load = await loadDemo(database, cliContext('demo'), passwords(config), config.demo, fileStoreOf(config));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   out.print(demoLines(load, seconds, 'cli.demoAccount').join('\n'), { loaded: true, ...load });
   return 0;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { type Lang, type MessageKey, type MessageParams, translate } from '@zhaoshang/shared';
 import type { Config } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
+import { type FileStore, localFileStore } from '../files/file-store.ts';
+import { s3FileStore } from '../files/s3-file-store.ts';
 import type { RequestContext } from '../http/context.ts';
 
 /** Where a command speaks: a human summary, or its JSON with --json. */
@@ -12,6 +14,10 @@ export type Out = { json: boolean; print(human: string, json: unknown): void };
 export class CliError extends Error {}
 
 export const pgliteDirOf = (config: Config) => path.join(config.dataDir, 'pgdata');
+
+/** Where evidence files live: the S3-compatible store when one is configured, else DATA_DIR/files. */
+export const fileStoreOf = (config: Config): FileStore =>
+  config.s3 ? s3FileStore(config.s3) : localFileStore(path.join(config.dataDir, 'files'));
 const lockFileOf = (config: Config) => path.join(config.dataDir, 'zhaoshang.lock');
 
 function processAlive(pid: number): boolean {

@@ -1,8 +1,5 @@
-import path from 'node:path';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { localFileStore } from '../files/file-store.ts';
-import { s3FileStore } from '../files/s3-file-store.ts';
 import { sweepIdleSessions } from '../modules/auth/auth.service.ts';
 import { ensureWorkingCalendarSeeded } from '../modules/calendar/calendar-seed.ts';
 import { loadDemo } from '../modules/demo/demo.ts';
@@ -10,7 +7,7 @@ import { runFilingExpiry } from '../modules/filings/filings.service.ts';
 import { runDailyProjectChecks, runMonthlyDraft } from '../modules/jobs/jobs.service.ts';
 import { hasNoUnits } from '../modules/org/units.service.ts';
 import { demoLines, passwords } from './demo.ts';
-import { cliContext, openRuntime, say } from './runtime.ts';
+import { cliContext, fileStoreOf, openRuntime, say } from './runtime.ts';
 
 /**
  * Migrates, seeds the working calendar's published holidays, loads the demo city into an
@@ -20,10 +17,11 @@ import { cliContext, openRuntime, say } from './runtime.ts';
 export async function serve(config: Config): Promise<number> {
   const rt = await openRuntime(config, `serve :${config.port}`);
   const { database } = rt;
+  const files = fileStoreOf(config);
   await ensureWorkingCalendarSeeded(database.db);
   if (await hasNoUnits(database)) {
     const started = performance.now();
-    const demo = await loadDemo(database, cliContext('serve'), passwords(config), config.demo);
+    const demo = await loadDemo(database, cliContext('serve'), passwords(config), config.demo, files);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(say('cli.serveDemoLoaded', { count: demo.unitsCreated }));
     for (const line of demoLines(demo, seconds, 'cli.serveDemoAccount').slice(1)) console.log(line);
@@ -33,7 +31,7 @@ export async function serve(config: Config): Promise<number> {
     trustProxy: config.trustProxy,
     logLevel: config.logLevel,
     serveWeb: true,
-    files: config.s3 ? s3FileStore(config.s3) : localFileStore(path.join(config.dataDir, 'files')),
+    files,
   });
   // Scheduled checks: idempotent row updates, so every app process may run them.
   const filingExpiry = () =>

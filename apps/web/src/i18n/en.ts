@@ -361,6 +361,7 @@ export const en: Record<CoreMessageKey, string> = {
   'audit.action.audit.export': 'Export audit log',
   'audit.action.demo.load': 'Load demo data',
   'audit.action.demo.city': 'Load the demo city',
+  'audit.action.demo.evidence': 'Load the demo evidence files',
   'audit.action.company.create': 'Add company',
   'audit.action.company.export': 'Export registry',
   'audit.action.company.import': 'Import registry',

@@ -366,6 +366,7 @@ export const zh = {
   'audit.action.audit.export': '导出审计日志',
   'audit.action.demo.load': '载入演示数据',
   'audit.action.demo.city': '载入演示城市',
+  'audit.action.demo.evidence': '载入演示佐证材料',
   'audit.action.company.create': '新增企业',
   'audit.action.company.export': '导出企业库',
   'audit.action.company.import': '导入企业库',

@@ -130,3 +130,11 @@ export const DEMO_BLOCKERS: [category: 'land' | 'permit' | 'power' | 'financing'
 
 export const DEMO_MEETING = '重大项目推进联席会议（第一次）';
 export const DEMO_REVIEW = '签约项目回头看（两年未推进）';
+
+/** The demo's evidence file per assessed stage: one sample scan each, stored once (the store keys by SHA-256). */
+export const DEMO_EVIDENCE_FILES = {
+  signed: '签约协议扫描件（演示）.pdf',
+  contracted: '投资合同扫描件（演示）.pdf',
+  registered: '营业执照（演示）.pdf',
+  started: '施工许可证（演示）.pdf',
+} as const;

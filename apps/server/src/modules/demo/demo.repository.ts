@@ -103,3 +103,26 @@ export async function findOpenMajorProjects(db: Tx, since: string, minYuan: bigi
       order by agreed_yuan desc, id limit ${n}`,
   );
 }
+
+/**
+ * The demo's evidence of one stage on every project that reached it, but one in `gapEvery` (by id):
+ * a city's data-quality page shows a few gaps, not none. Idempotent: a project's stage that has
+ * evidence is left alone. Returns the rows added.
+ */
+export async function insertDemoEvidence(
+  db: Tx,
+  stage: string,
+  file: { fileName: string; sizeBytes: number; sha256: string },
+  gapEvery: number,
+): Promise<number> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`insert into project_evidence (project_id, stage, file_name, content_type, size_bytes, sha256)
+        select p.id, ${stage}, ${file.fileName}, 'application/pdf', ${file.sizeBytes}, ${file.sha256}
+        from projects p
+        where ${sql.raw(`p.${stage}_on`)} is not null and p.id % ${gapEvery} <> 0
+          and not exists (select 1 from project_evidence e where e.project_id = p.id and e.stage = ${stage})
+        returning id`,
+  );
+  return rows.length;
+}

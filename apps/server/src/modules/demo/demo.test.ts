@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { shanghaiDate } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,15 +9,19 @@ import { demoCommand } from '../../cli/demo.ts';
 import { CliError } from '../../cli/runtime.ts';
 import type { Config } from '../../config.ts';
 import { queryRows } from '../../db/client.ts';
+import { missingEvidenceSql } from '../../db/fragments/project-scope.ts';
+import { type FileStore, localFileStore } from '../../files/file-store.ts';
 import { computeWindowKpi } from '../kpi/kpi.service.ts';
 import { demoState, loadDemo } from './demo.ts';
 import { planDemoCity } from './demo-projects.ts';
 
 let env: TestEnv;
 let other: TestEnv;
+let files: FileStore;
 beforeAll(async () => {
   [env, other] = await Promise.all([createTestEnv(), createTestEnv()]);
-  await loadDemo(env.database, systemCtx, { admin: 'Demo#Admin2026', auditor: 'Demo#Audit2026' }, 'full');
+  files = localFileStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zs-demo-files-')));
+  await loadDemo(env.database, systemCtx, { admin: 'Demo#Admin2026', auditor: 'Demo#Audit2026' }, 'full', files);
 }, 120_000);
 afterAll(async () => {
   await env.close();
@@ -49,6 +56,39 @@ describe('the demo city', () => {
     const hosts = result.units.filter((u) => u.role === 'host');
     expect(hosts).toHaveLength(8);
     expect(hosts.filter((u) => u.indicators.contractRate! < 0.6).length).toBe(3);
+  });
+
+  it('attaches a sample scan to every assessed stage but on one project in 40, which the data-quality check then lists', async () => {
+    const evidence = await one<{
+      rows: number;
+      stages: number;
+      files: number;
+      projects: number;
+      all: number;
+      gaps: number;
+      missing: number;
+    }>(
+      sql`select (select count(*) from project_evidence)::int as rows,
+          (select sum((signed_on is not null)::int + (contracted_on is not null)::int + (registered_on is not null)::int
+            + (started_on is not null)::int) from projects where id % 40 <> 0)::int as stages,
+          (select count(distinct sha256) from project_evidence)::int as files,
+          (select count(distinct project_id) from project_evidence)::int as projects,
+          (select count(*) from projects)::int as all,
+          (select count(*) from projects where id % 40 = 0)::int as gaps,
+          (select count(*) from projects p where ${missingEvidenceSql()})::int as missing`,
+    );
+    expect(evidence.rows).toBe(evidence.stages);
+    expect(evidence.files).toBe(4);
+    expect(evidence.projects + evidence.gaps).toBe(evidence.all);
+    expect(evidence.missing).toBe(evidence.gaps);
+    expect(evidence.gaps).toBe(Math.floor(evidence.all / 40));
+    const sample = await one<{ sha256: string; file_name: string }>(
+      sql`select sha256, file_name from project_evidence where stage = 'contracted' limit 1`,
+    );
+    expect(sample.file_name).toBe('投资合同扫描件（演示）.pdf');
+    const bytes = await files.get(sample.sha256);
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    expect(bytes.toString('latin1')).toContain('(Lanjiang demo city: sample evidence of the contracted stage) Tj');
   });
 
   it('gives H1 2021 foreign capital used of 48,500万美元 (+53.4% on 31,620; 56.3% of the 86,150 target) and 85,000万美元 newly signed', async () => {
@@ -185,7 +225,7 @@ describe('the demo city', () => {
     expect(before.c).toBe(
       new Set([...plan.projects.map((p) => p.investor), ...plan.leads.map((l) => l.company)].map((c) => c.name)).size,
     );
-    const again = await loadDemo(env.database, systemCtx, {}, 'full');
+    const again = await loadDemo(env.database, systemCtx, {}, 'full', files);
     expect(again.unitsCreated).toBe(0);
     expect(again.accounts).toEqual([]);
     expect(await count()).toEqual(before);

@@ -1,5 +1,6 @@
 import { shanghaiDate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
+import type { FileStore } from '../../files/file-store.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { type ColumnSpec, type Table, tableOf } from '../../spreadsheet/read-table.ts';
@@ -16,8 +17,8 @@ import { DEMO_CITY, type DemoResult, loadDemoCity } from '../org/demo-city.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { importProjects, PROJECT_COLUMNS } from '../projects/projects-import.ts';
 import { upsertTargets } from '../schemes/schemes.repository.ts';
-import { countWork, isDemoCity, settleDemoWork } from './demo.repository.ts';
-import { DEMO_PEOPLE, DROP_REASON } from './demo-data.ts';
+import { countWork, insertDemoEvidence, isDemoCity, settleDemoWork } from './demo.repository.ts';
+import { DEMO_EVIDENCE_FILES, DEMO_PEOPLE, DROP_REASON } from './demo-data.ts';
 import { type DemoPlan, planDemoCity } from './demo-projects.ts';
 import { type DemoWork, doDemoWork } from './demo-work.ts';
 
@@ -34,6 +35,8 @@ export type DemoLoad = DemoResult & {
   companies: number;
   leads: number;
   projects: number;
+  /** Evidence records the demo attached to the assessed stages. */
+  evidence: number;
   foreignCapitalMonths: number;
   chains: number;
   events: number;
@@ -58,9 +61,10 @@ export async function loadDemo(
   ctx: RequestContext,
   passwords: { admin?: string; auditor?: string },
   scope: DemoScope,
+  files: FileStore,
 ): Promise<DemoLoad> {
   const city = await loadDemoCity(database, ctx, passwords, scope === 'full' ? DEMO_PEOPLE : []);
-  const none = { companies: 0, leads: 0, projects: 0, foreignCapitalMonths: 0, chains: 0, events: 0 };
+  const none = { companies: 0, leads: 0, projects: 0, evidence: 0, foreignCapitalMonths: 0, chains: 0, events: 0 };
   if (scope === 'units')
     return { ...city, scope, ...none, carriers: 0, agreements: 0, catalogueEntries: 0, sites: 0, work: null };
 
@@ -73,6 +77,7 @@ export async function loadDemo(
   await saveTargets(database, ctx, plan);
   const events = await loadDemoEvents(database, ctx, demoYears(), true);
   await database.db.transaction((tx) => settleDemoWork(tx, shanghaiDate(), DROP_REASON));
+  const evidence = await attachDemoEvidence(database, ctx, files);
   const ledgers = await loadDemoLedgers(database, ctx, true);
   const catalogue = await loadDemoCatalogue(database, ctx);
   const work = await doDemoWork(database);
@@ -82,6 +87,7 @@ export async function loadDemo(
     companies: demoCompanies(plan).size,
     leads: plan.leads.length,
     projects: plan.projects.length,
+    evidence,
     foreignCapitalMonths: plan.foreignCapital.length,
     chains: chains.chains,
     events: events.events,
@@ -99,6 +105,47 @@ export async function loadDemo(
     }),
   );
   return load;
+}
+
+/**
+ * The scans behind the assessed stages, as the clerks upload them: a sample PDF per stage (stored
+ * once) on every project that reached it, except one in 40, which the data-quality page then lists.
+ */
+async function attachDemoEvidence(database: Database, ctx: RequestContext, files: FileStore): Promise<number> {
+  let added = 0;
+  for (const [stage, fileName] of Object.entries(DEMO_EVIDENCE_FILES)) {
+    const bytes = samplePdf(`Lanjiang demo city: sample evidence of the ${stage} stage`);
+    const sha256 = await files.put(bytes);
+    added += await database.db.transaction(async (tx) => {
+      const rows = await insertDemoEvidence(tx, stage, { fileName, sizeBytes: bytes.length, sha256 }, 40);
+      await recordAudit(tx, ctx, { action: 'demo.evidence', entityType: 'project', after: { stage, rows, sha256 } });
+      return rows;
+    });
+  }
+  return added;
+}
+
+/** A one-page PDF with one line of text: what a sample scan needs to open in any reader. */
+function samplePdf(line: string): Buffer {
+  const stream = `BT /F1 14 Tf 60 760 Td (${line}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }
 
 /** The years the demo's events run in: 2019 to this one. */
