@@ -1,55 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openCliDatabase, useCliEnvironment, zs } from '../../test/cli-harness.ts';
 import { systemCtx } from '../../test/factories.ts';
-import { createScratchDatabase } from '../../test/test-db.ts';
-import { openDatabase, queryRows } from '../db/client.ts';
+import { queryRows } from '../db/client.ts';
 import { loadDemoEvents } from '../modules/events/events-demo.ts';
-import { main } from './main.ts';
 
 /**
  * Backup → restore → identical, on whichever database the suite runs (PGlite, or PostgreSQL when
  * ZS_TEST_DATABASE_URL is set): every table's row count and a hash of its rows match, and a
  * damaged backup is refused with the data left as it was.
  */
-async function zs(...argv: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void out.push(a.join(' ')));
-  try {
-    return { code: await main(argv), out: out.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cli = useCliEnvironment('backup');
 
-let dataDir: string;
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, ZS_DEMO: process.env.ZS_DEMO };
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-backup-'));
-  scratch = await createScratchDatabase();
-  process.env.DATA_DIR = dataDir;
-  // The commands are tested on the demo's organisation alone (demo.test.ts loads the living city).
-  process.env.ZS_DEMO = 'units';
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  else delete process.env.DATABASE_URL;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-const open = () =>
-  scratch ? openDatabase({ databaseUrl: scratch.url }) : openDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
+const open = () => openCliDatabase(cli);
 
 /** Per table of the schema: its row count and the md5 of its rows in a fixed order. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -87,7 +52,7 @@ describe('backup and restore', () => {
     expect(Number(before.units!.split(':')[0])).toBe(26);
     expect(Number(before.events!.split(':')[0])).toBe(33);
 
-    const file = path.join(dataDir, 'city.backup');
+    const file = path.join(cli.dataDir, 'city.backup');
     expect((await zs('backup', file)).code).toBe(0);
     // Work goes on after the backup: a new unit, an event changed.
     expect((await zs('unit', 'add', '--name', '备份后新增县', '--kind', 'county')).code).toBe(0);
@@ -109,12 +74,12 @@ describe('backup and restore', () => {
       ['damaged.backup', damaged],
       ['cut.backup', cut],
     ] as const) {
-      const bad = path.join(dataDir, name);
+      const bad = path.join(cli.dataDir, name);
       fs.writeFileSync(bad, content);
       const refused = await zs('restore', bad);
       expect(refused.code).toBe(1);
-      expect(refused.out).toMatch(
-        scratch ? /^错误：pg_restore 失败，数据未改变：.+/ : /^错误：备份文件无法读取，数据未改变：.+/,
+      expect(refused.err).toMatch(
+        cli.databaseUrl ? /^错误：pg_restore 失败，数据未改变：.+/ : /^错误：备份文件无法读取，数据未改变：.+/,
       );
       expect(await fingerprint()).toEqual(before);
     }

@@ -1,47 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createScratchDatabase } from '../../test/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { useCliEnvironment, zs } from '../../test/cli-harness.ts';
 import { readTableFile } from '../spreadsheet/read-table.ts';
-import { main } from './main.ts';
 
-async function zs(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await main(argv);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
-
-let dataDir: string;
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-cli-catalogue-'));
-  scratch = await createScratchDatabase();
-  process.env.DATA_DIR = dataDir;
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  else delete process.env.DATABASE_URL;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const cli = useCliEnvironment('catalogue');
 
 const file = (name: string, lines: string[]) => {
-  const f = path.join(dataDir, name);
+  const f = path.join(cli.dataDir, name);
   fs.writeFileSync(f, `\ufeff${lines.join('\n')}\n`);
   return f;
 };
@@ -64,14 +30,14 @@ describe('zhaoshang import/export catalogue and sites', () => {
     });
     expect((await zs('import', 'catalogue', good)).code).toBe(0);
     expect(JSON.parse((await zs('import', 'catalogue', good, '--json')).out)).toMatchObject({ created: 0, updated: 1 });
-    const xlsx = path.join(dataDir, 'catalogue.xlsx');
+    const xlsx = path.join(cli.dataDir, 'catalogue.xlsx');
     expect((await zs('export', 'catalogue', xlsx)).out).toBe(`已导出 1 行到 ${xlsx}`);
     const table = await readTableFile(xlsx);
     expect(table.rows.map((r) => [r.cells['项目名称'], r.cells.Project])).toEqual([
       ['新能源电池产业园', 'Battery park'],
     ]);
-    const txt = await zs('export', 'catalogue', path.join(dataDir, 'c.txt'));
-    expect([txt.code, txt.err]).toEqual([1, `错误：导出文件须为 .xlsx 或 .pdf：${path.join(dataDir, 'c.txt')}`]);
+    const txt = await zs('export', 'catalogue', path.join(cli.dataDir, 'c.txt'));
+    expect([txt.code, txt.err]).toEqual([1, `错误：导出文件须为 .xlsx 或 .pdf：${path.join(cli.dataDir, 'c.txt')}`]);
 
     const sitesHeader = '载体类型,载体名称,权属单位,用途,面积(亩),价格(万元/亩),供电容量(kVA),主导产业';
     const badSites = file('bad-sites.csv', [sitesHeader, '城堡,A-01,宿城区,工业,50,20,2000,新能源']);
@@ -83,7 +49,7 @@ describe('zhaoshang import/export catalogue and sites', () => {
     const sites = file('sites.csv', [sitesHeader, '地块,A-01,宿城区,工业,50,20,2000,新能源']);
     expect((await zs('import', 'sites', sites)).code).toBe(0);
     expect(JSON.parse((await zs('import', 'sites', sites, '--json')).out)).toMatchObject({ created: 0, updated: 1 });
-    const sitesXlsx = path.join(dataDir, 'sites.xlsx');
+    const sitesXlsx = path.join(cli.dataDir, 'sites.xlsx');
     expect((await zs('export', 'sites', sitesXlsx)).out).toBe(`已导出 1 行到 ${sitesXlsx}`);
     const st = await readTableFile(sitesXlsx);
     expect(st.rows.map((r) => [r.cells.载体名称, r.cells['面积(亩)'], r.cells.本季度未确认])).toEqual([

@@ -3,53 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createScratchDatabase } from '../../test/test-db.ts';
-import { openDatabase } from '../db/client.ts';
-import { main } from './main.ts';
+import { describe, expect, it } from 'vitest';
+import { openCliDatabase, useCliEnvironment, zs } from '../../test/cli-harness.ts';
 
-/** Runs one command in-process, as `npx zhaoshang …` would, and captures what it prints. */
-async function zs(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await main(argv);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cli = useCliEnvironment('main');
 
-let dataDir: string;
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, ZS_DEMO: process.env.ZS_DEMO };
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-cli-'));
-  scratch = await createScratchDatabase();
-  process.env.DATA_DIR = dataDir;
-  // The commands are tested on the demo's organisation alone (demo.test.ts loads the living city).
-  process.env.ZS_DEMO = 'units';
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  else delete process.env.DATABASE_URL;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function openConfigured() {
-  return scratch
-    ? openDatabase({ databaseUrl: scratch.url })
-    : openDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
-}
+const openConfigured = () => openCliDatabase(cli);
 
 describe('zhaoshang command line', () => {
   it('migrate creates the schema and nothing else', async () => {
@@ -192,7 +151,7 @@ describe('zhaoshang command line', () => {
   });
 
   it('backup and restore bring the database back; a file that is no backup changes nothing', async () => {
-    const file = path.join(dataDir, 'backup.bin');
+    const file = path.join(cli.dataDir, 'backup.bin');
     expect((await zs('backup', file)).code).toBe(0);
     expect((await zs('unit', 'add', '--name', '备份后新增县', '--kind', 'county')).code).toBe(0);
     const restored = await zs('restore', file);
@@ -200,7 +159,7 @@ describe('zhaoshang command line', () => {
     const names = JSON.parse((await zs('unit', 'list', '--json')).out).map((u: { name: string }) => u.name);
     expect(names).not.toContain('备份后新增县');
     expect(names).toContain('甲县');
-    const junk = path.join(dataDir, 'junk.bin');
+    const junk = path.join(cli.dataDir, 'junk.bin');
     fs.writeFileSync(junk, 'not a backup');
     const bad = await zs('restore', junk);
     expect(bad.code).toBe(1);
@@ -236,7 +195,7 @@ describe('zhaoshang command line', () => {
       level: 'same',
       candidates: [{ name: '华为技术有限公司', uscc: '914403001922038216', level: 'same', score: 1 }],
     });
-    const list = path.join(dataDir, 'guests.txt');
+    const list = path.join(cli.dataDir, 'guests.txt');
     fs.writeFileSync(
       list,
       '\ufeff比亚迪\n华为技术有限公司南京分公司\n\n某某贸易有限公司\n坏代码有限公司\t914403001922038217\n',
@@ -263,7 +222,7 @@ describe('zhaoshang command line', () => {
   });
 
   it('import companies: a dry run writes nothing, bad rows exit 1 with row, column and reason', async () => {
-    const good = path.join(dataDir, 'companies.csv');
+    const good = path.join(cli.dataDir, 'companies.csv');
     fs.writeFileSync(
       good,
       '\ufeff企业名称,统一社会信用代码,投资方类型\n宁德时代新能源科技股份有限公司,,民营\n福建三安光电有限公司,91350100M000100Y43,民营\n',
@@ -273,7 +232,7 @@ describe('zhaoshang command line', () => {
     expect(JSON.parse((await zs('company', 'match', '--name', '宁德时代', '--json')).out).level).toBe('none');
     expect((await zs('import', 'companies', good)).out).toBe('已导入 2 行：新增 2，更新 0，未变 0');
     expect(JSON.parse((await zs('company', 'match', '--name', '宁德时代', '--json')).out).level).toBe('similar');
-    const bad = path.join(dataDir, 'bad.csv');
+    const bad = path.join(cli.dataDir, 'bad.csv');
     fs.writeFileSync(bad, '企业名称,统一社会信用代码\n甲有限公司,123\n');
     const r = await zs('import', 'companies', bad);
     expect(r.code).toBe(1);
@@ -282,7 +241,7 @@ describe('zhaoshang command line', () => {
       code: 1,
       out: 'Errors: 1; nothing was written:\n  row 2, column "统一社会信用代码": A USCC has 18 characters',
     });
-    const pdf = path.join(dataDir, 'list.xlsx');
+    const pdf = path.join(cli.dataDir, 'list.xlsx');
     fs.writeFileSync(pdf, '%PDF-1.4 not a workbook');
     expect(await zs('import', 'companies', pdf)).toMatchObject({
       code: 1,
@@ -291,7 +250,7 @@ describe('zhaoshang command line', () => {
   });
 
   it('calendar import adds the office days of a year the package does not cover; calendar list shows them', async () => {
-    const file = path.join(dataDir, 'calendar-2027.csv');
+    const file = path.join(cli.dataDir, 'calendar-2027.csv');
     fs.writeFileSync(file, '\ufeff日期,类型,名称\n2027-02-06,放假,春节\n2027-02-07,调休上班,春节\n');
     expect(await zs('calendar', 'import', file, '--dry-run')).toEqual({
       code: 0,
@@ -306,7 +265,7 @@ describe('zhaoshang command line', () => {
       year: 2026,
       seededFrom: 'chinese-days@1.5.7',
     });
-    const bad = path.join(dataDir, 'calendar-bad.csv');
+    const bad = path.join(cli.dataDir, 'calendar-bad.csv');
     fs.writeFileSync(bad, '日期,类型,名称\n2027-02-08,调休上班,春节\n');
     expect(await zs('calendar', 'import', bad)).toEqual({
       code: 1,
@@ -318,7 +277,7 @@ describe('zhaoshang command line', () => {
   it('import projects, kpi --json and export projects, as contract.md defines them', async () => {
     expect((await zs('unit', 'add', '--name', '乙县', '--kind', 'county')).code).toBe(0);
     expect((await zs('unit', 'add', '--name', '驻京招商局', '--kind', 'resident_bureau')).code).toBe(0);
-    const file = path.join(dataDir, 'projects.csv');
+    const file = path.join(cli.dataDir, 'projects.csv');
     fs.writeFileSync(
       file,
       '项目名称,投资方,统一社会信用代码,招引单位,承载地,产业链,符合产业定位,协议投资(万元),外资(万美元),投资方类型,签约日期,合同日期,注册日期,达到开工条件日期,开工日期,竣工日期,投产日期,状态,备注\n' +
@@ -385,10 +344,10 @@ describe('zhaoshang command line', () => {
       code: 1,
       err: expect.stringContaining('错误：结束日期早于开始日期'),
     });
-    const exported = path.join(dataDir, 'projects.xlsx');
+    const exported = path.join(cli.dataDir, 'projects.xlsx');
     expect((await zs('export', 'projects', exported)).out).toBe(`已导出 3 个项目到 ${exported}`);
     expect((await zs('import', 'projects', exported)).out).toBe('已导入 3 行：新增 0，更新 0，未变 3');
-    const bad = path.join(dataDir, 'bad-projects.csv');
+    const bad = path.join(cli.dataDir, 'bad-projects.csv');
     fs.writeFileSync(bad, '项目名称,承载地,签约日期\n某项目,丙县,2021-01-01\n');
     expect(await zs('import', 'projects', bad)).toMatchObject({
       code: 1,
@@ -410,7 +369,7 @@ describe('zhaoshang command line', () => {
       expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
     } finally {
       holder.kill();
-      process.env.DATA_DIR = dataDir;
+      process.env.DATA_DIR = cli.dataDir;
       if (url) process.env.DATABASE_URL = url;
       fs.rmSync(dir, { recursive: true, force: true });
     }

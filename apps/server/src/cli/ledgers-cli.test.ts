@@ -1,46 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createScratchDatabase } from '../../test/test-db.ts';
-import { main } from './main.ts';
+import { describe, expect, it } from 'vitest';
+import { useCliEnvironment, zs } from '../../test/cli-harness.ts';
 
-async function zs(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await main(argv);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
-
-let dataDir: string;
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-cli-ledgers-'));
-  scratch = await createScratchDatabase();
-  process.env.DATA_DIR = dataDir;
-  if (scratch) process.env.DATABASE_URL = scratch.url;
-  else delete process.env.DATABASE_URL;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const cli = useCliEnvironment('ledgers');
 
 const file = (name: string, lines: string[]) => {
-  const f = path.join(dataDir, name);
+  const f = path.join(cli.dataDir, name);
   fs.writeFileSync(f, `\ufeff${lines.join('\n')}\n`);
   return f;
 };
@@ -116,7 +82,7 @@ describe('zhaoshang import carriers|iur|capital, export, capital', () => {
     expect((await zs('capital', '--from', '2025-01-01')).code).toBe(1);
 
     for (const kind of ['carriers', 'iur', 'capital']) {
-      const out = path.join(dataDir, `${kind}.xlsx`);
+      const out = path.join(cli.dataDir, `${kind}.xlsx`);
       const res = await zs('export', kind, out);
       expect(res.code).toBe(0);
       // What was exported imports back unchanged.
