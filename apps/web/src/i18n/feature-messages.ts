@@ -5,6 +5,7 @@ import { enEvents } from './en-events.ts';
 import { enLedgers } from './en-ledgers.ts';
 import { enOversight } from './en-oversight.ts';
 import { enProjects } from './en-projects.ts';
+import { enRegistry } from './en-registry.ts';
 import { enResources } from './en-resources.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
@@ -15,6 +16,7 @@ import { zhEvents } from './zh-events.ts';
 import { zhLedgers } from './zh-ledgers.ts';
 import { zhOversight } from './zh-oversight.ts';
 import { zhProjects } from './zh-projects.ts';
+import { zhRegistry } from './zh-registry.ts';
 import { zhResources } from './zh-resources.ts';
 import { zhWork } from './zh-work.ts';
 
@@ -24,6 +26,7 @@ import { zhWork } from './zh-work.ts';
  */
 export const featureMessages = {
   zh: {
+    ...zhRegistry,
     ...zhProjects,
     ...zhWork,
     ...zhAssessment,
@@ -35,6 +38,7 @@ export const featureMessages = {
     ...zhOversight,
   },
   en: {
+    ...enRegistry,
     ...enProjects,
     ...enWork,
     ...enAssessment,
