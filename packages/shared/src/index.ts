@@ -17,3 +17,4 @@ export * from './policies.ts';
 export * from './project-stages.ts';
 export * from './uscc.ts';
 export * from './working-days.ts';
+export * from './quality-gate.ts';
