@@ -14,13 +14,17 @@ export const GATE_MESSAGES = {
     en: 'You cannot approve a project you entered yourself; another head of the unit must decide',
   },
   'gate.alreadyDecided': { zh: '该审批已处理（{status}）', en: 'This approval has already been decided ({status})' },
+  'gate.withdrawn': {
+    zh: '该审批已撤回：项目保存后已重新判定',
+    en: 'This request was withdrawn: the project was judged again when saved',
+  },
   'gate.otherUnit': {
     zh: '该项目由“{unit}”负责人审批',
     en: 'The head of "{unit}" decides on this project',
   },
   'gate.noteRequired': { zh: '请填写审批意见', en: 'Write a note with the decision' },
   'project.departmentKind': {
-    zh: '{role}须为市直部门或服务中心，“{unit}”是{kind}',
+    zh: '{role}须为市直部门或招商服务中心，“{unit}”是{kind}',
     en: 'The {role} must be a department or service centre; "{unit}" is a {kind}',
   },
   'project.departmentMissing': { zh: '单位 {id} 不存在或已停用', en: 'Unit {id} does not exist or is inactive' },

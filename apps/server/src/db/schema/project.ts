@@ -121,9 +121,7 @@ export const projects = pgTable(
       .on(t.eventId, t.signedOn, t.agreedYuan, t.foreignUsdWan)
       .where(sql`${t.eventId} is not null`),
     index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
-    index('projects_push_department_idx')
-      .on(t.pushDepartmentUnitId)
-      .where(sql`${t.pushDepartmentUnitId} is not null`),
+    index('projects_push_department_idx').on(t.pushDepartmentUnitId).where(sql`${t.pushDepartmentUnitId} is not null`),
     index('projects_nurture_department_idx')
       .on(t.nurtureDepartmentUnitId)
       .where(sql`${t.nurtureDepartmentUnitId} is not null`),

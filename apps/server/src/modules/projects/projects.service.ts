@@ -2,6 +2,8 @@ import {
   type BlockerCategory,
   checkStageDates,
   checkUscc,
+  type GateReason,
+  type GateStatus,
   INVESTOR_TYPES,
   type InvestorType,
   isMajorProject,
@@ -14,6 +16,7 @@ import {
   type Role,
   roleMay,
   shanghaiDate,
+  type UnitKind,
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
@@ -25,7 +28,8 @@ import { checkChainSegment, fitsPositioningOf } from '../chains/chains.service.t
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findFilingById } from '../filings/filings.repository.ts';
 import { findMilestones, rejudgeTracks } from '../major-projects/major-projects.repository.ts';
-import { findActiveUnitIds } from '../org/units.repository.ts';
+import { findActiveUnitIds, findUnitById } from '../org/units.repository.ts';
+import { evaluateProjectGate } from '../quality-gate/quality-gate.service.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   findEvidence,
@@ -62,7 +66,11 @@ const STAGE_COLUMN: Record<ProjectStage, keyof ProjectValues & `${string}On`> = 
   producing: 'producingOn',
 };
 
-const invalid = (issues: { path: string; message: Message }[]) => new AppError('VALIDATION_FAILED', { issues });
+const invalid = (issues: { path: string; message: Message }[], message?: Message) =>
+  new AppError('VALIDATION_FAILED', { issues }, message);
+
+/** The units that push and nurture projects after signing (发改推、工信育): departments and service centres. */
+const DEPARTMENT_KINDS: readonly UnitKind[] = ['department', 'service_center'];
 
 /** The stage dates of a stored project, by stage. */
 export function stagesOf(r: ProjectRow): Record<ProjectStage, string | null> {
@@ -118,7 +126,25 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
   }
   if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf)))
     issues.push({ path: 'expansionOf', message: msg('project.expansionMissing', { id: input.expansionOf }) });
-  if (issues.length) throw invalid(issues);
+  for (const [path, role] of [
+    ['pushDepartmentUnitId', 'push'],
+    ['nurtureDepartmentUnitId', 'nurture'],
+  ] as const) {
+    const unitId = input[path];
+    if (unitId === null || unitId === undefined) continue;
+    const unit = await findUnitById(tx, unitId);
+    if (!unit?.active) issues.push({ path, message: msg('project.departmentMissing', { id: unitId }) });
+    else if (!(DEPARTMENT_KINDS as readonly string[]).includes(unit.kind))
+      issues.push({
+        path,
+        message: msg('project.departmentKind', {
+          role: msg(`label.blockerRoute.${role}`),
+          unit: unit.name,
+          kind: msg(`label.unitKind.${unit.kind as UnitKind}`),
+        }),
+      });
+  }
+  if (issues.length) throw invalid(issues, issues.length === 1 ? issues[0]!.message : undefined);
 }
 
 /**
@@ -185,6 +211,7 @@ export async function createProjectIn(tx: Tx, ctx: RequestContext, input: Projec
     { kind: 'created', changes: { version: 1, stages: input.stages } },
     { id: actor.userId, name: actor.displayName },
   );
+  await evaluateProjectGate(tx, { id: actor.userId, name: actor.displayName }, id);
   await recordAudit(tx, ctx, {
     action: 'project.create',
     entityType: 'project',
@@ -224,6 +251,8 @@ function diff(before: ProjectRow, after: ProjectValues, sourceUnitIds: number[])
     expansionOf: before.expansion_of,
     filingId: before.filing_id,
     notes: before.notes,
+    pushDepartmentUnitId: before.push_department_unit_id,
+    nurtureDepartmentUnitId: before.nurture_department_unit_id,
     sourceUnitIds: before.source_units.map((u) => u.id).sort((a, b) => a - b),
   };
   const now: Record<string, unknown> = { ...after, sourceUnitIds: [...sourceUnitIds].sort((a, b) => a - b) };
@@ -322,6 +351,7 @@ export async function saveProject(
         who,
       );
     }
+    await evaluateProjectGate(tx, who, id);
     await recordAudit(tx, ctx, {
       action: bulletins.length ? 'project.correct' : 'project.update',
       entityType: 'project',
@@ -347,7 +377,9 @@ export function canSeeProjectRow(
   return (
     p.host_unit_id === actor.unitId ||
     p.source_units.some((u) => u.id === actor.unitId) ||
-    blockerUnitIds.includes(actor.unitId)
+    blockerUnitIds.includes(actor.unitId) ||
+    p.push_department_unit_id === actor.unitId ||
+    p.nurture_department_unit_id === actor.unitId
   );
 }
 
@@ -384,6 +416,11 @@ export function presentProject(r: ProjectRow, thresholdYuan: bigint, today: stri
     filingId: r.filing_id,
     event: r.event_id ? { id: r.event_id, name: r.event_name! } : null,
     notes: r.notes,
+    pushDepartment: r.push_department_unit_id ? { id: r.push_department_unit_id, name: r.push_department_name! } : null,
+    nurtureDepartment: r.nurture_department_unit_id
+      ? { id: r.nurture_department_unit_id, name: r.nurture_department_name! }
+      : null,
+    gate: { status: r.gate_status as GateStatus, reasons: r.gate_reasons as GateReason[] },
     version: r.version,
     updatedAt: r.updated_at,
   };
@@ -499,6 +536,7 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
       escalated: b.escalated,
       overdue: b.status === 'open' && b.due_on < today,
       raisedAt: b.raised_at,
+      routedAs: b.routed_as as 'push' | 'nurture' | null,
       version: b.version,
     })),
   };
