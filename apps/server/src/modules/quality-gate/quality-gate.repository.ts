@@ -61,6 +61,15 @@ export async function setProjectGate(db: Tx, projectId: number, status: string, 
   );
 }
 
+/** The unit asked to decide on a project's pending request, if one is pending. */
+export async function findPendingReviewUnit(db: Tx, projectId: number): Promise<number | undefined> {
+  const [row] = await queryRows<{ unit_id: number }>(
+    db,
+    sql`select unit_id from gate_reviews where project_id = ${projectId} and status = 'pending'`,
+  );
+  return row?.unit_id;
+}
+
 /** Withdraws a project's pending approval request (its save no longer misses the criteria, or a new one replaces it). */
 export async function withdrawPendingReview(db: Tx, projectId: number): Promise<void> {
   await db.execute(

@@ -23,6 +23,7 @@ import {
   decideReviewRow,
   findCriteriaHistory,
   findCurrentCriteria,
+  findPendingReviewUnit,
   findProjectGate,
   findReviewById,
   findReviews,
@@ -86,7 +87,11 @@ export async function evaluateProjectGate(
   });
   const next = nextGateStatus(current, reasons);
   const sameReasons = reasons.join() === current.reasons.join();
-  if (next === current.status && (next === 'approved' || sameReasons)) return next;
+  if (next === 'approved' && current.status === 'approved') return next;
+  // A pending request stays while the reasons and the deciding unit (the host) are the same.
+  if (next === 'pending' && current.status === 'pending' && sameReasons) {
+    if ((await findPendingReviewUnit(tx, projectId)) === p.host_unit_id) return next;
+  } else if (next === current.status && sameReasons) return next;
   await withdrawPendingReview(tx, projectId);
   await setProjectGate(tx, projectId, next, reasons);
   await insertHistory(tx, projectId, { kind: 'gate', changes: { status: next, reasons } }, who);

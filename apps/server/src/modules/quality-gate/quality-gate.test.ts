@@ -295,4 +295,46 @@ describe('the quality gate', () => {
       ).json().message,
     ).toBe('该审批已处理（审批未通过）');
   });
+
+  it('a save judges the project again: an approval stands while nothing more is missed; meeting the criteria withdraws the request', async () => {
+    const c = await county();
+    await setCriteria({ minAgreedWan: '5000', chainFitRequired: false });
+    const save = async (id: number, agreedWan: string) => {
+      const p = (await call(env.app, c.clerk, 'GET', `/api/v1/projects/${id}`)).json().project;
+      const res = await call(env.app, c.clerk, 'PUT', `/api/v1/projects/${id}`, {
+        name: p.name,
+        companyId: null,
+        hostUnitId: c.unit.id,
+        sourceUnitIds: [c.unit.id],
+        chain: '装备制造',
+        fitsPositioning: true,
+        agreedWan,
+        stages: { signed: '2025-03-10' },
+        version: p.version,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return (await call(env.app, c.clerk, 'GET', `/api/v1/projects/${id}`)).json().project.gate;
+    };
+    const a = (await record(c.clerk, c.unit.id, { agreedWan: '1000' })).json().id as number;
+    const b = (await record(c.clerk, c.unit.id, { agreedWan: '2000' })).json().id as number;
+    const requests = (await call(env.app, c.head, 'GET', '/api/v1/gate-reviews?status=pending')).json().items;
+    const requestOf = (id: number) => requests.find((r: { project: { id: number } }) => r.project.id === id).id;
+    expect(
+      (
+        await call(env.app, c.head, 'POST', `/api/v1/gate-reviews/${requestOf(a)}/decision`, {
+          decision: 'approved',
+          note: '同意',
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(await save(a, '1500')).toEqual({ status: 'approved', reasons: ['belowMinimum'] });
+    expect(await save(b, '6000')).toEqual({ status: 'clear', reasons: [] });
+    const withdrawn = await call(env.app, c.head, 'POST', `/api/v1/gate-reviews/${requestOf(b)}/decision`, {
+      decision: 'approved',
+    });
+    expect(withdrawn.statusCode).toBe(409);
+    expect(withdrawn.json().message).toBe('该审批已撤回：项目保存后已重新判定');
+    expect(await kpiOf(c.unit.id)).toEqual({ signedCount: 2, signedAmountWan: 7500 });
+    expect((await call(env.app, c.head, 'GET', '/api/v1/gate-reviews?status=pending')).json().items).toEqual([]);
+  });
 });
