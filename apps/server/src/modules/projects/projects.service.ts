@@ -16,7 +16,6 @@ import {
   type Role,
   roleMay,
   shanghaiDate,
-  type UnitKind,
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Database, Tx } from '../../db/client.ts';
@@ -28,8 +27,9 @@ import { checkChainSegment, fitsPositioningOf } from '../chains/chains.service.t
 import { findCompanyById } from '../companies/companies.repository.ts';
 import { findFilingById } from '../filings/filings.repository.ts';
 import { findMilestones, rejudgeTracks } from '../major-projects/major-projects.repository.ts';
-import { findActiveUnitIds, findUnitById } from '../org/units.repository.ts';
+import { findActiveUnitIds } from '../org/units.repository.ts';
 import { evaluateProjectGate } from '../quality-gate/quality-gate.service.ts';
+import { checkDepartments } from './project-departments.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   findEvidence,
@@ -68,9 +68,6 @@ const STAGE_COLUMN: Record<ProjectStage, keyof ProjectValues & `${string}On`> = 
 
 const invalid = (issues: { path: string; message: Message }[], message?: Message) =>
   new AppError('VALIDATION_FAILED', { issues }, message);
-
-/** The units that push and nurture projects after signing (发改推、工信育): departments and service centres. */
-const DEPARTMENT_KINDS: readonly UnitKind[] = ['department', 'service_center'];
 
 /** The stage dates of a stored project, by stage. */
 export function stagesOf(r: ProjectRow): Record<ProjectStage, string | null> {
@@ -126,24 +123,7 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
   }
   if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf)))
     issues.push({ path: 'expansionOf', message: msg('project.expansionMissing', { id: input.expansionOf }) });
-  for (const [path, role] of [
-    ['pushDepartmentUnitId', 'push'],
-    ['nurtureDepartmentUnitId', 'nurture'],
-  ] as const) {
-    const unitId = input[path];
-    if (unitId === null || unitId === undefined) continue;
-    const unit = await findUnitById(tx, unitId);
-    if (!unit?.active) issues.push({ path, message: msg('project.departmentMissing', { id: unitId }) });
-    else if (!(DEPARTMENT_KINDS as readonly string[]).includes(unit.kind))
-      issues.push({
-        path,
-        message: msg('project.departmentKind', {
-          role: msg(`label.blockerRoute.${role}`),
-          unit: unit.name,
-          kind: msg(`label.unitKind.${unit.kind as UnitKind}`),
-        }),
-      });
-  }
+  issues.push(...(await checkDepartments(tx, input)));
   if (issues.length) throw invalid(issues, issues.length === 1 ? issues[0]!.message : undefined);
 }
 
