@@ -32,6 +32,11 @@ const InspectionsPage = lazyPage(() => import('./pages/inspections/inspections-p
 const ReviewsPage = lazyPage(() => import('./pages/reviews/reviews-page.tsx'), 'ReviewsPage');
 const BlockersPage = lazyPage(() => import('./pages/blockers/blockers-page.tsx'), 'BlockersPage');
 const MeetingsPage = lazyPage(() => import('./pages/meetings/meetings-page.tsx'), 'MeetingsPage');
+const GateReviewsPage = lazyPage(() => import('./pages/quality-gate/gate-reviews-page.tsx'), 'GateReviewsPage');
+const IntakeCriteriaPage = lazyPage(
+  () => import('./pages/quality-gate/intake-criteria-page.tsx'),
+  'IntakeCriteriaPage',
+);
 const SchemePage = lazyPage(() => import('./pages/assessment/scheme/scheme-page.tsx'), 'SchemePage');
 const ForeignCapitalPage = lazyPage(
   () => import('./pages/assessment/foreign-capital/foreign-capital-page.tsx'),
@@ -96,6 +101,8 @@ export const router = createBrowserRouter([
           { path: 'catalogue', element: <CataloguePage /> },
           { path: 'sites', element: <SitesPage /> },
           { path: 'bulletins', element: <BulletinsPage /> },
+          { path: 'gate-reviews', element: <GateReviewsPage /> },
+          { path: 'intake-criteria', element: <IntakeCriteriaPage /> },
           { path: 'notices', element: <NoticesPage /> },
           { path: 'notices/:id', element: <NoticesPage /> },
           { path: 'inspections', element: <InspectionsPage /> },

@@ -15,5 +15,6 @@ export * from './org.ts';
 export * from './password.ts';
 export * from './policies.ts';
 export * from './project-stages.ts';
+export * from './quality-gate.ts';
 export * from './uscc.ts';
 export * from './working-days.ts';

@@ -1,6 +1,7 @@
 import { isCalendarDate } from './dates.ts';
 import { type Message, msg, renderMessage } from './messages/index.ts';
 import { yuanToWan } from './project-stages.ts';
+import { GATE_COUNTED, type GateStatus } from './quality-gate.ts';
 
 /**
  * The indicator rules: signing, contract, registration, readiness and industry-fit figures
@@ -32,6 +33,8 @@ export type KpiProject = {
   sourceUnitIds: number[];
   /** The earlier project this one expands; an expansion adds money but is not a new project. */
   expansionOf: number | null;
+  /** The quality gate (quality-gate.ts): a pending or rejected project counts nowhere; absent means clear. */
+  gateStatus?: GateStatus;
 };
 
 /** Inclusive window of YYYY-MM-DD dates. */
@@ -179,6 +182,7 @@ const {
 function classify(p: KpiProject, from: string, to: string): number {
   const s = p.signedOn;
   if (s === null || s < from || s > to) return 0;
+  if (p.gateStatus && !GATE_COUNTED.includes(p.gateStatus)) return 0;
   const bits = IN_WINDOW | (p.fitsPositioning ? FITS : 0);
   // An expansion adds only its money: the project was already counted when first signed.
   if (p.expansionOf !== null) return bits;

@@ -167,6 +167,11 @@ export const POLICIES = {
   // City leaders on major projects and events (市领导挂钩): the office links them; leaders and the office read the pages.
   'leaderLink.read': { roles: OVERSIGHT },
   'leaderLink.manage': { roles: ['office'] },
+  // The quality gate (严把质量关): the office sets the intake criteria; a project missing them waits for its unit head.
+  'gate.read': { roles: BUSINESS },
+  'gate.criteria': { roles: ['office'] },
+  /** Only a head (unit_manager) of the unit whose project waits decides on it; the office cannot decide for it. */
+  'gate.decide': { roles: ['unit_manager'], record: 'memberOf' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

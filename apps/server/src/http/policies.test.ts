@@ -22,6 +22,7 @@ import { noticesPolicy } from '../modules/notices/notices.policy.ts';
 import { notificationsPolicy } from '../modules/notifications/notifications.policy.ts';
 import { orgPolicy } from '../modules/org/org.policy.ts';
 import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
+import { qualityGatePolicy } from '../modules/quality-gate/quality-gate.policy.ts';
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
 import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
 import { canConfirmSite, canManageSite, sitesPolicy } from '../modules/sites/sites.policy.ts';
@@ -116,6 +117,9 @@ const EXPECTED: Record<string, string[]> = {
   'inspection.close': ['office'],
   'leaderLink.read': ['office', 'leader'],
   'leaderLink.manage': ['office'],
+  'gate.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
+  'gate.criteria': ['office'],
+  'gate.decide': ['unit_manager'],
 };
 
 describe('policies', () => {
@@ -146,6 +150,7 @@ describe('policies', () => {
     noticesPolicy,
     inspectionsPolicy,
     leadersPolicy,
+    qualityGatePolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

@@ -5482,6 +5482,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gate-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 引进标准审批（待审批与已处理） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GateReview"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gate-reviews/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单位负责人审批（通过或驳回，附意见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 无内容 (no content) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/capital": {
         parameters: {
             query?: never;
@@ -6301,6 +6404,95 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目引进标准（现行与历次版本） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: the office has set no criteria, nothing is gated */
+                            current: components["schemas"]["IntakeCriteria"] | null;
+                            history: components["schemas"]["IntakeCriteria"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 设定项目引进标准（新版本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chainFitRequired: boolean;
+                        minAgreedWan: string | null;
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8183,6 +8375,10 @@ export interface paths {
                         /** @default null */
                         notes?: string | null;
                         /** @default null */
+                        nurtureDepartmentUnitId?: number | null;
+                        /** @default null */
+                        pushDepartmentUnitId?: number | null;
+                        /** @default null */
                         registeredUscc?: string | null;
                         /** @default null */
                         segmentId?: number | null;
@@ -8318,6 +8514,10 @@ export interface paths {
                         /** @default null */
                         notes?: string | null;
                         /** @default null */
+                        nurtureDepartmentUnitId?: number | null;
+                        /** @default null */
+                        pushDepartmentUnitId?: number | null;
+                        /** @default null */
                         registeredUscc?: string | null;
                         /** @default null */
                         segmentId?: number | null;
@@ -8383,7 +8583,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 提出问题（交责任单位限期办理） */
+        /** 提出问题（交责任单位限期办理；未指定时按阶段交推进或培育部门） */
         post: {
             parameters: {
                 query?: never;
@@ -8400,7 +8600,8 @@ export interface paths {
                         category: "land" | "permit" | "power" | "financing" | "policy" | "other";
                         description: string;
                         dueOn: string;
-                        responsibleUnitId: number;
+                        /** @description omitted: the push department before the start, the nurture department after */
+                        responsibleUnitId?: number;
                     };
                 };
             };
@@ -10113,6 +10314,16 @@ export interface components {
                 id: number;
                 major: boolean;
                 name: string;
+                /** @description the nurture department: nurtures it once started */
+                nurtureDepartment: {
+                    id: number;
+                    name: string;
+                } | null;
+                /** @description the push department: pushes the project to start */
+                pushDepartment: {
+                    id: number;
+                    name: string;
+                } | null;
             };
             raisedAt: string;
             resolution: string | null;
@@ -10121,6 +10332,11 @@ export interface components {
                 id: number;
                 name: string;
             };
+            /**
+             * @description routed to the push or nurture department by stage
+             * @enum {string|null}
+             */
+            routedAs: "push" | "nurture" | null;
             /** @enum {string} */
             status: "open" | "resolved";
             version: number;
@@ -10137,6 +10353,16 @@ export interface components {
                 id: number;
                 major: boolean;
                 name: string;
+                /** @description the nurture department: nurtures it once started */
+                nurtureDepartment: {
+                    id: number;
+                    name: string;
+                } | null;
+                /** @description the push department: pushes the project to start */
+                pushDepartment: {
+                    id: number;
+                    name: string;
+                } | null;
             };
             raisedAt: string;
             resolution: string | null;
@@ -10145,6 +10371,11 @@ export interface components {
                 id: number;
                 name: string;
             };
+            /**
+             * @description routed to the push or nurture department by stage
+             * @enum {string|null}
+             */
+            routedAs: "push" | "nurture" | null;
             /** @enum {string} */
             status: "open" | "resolved";
             version: number;
@@ -11555,6 +11786,46 @@ export interface components {
             usedUsdWan: string;
             year: number;
         };
+        GateReview: {
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            id: number;
+            note: string | null;
+            project: {
+                agreedWan: string;
+                id: number;
+                name: string;
+            };
+            reasons: ("belowMinimum" | "chainMisfit")[];
+            requestedBy: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        GateReviewInput: {
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            id: number;
+            note: string | null;
+            project: {
+                agreedWan: string;
+                id: number;
+                name: string;
+            };
+            reasons: ("belowMinimum" | "chainMisfit")[];
+            requestedBy: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
         HostRecommendation: {
             chainId: number;
             items: {
@@ -11624,6 +11895,24 @@ export interface components {
                 id: number;
                 name: string;
             };
+        };
+        IntakeCriteria: {
+            chainFitRequired: boolean;
+            /** @description the least agreed investment in wan (10,000 yuan); null: no minimum */
+            minAgreedWan: string | null;
+            note: string | null;
+            setAt: string;
+            setBy: string | null;
+            version: number;
+        };
+        IntakeCriteriaInput: {
+            chainFitRequired: boolean;
+            /** @description the least agreed investment in wan (10,000 yuan); null: no minimum */
+            minAgreedWan: string | null;
+            note: string | null;
+            setAt: string;
+            setBy: string | null;
+            version: number;
         };
         IurAgreement: {
             amountWan: string;
@@ -12041,6 +12330,12 @@ export interface components {
             fitsPositioning: boolean;
             fitsReason: string | null;
             foreignUsdWan: string | null;
+            /** @description the quality gate: pending and rejected projects count in no indicator */
+            gate: {
+                reasons: ("belowMinimum" | "chainMisfit")[];
+                /** @enum {string} */
+                status: "clear" | "pending" | "approved" | "rejected";
+            };
             hostUnit: {
                 id: number;
                 name: string;
@@ -12053,8 +12348,16 @@ export interface components {
             major: boolean;
             name: string;
             notes: string | null;
+            nurtureDepartment: {
+                id: number;
+                name: string;
+            } | null;
             /** @description a chain is chosen and the host unit is not designated for it */
             outsideRecommendation: boolean;
+            pushDepartment: {
+                id: number;
+                name: string;
+            } | null;
             registeredUscc: string | null;
             segmentId: number | null;
             sourceUnits: {
@@ -12096,6 +12399,11 @@ export interface components {
                 id: number;
                 name: string;
             };
+            /**
+             * @description routed to the push or nurture department by stage
+             * @enum {string|null}
+             */
+            routedAs: "push" | "nurture" | null;
             /** @enum {string} */
             status: "open" | "resolved";
             version: number;
@@ -12114,6 +12422,11 @@ export interface components {
                 id: number;
                 name: string;
             };
+            /**
+             * @description routed to the push or nurture department by stage
+             * @enum {string|null}
+             */
+            routedAs: "push" | "nurture" | null;
             /** @enum {string} */
             status: "open" | "resolved";
             version: number;
@@ -12224,6 +12537,12 @@ export interface components {
             fitsPositioning: boolean;
             fitsReason: string | null;
             foreignUsdWan: string | null;
+            /** @description the quality gate: pending and rejected projects count in no indicator */
+            gate: {
+                reasons: ("belowMinimum" | "chainMisfit")[];
+                /** @enum {string} */
+                status: "clear" | "pending" | "approved" | "rejected";
+            };
             hostUnit: {
                 id: number;
                 name: string;
@@ -12236,8 +12555,16 @@ export interface components {
             major: boolean;
             name: string;
             notes: string | null;
+            nurtureDepartment: {
+                id: number;
+                name: string;
+            } | null;
             /** @description a chain is chosen and the host unit is not designated for it */
             outsideRecommendation: boolean;
+            pushDepartment: {
+                id: number;
+                name: string;
+            } | null;
             registeredUscc: string | null;
             segmentId: number | null;
             sourceUnits: {

@@ -2,6 +2,7 @@ import type { zhRegistry } from './zh-registry.ts';
 
 /** English messages of the registry, leads, filing, the organisation, notifications and the audit trail: the same keys as zh-registry.ts. */
 export const enRegistry: Record<keyof typeof zhRegistry, string> = {
+  'audit.action.demo.evidence': 'Load the demo evidence files',
   'comingSoon.leads':
     'Every unit reports leads on investor companies here: the company, its industry chain, a rough amount and where the lead came from (event, referral, cold visit, resident-bureau research). Leads are counted per unit for the monthly assessment.',
   'comingSoon.filings':
@@ -261,7 +262,6 @@ export const enRegistry: Record<keyof typeof zhRegistry, string> = {
   'audit.action.audit.export': 'Export audit log',
   'audit.action.demo.load': 'Load demo data',
   'audit.action.demo.city': 'Load the demo city',
-  'audit.action.demo.evidence': 'Load the demo evidence files',
   'audit.action.company.create': 'Add company',
   'audit.action.company.export': 'Export registry',
   'audit.action.company.import': 'Import registry',
@@ -296,6 +296,9 @@ export const enRegistry: Record<keyof typeof zhRegistry, string> = {
   'audit.action.review.close': 'Close review',
   'audit.action.blocker.raise': 'Raise blocker',
   'audit.action.blocker.resolve': 'Resolve blocker',
+  'audit.action.gate.criteria': 'Set intake criteria',
+  'audit.action.gate.approve': 'Approve project (intake criteria)',
+  'audit.action.gate.reject': 'Reject project (intake criteria)',
   'audit.action.meeting.create': 'Create joint meeting',
   'audit.action.meeting.decide': 'Record meeting decision',
   'audit.action.meeting.close': 'Close meeting',
@@ -318,6 +321,8 @@ export const enRegistry: Record<keyof typeof zhRegistry, string> = {
   'audit.entity.project_settings': 'Project settings',
   'audit.entity.review': 'Review',
   'audit.entity.blocker': 'Blocker',
+  'audit.entity.intake_criteria': 'Intake criteria',
+  'audit.entity.gate_review': 'Intake approval',
   'audit.entity.meeting': 'Joint meeting',
   'audit.entity.scheme': 'Scheme',
   'audit.entity.targets': 'Targets',

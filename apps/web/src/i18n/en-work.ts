@@ -110,7 +110,6 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'work.description': 'Description',
   'work.descriptionRequired': 'Describe the blocker',
   'work.responsibleUnit': 'Responsible unit',
-  'work.responsibleUnitRequired': 'Choose the responsible unit',
   'work.allResponsibleUnits': 'All responsible units',
   'work.resolveBy': 'Resolve by',
   'work.projectRequired': 'Choose a project',

@@ -2,6 +2,7 @@ import { enAssessment } from './en-assessment.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enChains } from './en-chains.ts';
 import { enEvents } from './en-events.ts';
+import { enGate } from './en-gate.ts';
 import { enLedgers } from './en-ledgers.ts';
 import { enOversight } from './en-oversight.ts';
 import { enProjects } from './en-projects.ts';
@@ -13,6 +14,7 @@ import { zhAssessment } from './zh-assessment.ts';
 import { zhCalendar } from './zh-calendar.ts';
 import { zhChains } from './zh-chains.ts';
 import { zhEvents } from './zh-events.ts';
+import { zhGate } from './zh-gate.ts';
 import { zhLedgers } from './zh-ledgers.ts';
 import { zhOversight } from './zh-oversight.ts';
 import { zhProjects } from './zh-projects.ts';
@@ -36,6 +38,7 @@ export const featureMessages = {
     ...zhLedgers,
     ...zhResources,
     ...zhOversight,
+    ...zhGate,
   },
   en: {
     ...enRegistry,
@@ -48,6 +51,7 @@ export const featureMessages = {
     ...enLedgers,
     ...enResources,
     ...enOversight,
+    ...enGate,
   },
 };
 

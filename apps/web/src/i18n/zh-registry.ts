@@ -1,5 +1,6 @@
 /** Chinese messages of the registry, leads, filing, the organisation, notifications and the audit trail (merged into zh.ts's MessageKey). */
 export const zhRegistry = {
+  'audit.action.demo.evidence': '载入演示佐证材料',
   'comingSoon.leads':
     '各单位在此报送投资方信息线索：企业名称、所属产业链、预计投资额和线索来源（活动、推介、上门拜访、驻外招商局调研），并按单位统计报送数量，纳入月度考核。',
   'comingSoon.filings':
@@ -255,7 +256,6 @@ export const zhRegistry = {
   'audit.action.audit.export': '导出审计日志',
   'audit.action.demo.load': '载入演示数据',
   'audit.action.demo.city': '载入演示城市',
-  'audit.action.demo.evidence': '载入演示佐证材料',
   'audit.action.company.create': '新增企业',
   'audit.action.company.export': '导出企业库',
   'audit.action.company.import': '导入企业库',
@@ -290,6 +290,9 @@ export const zhRegistry = {
   'audit.action.review.close': '结束回头看',
   'audit.action.blocker.raise': '提出问题',
   'audit.action.blocker.resolve': '办结问题',
+  'audit.action.gate.criteria': '设定项目引进标准',
+  'audit.action.gate.approve': '审批通过（引进标准）',
+  'audit.action.gate.reject': '审批驳回（引进标准）',
   'audit.action.meeting.create': '召开联席会议',
   'audit.action.meeting.decide': '记录会议决定',
   'audit.action.meeting.close': '会议结束',
@@ -312,6 +315,8 @@ export const zhRegistry = {
   'audit.entity.project_settings': '项目设置',
   'audit.entity.review': '回头看',
   'audit.entity.blocker': '问题',
+  'audit.entity.intake_criteria': '项目引进标准',
+  'audit.entity.gate_review': '引进标准审批',
   'audit.entity.meeting': '联席会议',
   'audit.entity.scheme': '考核方案',
   'audit.entity.targets': '年度目标',

@@ -111,7 +111,6 @@ export const zhWork = {
   'work.description': '问题描述',
   'work.descriptionRequired': '请描述问题',
   'work.responsibleUnit': '责任单位',
-  'work.responsibleUnitRequired': '请选择责任单位',
   'work.allResponsibleUnits': '全部责任单位',
   'work.resolveBy': '办结期限',
   'work.projectRequired': '请选择项目',

@@ -7,6 +7,7 @@ import type { zhAssessment } from './zh-assessment.ts';
 import type { zhCalendar } from './zh-calendar.ts';
 import type { zhChains } from './zh-chains.ts';
 import type { zhEvents } from './zh-events.ts';
+import type { zhGate } from './zh-gate.ts';
 import type { zhLedgers } from './zh-ledgers.ts';
 import type { zhOversight } from './zh-oversight.ts';
 import type { zhProjects } from './zh-projects.ts';
@@ -116,4 +117,5 @@ export type MessageKey =
   | keyof typeof zhChains
   | keyof typeof zhLedgers
   | keyof typeof zhResources
-  | keyof typeof zhOversight;
+  | keyof typeof zhOversight
+  | keyof typeof zhGate;

@@ -4,6 +4,7 @@ import { CLI_MESSAGES } from './cli.messages.ts';
 import { DOCUMENT_MESSAGES } from './documents.messages.ts';
 import { ERROR_MESSAGES } from './errors.messages.ts';
 import { EVENT_MESSAGES } from './events.messages.ts';
+import { GATE_MESSAGES } from './gate.messages.ts';
 import { LABEL_MESSAGES } from './labels.messages.ts';
 import { LEDGER_MESSAGES } from './ledgers.messages.ts';
 import { OVERSIGHT_MESSAGES } from './oversight.messages.ts';
@@ -39,6 +40,7 @@ export const MESSAGES = {
   ...LEDGER_MESSAGES,
   ...CATALOGUE_MESSAGES,
   ...OVERSIGHT_MESSAGES,
+  ...GATE_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,4 @@
-import { KPI_BITS as B, FIGURE_BITS, type KpiRole, type KpiWindow } from '@zhaoshang/shared';
+import { KPI_BITS as B, FIGURE_BITS, GATE_COUNTED, type KpiRole, type KpiWindow } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 
 /*
@@ -36,10 +36,13 @@ export type KpiFigureFilter = {
   role?: 'host' | 'source';
 };
 
-/** The kpi.ts bits of project `p` for one window (signed in it, milestones on or before its end). */
+/** The project `p` passes the quality gate (clear, or approved by its unit head): only then it counts (GATE_COUNTED). */
+export const gateCountsSql = sql`p.gate_status in (${sql.raw(GATE_COUNTED.map((s) => `'${s}'`).join(', '))})`;
+
+/** The kpi.ts bits of project `p` for one window (signed in it, milestones on or before its end; passing the gate). */
 export function kpiBitsSql(w: KpiWindow): SQL {
   const to = sql`${w.to}::date`;
-  return sql`(case when p.signed_on between ${w.from}::date and ${to} then ${n(B.inWindow)}
+  return sql`(case when p.signed_on between ${w.from}::date and ${to} and ${gateCountsSql} then ${n(B.inWindow)}
     + case when p.fits_positioning then ${n(B.fits)} else 0 end
     + case when p.expansion_of is null then ${n(B.counted)}
         + case when p.contracted_on <= ${to} then ${n(B.contracted)} else 0 end

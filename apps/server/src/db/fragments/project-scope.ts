@@ -33,15 +33,17 @@ export function creditedToUnitSql(
 }
 
 /**
- * A unit's projects: it hosts them, sourced them, or is responsible for one of their blockers
- * (their few ids computed once); in any of `stages` when given.
+ * A unit's projects: it hosts them, sourced them, pushes or nurtures them after signing (read
+ * only), or is responsible for one of their blockers (their few ids computed once); in any of
+ * `stages` when given.
  */
 export function visibleToUnitSql(
   unitId: number,
   opts: { alias?: SQL; stages?: readonly string[]; byKeys?: boolean } = {},
 ): SQL {
   const p = opts.alias ?? sql`p`;
-  const blockers = sql`${p}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId}))`;
+  const blockers = sql`(${p}.id = any(array(select project_id from blockers where responsible_unit_id = ${unitId}))
+    or ${p}.push_department_unit_id = ${unitId} or ${p}.nurture_department_unit_id = ${unitId})`;
   const inStages = opts.stages?.length ? sql` and ${p}.stage = any(${sql.param(opts.stages)}::text[])` : sql``;
   return sql`(${creditedToUnitSql(unitId, opts)} or (${blockers}${inStages}))`;
 }

@@ -79,6 +79,18 @@ export const projects = pgTable(
     /** The event that produced the project (its yield). */
     eventId: integer('event_id').references(() => events.id),
     notes: text('notes'),
+    /** The department that pushes the project to start after signing (推进部门, 发改推): a department or service centre. */
+    pushDepartmentUnitId: integer('push_department_unit_id').references(() => units.id),
+    /** The department that nurtures it once started and in production (培育部门, 工信育). */
+    nurtureDepartmentUnitId: integer('nurture_department_unit_id').references(() => units.id),
+    /**
+     * The quality gate (严把质量关): `clear` meets the office's intake criteria (or none are set),
+     * `pending` misses them and waits for its unit head, then `approved` or `rejected`. Only
+     * clear and approved projects count in the indicators.
+     */
+    gateStatus: text('gate_status').notNull().default('clear'),
+    /** The criteria a gated project misses (`belowMinimum`, `chainMisfit`). */
+    gateReasons: text('gate_reasons').array().notNull().default(sql`'{}'::text[]`),
     createdBy: integer('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -109,6 +121,11 @@ export const projects = pgTable(
       .on(t.eventId, t.signedOn, t.agreedYuan, t.foreignUsdWan)
       .where(sql`${t.eventId} is not null`),
     index('projects_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    index('projects_push_department_idx').on(t.pushDepartmentUnitId).where(sql`${t.pushDepartmentUnitId} is not null`),
+    index('projects_nurture_department_idx')
+      .on(t.nurtureDepartmentUnitId)
+      .where(sql`${t.nurtureDepartmentUnitId} is not null`),
+    check('projects_gate_status_check', sql`${t.gateStatus} in ('clear','pending','approved','rejected')`),
     check('projects_status_check', sql`${t.status} in ('active','stalled','terminated')`),
     check('projects_status_reason_check', sql`${t.status} <> 'terminated' or ${t.statusReason} is not null`),
     check('projects_amounts_check', sql`${t.agreedYuan} >= 0 and ${t.investedYuan} >= 0`),
@@ -263,6 +280,8 @@ export const blockers = pgTable(
     status: text('status').notNull().default('open'),
     resolution: text('resolution'),
     escalated: boolean('escalated').notNull().default(false),
+    /** How the blocker found its responsible unit when none was named: the project's push or nurture department by stage. */
+    routedAs: text('routed_as'),
     raisedBy: integer('raised_by').references(() => users.id),
     raisedByUnitId: integer('raised_by_unit_id').references(() => units.id),
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
@@ -318,4 +337,54 @@ export const scheduledRuns = pgTable(
     result: jsonb('result'),
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
+);
+
+/**
+ * The office's intake criteria (统一项目引进标准), one row per version: the newest is in force.
+ * A project missing one waits for its unit head's approval before it counts.
+ */
+export const intakeCriteria = pgTable(
+  'intake_criteria',
+  {
+    id: serial('id').primaryKey(),
+    /** The least agreed investment a project may have, in yuan; null: no minimum. */
+    minAgreedYuan: bigint('min_agreed_yuan', { mode: 'bigint' }),
+    /** Whether a project must fit its host unit's industry positioning (chain fit). */
+    chainFitRequired: boolean('chain_fit_required').notNull().default(false),
+    note: text('note'),
+    setBy: integer('set_by').references(() => users.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('intake_criteria_min_check', sql`${t.minAgreedYuan} is null or ${t.minAgreedYuan} >= 0`)],
+);
+
+/** A gated project's approval request to its unit head, and the decision with its note. */
+export const gateReviews = pgTable(
+  'gate_reviews',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** The unit whose head decides: the project's host unit when it was gated. */
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    criteriaId: integer('criteria_id')
+      .notNull()
+      .references(() => intakeCriteria.id),
+    reasons: text('reasons').array().notNull(),
+    /** Who saved the project that missed the criteria: they may not approve it themself. */
+    requestedBy: integer('requested_by').references(() => users.id),
+    status: text('status').notNull().default('pending'),
+    note: text('note'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('gate_reviews_unit_idx').on(t.unitId, t.status),
+    uniqueIndex('gate_reviews_one_pending').on(t.projectId).where(sql`${t.status} = 'pending'`),
+    check('gate_reviews_status_check', sql`${t.status} in ('pending','approved','rejected','withdrawn')`),
+  ],
 );

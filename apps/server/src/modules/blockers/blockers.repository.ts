@@ -28,13 +28,22 @@ export type BlockerRow = {
   raised_by_unit_id: number | null;
   raised_at: string;
   resolved_at: string | null;
+  routed_as: string | null;
+  push_department_unit_id: number | null;
+  push_department_name: string | null;
+  nurture_department_unit_id: number | null;
+  nurture_department_name: string | null;
   version: number;
 };
+
+/** The project's push and nurture departments, beside a blocker (the blocker page shows both). */
+const DEPARTMENTS = sql`b.routed_as, p.push_department_unit_id, (select du.name from units du where du.id = p.push_department_unit_id) as push_department_name,
+    p.nurture_department_unit_id, (select du.name from units du where du.id = p.nurture_department_unit_id) as nurture_department_name`;
 
 const BLOCKER_SELECT = sql`
   select b.id, b.project_id, p.name as project_name, p.host_unit_id, p.agreed_yuan::text as agreed_yuan, b.category, b.description,
     b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status, b.resolution, b.escalated,
-    b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, b.version
+    b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, ${DEPARTMENTS}, b.version
   from blockers b join projects p on p.id = b.project_id join units u on u.id = b.responsible_unit_id`;
 
 export async function findBlockers(
@@ -78,6 +87,7 @@ export async function insertBlocker(
     category: string;
     description: string;
     responsibleUnitId: number;
+    routedAs: 'push' | 'nurture' | null;
     dueOn: string;
     raisedBy: number;
     raisedByUnitId: number;
@@ -85,8 +95,8 @@ export async function insertBlocker(
 ): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,
-    sql`insert into blockers (project_id, category, description, responsible_unit_id, due_on, raised_by, raised_by_unit_id)
-        values (${b.projectId}, ${b.category}, ${b.description}, ${b.responsibleUnitId}, ${b.dueOn}::date, ${b.raisedBy}, ${b.raisedByUnitId}) returning id`,
+    sql`insert into blockers (project_id, category, description, responsible_unit_id, routed_as, due_on, raised_by, raised_by_unit_id)
+        values (${b.projectId}, ${b.category}, ${b.description}, ${b.responsibleUnitId}, ${b.routedAs}, ${b.dueOn}::date, ${b.raisedBy}, ${b.raisedByUnitId}) returning id`,
   );
   return row!.id;
 }
@@ -144,7 +154,7 @@ export async function findMeetingItems(db: Tx, meetingId: number, scopeUnitId?: 
     db,
     sql`select b.id, b.project_id, p.name as project_name, p.host_unit_id, p.agreed_yuan::text as agreed_yuan, b.category, b.description,
           b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status, b.resolution, b.escalated,
-          b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, b.version, i.decision
+          b.raised_by_unit_id, b.raised_at::text as raised_at, b.resolved_at::text as resolved_at, ${DEPARTMENTS}, b.version, i.decision
         from meeting_items i join blockers b on b.id = i.blocker_id join projects p on p.id = b.project_id join units u on u.id = b.responsible_unit_id
         where i.meeting_id = ${meetingId} and ${agendaScope(scopeUnitId)} order by b.due_on, b.id`,
   );
@@ -190,11 +200,12 @@ export async function findProjectBlockers(db: Tx, projectId: number) {
     resolution: string | null;
     escalated: boolean;
     raised_at: string;
+    routed_as: string | null;
     version: number;
   }>(
     db,
     sql`select b.id, b.category, b.description, b.responsible_unit_id, u.name as responsible_unit_name, b.due_on::text as due_on, b.status,
-          b.resolution, b.escalated, b.raised_at::text as raised_at, b.version
+          b.resolution, b.escalated, b.raised_at::text as raised_at, b.routed_as, b.version
         from blockers b join units u on u.id = b.responsible_unit_id where b.project_id = ${projectId} order by b.id`,
   );
 }

@@ -31,12 +31,17 @@ export const blockersRoutes =
       {
         schema: {
           tags,
-          summary: '提出问题（交责任单位限期办理）',
+          summary: '提出问题（交责任单位限期办理；未指定时按阶段交推进或培育部门）',
           params: z.strictObject({ id }),
           body: z.strictObject({
             category: z.enum(BLOCKER_CATEGORIES),
             description: text(2000, 'blocker.descriptionRequired'),
-            responsibleUnitId: z.number().int().positive(),
+            responsibleUnitId: z
+              .number()
+              .int()
+              .positive()
+              .optional()
+              .describe('omitted: the push department before the start, the nurture department after'),
             dueOn: calendarDate,
           }),
           response: { 201: z.object({ id: z.number().int() }) },

@@ -6,7 +6,13 @@ const unitRef = z.object({ id: z.number().int(), name: z.string() });
 export const blockerSchema = z
   .object({
     id: z.number().int(),
-    project: z.object({ id: z.number().int(), name: z.string(), major: z.boolean() }),
+    project: z.object({
+      id: z.number().int(),
+      name: z.string(),
+      major: z.boolean(),
+      pushDepartment: unitRef.nullable().describe('the push department: pushes the project to start'),
+      nurtureDepartment: unitRef.nullable().describe('the nurture department: nurtures it once started'),
+    }),
     category: z.enum(BLOCKER_CATEGORIES),
     description: z.string(),
     responsibleUnit: unitRef,
@@ -17,6 +23,7 @@ export const blockerSchema = z
     overdue: z.boolean(),
     raisedAt: z.string(),
     resolvedAt: z.string().nullable(),
+    routedAs: z.enum(['push', 'nurture']).nullable().describe('routed to the push or nurture department by stage'),
     version: z.number().int(),
   })
   .meta({ id: 'Blocker' });

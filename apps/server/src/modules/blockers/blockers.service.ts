@@ -5,7 +5,12 @@ import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { projectsPolicy } from '../projects/projects.policy.ts';
-import { findMajorThreshold, findProjectById, insertHistory } from '../projects/projects.repository.ts';
+import {
+  findMajorThreshold,
+  findProjectById,
+  insertHistory,
+  type ProjectRow,
+} from '../projects/projects.repository.ts';
 import { canSeeProjectRow } from '../projects/projects.service.ts';
 import { blockersPolicy } from './blockers.policy.ts';
 import {
@@ -30,7 +35,17 @@ const invalid = (path: string, message: Message) =>
 function presentBlocker(b: BlockerRow, today: string, thresholdYuan: bigint) {
   return {
     id: b.id,
-    project: { id: b.project_id, name: b.project_name, major: BigInt(b.agreed_yuan) >= thresholdYuan },
+    project: {
+      id: b.project_id,
+      name: b.project_name,
+      major: BigInt(b.agreed_yuan) >= thresholdYuan,
+      pushDepartment: b.push_department_unit_id
+        ? { id: b.push_department_unit_id, name: b.push_department_name! }
+        : null,
+      nurtureDepartment: b.nurture_department_unit_id
+        ? { id: b.nurture_department_unit_id, name: b.nurture_department_name! }
+        : null,
+    },
     category: b.category as BlockerCategory,
     description: b.description,
     responsibleUnit: { id: b.responsible_unit_id, name: b.responsible_unit_name },
@@ -41,15 +56,26 @@ function presentBlocker(b: BlockerRow, today: string, thresholdYuan: bigint) {
     overdue: b.status === 'open' && b.due_on < today,
     raisedAt: b.raised_at,
     resolvedAt: b.resolved_at,
+    routedAs: b.routed_as as 'push' | 'nurture' | null,
     version: b.version,
   };
+}
+
+/**
+ * Where a blocker goes when the raiser names no unit (商务招、发改推、工信育): before the project
+ * starts to its push department, once started (or completed, producing) to its nurture department.
+ */
+function routeByStage(p: ProjectRow): { unitId: number | null; routedAs: 'push' | 'nurture' } {
+  return p.started_on
+    ? { unitId: p.nurture_department_unit_id, routedAs: 'nurture' }
+    : { unitId: p.push_department_unit_id, routedAs: 'push' };
 }
 
 export async function raiseBlocker(
   database: Database,
   ctx: RequestContext,
   projectId: number,
-  input: { category: BlockerCategory; description: string; responsibleUnitId: number; dueOn: string },
+  input: { category: BlockerCategory; description: string; responsibleUnitId?: number; dueOn: string },
 ) {
   const actor = requireActor(ctx);
   blockersPolicy.assert(actor, 'blocker.raise');
@@ -58,9 +84,18 @@ export async function raiseBlocker(
   return database.db.transaction(async (tx) => {
     const p = await findProjectById(tx, projectId);
     if (!p || !canSeeProjectRow(actor, p, [])) throw new AppError('NOT_FOUND');
+    const route = input.responsibleUnitId === undefined ? routeByStage(p) : null;
+    if (route && route.unitId === null)
+      throw invalid(
+        'responsibleUnitId',
+        msg('blocker.noDepartment', { role: msg(`label.blockerRoute.${route.routedAs}`) }),
+      );
+    const responsibleUnitId = input.responsibleUnitId ?? route!.unitId!;
     const id = await insertBlocker(tx, {
       projectId,
       ...input,
+      responsibleUnitId,
+      routedAs: route?.routedAs ?? null,
       raisedBy: actor.userId,
       raisedByUnitId: actor.unitId,
     }).catch((e) => {
@@ -68,7 +103,7 @@ export async function raiseBlocker(
         throw invalid('responsibleUnitId', msg('blocker.unitMissing'));
       throw e;
     });
-    await insertForUnits(tx, [input.responsibleUnitId], {
+    await insertForUnits(tx, [responsibleUnitId], {
       kind: 'blocker.assigned',
       message: msg('notification.blockerAssigned', {
         project: p.name,
@@ -81,14 +116,14 @@ export async function raiseBlocker(
     await insertHistory(
       tx,
       projectId,
-      { kind: 'blocker', changes: { raised: { id, ...input } } },
+      { kind: 'blocker', changes: { raised: { id, ...input, responsibleUnitId, routedAs: route?.routedAs ?? null } } },
       { id: actor.userId, name: actor.displayName },
     );
     await recordAudit(tx, ctx, {
       action: 'blocker.raise',
       entityType: 'blocker',
       entityId: id,
-      after: { projectId, ...input },
+      after: { projectId, ...input, responsibleUnitId, routedAs: route?.routedAs ?? null },
     });
     return { id };
   });

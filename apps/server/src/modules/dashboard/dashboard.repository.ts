@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { signedBetweenSql } from '../../db/fragments/kpi-bits.ts';
+import { gateCountsSql, signedBetweenSql } from '../../db/fragments/kpi-bits.ts';
 import { missingEvidenceSql } from '../../db/fragments/project-scope.ts';
 
-/** Signed projects (count without expansions, amount with them) per month of two years. */
+/** Signed projects (count without expansions, amount with them) per month of two years; those held at the quality gate left out. */
 export async function signedByMonth(db: Tx, years: number[]) {
   return queryRows<{ year: number; month: number; count: number; amount_yuan: string }>(
     db,
     sql`select extract(year from signed_on)::int as year, extract(month from signed_on)::int as month,
           count(*) filter (where expansion_of is null)::int as count, sum(agreed_yuan)::text as amount_yuan
-        from projects p where ${signedBetweenSql(`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-31`)}
+        from projects p where ${signedBetweenSql(`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-31`)} and ${gateCountsSql}
         group by 1, 2 order by 1, 2`,
   );
 }
@@ -26,7 +26,7 @@ export async function chainMix(db: Tx, from: string, to: string) {
   return queryRows<{ chain: string | null; count: number; amount_yuan: string }>(
     db,
     sql`select chain, count(*) filter (where expansion_of is null)::int as count, sum(agreed_yuan)::text as amount_yuan
-        from projects p where ${signedBetweenSql(from, to)} group by chain order by sum(agreed_yuan) desc nulls last`,
+        from projects p where ${signedBetweenSql(from, to)} and ${gateCountsSql} group by chain order by sum(agreed_yuan) desc nulls last`,
   );
 }
 

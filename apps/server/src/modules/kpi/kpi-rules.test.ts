@@ -1,4 +1,4 @@
-import { computeKpi, type KpiProject, type KpiUnit, type KpiWindow } from '@zhaoshang/shared';
+import { computeKpi, type GateStatus, type KpiProject, type KpiUnit, type KpiWindow } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUnit } from '../../../test/factories.ts';
@@ -63,11 +63,13 @@ beforeAll(async () => {
     const producing = completed && g.chance(0.5) ? day(completed, Math.floor(g.next() * 90)) : null;
     const yuan = g.pick([0n, 10_000n * BigInt(Math.floor(g.next() * 100_000)), 1_500_000_000n, 4_000_000_000_000_000n]);
     const expansionOf = ids.length && g.chance(0.1) ? g.pick(ids) : null;
+    // Some projects wait at the quality gate or were turned back there (by index, so the random draws stay as they were).
+    const gate = i % 13 === 4 ? 'pending' : i % 17 === 6 ? 'rejected' : i % 11 === 2 ? 'approved' : 'clear';
     const [row] = await queryRows<{ id: number }>(
       database.db,
-      sql`insert into projects (name, host_unit_id, fits_positioning, agreed_yuan, signed_on, contracted_on, registered_on, ready_on, started_on, completed_on, producing_on, expansion_of, status, status_reason)
+      sql`insert into projects (name, host_unit_id, fits_positioning, agreed_yuan, signed_on, contracted_on, registered_on, ready_on, started_on, completed_on, producing_on, expansion_of, status, status_reason, gate_status)
           values (${`项目${i}`}, ${g.pick(hosts)}, ${g.chance(0.6)}, ${yuan.toString()}::bigint, ${signed}::date, ${contracted}::date, ${registered}::date, ${ready}::date,
-            ${startedOn}::date, ${completed}::date, ${producing}::date, ${expansionOf}::int, ${g.chance(0.1) ? 'terminated' : 'active'}, '投资方撤资')
+            ${startedOn}::date, ${completed}::date, ${producing}::date, ${expansionOf}::int, ${g.chance(0.1) ? 'terminated' : 'active'}, '投资方撤资', ${gate})
           returning id`,
     );
     ids.push(row!.id);
@@ -86,7 +88,7 @@ beforeAll(async () => {
     await queryRows<Record<string, string | number | boolean | number[] | null>>(
       database.db,
       sql`select id, signed_on::text, contracted_on::text, registered_on::text, ready_on::text, started_on::text, completed_on::text, producing_on::text,
-            agreed_yuan::text, fits_positioning, host_unit_id, source_unit_ids, expansion_of from projects order by id`,
+            agreed_yuan::text, fits_positioning, host_unit_id, source_unit_ids, expansion_of, gate_status from projects order by id`,
     )
   ).map((r) => ({
     id: r.id as number,
@@ -102,6 +104,7 @@ beforeAll(async () => {
     hostUnitId: r.host_unit_id as number,
     sourceUnitIds: r.source_unit_ids as number[],
     expansionOf: r.expansion_of as number | null,
+    gateStatus: r.gate_status as GateStatus,
   }));
   startedMajor = projects.find((p) => p.id === old!.id)!;
 });
@@ -206,7 +209,11 @@ describe('the database applies the engine’s rules', () => {
     // Four new: the old major project started in the window counts for its host, whenever it was signed.
     const within = (d: string | null) => d !== null && d >= w.from && d <= w.to;
     const majorStarted = projects.filter(
-      (p) => p.hostUnitId === hosts[0] && p.agreedYuan >= MAJOR && within(p.startedOn),
+      (p) =>
+        p.hostUnitId === hosts[0] &&
+        p.agreedYuan >= MAJOR &&
+        within(p.startedOn) &&
+        (p.gateStatus === 'clear' || p.gateStatus === 'approved'),
     );
     expect(majorStarted.map((p) => p.id)).toContain(startedMajor.id);
     expect(live('host', hosts[0]!, 0).fourNewStarted).toBe(majorStarted.length);

@@ -9,7 +9,13 @@ import {
 } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
-import { type FrozenFigure, frozenFigureSql, kpiBitsSql, signedBetweenSql } from '../../db/fragments/kpi-bits.ts';
+import {
+  type FrozenFigure,
+  frozenFigureSql,
+  gateCountsSql,
+  kpiBitsSql,
+  signedBetweenSql,
+} from '../../db/fragments/kpi-bits.ts';
 
 /** One figure of a bulletin as data (the projects behind it are found here and by the project list). */
 export type { FrozenFigure };
@@ -79,7 +85,7 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
   const others = perRange(w, (range) => rows(sql`0`, sql`${range} and p.agreed_yuan < ${threshold}`));
   const major = rows(
     fourNew,
-    sql`p.agreed_yuan >= ${threshold} and (${eitherWindowSql(w)} or ${within('started')} or ${within('completed')} or ${within('producing')} or (${pastStart}))`,
+    sql`p.agreed_yuan >= ${threshold} and ${gateCountsSql} and (${eitherWindowSql(w)} or ${within('started')} or ${within('completed')} or ${within('producing')} or (${pastStart}))`,
   );
   return sql`${others} union all ${major}`;
 }
@@ -247,7 +253,7 @@ export async function countFourNewByMonth(db: Tx, year: number, majorYuan: bigin
   const stage = (name: string, extra: SQL = sql`true`) => {
     const col = sql.raw(`p.${name}_on`);
     return sql`select ${name}::text as stage, extract(month from ${col})::int as month, p.host_unit_id, p.source_unit_ids as sources
-      from projects p where p.agreed_yuan >= ${majorYuan.toString()}::bigint and ${col} between ${from}::date and ${to}::date and ${extra}`;
+      from projects p where p.agreed_yuan >= ${majorYuan.toString()}::bigint and ${gateCountsSql} and ${col} between ${from}::date and ${to}::date and ${extra}`;
   };
   return queryRows<FourNewMonthRow>(
     db,

@@ -12,14 +12,19 @@ export type NewNotification = { kind: string; message: Message; entityType: stri
  * message as code + params so each reader reads it in their language; the Chinese text is
  * kept beside it as the rows before messages had it.
  */
-export async function insertForUnits(db: Tx, unitIds: number[], n: NewNotification): Promise<number> {
+export async function insertForUnits(
+  db: Tx,
+  unitIds: number[],
+  n: NewNotification,
+  roles: readonly string[] = ['office', 'unit_manager', 'unit_staff'],
+): Promise<number> {
   const rows = await queryRows<{ id: number }>(
     db,
     sql`insert into notifications (user_id, kind, title, message, entity_type, entity_id)
         select u.id, ${n.kind}, ${renderMessage('zh', n.message)}, ${JSON.stringify(n.message)}::jsonb,
                ${n.entityType}, ${n.entityId}
         from users u
-        where not u.disabled and u.role in ('office', 'unit_manager', 'unit_staff')
+        where not u.disabled and u.role = any(${sql.param(roles)}::text[])
           and ${effectiveUnitIdSql(sql`u`)} = any(${sql.param(unitIds)}::int[])
         returning id`,
   );

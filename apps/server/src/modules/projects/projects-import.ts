@@ -30,6 +30,7 @@ import { findImportedCompanies, insertImportedCompanies } from '../companies/com
 import { lockCompaniesTable } from '../companies/companies-import.repository.ts';
 import { rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
+import { evaluateProjectsGate } from '../quality-gate/quality-gate.service.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import { findAllProjects, findMajorThreshold, type ProjectFilter, type ProjectRow } from './projects.repository.ts';
 import { trimDecimal } from './projects.service.ts';
@@ -373,6 +374,7 @@ export async function importProjects(
         opts.fileName,
         { id: userId, name: ctx.actor?.displayName ?? ctx.systemName ?? null },
       );
+      await evaluateProjectsGate(tx, { id: userId, name: ctx.actor?.displayName ?? ctx.systemName ?? '' }, touchedIds);
     }
     await recordAudit(tx, ctx, {
       action: 'project.import',

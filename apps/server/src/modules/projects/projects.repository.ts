@@ -43,6 +43,13 @@ export type ProjectRow = {
   event_id: number | null;
   event_name: string | null;
   notes: string | null;
+  push_department_unit_id: number | null;
+  push_department_name: string | null;
+  nurture_department_unit_id: number | null;
+  nurture_department_name: string | null;
+  gate_status: string;
+  gate_reasons: string[];
+  created_by: number | null;
   version: number;
   updated_at: string;
 };
@@ -60,7 +67,10 @@ const SELECT = sql`
     p.signed_on::text as signed_on, p.contracted_on::text as contracted_on, p.registered_on::text as registered_on, p.registered_uscc,
     p.ready_on::text as ready_on, p.started_on::text as started_on, p.completed_on::text as completed_on, p.producing_on::text as producing_on,
     p.stage, p.stage_changed_on::text as stage_changed_on, p.expansion_of, p.filing_id,
-    p.event_id, (select ev.name from events ev where ev.id = p.event_id) as event_name, p.notes, p.version, p.updated_at::text as updated_at
+    p.event_id, (select ev.name from events ev where ev.id = p.event_id) as event_name, p.notes,
+    p.push_department_unit_id, (select du.name from units du where du.id = p.push_department_unit_id) as push_department_name,
+    p.nurture_department_unit_id, (select du.name from units du where du.id = p.nurture_department_unit_id) as nurture_department_name,
+    p.gate_status, p.gate_reasons, p.created_by, p.version, p.updated_at::text as updated_at
   from projects p
   join units h on h.id = p.host_unit_id
   left join companies c on c.id = p.company_id`;
@@ -270,6 +280,9 @@ export type ProjectValues = {
   expansionOf: number | null;
   filingId: number | null;
   notes: string | null;
+  /** After signing: who pushes it to start (推进部门) and nurtures it in production (培育部门); absent keeps null. */
+  pushDepartmentUnitId?: number | null;
+  nurtureDepartmentUnitId?: number | null;
 };
 
 const COLUMNS: [keyof ProjectValues, string, string][] = [
@@ -300,10 +313,12 @@ const COLUMNS: [keyof ProjectValues, string, string][] = [
   ['expansionOf', 'expansion_of', 'int'],
   ['filingId', 'filing_id', 'int'],
   ['notes', 'notes', 'text'],
+  ['pushDepartmentUnitId', 'push_department_unit_id', 'int'],
+  ['nurtureDepartmentUnitId', 'nurture_department_unit_id', 'int'],
 ];
 
 const param = (v: unknown, type: string) =>
-  sql`${v === null ? null : typeof v === 'bigint' ? v.toString() : v}::${sql.raw(type)}`;
+  sql`${v === null || v === undefined ? null : typeof v === 'bigint' ? v.toString() : v}::${sql.raw(type)}`;
 
 export async function insertProject(db: Tx, v: ProjectValues, createdBy: number | null): Promise<number> {
   const [row] = await queryRows<{ id: number }>(

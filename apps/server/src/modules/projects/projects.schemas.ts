@@ -1,5 +1,7 @@
 import {
   BLOCKER_CATEGORIES,
+  GATE_REASONS,
+  GATE_STATUSES,
   INVESTOR_TYPES,
   isCalendarDate,
   PROJECT_STAGES,
@@ -44,6 +46,10 @@ export const projectBody = z.strictObject({
   expansionOf: z.number().int().positive().nullable().default(null),
   filingId: z.number().int().positive().nullable().default(null),
   notes: z.string().max(4000).nullable().default(null),
+  /** 推进部门: the department or service centre that pushes the project to start. */
+  pushDepartmentUnitId: z.number().int().positive().nullable().default(null),
+  /** 培育部门: the department or service centre that nurtures it once started. */
+  nurtureDepartmentUnitId: z.number().int().positive().nullable().default(null),
 });
 
 export const saveProjectBody = projectBody.extend({
@@ -94,6 +100,11 @@ export const projectSchema = z
     /** The event that produced the project (PUT /projects/:id/event). */
     event: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     notes: z.string().nullable(),
+    pushDepartment: unitRef.nullable(),
+    nurtureDepartment: unitRef.nullable(),
+    gate: z
+      .object({ status: z.enum(GATE_STATUSES), reasons: z.array(z.enum(GATE_REASONS)) })
+      .describe('the quality gate: pending and rejected projects count in no indicator'),
     version: z.number().int(),
     updatedAt: z.string(),
   })
@@ -155,6 +166,7 @@ export const projectBlockerSchema = z
     escalated: z.boolean(),
     overdue: z.boolean(),
     raisedAt: z.string(),
+    routedAs: z.enum(['push', 'nurture']).nullable().describe('routed to the push or nurture department by stage'),
     version: z.number().int(),
   })
   .meta({ id: 'ProjectBlocker' });

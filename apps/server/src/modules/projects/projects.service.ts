@@ -2,6 +2,8 @@ import {
   type BlockerCategory,
   checkStageDates,
   checkUscc,
+  type GateReason,
+  type GateStatus,
   INVESTOR_TYPES,
   type InvestorType,
   isMajorProject,
@@ -26,6 +28,8 @@ import { findCompanyById } from '../companies/companies.repository.ts';
 import { findFilingById } from '../filings/filings.repository.ts';
 import { findMilestones, rejudgeTracks } from '../major-projects/major-projects.repository.ts';
 import { findActiveUnitIds } from '../org/units.repository.ts';
+import { evaluateProjectGate } from '../quality-gate/quality-gate.service.ts';
+import { checkDepartments } from './project-departments.ts';
 import { canEditProject, projectsPolicy } from './projects.policy.ts';
 import {
   findEvidence,
@@ -62,7 +66,8 @@ const STAGE_COLUMN: Record<ProjectStage, keyof ProjectValues & `${string}On`> = 
   producing: 'producingOn',
 };
 
-const invalid = (issues: { path: string; message: Message }[]) => new AppError('VALIDATION_FAILED', { issues });
+const invalid = (issues: { path: string; message: Message }[], message?: Message) =>
+  new AppError('VALIDATION_FAILED', { issues }, message);
 
 /** The stage dates of a stored project, by stage. */
 export function stagesOf(r: ProjectRow): Record<ProjectStage, string | null> {
@@ -118,7 +123,8 @@ async function checkInput(tx: Tx, input: ProjectInput, today: string): Promise<v
   }
   if (input.expansionOf !== null && !(await findProjectById(tx, input.expansionOf)))
     issues.push({ path: 'expansionOf', message: msg('project.expansionMissing', { id: input.expansionOf }) });
-  if (issues.length) throw invalid(issues);
+  issues.push(...(await checkDepartments(tx, input)));
+  if (issues.length) throw invalid(issues, issues.length === 1 ? issues[0]!.message : undefined);
 }
 
 /**
@@ -185,6 +191,7 @@ export async function createProjectIn(tx: Tx, ctx: RequestContext, input: Projec
     { kind: 'created', changes: { version: 1, stages: input.stages } },
     { id: actor.userId, name: actor.displayName },
   );
+  await evaluateProjectGate(tx, { id: actor.userId, name: actor.displayName }, id);
   await recordAudit(tx, ctx, {
     action: 'project.create',
     entityType: 'project',
@@ -224,6 +231,8 @@ function diff(before: ProjectRow, after: ProjectValues, sourceUnitIds: number[])
     expansionOf: before.expansion_of,
     filingId: before.filing_id,
     notes: before.notes,
+    pushDepartmentUnitId: before.push_department_unit_id,
+    nurtureDepartmentUnitId: before.nurture_department_unit_id,
     sourceUnitIds: before.source_units.map((u) => u.id).sort((a, b) => a - b),
   };
   const now: Record<string, unknown> = { ...after, sourceUnitIds: [...sourceUnitIds].sort((a, b) => a - b) };
@@ -322,6 +331,7 @@ export async function saveProject(
         who,
       );
     }
+    await evaluateProjectGate(tx, who, id);
     await recordAudit(tx, ctx, {
       action: bulletins.length ? 'project.correct' : 'project.update',
       entityType: 'project',
@@ -347,7 +357,9 @@ export function canSeeProjectRow(
   return (
     p.host_unit_id === actor.unitId ||
     p.source_units.some((u) => u.id === actor.unitId) ||
-    blockerUnitIds.includes(actor.unitId)
+    blockerUnitIds.includes(actor.unitId) ||
+    p.push_department_unit_id === actor.unitId ||
+    p.nurture_department_unit_id === actor.unitId
   );
 }
 
@@ -384,6 +396,11 @@ export function presentProject(r: ProjectRow, thresholdYuan: bigint, today: stri
     filingId: r.filing_id,
     event: r.event_id ? { id: r.event_id, name: r.event_name! } : null,
     notes: r.notes,
+    pushDepartment: r.push_department_unit_id ? { id: r.push_department_unit_id, name: r.push_department_name! } : null,
+    nurtureDepartment: r.nurture_department_unit_id
+      ? { id: r.nurture_department_unit_id, name: r.nurture_department_name! }
+      : null,
+    gate: { status: r.gate_status as GateStatus, reasons: r.gate_reasons as GateReason[] },
     version: r.version,
     updatedAt: r.updated_at,
   };
@@ -499,6 +516,7 @@ export async function getProject(database: Database, ctx: RequestContext, id: nu
       escalated: b.escalated,
       overdue: b.status === 'open' && b.due_on < today,
       raisedAt: b.raised_at,
+      routedAs: b.routed_as as 'push' | 'nurture' | null,
       version: b.version,
     })),
   };

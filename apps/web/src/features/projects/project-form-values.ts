@@ -26,6 +26,8 @@ export type ProjectFormValues = {
   stages: Partial<Record<ProjectStage, Dayjs | null>>;
   registeredUscc?: string | null;
   notes?: string | null;
+  pushDepartmentUnitId?: number | null;
+  nurtureDepartmentUnitId?: number | null;
 };
 
 export const DATE = 'YYYY-MM-DD';
@@ -61,6 +63,8 @@ export function formValuesOf(p: Project): ProjectFormValues {
     stages: Object.fromEntries(PROJECT_STAGES.map((s) => [s, p.stages[s] ? dayjs(p.stages[s]) : null])),
     registeredUscc: p.registeredUscc,
     notes: p.notes,
+    pushDepartmentUnitId: p.pushDepartment?.id ?? null,
+    nurtureDepartmentUnitId: p.nurtureDepartment?.id ?? null,
   };
 }
 
@@ -92,6 +96,8 @@ export function inputOf(
     expansionOf: kept.expansionOf,
     filingId: kept.filingId,
     notes: blankToNull(v.notes),
+    pushDepartmentUnitId: v.pushDepartmentUnitId ?? null,
+    nurtureDepartmentUnitId: v.nurtureDepartmentUnitId ?? null,
   };
 }
 
@@ -114,6 +120,8 @@ export const FORM_FIELDS = [
   'statusReason',
   'registeredUscc',
   'notes',
+  'pushDepartmentUnitId',
+  'nurtureDepartmentUnitId',
 ] as const;
 
 /** The form field of a server issue path: "stages.started" → ["stages","started"], "sourceUnitIds.0" → "sourceUnitIds". */

@@ -10,7 +10,16 @@ describe('menu per role', () => {
   });
 
   it('shows office staff and leaders every business area and the organisation, the admin only the organisation, never the audit trail', () => {
-    const projectWork = ['project-work', 'projects', 'major-projects', 'reviews', 'blockers', 'meetings'];
+    const projectWork = [
+      'project-work',
+      'projects',
+      'major-projects',
+      'reviews',
+      'blockers',
+      'meetings',
+      'gate-reviews',
+      'intake-criteria',
+    ];
     const ledgers = ['innovation', 'carriers', 'iur', 'capital'];
     const resources = ['resources', 'catalogue', 'sites'];
     const assessment = ['assessment', 'bulletins', 'visits', 'scheme', 'foreign-capital', 'data-quality'];

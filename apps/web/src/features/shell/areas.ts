@@ -40,6 +40,13 @@ export const AREAS: readonly Area[] = [
       { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews', roles: PROJECT_READERS },
       { key: 'blockers', path: '/blockers', labelKey: 'nav.blockers', roles: PROJECT_READERS },
       { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', roles: PROJECT_READERS },
+      { key: 'gate-reviews', path: '/gate-reviews', labelKey: 'nav.gateReviews', roles: rolesFor('gate.read') },
+      {
+        key: 'intake-criteria',
+        path: '/intake-criteria',
+        labelKey: 'nav.intakeCriteria',
+        roles: rolesFor('gate.read'),
+      },
     ],
   },
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: rolesFor('event.read') },

@@ -64,7 +64,7 @@ export function useBlockerColumns(): TableColumnsType<Blocker> {
         </Typography.Paragraph>
       ),
     },
-    { title: t('work.responsibleUnit'), key: 'unit', render: (_, b) => b.responsibleUnit.name },
+    { title: t('work.responsibleUnit'), key: 'unit', render: (_, b) => <RoutedUnit blocker={b} /> },
     { title: t('work.dueOn'), key: 'dueOn', render: (_, b) => <BlockerDue blocker={b} /> },
   ];
 }
@@ -80,10 +80,33 @@ export function BlockerFacts({ blocker }: { blocker: Blocker }) {
       <Descriptions.Item label={t('work.description')}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{blocker.description}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('work.responsibleUnit')}>{blocker.responsibleUnit.name}</Descriptions.Item>
+      <Descriptions.Item label={t('work.responsibleUnit')}>
+        <RoutedUnit blocker={blocker} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('project.pushDepartment')}>
+        {blocker.project.pushDepartment?.name ?? '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('project.nurtureDepartment')}>
+        {blocker.project.nurtureDepartment?.name ?? '—'}
+      </Descriptions.Item>
       <Descriptions.Item label={t('work.dueOn')}>
         <BlockerDue blocker={blocker} />
       </Descriptions.Item>
     </Descriptions>
+  );
+}
+
+/** The responsible unit, marked when the blocker was routed to the project's push or nurture department by stage. */
+export function RoutedUnit({ blocker }: { blocker: Pick<Blocker, 'responsibleUnit' | 'routedAs'> }) {
+  const { t } = useI18n();
+  if (!blocker.routedAs) return <>{blocker.responsibleUnit.name}</>;
+  const role = t(blocker.routedAs === 'push' ? 'project.pushDepartment' : 'project.nurtureDepartment');
+  return (
+    <span>
+      {blocker.responsibleUnit.name}{' '}
+      <Typography.Text type="secondary" data-testid="routed-as">
+        ({t('work.routedAs', { role })})
+      </Typography.Text>
+    </span>
   );
 }

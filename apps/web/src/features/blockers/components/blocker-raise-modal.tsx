@@ -12,7 +12,7 @@ type Values = {
   projectId: number;
   category: BlockerCategory;
   description: string;
-  responsibleUnitId: number;
+  responsibleUnitId?: number;
   dueOn: Dayjs;
 };
 
@@ -98,12 +98,13 @@ export function BlockerRaiseModal({
         >
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item
-          name="responsibleUnitId"
-          label={t('work.responsibleUnit')}
-          rules={[{ required: true, message: t('work.responsibleUnitRequired') }]}
-        >
-          <Select<number> showSearch={{ optionFilterProp: 'label' }} loading={units.loading} options={units.options} />
+        <Form.Item name="responsibleUnitId" label={t('work.responsibleUnit')} extra={t('work.responsibleUnitHint')}>
+          <Select<number>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={units.loading}
+            options={units.options}
+          />
         </Form.Item>
         <Form.Item
           name="dueOn"

@@ -5,7 +5,7 @@ import { OFFICE_USER, renderWithApp } from '../../../test/render-with-app.tsx';
 import type { ProjectBlocker as Blocker } from '../../projects/api.ts';
 import { ProjectBlockers } from './project-blockers.tsx';
 
-const project = { id: 5, name: '澜江新能源电池项目', major: true };
+const project = { id: 5, name: '澜江新能源电池项目', major: true, pushDepartment: null, nurtureDepartment: null };
 const open: Blocker = {
   id: 31,
   category: 'land',
@@ -17,6 +17,7 @@ const open: Blocker = {
   escalated: true,
   overdue: true,
   raisedAt: '2026-05-01T02:00:00Z',
+  routedAs: null,
   version: 2,
 };
 const resolved: Blocker = {

@@ -9,7 +9,7 @@ import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import type { ProjectBlocker } from '../../projects/api.ts';
 import type { Blocker } from '../api.ts';
 import { canRaiseBlocker, canResolveBlocker } from '../blocker-policy.ts';
-import { BlockerCategoryTag, BlockerDue } from './blocker-columns.tsx';
+import { BlockerCategoryTag, BlockerDue, RoutedUnit } from './blocker-columns.tsx';
 import { BlockerRaiseModal } from './blocker-raise-modal.tsx';
 import { BlockerResolveModal } from './blocker-resolve-modal.tsx';
 
@@ -17,13 +17,7 @@ import { BlockerResolveModal } from './blocker-resolve-modal.tsx';
  * A project's blockers on its page, raised and resolved with the same dialogs as the
  * blockers list (问题清单), which shows every project's.
  */
-export function ProjectBlockers({
-  project,
-  blockers,
-}: {
-  project: { id: number; name: string; major: boolean };
-  blockers: ProjectBlocker[];
-}) {
+export function ProjectBlockers({ project, blockers }: { project: Blocker['project']; blockers: ProjectBlocker[] }) {
   const { t } = useI18n();
   const me = useSessionUser();
   const [raising, setRaising] = useState(false);
@@ -50,7 +44,7 @@ export function ProjectBlockers({
         </Typography.Paragraph>
       ),
     },
-    { title: t('work.responsibleUnit'), key: 'unit', width: 170, render: (_, b) => b.responsibleUnit.name },
+    { title: t('work.responsibleUnit'), key: 'unit', width: 170, render: (_, b) => <RoutedUnit blocker={b} /> },
     { title: t('work.dueOn'), key: 'dueOn', width: 130, render: (_, b) => <BlockerDue blocker={b} /> },
     {
       title: t('common.status'),

@@ -2,6 +2,7 @@ import { Space, type TableColumnsType, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { GateTag } from '../../quality-gate/components/gate-tag.tsx';
 import type { Project, ProjectSort } from '../api.ts';
 import { AmountText } from './amount-text.tsx';
 import { MajorTag, OutsideRecommendationTag, StageTag, StatusTag } from './project-tags.tsx';
@@ -59,6 +60,7 @@ export function useProjectColumns(sort: ProjectSort, desc: boolean): TableColumn
         <Space size={0} wrap>
           <StageTag stage={p.stage} />
           <StatusTag project={p} />
+          <GateTag gate={p.gate} />
         </Space>
       ),
     },

@@ -51,6 +51,8 @@ export function ProjectFacts({ project: p }: { project: Project }) {
       label: t('project.sourceUnits'),
       children: or(p.sourceUnits.map((u) => u.name).join(lang === 'zh' ? '、' : ', ')),
     },
+    { key: 'push', label: t('project.pushDepartment'), children: or(p.pushDepartment?.name) },
+    { key: 'nurture', label: t('project.nurtureDepartment'), children: or(p.nurtureDepartment?.name) },
     { key: 'agreed', label: t('project.agreed'), children: <AmountText wan={p.agreedWan} unit /> },
     { key: 'invested', label: t('project.invested'), children: <AmountText wan={p.investedWan} unit /> },
     { key: 'foreign', label: t('project.foreign'), children: or(usd) },

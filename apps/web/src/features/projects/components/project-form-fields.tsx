@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useChainMap } from '../../chains/api.ts';
 import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { HostRecommendationPanel } from '../../chains/components/host-recommendation.tsx';
+import { useUnits } from '../../org/api.ts';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { Project } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
@@ -26,6 +27,11 @@ export function ProjectFormFields({
   const { t, lang } = useI18n();
   const labels = useProjectLabels();
   const units = useUnitOptions(project?.hostUnit.id);
+  const allUnits = useUnits(true);
+  // Push and nurture departments are departments and service centres (the server refuses any other kind).
+  const departments = (allUnits.data ?? [])
+    .filter((u) => (u.kind === 'department' || u.kind === 'service_center') && u.active)
+    .map((u) => ({ value: u.id, label: u.name }));
   const status = Form.useWatch('status', form);
   const pick = Form.useWatch('chainPick', form);
   const host = Form.useWatch('hostUnitId', form);
@@ -172,6 +178,34 @@ export function ProjectFormFields({
         <Col xs={24} md={8}>
           <Form.Item name="expectedTaxWan" label={t('project.expectedTax')} rules={wanRule(false)}>
             {amount(t('project.wanUnit'))}
+          </Form.Item>
+        </Col>
+      </Row>
+
+      <Divider titlePlacement="start">{t('project.form.afterSigning')}</Divider>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="pushDepartmentUnitId" label={t('project.pushDepartment')} extra={t('project.form.pushHint')}>
+            <Select<number>
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={allUnits.isPending}
+              options={departments}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="nurtureDepartmentUnitId"
+            label={t('project.nurtureDepartment')}
+            extra={t('project.form.nurtureHint')}
+          >
+            <Select<number>
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={allUnits.isPending}
+              options={departments}
+            />
           </Form.Item>
         </Col>
       </Row>

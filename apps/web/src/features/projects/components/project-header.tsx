@@ -3,6 +3,7 @@ import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { GateTag } from '../../quality-gate/components/gate-tag.tsx';
 import type { Project } from '../api.ts';
 import { isoOf } from '../project-format.ts';
 import { MajorTag, OutsideRecommendationTag, StageTag, StatusTag } from './project-tags.tsx';
@@ -39,6 +40,7 @@ export function ProjectHeader({
           </Typography.Title>
           <StageTag stage={project.stage} />
           <StatusTag project={project} showActive />
+          <GateTag gate={project.gate} />
           {project.major ? <MajorTag /> : null}
           {project.fitsPositioning ? (
             <Tag color="green">{t('project.fitsTag')}</Tag>

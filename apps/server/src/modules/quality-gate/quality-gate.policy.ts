@@ -1,0 +1,3 @@
+import { policyOf } from '../../http/policy.ts';
+
+export const qualityGatePolicy = policyOf('gate.read', 'gate.criteria', 'gate.decide');
