@@ -37,6 +37,7 @@ import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { foreignCapitalRoutes } from './modules/foreign-capital/foreign-capital.routes.ts';
 import { innovationRoutes } from './modules/innovation/innovation.routes.ts';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
+import { rotationsRoutes } from './modules/rotations/rotations.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 import { leadersRoutes } from './modules/leaders/leaders.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationsRoutes(opts.database));
       await api.register(noticesRoutes(opts.database));
       await api.register(inspectionsRoutes(opts.database));
+      await api.register(rotationsRoutes(opts.database));
       await api.register(leadersRoutes(opts.database));
       const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));
       await api.register(projectsRoutes(opts.database, files));

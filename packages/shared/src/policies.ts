@@ -167,6 +167,11 @@ export const POLICIES = {
   // City leaders on major projects and events (市领导挂钩): the office links them; leaders and the office read the pages.
   'leaderLink.read': { roles: OVERSIGHT },
   'leaderLink.manage': { roles: ['office'] },
+  // Rotations (轮换派驻): the office opens rounds and posts staff to resident bureaus; a unit manager reads their own unit's.
+  'rotation.read': { roles: ['office', 'leader', 'unit_manager'] },
+  'rotation.manage': { roles: ['office'] },
+  /** A leaving person's work goes to a successor: the office for any unit, a unit manager for their own. */
+  'rotation.handover': { roles: ['office', 'unit_manager'], record: 'forOwnUnit' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

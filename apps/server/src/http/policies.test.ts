@@ -23,6 +23,7 @@ import { notificationsPolicy } from '../modules/notifications/notifications.poli
 import { orgPolicy } from '../modules/org/org.policy.ts';
 import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
+import { rotationsPolicy } from '../modules/rotations/rotations.policy.ts';
 import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
 import { canConfirmSite, canManageSite, sitesPolicy } from '../modules/sites/sites.policy.ts';
 import { visitsPolicy } from '../modules/visits/visits.policy.ts';
@@ -116,6 +117,9 @@ const EXPECTED: Record<string, string[]> = {
   'inspection.close': ['office'],
   'leaderLink.read': ['office', 'leader'],
   'leaderLink.manage': ['office'],
+  'rotation.read': ['office', 'leader', 'unit_manager'],
+  'rotation.manage': ['office'],
+  'rotation.handover': ['office', 'unit_manager'],
 };
 
 describe('policies', () => {
@@ -146,6 +150,7 @@ describe('policies', () => {
     noticesPolicy,
     inspectionsPolicy,
     leadersPolicy,
+    rotationsPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 
