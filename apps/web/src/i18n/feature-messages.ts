@@ -6,6 +6,7 @@ import { enLedgers } from './en-ledgers.ts';
 import { enOversight } from './en-oversight.ts';
 import { enProjects } from './en-projects.ts';
 import { enResources } from './en-resources.ts';
+import { enRotations } from './en-rotations.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
@@ -16,6 +17,7 @@ import { zhLedgers } from './zh-ledgers.ts';
 import { zhOversight } from './zh-oversight.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhResources } from './zh-resources.ts';
+import { zhRotations } from './zh-rotations.ts';
 import { zhWork } from './zh-work.ts';
 
 /**
@@ -33,6 +35,7 @@ export const featureMessages = {
     ...zhLedgers,
     ...zhResources,
     ...zhOversight,
+    ...zhRotations,
   },
   en: {
     ...enProjects,
@@ -44,6 +47,7 @@ export const featureMessages = {
     ...enLedgers,
     ...enResources,
     ...enOversight,
+    ...enRotations,
   },
 };
 

@@ -11,6 +11,7 @@ import type { zhLedgers } from './zh-ledgers.ts';
 import type { zhOversight } from './zh-oversight.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhResources } from './zh-resources.ts';
+import type { zhRotations } from './zh-rotations.ts';
 import type { zhWork } from './zh-work.ts';
 
 export const zh = {
@@ -534,4 +535,5 @@ export type MessageKey =
   | keyof typeof zhChains
   | keyof typeof zhLedgers
   | keyof typeof zhResources
-  | keyof typeof zhOversight;
+  | keyof typeof zhOversight
+  | keyof typeof zhRotations;

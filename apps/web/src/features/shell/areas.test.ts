@@ -28,6 +28,7 @@ describe('menu per role', () => {
         ...resources,
         ...assessment,
         ...oversight,
+        'rotations',
         'org',
         'org-units',
         'org-users',
