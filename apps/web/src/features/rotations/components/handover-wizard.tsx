@@ -60,8 +60,9 @@ export function HandoverWizard({ onClose }: { onClose: () => void }) {
 
   const pickPerson = (
     <Form layout="vertical">
-      <Form.Item label={t('rotation.handover.unit')} required>
+      <Form.Item label={t('rotation.handover.unit')} htmlFor="handover-unit" required>
         <Select
+          id="handover-unit"
           showSearch
           optionFilterProp="label"
           disabled={!anyUnit}
@@ -75,8 +76,9 @@ export function HandoverWizard({ onClose }: { onClose: () => void }) {
           options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
         />
       </Form.Item>
-      <Form.Item label={t('rotation.handover.from')} required>
+      <Form.Item label={t('rotation.handover.from')} htmlFor="handover-from" required>
         <Select
+          id="handover-from"
           showSearch
           optionFilterProp="label"
           value={fromUserId}
@@ -126,8 +128,9 @@ export function HandoverWizard({ onClose }: { onClose: () => void }) {
 
   const pickSuccessor = (
     <Form layout="vertical">
-      <Form.Item label={t('rotation.handover.to')} required extra={t('rotation.handover.toHint')}>
+      <Form.Item label={t('rotation.handover.to')} htmlFor="handover-to" required extra={t('rotation.handover.toHint')}>
         <Select
+          id="handover-to"
           showSearch
           optionFilterProp="label"
           value={toUserId}
@@ -146,8 +149,8 @@ export function HandoverWizard({ onClose }: { onClose: () => void }) {
           </Checkbox>
         </Form.Item>
       ) : null}
-      <Form.Item label={t('rotation.handover.note')}>
-        <Input maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+      <Form.Item label={t('rotation.handover.note')} htmlFor="handover-note">
+        <Input id="handover-note" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
       </Form.Item>
     </Form>
   );
