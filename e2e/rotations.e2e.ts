@@ -54,8 +54,14 @@ describe('handover wizard', () => {
     await office.page.locator('.ant-select-dropdown:visible').getByText('李澜', { exact: true }).click();
     await dialog.getByRole('button', { name: '下一步' }).click();
 
-    await dialog.getByRole('row', { name: new RegExp(LEAD_COMPANY) }).getByText('线索').waitFor();
-    await dialog.getByRole('row', { name: new RegExp(FILED_COMPANY) }).getByText('备案').waitFor();
+    await dialog
+      .getByRole('row', { name: new RegExp(LEAD_COMPANY) })
+      .getByText('线索')
+      .waitFor();
+    await dialog
+      .getByRole('row', { name: new RegExp(FILED_COMPANY) })
+      .getByText('备案')
+      .waitFor();
     await screenshot(office.page, '95-handover-preview');
     await dialog.getByRole('button', { name: '下一步' }).click();
 

@@ -37,7 +37,6 @@ import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { foreignCapitalRoutes } from './modules/foreign-capital/foreign-capital.routes.ts';
 import { innovationRoutes } from './modules/innovation/innovation.routes.ts';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.ts';
-import { rotationsRoutes } from './modules/rotations/rotations.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 import { leadersRoutes } from './modules/leaders/leaders.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
@@ -47,6 +46,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { rotationsRoutes } from './modules/rotations/rotations.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
 import { visitsRoutes } from './modules/visits/visits.routes.ts';

@@ -20,6 +20,7 @@ import {
   ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -57,6 +58,7 @@ const ICONS: Record<string, ReactNode> = {
   org: <ApartmentOutlined />,
   'org-units': <TeamOutlined />,
   'org-users': <UserOutlined />,
+  rotations: <SwapOutlined />,
   audit: <AuditOutlined />,
 };
 
