@@ -89,7 +89,10 @@ describe('the industry-chain map', () => {
     await panel.getByLabel('产业链', { exact: true }).click();
     await county.page.getByText('新能源', { exact: true }).last().click();
     await panel.getByLabel('环节', { exact: true }).click();
-    await county.page.locator('.ant-select-dropdown:visible').getByTitle(/^电池材料 · /).click();
+    await county.page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(/^电池材料 · /)
+      .click();
     await county.page.getByText('该地主导产业链包含此链').waitFor();
     expect(await county.page.getByRole('cell', { name: /澜城区/ }).count()).toBe(1);
     await screenshot(county.page, '72-chains-recommend');

@@ -47,6 +47,7 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { qualityGateRoutes } from './modules/quality-gate/quality-gate.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { rotationsRoutes } from './modules/rotations/rotations.routes.ts';
 import { schemesRoutes } from './modules/schemes/schemes.routes.ts';
 import { sitesRoutes } from './modules/sites/sites.routes.ts';
 import { visitsRoutes } from './modules/visits/visits.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationsRoutes(opts.database));
       await api.register(noticesRoutes(opts.database));
       await api.register(inspectionsRoutes(opts.database));
+      await api.register(rotationsRoutes(opts.database));
       await api.register(leadersRoutes(opts.database));
       await api.register(qualityGateRoutes(opts.database));
       const files = opts.files ?? localFileStore(path.join(os.tmpdir(), `zhaoshang-files-${process.pid}`));

@@ -29,6 +29,7 @@ const ProjectPage = lazyPage(() => import('./pages/projects/project-page.tsx'), 
 const LeadersPage = lazyPage(() => import('./pages/leaders/leaders-page.tsx'), 'LeadersPage');
 const NoticesPage = lazyPage(() => import('./pages/notices/notices-page.tsx'), 'NoticesPage');
 const InspectionsPage = lazyPage(() => import('./pages/inspections/inspections-page.tsx'), 'InspectionsPage');
+const RotationsPage = lazyPage(() => import('./pages/rotations/rotations-page.tsx'), 'RotationsPage');
 const ReviewsPage = lazyPage(() => import('./pages/reviews/reviews-page.tsx'), 'ReviewsPage');
 const BlockersPage = lazyPage(() => import('./pages/blockers/blockers-page.tsx'), 'BlockersPage');
 const MeetingsPage = lazyPage(() => import('./pages/meetings/meetings-page.tsx'), 'MeetingsPage');
@@ -106,6 +107,7 @@ export const router = createBrowserRouter([
           { path: 'notices', element: <NoticesPage /> },
           { path: 'notices/:id', element: <NoticesPage /> },
           { path: 'inspections', element: <InspectionsPage /> },
+          { path: 'rotations', element: <RotationsPage /> },
           { path: 'leaders', element: <LeadersPage /> },
           { path: 'leaders/:id', element: <LeadersPage /> },
           { path: 'org/units', element: <UnitsPage /> },

@@ -172,6 +172,11 @@ export const POLICIES = {
   'gate.criteria': { roles: ['office'] },
   /** Only a head (unit_manager) of the unit whose project waits decides on it; the office cannot decide for it. */
   'gate.decide': { roles: ['unit_manager'], record: 'memberOf' },
+  // Rotations (轮换派驻): the office opens rounds and posts staff to resident bureaus; a unit manager reads their own unit's.
+  'rotation.read': { roles: ['office', 'leader', 'unit_manager'] },
+  'rotation.manage': { roles: ['office'] },
+  /** A leaving person's work goes to a successor: the office for any unit, a unit manager for their own. */
+  'rotation.handover': { roles: ['office', 'unit_manager'], record: 'forOwnUnit' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Action = keyof typeof POLICIES;

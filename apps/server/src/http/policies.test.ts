@@ -24,6 +24,7 @@ import { orgPolicy } from '../modules/org/org.policy.ts';
 import { canEditProject, projectsPolicy } from '../modules/projects/projects.policy.ts';
 import { qualityGatePolicy } from '../modules/quality-gate/quality-gate.policy.ts';
 import { reviewsPolicy } from '../modules/reviews/reviews.policy.ts';
+import { rotationsPolicy } from '../modules/rotations/rotations.policy.ts';
 import { schemesPolicy } from '../modules/schemes/schemes.policy.ts';
 import { canConfirmSite, canManageSite, sitesPolicy } from '../modules/sites/sites.policy.ts';
 import { visitsPolicy } from '../modules/visits/visits.policy.ts';
@@ -120,6 +121,9 @@ const EXPECTED: Record<string, string[]> = {
   'gate.read': ['office', 'leader', 'unit_manager', 'unit_staff'],
   'gate.criteria': ['office'],
   'gate.decide': ['unit_manager'],
+  'rotation.read': ['office', 'leader', 'unit_manager'],
+  'rotation.manage': ['office'],
+  'rotation.handover': ['office', 'unit_manager'],
 };
 
 describe('policies', () => {
@@ -151,6 +155,7 @@ describe('policies', () => {
     inspectionsPolicy,
     leadersPolicy,
     qualityGatePolicy,
+    rotationsPolicy,
   ] as { allows(a: { role: string }, p: string): boolean; rules: Record<string, readonly string[]> }[];
   const all = Object.assign({}, ...policies.map((p) => p.rules));
 

@@ -5043,6 +5043,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/rotations/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出派驻人员（xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    roundId?: number;
+                    unitId?: number;
+                    userId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 派驻人员（xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/sites": {
         parameters: {
             query?: never;
@@ -9202,6 +9251,369 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rotations/handover-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预览工作交接：将移交的线索、备案、项目和问题 */
+        get: {
+            parameters: {
+                query: {
+                    fromUserId: number;
+                    unitId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandoverPreview"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rotations/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作交接记录 */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Handover"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 执行工作交接 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        endPosting?: boolean;
+                        fingerprint: string;
+                        fromUserId: number;
+                        note?: string | null;
+                        toUserId: number;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Handover"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rotations/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派驻人员列表 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    roundId?: number;
+                    unitId?: number;
+                    userId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RotationPosting"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记派驻 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate?: string;
+                        note?: string | null;
+                        roundId: number;
+                        startDate: string;
+                        unitId: number;
+                        userId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationPosting"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rotations/postings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提前结束派驻（今天为最后一天） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationPosting"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rotations/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 轮换批次列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RotationRound"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开启轮换批次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string;
+                        name: string;
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationRound"];
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites": {
         parameters: {
             query?: never;
@@ -11826,6 +12238,116 @@ export interface components {
                 name: string;
             };
         };
+        Handover: {
+            at: string;
+            by: string;
+            counts: {
+                blocker: number;
+                filing: number;
+                lead: number;
+                project: number;
+            };
+            endedPostingId: number | null;
+            from: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            items: components["schemas"]["HandoverItem"][];
+            note: string | null;
+            to: {
+                id: number;
+                name: string;
+            };
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        HandoverInput: {
+            at: string;
+            by: string;
+            counts: {
+                blocker: number;
+                filing: number;
+                lead: number;
+                project: number;
+            };
+            endedPostingId: number | null;
+            from: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            items: components["schemas"]["HandoverItemInput"][];
+            note: string | null;
+            to: {
+                id: number;
+                name: string;
+            };
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        HandoverItem: {
+            id: number;
+            /** @enum {string} */
+            kind: "lead" | "filing" | "project" | "blocker";
+            label: string;
+        };
+        HandoverItemInput: {
+            id: number;
+            /** @enum {string} */
+            kind: "lead" | "filing" | "project" | "blocker";
+            label: string;
+        };
+        HandoverPreview: {
+            counts: {
+                blocker: number;
+                filing: number;
+                lead: number;
+                project: number;
+            };
+            fingerprint: string;
+            from: {
+                id: number;
+                name: string;
+            };
+            items: components["schemas"]["HandoverItem"][];
+            runningPosting: {
+                endDate: string;
+                id: number;
+                startDate: string;
+            } | null;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        HandoverPreviewInput: {
+            counts: {
+                blocker: number;
+                filing: number;
+                lead: number;
+                project: number;
+            };
+            fingerprint: string;
+            from: {
+                id: number;
+                name: string;
+            };
+            items: components["schemas"]["HandoverItemInput"][];
+            runningPosting: {
+                endDate: string;
+                id: number;
+                startDate: string;
+            } | null;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
         HostRecommendation: {
             chainId: number;
             items: {
@@ -12639,6 +13161,64 @@ export interface components {
             status: "open" | "closed";
             title: string;
             total: number;
+        };
+        RotationPosting: {
+            endDate: string;
+            fromUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            note: string | null;
+            person: {
+                id: number;
+                name: string;
+            };
+            round: {
+                id: number;
+                name: string;
+            };
+            startDate: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        RotationPostingInput: {
+            endDate: string;
+            fromUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            note: string | null;
+            person: {
+                id: number;
+                name: string;
+            };
+            round: {
+                id: number;
+                name: string;
+            };
+            startDate: string;
+            unit: {
+                id: number;
+                name: string;
+            };
+        };
+        RotationRound: {
+            endsOn: string;
+            id: number;
+            name: string;
+            postingCount: number;
+            startsOn: string;
+        };
+        RotationRoundInput: {
+            endsOn: string;
+            id: number;
+            name: string;
+            postingCount: number;
+            startsOn: string;
         };
         Scheme: {
             bonus: {

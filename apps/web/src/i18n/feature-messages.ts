@@ -8,6 +8,7 @@ import { enOversight } from './en-oversight.ts';
 import { enProjects } from './en-projects.ts';
 import { enRegistry } from './en-registry.ts';
 import { enResources } from './en-resources.ts';
+import { enRotations } from './en-rotations.ts';
 import { enWork } from './en-work.ts';
 import { addMessages } from './translate.ts';
 import { zhAssessment } from './zh-assessment.ts';
@@ -20,6 +21,7 @@ import { zhOversight } from './zh-oversight.ts';
 import { zhProjects } from './zh-projects.ts';
 import { zhRegistry } from './zh-registry.ts';
 import { zhResources } from './zh-resources.ts';
+import { zhRotations } from './zh-rotations.ts';
 import { zhWork } from './zh-work.ts';
 
 /**
@@ -39,6 +41,7 @@ export const featureMessages = {
     ...zhResources,
     ...zhOversight,
     ...zhGate,
+    ...zhRotations,
   },
   en: {
     ...enRegistry,
@@ -52,6 +55,7 @@ export const featureMessages = {
     ...enResources,
     ...enOversight,
     ...enGate,
+    ...enRotations,
   },
 };
 

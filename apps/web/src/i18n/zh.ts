@@ -13,6 +13,7 @@ import type { zhOversight } from './zh-oversight.ts';
 import type { zhProjects } from './zh-projects.ts';
 import type { zhRegistry } from './zh-registry.ts';
 import type { zhResources } from './zh-resources.ts';
+import type { zhRotations } from './zh-rotations.ts';
 import type { zhWork } from './zh-work.ts';
 
 export const zh = {
@@ -118,4 +119,5 @@ export type MessageKey =
   | keyof typeof zhLedgers
   | keyof typeof zhResources
   | keyof typeof zhOversight
-  | keyof typeof zhGate;
+  | keyof typeof zhGate
+  | keyof typeof zhRotations;

@@ -9,6 +9,7 @@ import { LABEL_MESSAGES } from './labels.messages.ts';
 import { LEDGER_MESSAGES } from './ledgers.messages.ts';
 import { OVERSIGHT_MESSAGES } from './oversight.messages.ts';
 import { type Catalogue, type Lang, type Message, type MessageParams, renderWith } from './render.ts';
+import { ROTATION_MESSAGES } from './rotations.messages.ts';
 import { RULE_MESSAGES } from './rules.messages.ts';
 import { SERVER_MESSAGES } from './server.messages.ts';
 import { VALIDATION_MESSAGES } from './validation.messages.ts';
@@ -41,6 +42,7 @@ export const MESSAGES = {
   ...CATALOGUE_MESSAGES,
   ...OVERSIGHT_MESSAGES,
   ...GATE_MESSAGES,
+  ...ROTATION_MESSAGES,
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

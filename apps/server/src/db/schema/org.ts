@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   serial,
   text,
@@ -84,11 +86,63 @@ export const secondments = pgTable(
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
     note: text('note'),
+    /** The rotation round a resident-bureau posting belongs to (派驻); null for other secondments. */
+    roundId: integer('round_id').references((): AnyPgColumn => rotationRounds.id),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('secondments_user_idx').on(t.userId, t.startDate),
+    index('secondments_round_idx').on(t.roundId, t.toUnitId).where(sql`${t.roundId} is not null`),
     check('secondments_dates_check', sql`${t.endDate} > ${t.startDate}`),
+  ],
+);
+
+/** A rotation round (轮换批次) of resident-bureau staff, opened by the office; a cycle runs 3 years by default. */
+export const rotationRounds = pgTable(
+  'rotation_rounds',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('rotation_rounds_name_key').on(t.name),
+    check('rotation_rounds_dates_check', sql`${t.endsOn} > ${t.startsOn}`),
+  ],
+);
+
+/**
+ * A handover (工作交接): a leaving person's open leads, filings, projects and blockers in one
+ * unit moved to a successor. `items` keeps what moved as it stood: [{kind, id, label}].
+ */
+export const handovers = pgTable(
+  'handovers',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    fromUserId: integer('from_user_id')
+      .notNull()
+      .references(() => users.id),
+    toUserId: integer('to_user_id')
+      .notNull()
+      .references(() => users.id),
+    items: jsonb('items').notNull().default(sql`'[]'::jsonb`),
+    /** The posting ended by the handover, if any. */
+    endedPostingId: integer('ended_posting_id').references(() => secondments.id),
+    note: text('note'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('handovers_unit_idx').on(t.unitId, t.createdAt),
+    check('handovers_distinct_check', sql`${t.fromUserId} <> ${t.toUserId}`),
   ],
 );

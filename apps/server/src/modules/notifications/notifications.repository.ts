@@ -52,3 +52,16 @@ export async function markRead(db: Tx, userId: number, id: number | null) {
         where user_id = ${userId} and read_at is null ${id === null ? sql`` : sql`and id = ${id}`}`,
   );
 }
+
+/** One notification for each of the given people (disabled accounts included: they read it when back). */
+export async function insertForUsers(db: Tx, userIds: number[], n: NewNotification): Promise<number> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`insert into notifications (user_id, kind, title, message, entity_type, entity_id)
+        select u.id, ${n.kind}, ${renderMessage('zh', n.message)}, ${JSON.stringify(n.message)}::jsonb,
+               ${n.entityType}, ${n.entityId}
+        from users u where u.id = any(${sql.param(userIds)}::int[])
+        returning id`,
+  );
+  return rows.length;
+}

@@ -19,5 +19,6 @@ describe('notification policy', () => {
   it('opens a notice itself and inspections on their list', () => {
     expect(notificationTarget('notice.sent', '12')).toBe('/notices/12');
     expect(notificationTarget('inspection.recorded', '3')).toBe('/inspections');
+    expect(notificationTarget('handover.received', '4')).toBe('/rotations?tab=handovers');
   });
 });

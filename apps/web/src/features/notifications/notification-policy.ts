@@ -10,6 +10,7 @@ export function hasNotifications(role: Role): boolean {
 export function notificationTarget(kind: string, entityId?: string | null): string | undefined {
   if (kind.startsWith('notice.')) return entityId ? `/notices/${entityId}` : '/notices';
   if (kind.startsWith('inspection.')) return '/inspections';
+  if (kind.startsWith('handover.')) return '/rotations?tab=handovers';
   if (kind.startsWith('conflict.')) return '/filings?tab=conflicts';
   if (kind.startsWith('filing.')) return '/filings';
   return undefined;

@@ -37,6 +37,7 @@ describe('menu per role', () => {
         ...resources,
         ...assessment,
         ...oversight,
+        'rotations',
         'org',
         'org-units',
         'org-users',

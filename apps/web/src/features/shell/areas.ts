@@ -97,6 +97,7 @@ export const AREAS: readonly Area[] = [
       { key: 'leaders', path: '/leaders', labelKey: 'nav.leaders', roles: rolesFor('leaderLink.read') },
     ],
   },
+  { key: 'rotations', path: '/rotations', labelKey: 'nav.rotations', roles: rolesFor('rotation.read') },
   {
     key: 'org',
     labelKey: 'nav.org',

@@ -22,6 +22,7 @@ import {
   ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -61,6 +62,7 @@ const ICONS: Record<string, ReactNode> = {
   org: <ApartmentOutlined />,
   'org-units': <TeamOutlined />,
   'org-users': <UserOutlined />,
+  rotations: <SwapOutlined />,
   audit: <AuditOutlined />,
 };
 
