@@ -31,8 +31,12 @@ export const ROTATION_MESSAGES = {
   },
   'rotation.postingMissing': { zh: '派驻记录不存在', en: 'The posting does not exist' },
   'rotation.postingNotRunning': {
-    zh: '该派驻今天不在期内（{start} 至 {end}），不能提前结束',
-    en: 'The posting is not running today ({start} to {end}): it cannot be ended early',
+    zh: '该派驻尚未开始（{start} 至 {end}），不能提前结束',
+    en: 'The posting has not begun ({start} to {end}): it cannot be ended early',
+  },
+  'rotation.postingAlreadyEnded': {
+    zh: '该派驻已于 {end} 结束，无需再结束',
+    en: 'The posting already ends on {end}',
   },
   'rotation.handoverOtherUnit': {
     zh: '只能交接本单位（{unit}）人员的工作',

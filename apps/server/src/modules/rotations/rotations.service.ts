@@ -214,8 +214,14 @@ async function endRunningPosting(
   p: { id: number; start_date: string; end_date: string },
   today: string,
 ) {
-  // The last day is today; a posting that starts today or has not started cannot end before it begins.
-  if (!(p.start_date < today && today <= p.end_date))
+  // The last day becomes today: a posting that has not begun, or ends today or earlier anyway, is left as it is.
+  if (p.end_date <= today)
+    throw new AppError(
+      'CONFLICT_VERSION',
+      { postingId: p.id },
+      msg('rotation.postingAlreadyEnded', { end: p.end_date }),
+    );
+  if (p.start_date >= today)
     throw new AppError(
       'CONFLICT_VERSION',
       { postingId: p.id },
@@ -264,7 +270,10 @@ export async function previewHandover(
 ) {
   const { unit, from } = await handoverParties(database.db, ctx, q.unitId, q.fromUserId);
   const items = await findOpenItems(database.db, from.id, unit.id);
-  const running = await database.db.transaction((tx) => findRunningPosting(tx, from.id, unit.id, shanghaiDate()));
+  const today = shanghaiDate();
+  const found = await database.db.transaction((tx) => findRunningPosting(tx, from.id, unit.id, today));
+  // Only a posting that runs beyond today can be ended by the handover.
+  const running = found && found.end_date > today ? found : undefined;
   return {
     unit: { id: unit.id, name: unit.name },
     from: { id: from.id, name: from.display_name },

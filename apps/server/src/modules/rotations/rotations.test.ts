@@ -162,6 +162,37 @@ describe('rotation rounds and postings', () => {
   });
 });
 
+describe('ending a posting and who reads postings', () => {
+  it('the office ends a running posting today; a bureau manager reads their own bureau only, a clerk nothing', async () => {
+    const r = await buildRotation();
+    const other = await buildRotation();
+    const ended = await call(env.app, office, 'POST', `/api/v1/rotations/postings/${r.posting.id}/end`);
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json()).toMatchObject({ startDate: plusDays(-30), endDate: today });
+    const again = await call(env.app, office, 'POST', `/api/v1/rotations/postings/${r.posting.id}/end`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toBe(`该派驻已于 ${today} 结束，无需再结束`);
+    expect(await count('audit_log', sql`action = 'rotation.endPosting' and entity_id = ${String(r.posting.id)}`)).toBe(
+      1,
+    );
+    const missing = await call(env.app, office, 'POST', '/api/v1/rotations/postings/999999/end');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().message).toBe('派驻记录不存在');
+
+    const manager = await login(
+      env.app,
+      (await buildUser(env.database, { role: 'unit_manager', unitId: r.bureau.id })).username,
+    );
+    const seen = (await call(env.app, manager, 'GET', `/api/v1/rotations/postings?unitId=${other.bureau.id}`)).json();
+    expect(seen.items.map((p: { id: number }) => p.id)).toEqual([r.posting.id]);
+    const clerk = await login(env.app, r.successor.username);
+    expect((await call(env.app, clerk, 'GET', '/api/v1/rotations/postings')).statusCode).toBe(403);
+    expect(
+      (await call(env.app, manager, 'POST', `/api/v1/rotations/postings/${other.posting.id}/end`)).statusCode,
+    ).toBe(403);
+  });
+});
+
 describe('handover wizard', () => {
   it('previews, refuses a stale confirmation, then moves every open item in one go: history kept, both notified, posting ended', async () => {
     const r = await buildRotation();
