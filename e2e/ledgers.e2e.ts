@@ -64,6 +64,7 @@ describe('the innovation and capital ledgers', () => {
     await iur.getByLabel('合作单位').fill('澜城区');
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="澜城区"]').click();
     await iur.getByLabel('签约日期').fill(`${year}-02-01`);
+    await iur.getByLabel('签约日期').press('Enter');
     await iur.getByLabel('合同金额（万元）').fill('300');
     await iur.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('.ant-table-row').filter({ hasText: '新能源材料联合实验室' }).waitFor();

@@ -55,7 +55,7 @@ export const capitalRoutes =
           .header('Content-Type', XLSX_TYPE)
           .header(
             'Content-Disposition',
-            attachmentHeader('capital.xlsx', translate(req.ctx.lang, 'export.capital.file')),
+            attachmentHeader('capital.xlsx', `${translate(req.ctx.lang, 'export.capital.file')}.xlsx`),
           )
           .send((await exportCapital(database, req.ctx)).file),
     );

@@ -305,6 +305,9 @@ describe('a project’s capital', () => {
   it('exports what the import reads', async () => {
     const res = await call(env.app, office, 'GET', '/api/v1/capital/export');
     expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="capital.xlsx"; filename*=UTF-8''${encodeURIComponent('到位资金.xlsx')}`,
+    );
     const table = await readTable(res.rawPayload, 'capital.xlsx');
     expect(table.rows.map((r) => Object.values(r.cells))).toEqual([
       ['P1', '宿城区', '2025', '3', '1000', '10'],

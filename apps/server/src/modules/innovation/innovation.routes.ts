@@ -92,7 +92,7 @@ export const innovationRoutes =
           .header('Content-Type', XLSX_TYPE)
           .header(
             'Content-Disposition',
-            attachmentHeader('carriers.xlsx', translate(req.ctx.lang, 'export.carriers.file')),
+            attachmentHeader('carriers.xlsx', `${translate(req.ctx.lang, 'export.carriers.file')}.xlsx`),
           )
           .send((await exportCarriers(database, req.ctx, req.query)).file),
     );
@@ -169,7 +169,10 @@ export const innovationRoutes =
       async (req, reply) =>
         reply
           .header('Content-Type', XLSX_TYPE)
-          .header('Content-Disposition', attachmentHeader('iur.xlsx', translate(req.ctx.lang, 'export.iur.file')))
+          .header(
+            'Content-Disposition',
+            attachmentHeader('iur.xlsx', `${translate(req.ctx.lang, 'export.iur.file')}.xlsx`),
+          )
           .send((await exportIur(database, req.ctx, req.query)).file),
     );
     app.get(

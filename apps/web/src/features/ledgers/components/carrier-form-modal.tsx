@@ -6,7 +6,8 @@ import {
   CARRIER_STATUS_LABELS,
   CARRIER_STATUSES,
 } from '@zhaoshang/shared';
-import { Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { dateField } from '../../../components/date-field.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
@@ -78,8 +79,8 @@ export function CarrierFormModal({ carrier, onClose }: { carrier?: Carrier; onCl
         <Form.Item name="operator" label={t('carriers.operator')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="recognizedOn" label={t('carriers.recognizedOn')}>
-          <Input placeholder="YYYY-MM-DD" maxLength={10} />
+        <Form.Item name="recognizedOn" label={t('carriers.recognizedOn')} {...dateField}>
+          <DatePicker />
         </Form.Item>
         <Form.Item name="status" label={t('carriers.status')}>
           <Select options={CARRIER_STATUSES.map((k) => ({ value: k, label: CARRIER_STATUS_LABELS[k][lang] }))} />

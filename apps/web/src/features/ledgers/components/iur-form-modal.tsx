@@ -1,6 +1,7 @@
 import { IUR_KIND_LABELS, IUR_KINDS } from '@zhaoshang/shared';
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { CompanySearchSelect } from '../../../components/company-search-select.tsx';
+import { dateField } from '../../../components/date-field.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
@@ -98,8 +99,8 @@ export function IurFormModal({ agreement, onClose }: { agreement?: IurAgreement;
         <Form.Item name="unitId" label={t('iur.recordingUnit')} rules={[{ required: true }]}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={unitOptions} />
         </Form.Item>
-        <Form.Item name="signedOn" label={t('iur.signedOn')} rules={[{ required: true }]}>
-          <Input placeholder="YYYY-MM-DD" maxLength={10} />
+        <Form.Item name="signedOn" label={t('iur.signedOn')} {...dateField} rules={[{ required: true }]}>
+          <DatePicker />
         </Form.Item>
         <Form.Item name="amountWan" label={t('iur.amountWan')}>
           <Input maxLength={30} />
