@@ -4,8 +4,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase } from '../../test/test-db.ts';
+import { openDatabase, queryRows } from '../db/client.ts';
 
 /**
  * Two `zhaoshang serve` processes behind a real nginx (the Debian package) on one PostgreSQL:
@@ -138,7 +140,9 @@ describe('behind nginx', () => {
 
   // Registered on the PostgreSQL pass only (not skipped on the PGlite one: it has no meaning there).
   if (process.env.ZS_TEST_DATABASE_URL)
-    it('two processes on one PostgreSQL share sessions, lockouts and CSRF tokens', { timeout: 120_000 }, async () => {
+    it('two processes on one PostgreSQL share sessions, lockouts, CSRF tokens and jobs, and restart one by one under load losing nothing', {
+      timeout: 120_000,
+    }, async () => {
       const scratch = (await createScratchDatabase())!;
       try {
         const [pa, pb, pn] = [await freePort(), await freePort(), await freePort()];
@@ -232,6 +236,36 @@ describe('behind nginx', () => {
           .map((u) => u.name)
           .filter((n) => n.startsWith('滚动重启-'));
         expect(names.sort()).toEqual([...written].sort());
+
+        // Each process ran the scheduled jobs on each start (four starts): every slot was claimed
+        // once, and no month has two bulletins.
+        const db = await openDatabase({ databaseUrl: scratch.url });
+        try {
+          const runs = await queryRows<{ job: string; n: number }>(
+            db.db,
+            sql`select job, count(*)::int as n from scheduled_runs group by job, slot order by job`,
+          );
+          expect(runs.map((r) => r.job)).toContain('project-daily-checks');
+          expect(runs.every((r) => r.n === 1)).toBe(true);
+          const months = await queryRows<{ n: number }>(
+            db.db,
+            sql`select count(*)::int as n from bulletins group by year, month having count(*) > 1`,
+          );
+          expect(months).toEqual([]);
+        } finally {
+          await db.close();
+        }
+        // The audit chain, written by two processes at once, verifies.
+        const verify = execFileSync(
+          process.execPath,
+          [path.join(root, 'apps/server/bin/zhaoshang.mjs'), 'audit', 'verify', '--json'],
+          {
+            cwd: root,
+            env: { ...process.env, DATABASE_URL: scratch.url, DATA_DIR: path.join(dir, 'a') },
+            encoding: 'utf8',
+          },
+        );
+        expect(verify).toMatch(/"ok":\s*true/);
       } finally {
         for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
         await new Promise((r) => setTimeout(r, 1000));
