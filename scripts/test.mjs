@@ -35,6 +35,7 @@ need(
   () => has('fc-list') && execSync('fc-list :lang=zh').toString().trim().length > 0,
 );
 need('LibreOffice Calc', ['libreoffice-calc-nogui'], () => has('libreoffice'));
+need('nginx', ['nginx'], () => fs.existsSync('/usr/sbin/nginx'));
 need('PostgreSQL', ['postgresql'], () => has('pg_ctlcluster') || has('pg_ctl') || !!process.env.ZS_TEST_DATABASE_URL);
 
 const pgUrl = process.env.ZS_TEST_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';

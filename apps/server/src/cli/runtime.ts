@@ -41,6 +41,7 @@ export function acquireDataDirLock(config: Config, what: string): () => void {
       fs.writeFileSync(file, JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }), {
         flag: 'wx',
       });
+      finishInterruptedRestore(config);
       return () => fs.rmSync(file, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -57,6 +58,23 @@ export function acquireDataDirLock(config: Config, what: string): () => void {
     }
   }
   throw new CliError(say('cli.dataDirLockFailed', { dir: config.dataDir }));
+}
+
+/**
+ * A restore of the embedded database swaps directories: pgdata → pgdata.before-restore, then
+ * pgdata.restoring → pgdata. Killed (kill -9, power cut) between the two, it leaves no pgdata, and
+ * the next start would create an empty database. Whoever takes the data directory's lock next puts
+ * the old data back (the restore did not happen); killed after the swap, the old copy is removed; a
+ * half-built staging copy is removed.
+ */
+export function finishInterruptedRestore(config: Config): void {
+  const live = pgliteDirOf(config);
+  const previous = `${live}.before-restore`;
+  if (fs.existsSync(previous)) {
+    if (fs.existsSync(live)) fs.rmSync(previous, { recursive: true, force: true });
+    else fs.renameSync(previous, live);
+  }
+  fs.rmSync(`${live}.restoring`, { recursive: true, force: true });
 }
 
 export type Runtime = { database: Database; release(): Promise<void> };
