@@ -730,6 +730,8 @@ export async function buildProjectDataset(
       const database = await openDatabase({ databaseUrl: url });
       if (database.pool) database.pool.options.allowExitOnIdle = true;
       log(`  reusing ${scratchName('projects')} (${marker})`);
+      // A kept set may predate the newest migrations: bring its schema up to the code measured.
+      await migrateDatabase(database);
       const handle = {
         backend,
         size,
