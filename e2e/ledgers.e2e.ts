@@ -72,8 +72,10 @@ describe('the innovation and capital ledgers', () => {
     await screenshot(page, '71-iur');
 
     await page.getByRole('menuitem', { name: '到位资金' }).click();
+    // The capital page loads on demand: until it shows, the IUR page (with its own import button) is still there.
+    await page.locator('.ant-card-head-title').filter({ hasText: '到位资金' }).waitFor();
     await page.getByRole('button', { name: /导\s*入/ }).click();
-    const wizard = page.getByRole('dialog');
+    const wizard = page.getByRole('dialog').filter({ hasText: '导入到位资金统计表' });
     await wizard.locator('input[type=file]').setInputFiles({
       name: '到位资金.csv',
       mimeType: 'text/csv',
