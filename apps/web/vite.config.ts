@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the server names the chunks of the first page in its answer (modulepreload).
+    manifest: true,
     // antd's shared chunk is large by nature; the login page budget is checked by hand (see report).
     chunkSizeWarningLimit: 900,
   },

@@ -19,6 +19,7 @@ import type { Database } from './db/client.ts';
 import { type FileStore, localFileStore } from './files/file-store.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { errorBody, languageOf } from './http/errors.ts';
+import { firstPageLinks } from './http/first-page.ts';
 import { documentTransform } from './http/responses.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionHooks } from './http/session.ts';
@@ -69,9 +70,17 @@ export type AppOptions = {
 
 /**
  * The page shell: read on every request (it is small, and a rebuild changes it), never
- * cached, sent precompressed when the browser accepts it.
+ * cached, sent precompressed when the browser accepts it — or, with links for the first
+ * page added to its head (http/first-page.ts), as it is: a few kilobytes.
  */
-async function sendIndexHtml(acceptEncoding: string | undefined, reply: FastifyReply) {
+async function sendIndexHtml(acceptEncoding: string | undefined, reply: FastifyReply, links?: string) {
+  if (links) {
+    const html = await fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8');
+    return reply
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(html.replace('</head>', `${links}</head>`));
+  }
   const encoding = /\bbr\b/.test(acceptEncoding ?? '') ? 'br' : /\bgzip\b/.test(acceptEncoding ?? '') ? 'gzip' : null;
   const file = path.join(webDist, `index.html${encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : ''}`);
   const body = await fs.promises.readFile(fs.existsSync(file) ? file : path.join(webDist, 'index.html'));
@@ -170,12 +179,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       preCompressed: true,
     });
     // Hashed assets are cached; every other path is a page of the single-page app.
-    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+    app.get('/*', { schema: { hide: true } }, async (req, reply) => {
       // A missing file (an asset of an older build, say) is a 404, not the page: a stale tab then reloads cleanly.
       if (req.url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
         return reply.status(404).send(errorBody('NOT_FOUND', languageOf(req.headers['accept-language'])));
       }
-      return sendIndexHtml(req.headers['accept-encoding'], reply);
+      const links = await firstPageLinks(opts.database, webDist, req);
+      return sendIndexHtml(req.headers['accept-encoding'], reply, links);
     });
   }
   return app;

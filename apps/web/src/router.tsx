@@ -124,7 +124,7 @@ export const router = createBrowserRouter([
 void queryClient.prefetchQuery(meQuery);
 
 // Opened at a page of the app (a bookmark, a reload): fetch the shell and the page beside the
-// session probe rather than after it; at / also the dashboard's data once the session is known.
+// session probe rather than after it; at / also the dashboard's chunks and data once the session is known.
 if (!['/login', '/change-password'].includes(window.location.pathname)) {
   AppShell.preload();
   if (window.location.pathname === '/') {

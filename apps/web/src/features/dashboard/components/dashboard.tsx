@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatPercent } from '../../../components/figures.ts';
@@ -20,8 +20,11 @@ import { FunnelCard } from './funnel-card.tsx';
 import { HeadlineFigures } from './headline-figures.tsx';
 import { MajorProjectsCard } from './major-projects-card.tsx';
 import { MonthlyCard } from './monthly-card.tsx';
-import { type Drill, ProjectsDrawer } from './projects-drawer.tsx';
+import type { Drill } from './projects-drawer.tsx';
 import { UnitRatesCard } from './unit-rates-card.tsx';
+
+// The drill-down's table and drawer load at the first click, not before the first figures.
+const ProjectsDrawer = lazy(() => import('./projects-drawer.tsx').then((m) => ({ default: m.ProjectsDrawer })));
 
 const RATE_FIGURES: Record<UnitRateKey, KpiFigure> = {
   contractRate: 'contracted',
@@ -41,7 +44,13 @@ export function Dashboard() {
   const [state, setState] = useSearchState(['year'] as const);
   const year = yearFromSearch(state.year, thisYear);
   const dashboard = useDashboard(year);
-  const [drill, setDrill] = useState<Drill>();
+  const [drill, setDrillState] = useState<Drill>();
+  // Once opened, the drawer stays mounted so that it can close with its animation.
+  const [drilled, setDrilled] = useState(false);
+  const setDrill = (next: Drill | undefined) => {
+    if (next) setDrilled(true);
+    setDrillState(next);
+  };
   const data = dashboard.data;
 
   const kpiDrill = (d: DashboardData, figure: KpiFigure, title: string, extra?: { unitId: number }): Drill => ({
@@ -185,7 +194,11 @@ export function Dashboard() {
           <AttentionCard data={data} />
         </Col>
       </Row>
-      <ProjectsDrawer drill={drill} onClose={() => setDrill(undefined)} />
+      {drilled ? (
+        <Suspense fallback={null}>
+          <ProjectsDrawer drill={drill} onClose={() => setDrill(undefined)} />
+        </Suspense>
+      ) : null}
     </Space>
   );
 }

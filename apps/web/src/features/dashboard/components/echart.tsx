@@ -1,64 +1,21 @@
-import { BarChart, FunnelChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { type EChartsType, init, use } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import type { ChartOption } from '../chart-options.ts';
-
-// Only what the dashboard draws: the whole of echarts would triple this chunk.
-use([
-  BarChart,
-  LineChart,
-  FunnelChart,
-  PieChart,
-  GaugeChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  MarkLineComponent,
-  CanvasRenderer,
-]);
 
 /** What ECharts passes to a click handler, as far as the dashboard reads it. */
 export type ChartClick = { seriesIndex?: number; dataIndex: number; componentType: string };
 
+// ECharts is fetched at start-up beside the dashboard's data when the app opens at / (router.tsx).
+const EChartCanvas = lazy(() => import('./echart-canvas.tsx').then((m) => ({ default: m.EChartCanvas })));
+
 /**
- * One chart on echarts/core. (echarts-for-react 3.0.6's ESM build imports tslib without
- * declaring it, so it does not resolve here; this is the part of it the dashboard needs.)
- * Options replace the previous ones whole (notMerge), so a year change never blends series.
+ * One dashboard chart. ECharts is a chunk of its own, so the headline figures and the cards
+ * paint as soon as the data is there and each chart draws into its place (kept at its height)
+ * when ECharts has loaded.
  */
-export function EChart({
-  option,
-  height = 300,
-  onClick,
-}: {
-  option: ChartOption;
-  height?: number;
-  onClick?: (event: ChartClick) => void;
-}) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | undefined>(undefined);
-  const click = useRef(onClick);
-  click.current = onClick;
-
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    const instance = init(el, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('click', (event) => click.current?.(event as unknown as ChartClick));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = undefined;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
-  return <div ref={element} style={{ height, width: '100%' }} />;
+export function EChart(props: { option: ChartOption; height?: number; onClick?: (event: ChartClick) => void }) {
+  return (
+    <Suspense fallback={<div style={{ height: props.height ?? 300, width: '100%' }} />}>
+      <EChartCanvas {...props} />
+    </Suspense>
+  );
 }
