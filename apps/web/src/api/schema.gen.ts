@@ -8739,6 +8739,10 @@ export interface paths {
                         /** @default  */
                         foreignUsdWan?: string;
                         month: number;
+                        replaces?: {
+                            domesticWan: string;
+                            foreignUsdWan: string;
+                        } | null;
                         year: number;
                     };
                 };

@@ -106,6 +106,14 @@ export const LEDGER_MESSAGES = {
     zh: '统计区间的结束日期早于开始日期',
     en: 'The window ends before it starts',
   },
+  'capital.monthChanged': {
+    zh: '{year}年{month}月的到位资金已被他人改为：国内 {domesticWan} 万元，外资 {foreignUsdWan} 万美元。请刷新后再修改',
+    en: 'Someone else changed {month}/{year} to {domesticWan} (10k yuan) domestic and {foreignUsdWan} (10k USD) foreign; reload before changing it',
+  },
+  'capital.monthRemoved': {
+    zh: '{year}年{month}月的到位资金已被他人删除。请刷新后再登记',
+    en: 'Someone else removed {month}/{year}; reload before recording it',
+  },
   'capital.ownUnitOnly': {
     zh: '只能登记本单位承载项目的到位资金',
     en: 'You can only record capital for projects your unit hosts',

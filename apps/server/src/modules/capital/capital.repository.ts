@@ -80,6 +80,32 @@ export async function upsertArrivals(db: Tx, rows: ArrivalValues[], userId: numb
       foreign_usd_wan = excluded.foreign_usd_wan, updated_by = excluded.updated_by, updated_at = now()`);
 }
 
+/**
+ * Writes one month if it still holds what the clerk saw (`seen`; null: nothing recorded), in
+ * one statement, so two clerks saving the same month cannot both win. False when it changed.
+ */
+export async function writeArrivalIfUnchanged(
+  db: Tx,
+  values: ArrivalValues,
+  seen: { domesticWan: string; foreignUsdWan: string } | null,
+  userId: number,
+): Promise<boolean> {
+  const rows = await queryRows<{ project_id: number }>(
+    db,
+    seen === null
+      ? sql`insert into capital_arrivals (project_id, year, month, domestic_wan, foreign_usd_wan, updated_by)
+            values (${values.projectId}, ${values.year}, ${values.month}, ${values.domesticWan}::numeric,
+              ${values.foreignUsdWan}::numeric, ${userId})
+            on conflict (project_id, year, month) do nothing returning project_id`
+      : sql`update capital_arrivals set domestic_wan = ${values.domesticWan}::numeric,
+              foreign_usd_wan = ${values.foreignUsdWan}::numeric, updated_by = ${userId}, updated_at = now()
+            where project_id = ${values.projectId} and year = ${values.year} and month = ${values.month}
+              and domestic_wan = ${seen.domesticWan}::numeric and foreign_usd_wan = ${seen.foreignUsdWan}::numeric
+            returning project_id`,
+  );
+  return rows.length === 1;
+}
+
 export async function deleteArrival(db: Tx, projectId: number, year: number, month: number): Promise<number> {
   const rows = await queryRows<{ project_id: number }>(
     db,

@@ -60,4 +60,9 @@ export const capitalMonthBody = z.strictObject({
   month: z.number().int().min(1).max(12),
   domesticWan: z.string().max(30),
   foreignUsdWan: z.string().max(30).default(''),
+  /** What the month held when the clerk looked (as the month list shows it); null or absent: nothing. */
+  replaces: z
+    .strictObject({ domesticWan: z.string().max(30), foreignUsdWan: z.string().max(30) })
+    .nullable()
+    .optional(),
 });

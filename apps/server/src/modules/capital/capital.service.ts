@@ -27,7 +27,7 @@ import {
   findCapitalProject,
   findProjectArrivals,
   foreignUsedInWindow,
-  upsertArrivals,
+  writeArrivalIfUnchanged,
 } from './capital.repository.ts';
 
 const invalid = (path: string, message: Message) => new AppError('VALIDATION_FAILED', { issues: [{ path, message }] });
@@ -197,7 +197,13 @@ export async function projectCapital(database: Database, ctx: RequestContext, pr
   };
 }
 
-export type CapitalMonthBody = { year: number; month: number; domesticWan: string; foreignUsdWan: string };
+export type CapitalMonthBody = {
+  year: number;
+  month: number;
+  domesticWan: string;
+  foreignUsdWan: string;
+  replaces?: { domesticWan: string; foreignUsdWan: string } | null;
+};
 
 /** Records (or replaces) a project's capital for one month: the host unit or the office. */
 export async function recordProjectCapital(
@@ -224,11 +230,39 @@ export async function recordProjectCapital(
     domesticWan: domestic.value,
     foreignUsdWan: foreign.value,
   };
+  const seen = body.replaces ? seenAmounts(body.replaces) : null;
   await database.db.transaction(async (tx) => {
-    await upsertArrivals(tx, [values], actor.userId);
-    await recordAudit(tx, ctx, { action: 'capital.record', entityType: 'project', entityId: projectId, after: values });
+    if (!(await writeArrivalIfUnchanged(tx, values, seen, actor.userId))) {
+      const now = (await findProjectArrivals(tx, projectId)).find(
+        (m) => m.year === body.year && m.month === body.month,
+      );
+      const current = now ? { domesticWan: wan(now.domestic_wan), foreignUsdWan: wan(now.foreign_usd_wan) } : null;
+      throw new AppError(
+        'CONFLICT_VERSION',
+        { year: body.year, month: body.month, current },
+        current
+          ? msg('capital.monthChanged', { year: body.year, month: body.month, ...current })
+          : msg('capital.monthRemoved', { year: body.year, month: body.month }),
+      );
+    }
+    await recordAudit(tx, ctx, {
+      action: 'capital.record',
+      entityType: 'project',
+      entityId: projectId,
+      before: seen ? { year: body.year, month: body.month, ...seen } : undefined,
+      after: values,
+    });
   });
   return projectCapital(database, ctx, projectId);
+}
+
+/** The amounts a clerk saw, as numbers the database compares (a malformed one is a 400 like the amounts). */
+function seenAmounts(seen: { domesticWan: string; foreignUsdWan: string }) {
+  const domestic = parseCapitalAmount(seen.domesticWan, 'wan');
+  if ('problem' in domestic) throw invalid('replaces.domesticWan', domestic.problem);
+  const foreign = parseCapitalAmount(seen.foreignUsdWan, 'wanUsd');
+  if ('problem' in foreign) throw invalid('replaces.foreignUsdWan', foreign.problem);
+  return { domesticWan: domestic.value, foreignUsdWan: foreign.value };
 }
 
 /** Removes a month recorded by mistake. */

@@ -13,6 +13,10 @@ export function ProjectCapitalTab({ projectId }: { projectId: number }) {
   const [form] = Form.useForm<CapitalMonthInput>();
   const data = capital.data;
   if (!data) return null;
+  const recorded = (year: number, month: number) => {
+    const shown = data.months.find((m) => m.year === year && m.month === month);
+    return shown ? { domesticWan: shown.domesticWan, foreignUsdWan: shown.foreignUsdWan } : null;
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text>
@@ -46,7 +50,12 @@ export function ProjectCapitalTab({ projectId }: { projectId: number }) {
           initialValues={{ year: new Date().getFullYear(), month: new Date().getMonth() + 1 }}
           onFinish={(input) =>
             record.mutate(
-              { ...input, foreignUsdWan: input.foreignUsdWan ?? '' },
+              {
+                ...input,
+                foreignUsdWan: input.foreignUsdWan ?? '',
+                // What this month holds on screen: a month someone changed meanwhile is refused (409), not overwritten.
+                replaces: recorded(input.year, input.month),
+              },
               {
                 onSuccess: () => form.resetFields(['domesticWan', 'foreignUsdWan']),
                 onError: (e) => showError(e, { form, fields: ['year', 'month', 'domesticWan', 'foreignUsdWan'] }),
