@@ -18,6 +18,8 @@ const env = useServerAndBrowser(async (server) => {
   const units: { id: number; name: string }[] = (await office('GET', '/units')).items;
   const lancheng = units.find((u) => u.name === '澜城区')!.id;
   const clerk = await apiSession(server.url, 'lancheng.li', PASSWORD);
+  const investor = await clerk('POST', '/companies', { name: '澜江动力电池有限公司' });
+  await clerk('POST', '/leads', { companyId: investor.id, source: 'visit' });
   await clerk('POST', '/sites', {
     kind: 'parcel',
     name: '澜城工业园 C-12 地块',
@@ -61,10 +63,16 @@ describe('the opportunity catalogue and land and buildings', () => {
     await dialog.getByText('请填写非负数，最多四位小数').waitFor();
     await dialog.getByLabel('总投资（万元）').fill('50000');
     await dialog.getByLabel('用地（亩）').fill('300');
+    await dialog.getByLabel('对应线索').fill('动力电池');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '澜江动力电池有限公司' })
+      .click();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText(`已保存“${ENTRY}”`).waitFor();
     const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: ENTRY });
     await row.getByText('Lancheng traction battery park').waitFor();
+    await row.getByText('澜江动力电池有限公司').waitFor();
     await screenshot(page, '70-catalogue-list');
 
     // The export buttons are links to the files: fetched with the page's session, as the browser downloads them.

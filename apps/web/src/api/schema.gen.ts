@@ -7375,6 +7375,7 @@ export interface paths {
                     overdue?: "true" | "false";
                     page?: number;
                     pageSize?: number;
+                    q?: string;
                     status?: "new" | "following" | "filed" | "dropped";
                     unitId?: number;
                 };
@@ -11478,6 +11479,10 @@ export interface components {
             id: number;
             investmentWan: string | null;
             landMu: string | null;
+            lead: {
+                companyName: string;
+                id: number;
+            } | null;
             leadId: number | null;
             nameEn: string | null;
             nameZh: string;
@@ -11506,6 +11511,10 @@ export interface components {
             id: number;
             investmentWan: string | null;
             landMu: string | null;
+            lead: {
+                companyName: string;
+                id: number;
+            } | null;
             leadId: number | null;
             nameEn: string | null;
             nameZh: string;

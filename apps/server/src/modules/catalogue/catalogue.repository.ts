@@ -20,6 +20,7 @@ export type EntryRow = {
   source_event_id: number | null;
   source_event_name: string | null;
   lead_id: number | null;
+  lead_company_name: string | null;
   project_id: number | null;
   signed_at: string | null;
   version: number;
@@ -45,9 +46,10 @@ export type EntryValues = {
 const SELECT = sql`
   select c.id, c.name_zh, c.name_en, c.description_zh, c.description_en, c.chain, c.chain_id, c.segment_id,
     c.investment_wan::text as investment_wan, c.land_mu::text as land_mu, c.host_unit_id, u.name as host_unit_name,
-    c.contact, c.status, c.source_event_id, e.name as source_event_name, c.lead_id, c.project_id,
+    c.contact, c.status, c.source_event_id, e.name as source_event_name, c.lead_id, lc.name as lead_company_name, c.project_id,
     to_char(c.signed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as signed_at, c.version
-  from catalogue_entries c join units u on u.id = c.host_unit_id left join events e on e.id = c.source_event_id`;
+  from catalogue_entries c join units u on u.id = c.host_unit_id left join events e on e.id = c.source_event_id
+    left join leads l on l.id = c.lead_id left join companies lc on lc.id = l.company_id`;
 
 export async function findEntryById(db: Tx, id: number, opts: { forUpdate?: boolean } = {}) {
   if (opts.forUpdate) await db.execute(sql`select 1 from catalogue_entries where id = ${id} for update`);

@@ -55,6 +55,8 @@ export const entrySchema = z
     status: z.enum(CATALOGUE_STATUSES),
     sourceEvent: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     leadId: z.number().int().nullable(),
+    /** The lead it is linked to, by its investor's name (lead lists show every unit the names). */
+    lead: z.object({ id: z.number().int(), companyName: z.string() }).nullable(),
     projectId: z.number().int().nullable(),
     signedOn: z.string().nullable(),
     canEdit: z.boolean(),

@@ -141,6 +141,7 @@ export function presentEntry(r: EntryRow, actor: { role: string; unitId: number 
     status: r.status as CatalogueStatus,
     sourceEvent: r.source_event_id ? { id: r.source_event_id, name: r.source_event_name! } : null,
     leadId: r.lead_id,
+    lead: r.lead_id ? { id: r.lead_id, companyName: r.lead_company_name! } : null,
     projectId: r.project_id,
     signedOn: r.signed_at,
     canEdit: actor ? r.status !== 'signed' && canManageEntry(actor as never, r.host_unit_id) : false,

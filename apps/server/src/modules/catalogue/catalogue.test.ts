@@ -357,3 +357,40 @@ describe('the opportunity catalogue', () => {
     expect(project).toEqual({ chain_id: chainId, segment_id: segmentId });
   });
 });
+
+describe('an entry and the lead it came from', () => {
+  it('is linked to a lead and names its investor; an unknown lead is refused and nothing written', async () => {
+    const company = await call(env.app, suchengClerk, 'POST', '/api/v1/companies', { name: '澜江锂电科技有限公司' });
+    expect(company.statusCode, company.body).toBe(201);
+    const lead = await call(env.app, suchengClerk, 'POST', '/api/v1/leads', {
+      companyId: company.json().id,
+      source: 'visit',
+    });
+    expect(lead.statusCode, lead.body).toBe(201);
+    const leadId = lead.json().id as number;
+    // The form finds the lead by a part of its investor's name (a % is a character, not a wildcard).
+    const found = await call(env.app, office, 'GET', `/api/v1/leads?q=${encodeURIComponent('锂电科技')}`);
+    expect([found.json().total, found.json().items[0].id]).toEqual([1, leadId]);
+    expect((await call(env.app, office, 'GET', '/api/v1/leads?q=%25')).json().total).toBe(0);
+    const entries = await count('catalogue_entries');
+    const unknown = await call(env.app, office, 'POST', '/api/v1/catalogue', {
+      nameZh: '锂电池回收产业园',
+      hostUnitId: unitId.宿城区,
+      leadId: 999_999,
+    });
+    expect([unknown.statusCode, unknown.json().code, unknown.json().details]).toEqual([
+      400,
+      'INVALID_REFERENCE',
+      { field: 'leadId', id: 999_999 },
+    ]);
+    expect(await count('catalogue_entries')).toBe(entries);
+    const res = await call(env.app, office, 'POST', '/api/v1/catalogue', {
+      nameZh: '锂电池回收产业园',
+      hostUnitId: unitId.宿城区,
+      leadId,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const list = await call(env.app, shuyangClerk, 'GET', '/api/v1/catalogue?q=锂电池回收');
+    expect(list.json().items[0]).toMatchObject({ leadId, lead: { id: leadId, companyName: '澜江锂电科技有限公司' } });
+  });
+});

@@ -77,7 +77,7 @@ const handlingUnits = alias(units, 'hu');
 
 export async function findLeads(
   db: Tx,
-  f: { unitId?: number; status?: string; companyId?: number; eventId?: number; stepsDue?: boolean },
+  f: { unitId?: number; status?: string; companyId?: number; eventId?: number; q?: string; stepsDue?: boolean },
   limit: number,
   offset: number,
 ) {
@@ -93,6 +93,10 @@ export async function findLeads(
       : undefined,
     f.companyId ? eq(leads.companyId, f.companyId) : undefined,
     f.eventId ? eq(leads.eventId, f.eventId) : undefined,
+    // The investor's name, as typed (a part of it); the count pages over the same leads, without the join.
+    f.q
+      ? sql`${leads.companyId} in (select id from companies where name ilike ${`%${f.q.replace(/[\\%_]/g, '\\$&')}%`})`
+      : undefined,
   );
   const [items, [total]] = await Promise.all([
     db

@@ -66,6 +66,8 @@ export const leadsRoutes =
             unitId: id.optional(),
             companyId: id.optional(),
             eventId: id.optional(),
+            /** A part of the investor's name. */
+            q: z.string().trim().max(100).optional(),
             status: z.enum(['new', 'following', 'filed', 'dropped']).optional(),
             overdue: z.enum(['true', 'false']).optional(),
             page: z.coerce.number().int().min(1).default(1),

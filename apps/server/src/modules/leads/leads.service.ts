@@ -125,7 +125,7 @@ export function responseClock(
 export async function listLeads(
   database: Database,
   ctx: RequestContext,
-  f: { unitId?: number; status?: string; companyId?: number; eventId?: number; overdueOnly?: boolean },
+  f: { unitId?: number; status?: string; companyId?: number; eventId?: number; q?: string; overdueOnly?: boolean },
   page: number,
   pageSize: number,
 ) {

@@ -87,6 +87,7 @@ export function CatalogueHome() {
     },
     { key: 'host', title: t('catalogue.host'), render: (_, e) => e.hostUnit.name },
     { key: 'event', title: t('catalogue.event'), render: (_, e) => e.sourceEvent?.name ?? '—' },
+    { key: 'lead', title: t('catalogue.lead'), render: (_, e) => e.lead?.companyName ?? '—' },
     {
       key: 'status',
       title: t('catalogue.status'),

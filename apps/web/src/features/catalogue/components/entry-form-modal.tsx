@@ -6,6 +6,7 @@ import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
 import type { ChainPick } from '../../chains/chain-picker.ts';
 import { ChainPicker } from '../../chains/components/chain-picker.tsx';
 import { useEvents } from '../../events/api.ts';
+import { useLeads } from '../../leads/api.ts';
 import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import { type CatalogueEntry, type CatalogueInput, useSaveEntry } from '../api.ts';
 
@@ -23,6 +24,7 @@ const FIELDS = [
   'contact',
   'status',
   'sourceEventId',
+  'leadId',
 ] as const;
 
 const AMOUNT = /^\d+(\.\d{1,4})?$/;
@@ -51,6 +53,7 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
           investmentWan: values.investmentWan || null,
           landMu: values.landMu || null,
           sourceEventId: values.sourceEventId ?? null,
+          leadId: values.leadId ?? null,
         },
       },
       {
@@ -93,6 +96,7 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
                 contact: entry.contact,
                 status: entry.status === 'signed' ? undefined : entry.status,
                 sourceEventId: entry.sourceEvent?.id ?? null,
+                leadId: entry.lead?.id ?? null,
               }
             : { status: 'offered', hostUnitId: me.role === 'office' ? undefined : me.unit.id }
         }
@@ -139,6 +143,9 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
         <Form.Item name="sourceEventId" label={t('catalogue.event')}>
           <EventSelect current={entry?.sourceEvent ?? null} />
         </Form.Item>
+        <Form.Item name="leadId" label={t('catalogue.lead')} extra={t('catalogue.leadHint')}>
+          <LeadSelect current={entry?.lead ?? null} />
+        </Form.Item>
       </Form>
     </Modal>
   );
@@ -146,10 +153,13 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
 
 /** The event an entry came from: a server search over the events (the latest 20 before anything is typed). */
 function EventSelect({
+  id,
   current,
   value,
   onChange,
 }: {
+  /** From Form.Item: the label points at it. */
+  id?: string;
   current: { id: number; name: string } | null;
   value?: number | null;
   onChange?: (v: number | null) => void;
@@ -162,10 +172,47 @@ function EventSelect({
     options.unshift({ value: current.id, label: current.name });
   return (
     <Select<number>
+      id={id}
       allowClear
       showSearch={{ filterOption: false, onSearch }}
       placeholder={t('catalogue.eventPlaceholder')}
       loading={events.isFetching}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      options={options}
+    />
+  );
+}
+
+/** The lead an entry answers: a server search over the leads by the investor's name (the latest 20 before anything is typed). */
+function LeadSelect({
+  id,
+  current,
+  value,
+  onChange,
+}: {
+  /** From Form.Item: the label points at it. */
+  id?: string;
+  current: { id: number; companyName: string } | null;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+}) {
+  const { t } = useI18n();
+  const { q, onSearch } = useSearchText();
+  const leads = useLeads({ q: q || undefined, page: 1, pageSize: 20 });
+  const options = (leads.data?.items ?? []).map((l) => ({
+    value: l.id,
+    label: `${l.company.name}（${l.reportingUnit.name} ${l.reportedOn}）`,
+  }));
+  if (current && !options.some((o) => o.value === current.id))
+    options.unshift({ value: current.id, label: current.companyName });
+  return (
+    <Select<number>
+      id={id}
+      allowClear
+      showSearch={{ filterOption: false, onSearch }}
+      placeholder={t('catalogue.leadPlaceholder')}
+      loading={leads.isFetching}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       options={options}
