@@ -11,13 +11,15 @@ export function useSearchText() {
 }
 
 /**
- * Picks one record by a server search (a company, a project): nothing is listed until the
- * person types, the chosen record keeps its label after the search text changes, and an
+ * Picks one record by a server search (a company, a project, an event): the caller lists what
+ * fits the typed text (nothing, or the latest few, before anything is typed), the chosen record
+ * keeps its label after the search text changes (and an edited record's own, `current`), and an
  * empty answer says what to do next.
  */
 export function SearchSelect({
   id,
   value,
+  current,
   onChange,
   q,
   onSearch,
@@ -29,6 +31,8 @@ export function SearchSelect({
 }: {
   id?: string;
   value?: number;
+  /** The record the form opened with, labelled before any search lists it. */
+  current?: Option;
   onChange?: (id: number | undefined) => void;
   q: string;
   onSearch: (text: string) => void;
@@ -40,7 +44,8 @@ export function SearchSelect({
 }) {
   const [picked, setPicked] = useState<Option>();
   const shown = [...options];
-  if (picked && picked.value === value && !shown.some((o) => o.value === picked.value)) shown.unshift(picked);
+  for (const known of [picked, current])
+    if (known && known.value === value && !shown.some((o) => o.value === known.value)) shown.unshift(known);
   const empty =
     q === '' ? (
       <Typography.Text type="secondary">{typeToSearch}</Typography.Text>

@@ -1,5 +1,5 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import { useSearchText } from '../../../components/search-select.tsx';
+import { SearchSelect, useSearchText } from '../../../components/search-select.tsx';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
@@ -151,71 +151,60 @@ export function EntryFormModal({ entry, onClose }: { entry?: CatalogueEntry; onC
   );
 }
 
+/** From Form.Item: the field's id (its label points at it), its value and its setter. */
+type PickProps = { id?: string; value?: number | null; onChange?: (v: number | null) => void };
+
 /** The event an entry came from: a server search over the events (the latest 20 before anything is typed). */
 function EventSelect({
-  id,
   current,
   value,
   onChange,
-}: {
-  /** From Form.Item: the label points at it. */
-  id?: string;
-  current: { id: number; name: string } | null;
-  value?: number | null;
-  onChange?: (v: number | null) => void;
-}) {
+  ...props
+}: PickProps & { current: { id: number; name: string } | null }) {
   const { t } = useI18n();
-  const { q, onSearch } = useSearchText();
-  const events = useEvents({ q: q || undefined, sort: 'startsOn', desc: 'true', page: 1, pageSize: 20 });
-  const options = (events.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.startsOn}）` }));
-  if (current && !options.some((o) => o.value === current.id))
-    options.unshift({ value: current.id, label: current.name });
+  const search = useSearchText();
+  const events = useEvents({ q: search.q || undefined, sort: 'startsOn', desc: 'true', page: 1, pageSize: 20 });
   return (
-    <Select<number>
-      id={id}
-      allowClear
-      showSearch={{ filterOption: false, onSearch }}
-      placeholder={t('catalogue.eventPlaceholder')}
-      loading={events.isFetching}
+    <SearchSelect
+      {...props}
+      {...search}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
-      options={options}
+      current={current ? { value: current.id, label: current.name } : undefined}
+      options={(events.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.startsOn}）` }))}
+      isFetching={events.isFetching}
+      placeholder={t('catalogue.eventPlaceholder')}
+      typeToSearch={t('catalogue.eventPlaceholder')}
+      notFound={t('catalogue.eventNotFound')}
     />
   );
 }
 
 /** The lead an entry answers: a server search over the leads by the investor's name (the latest 20 before anything is typed). */
 function LeadSelect({
-  id,
   current,
   value,
   onChange,
-}: {
-  /** From Form.Item: the label points at it. */
-  id?: string;
-  current: { id: number; companyName: string } | null;
-  value?: number | null;
-  onChange?: (v: number | null) => void;
-}) {
+  ...props
+}: PickProps & { current: { id: number; companyName: string } | null }) {
   const { t } = useI18n();
-  const { q, onSearch } = useSearchText();
-  const leads = useLeads({ q: q || undefined, page: 1, pageSize: 20 });
-  const options = (leads.data?.items ?? []).map((l) => ({
-    value: l.id,
-    label: `${l.company.name}（${l.reportingUnit.name} ${l.reportedOn}）`,
-  }));
-  if (current && !options.some((o) => o.value === current.id))
-    options.unshift({ value: current.id, label: current.companyName });
+  const search = useSearchText();
+  const leads = useLeads({ q: search.q || undefined, page: 1, pageSize: 20 });
   return (
-    <Select<number>
-      id={id}
-      allowClear
-      showSearch={{ filterOption: false, onSearch }}
-      placeholder={t('catalogue.leadPlaceholder')}
-      loading={leads.isFetching}
+    <SearchSelect
+      {...props}
+      {...search}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
-      options={options}
+      current={current ? { value: current.id, label: current.companyName } : undefined}
+      options={(leads.data?.items ?? []).map((l) => ({
+        value: l.id,
+        label: `${l.company.name}（${l.reportingUnit.name} ${l.reportedOn}）`,
+      }))}
+      isFetching={leads.isFetching}
+      placeholder={t('catalogue.leadPlaceholder')}
+      typeToSearch={t('catalogue.leadPlaceholder')}
+      notFound={t('catalogue.leadNotFound')}
     />
   );
 }
