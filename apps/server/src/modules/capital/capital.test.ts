@@ -304,18 +304,15 @@ describe('a project’s capital', () => {
 
   it('detects two clerks saving the same month: the second is told what the first saved, and nothing is overwritten', async () => {
     const url = `/api/v1/projects/${projectId.P4}/capital`;
-    const put = (s: Session, body: object) => call(env.app, s, 'PUT', url, body);
-    const first = await put(suchengClerk, {
-      year: 2025,
-      month: 5,
-      domesticWan: '800',
-      foreignUsdWan: '',
-      replaces: null,
-    });
+    type Month = { domesticWan: string; foreignUsdWan: string };
+    /** May 2025 saved by one person; what is left out is left out of the body. */
+    const may = (s: Session, domesticWan: string, foreignUsdWan?: string, replaces?: Month | null) =>
+      call(env.app, s, 'PUT', url, { year: 2025, month: 5, domesticWan, foreignUsdWan, replaces });
+    const first = await may(suchengClerk, '800', '', null);
     expect(first.statusCode).toBe(200);
     const before = await count('audit_log');
     // The office had the empty month open too.
-    const second = await put(office, { year: 2025, month: 5, domesticWan: '900', foreignUsdWan: '3' });
+    const second = await may(office, '900', '3');
     expect(second.statusCode).toBe(409);
     expect(second.json()).toMatchObject({
       code: 'CONFLICT_VERSION',
@@ -323,33 +320,17 @@ describe('a project’s capital', () => {
       details: { year: 2025, month: 5, current: { domesticWan: '800', foreignUsdWan: '0' } },
     });
     // A change against an older reading of the month is refused the same way.
-    const stale = await put(office, {
-      year: 2025,
-      month: 5,
-      domesticWan: '900',
-      replaces: { domesticWan: '700', foreignUsdWan: '0' },
-    });
+    const stale = await may(office, '900', undefined, { domesticWan: '700', foreignUsdWan: '0' });
     expect(stale.statusCode).toBe(409);
     expect(await count('audit_log')).toBe(before);
     // Against what is there now (written differently: 800.00), it is taken and audited with what it replaced.
-    const fixed = await put(office, {
-      year: 2025,
-      month: 5,
-      domesticWan: '900',
-      foreignUsdWan: '3',
-      replaces: { domesticWan: '800.00', foreignUsdWan: '' },
-    });
+    const fixed = await may(office, '900', '3', { domesticWan: '800.00', foreignUsdWan: '' });
     expect(fixed.statusCode).toBe(200);
     expect(fixed.json().months).toEqual([{ year: 2025, month: 5, domesticWan: '900', foreignUsdWan: '3' }]);
     expect(await count('audit_log')).toBe(before + 1);
     expect(await drift()).toBe(0);
     expect((await call(env.app, office, 'DELETE', `${url}/2025/5`)).statusCode).toBe(204);
-    const gone = await put(suchengClerk, {
-      year: 2025,
-      month: 5,
-      domesticWan: '1',
-      replaces: { domesticWan: '900', foreignUsdWan: '3' },
-    });
+    const gone = await may(suchengClerk, '1', undefined, { domesticWan: '900', foreignUsdWan: '3' });
     expect(gone.statusCode).toBe(409);
     expect(gone.json().message).toBe('2025年5月的到位资金已被他人删除。请刷新后再登记');
     expect(await drift()).toBe(0);
