@@ -7,6 +7,9 @@
 //    its number) are visible, and until the first chart is drawn (figure: ≤ 1.5 s), in a fresh
 //    browser context each time (empty cache, only the session cookie), as office.demo.
 //   node bench/demo.mjs          BENCH_RENDER_RUNS (default 5)
+//   BENCH_PROFILE=1: the first run's main-thread CPU profile goes to $TMPDIR/demo-first-paint.cpuprofile
+//   (read it with node bench/lib/cpuprofile-summary.mjs; self time by chunk)
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -76,14 +79,24 @@ async function loginCookies(browser, origin, password) {
   return cookies;
 }
 
-async function firstPaint(browser, origin, cookies) {
+async function firstPaint(browser, origin, cookies, profile = false) {
   const context = await browser.newContext();
   await context.addCookies(cookies);
   await context.addInitScript(watchForDashboard);
   const page = await context.newPage();
+  const cdp = profile ? await context.newCDPSession(page) : null;
   try {
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${origin}/`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__figuresAt && window.__chartAt, null, { timeout: 20_000 });
+    if (cdp) {
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(path.join(os.tmpdir(), 'demo-first-paint.cpuprofile'), JSON.stringify(cpu));
+    }
     return await page.evaluate(() => ({
       figuresMs: window.__figuresAt,
       chartMs: window.__chartAt,
@@ -134,7 +147,8 @@ export async function runDemoBenchmark() {
     result.chromium = browser.version();
     const cookies = await loginCookies(browser, origin, password);
     result.runs = [];
-    for (let i = 0; i < RENDER_RUNS; i++) result.runs.push(await firstPaint(browser, origin, cookies));
+    for (let i = 0; i < RENDER_RUNS; i++)
+      result.runs.push(await firstPaint(browser, origin, cookies, i === 0 && !!process.env.BENCH_PROFILE));
   } finally {
     await browser?.close();
     await stopChild(full.child);

@@ -39,17 +39,33 @@ export function EChartCanvas({
   const click = useRef(onClick);
   click.current = onClick;
 
+  const latest = useRef(option);
+  latest.current = option;
+
+  // The chart draws after the browser has painted the page around it (the next frame, then a
+  // task), so the headline figures and the cards never wait for five canvases to be set up.
   useEffect(() => {
     const el = element.current;
     if (!el) return;
-    const instance = init(el, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('click', (event) => click.current?.(event as unknown as ChartClick));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
+    let instance: EChartsType | undefined;
+    let observer: ResizeObserver | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        instance = init(el, undefined, { renderer: 'canvas' });
+        chart.current = instance;
+        instance.on('click', (event) => click.current?.(event as unknown as ChartClick));
+        instance.setOption(latest.current, { notMerge: true });
+        const drawn = instance;
+        observer = new ResizeObserver(() => drawn.resize());
+        observer.observe(el);
+      });
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      observer?.disconnect();
+      instance?.dispose();
       chart.current = undefined;
     };
   }, []);
