@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { type Lang, renderMessage, translate } from '@zhaoshang/shared';
+import { commandText, type Lang, renderMessage } from '@zhaoshang/shared';
 import { z } from 'zod';
 import type { S3Settings } from './files/s3-file-store.ts';
 import { issueMessage } from './http/validation.ts';
@@ -89,14 +89,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         const m = issueMessage({ code: i.code, message: i.message, params: i as unknown as Record<string, unknown> });
         return `  ${i.path.join('.')}: ${typeof m === 'string' ? m : renderMessage(lang, m)}`;
       });
-      return translate(lang, 'startup.badConfig', { lines: lines.join('\n') });
+      return commandText(lang, 'startup.badConfig', { lines: lines.join('\n') });
     });
   }
   const e = parsed.data;
   const s3Given = [e.ZS_S3_ENDPOINT, e.ZS_S3_BUCKET, e.ZS_S3_ACCESS_KEY_ID, e.ZS_S3_SECRET_ACCESS_KEY];
   if (s3Given.some((v) => v !== undefined) && s3Given.some((v) => v === undefined)) {
     throw new StartupRefusal((lang) =>
-      translate(lang, 'startup.badConfig', { lines: `  ${translate(lang, 'startup.s3Together')}` }),
+      commandText(lang, 'startup.badConfig', { lines: `  ${commandText(lang, 'startup.s3Together')}` }),
     );
   }
   // A bucket cannot be a label of an IP address: virtual-hosted requests need a host name.
@@ -106,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isIP(new URL(e.ZS_S3_ENDPOINT).hostname.replace(/^\[|\]$/g, ''))
   ) {
     throw new StartupRefusal((lang) =>
-      translate(lang, 'startup.badConfig', { lines: `  ${translate(lang, 'startup.s3VirtualNeedsHost')}` }),
+      commandText(lang, 'startup.badConfig', { lines: `  ${commandText(lang, 'startup.s3VirtualNeedsHost')}` }),
     );
   }
   return {

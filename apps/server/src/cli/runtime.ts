@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Lang, type MessageKey, type MessageParams, translate } from '@zhaoshang/shared';
+import { type CommandMessageKey, commandText, type Lang, type MessageParams } from '@zhaoshang/shared';
 import type { Config } from '../config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
 import { type FileStore, localFileStore } from '../files/file-store.ts';
@@ -117,8 +117,8 @@ export function cliLanguage(): Lang {
 }
 
 /** A message of the catalogue in the command's language. */
-export function say(key: MessageKey, params?: MessageParams): string {
-  return translate(cliLang, key, params);
+export function say(key: CommandMessageKey, params?: MessageParams): string {
+  return commandText(cliLang, key, params);
 }
 
 /** The command line acts as the machine's administrator: audit records say so. */
@@ -128,6 +128,6 @@ export function cliContext(command: string): RequestContext {
     clientIp: null,
     requestId: null,
     lang: cliLang,
-    systemName: translate('zh', 'cli.auditActor', { command }),
+    systemName: commandText('zh', 'cli.auditActor', { command }),
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { translate } from '@zhaoshang/shared';
+import { commandText } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -75,7 +75,7 @@ export async function assertUtf8(db: Db): Promise<void> {
 export function ctypeProblem(ctype: string, encoding: string): StartupRefusal | null {
   const utf8 = (s: string) => /utf-?8/i.test(s);
   if (utf8(encoding) && utf8(ctype)) return null;
-  return new StartupRefusal((lang) => translate(lang, 'startup.notUtf8', { ctype, encoding }));
+  return new StartupRefusal((lang) => commandText(lang, 'startup.notUtf8', { ctype, encoding }));
 }
 
 /**

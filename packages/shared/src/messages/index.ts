@@ -25,8 +25,10 @@ export {
 } from './render.ts';
 
 /**
- * The one catalogue of every message the server makes and the shared rules return, in
- * Chinese and English; the web renders the same codes with it. Parts by subject.
+ * The one catalogue of every message the server answers with and the shared rules return, in
+ * Chinese and English; the web renders the same codes with it. Parts by subject. The command
+ * line's own words (`CLI_MESSAGES`) are apart: the web never shows them, so its first page
+ * does not carry them (`commandText`).
  */
 export const MESSAGES = {
   ...ERROR_MESSAGES,
@@ -34,7 +36,6 @@ export const MESSAGES = {
   ...RULE_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...SERVER_MESSAGES,
-  ...CLI_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...EVENT_MESSAGES,
   ...CHAIN_MESSAGES,
@@ -46,6 +47,27 @@ export const MESSAGES = {
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** A key of the command line's words or of the catalogue. */
+export type CommandMessageKey = MessageKey | keyof typeof CLI_MESSAGES;
+
+let commandCatalogue: Catalogue | undefined;
+
+/** The command line's catalogue: its own words and every other message (made when first asked for). */
+export function commandMessages(): Catalogue {
+  commandCatalogue ??= { ...MESSAGES, ...CLI_MESSAGES };
+  return commandCatalogue;
+}
+
+/** A message of the command line as code + params; rendered by `commandText` only. */
+export function commandMsg(code: CommandMessageKey, params?: MessageParams): Message {
+  return params ? { code, params } : { code };
+}
+
+/** The text of a command-line key (or any catalogue key) in a language. */
+export function commandText(lang: Lang, code: CommandMessageKey, params?: MessageParams): string {
+  return renderWith(commandMessages(), lang, { code, params });
+}
 
 /** A message of the catalogue as code + params (typed key). */
 export function msg(code: MessageKey, params?: MessageParams): Message {
