@@ -39,6 +39,10 @@ describe('point-to-point notice', () => {
     const row = dialog.getByRole('row', { name: new RegExp(COMPANY) });
     await row.getByText('逾期未确认、初评、反馈').waitFor();
     await row.getByRole('checkbox').check();
+    // The county's own figures this year to date (it hosts nothing yet) go with it.
+    const figures = dialog.getByRole('row', { name: /指标/ });
+    await figures.getByText(/^本单位承载签约 0 个（去年同期 0 个），协议投资 0 万元；合同率 —/).waitFor();
+    await figures.getByRole('checkbox').check();
     await screenshot(office.page, '90-notice-send');
     await dialog.getByRole('button', { name: '发出通报' }).click();
     await office.page.getByText('通报已发出，1 人将收到提醒').waitFor();
@@ -57,6 +61,7 @@ describe('point-to-point notice', () => {
       .waitFor();
     await clerk.page.getByRole('link', { name: TITLE }).click();
     await clerk.page.getByText(COMPANY).waitFor();
+    await clerk.page.getByText(/^本单位承载签约 0 个/).waitFor();
     await clerk.page.getByRole('button', { name: '确认已阅' }).click();
     await clerk.page.getByText(/您已于 .* 确认阅读/).waitFor();
     await screenshot(clerk.page, '91-notice-confirmed');

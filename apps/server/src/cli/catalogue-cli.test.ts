@@ -55,5 +55,5 @@ describe('zhaoshang import/export catalogue and sites', () => {
     expect(st.rows.map((r) => [r.cells.载体名称, r.cells['面积(亩)'], r.cells.本季度未确认])).toEqual([
       ['A-01', '50', '是'],
     ]);
-  });
+  }, 120_000); // migrate, two imports and three exports: over 30 s on a loaded machine
 });

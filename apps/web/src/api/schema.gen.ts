@@ -7941,7 +7941,7 @@ export interface paths {
                         items?: {
                             id: number;
                             /** @enum {string} */
-                            kind: "lead" | "blocker";
+                            kind: "lead" | "blocker" | "figures";
                         }[];
                         title: string;
                         unitId: number;
@@ -8096,7 +8096,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 可附于通报的单位逾期事项 */
+        /** 可附于通报的单位指标与逾期事项 */
         get: {
             parameters: {
                 query: {
@@ -12830,6 +12830,25 @@ export interface components {
             /** @enum {string} */
             kind: "blocker";
             name: string;
+        } | {
+            figures: {
+                contractRate: number | null;
+                readyRate: number | null;
+                registrationRate: number | null;
+                signedAmountWan: number;
+                signedCount: number;
+            };
+            id: number;
+            /** @enum {string} */
+            kind: "figures";
+            lastYear: {
+                contractRate: number | null;
+                readyRate: number | null;
+                registrationRate: number | null;
+                signedAmountWan: number;
+                signedCount: number;
+            };
+            name: string;
         };
         NoticeItemInput: {
             id: number;
@@ -12843,6 +12862,25 @@ export interface components {
             id: number;
             /** @enum {string} */
             kind: "blocker";
+            name: string;
+        } | {
+            figures: {
+                contractRate: number | null;
+                readyRate: number | null;
+                registrationRate: number | null;
+                signedAmountWan: number;
+                signedCount: number;
+            };
+            id: number;
+            /** @enum {string} */
+            kind: "figures";
+            lastYear: {
+                contractRate: number | null;
+                readyRate: number | null;
+                registrationRate: number | null;
+                signedAmountWan: number;
+                signedCount: number;
+            };
             name: string;
         };
         Project: {

@@ -13,6 +13,10 @@ export const OVERSIGHT_MESSAGES = {
   },
   'notice.kind.lead': { zh: '线索', en: 'lead' },
   'notice.kind.blocker': { zh: '问题', en: 'blocker' },
+  'notice.figuresNotCurrent': {
+    zh: '“{unit}”不是项目承载地，{year}年以来也未承载项目，没有承载指标可附',
+    en: '"{unit}" is no place projects land and has hosted none in {year}: it has no host figures to attach',
+  },
   'notification.noticeSent': { zh: '点对点通报：{title}', en: 'Notice from the office: {title}' },
   'inspection.subjectRequired': { zh: '请填写督查内容', en: 'Say what was checked' },
   'inspection.findingsRequired': { zh: '请填写发现的问题', en: 'Describe the findings' },

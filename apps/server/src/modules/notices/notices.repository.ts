@@ -2,10 +2,20 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import { effectiveUnitIdSql } from '../../db/fragments/effective-unit.ts';
 
+/** A unit's headline indicators in a window (host role), as a notice quotes them. */
+export type NoticeFigures = {
+  signedCount: number;
+  signedAmountWan: number;
+  contractRate: number | null;
+  registrationRate: number | null;
+  readyRate: number | null;
+};
+
 /** An item attached to a notice, as it stood when the notice was sent. */
 export type NoticeItem =
   | { kind: 'lead'; id: number; name: string; overdue: string[] }
-  | { kind: 'blocker'; id: number; name: string; category: string; dueOn: string };
+  | { kind: 'blocker'; id: number; name: string; category: string; dueOn: string }
+  | { kind: 'figures'; id: number; name: string; figures: NoticeFigures; lastYear: NoticeFigures };
 
 export type NoticeRow = {
   id: number;

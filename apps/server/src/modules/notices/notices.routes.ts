@@ -20,7 +20,7 @@ export const noticesRoutes =
       {
         schema: {
           tags,
-          summary: '可附于通报的单位逾期事项',
+          summary: '可附于通报的单位指标与逾期事项',
           querystring: z.strictObject({ unitId: id }),
           response: { 200: itemsOf(noticeItemSchema) },
         },
@@ -38,7 +38,7 @@ export const noticesRoutes =
             title: text(200, 'notice.titleRequired'),
             body: text(5000, 'notice.bodyRequired'),
             items: z
-              .array(z.strictObject({ kind: z.enum(['lead', 'blocker']), id: z.number().int().positive() }))
+              .array(z.strictObject({ kind: z.enum(['lead', 'blocker', 'figures']), id: z.number().int().positive() }))
               .max(500)
               .default([]),
           }),

@@ -2,7 +2,19 @@ import { z } from 'zod';
 
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
 
-/** An item attached to a notice, as it stood when sent: an overdue lead or an overdue blocker. */
+const rate = z.number().nullable();
+const figures = z.object({
+  signedCount: z.number().int(),
+  signedAmountWan: z.number(),
+  contractRate: rate,
+  registrationRate: rate,
+  readyRate: rate,
+});
+
+/**
+ * An item attached to a notice, as it stood when sent: an overdue lead, an overdue blocker, or
+ * the unit's own figures this year to date beside last year's (id: the year; name: the window).
+ */
 export const noticeItemSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('lead'), id: z.number().int(), name: z.string(), overdue: z.array(z.string()) }),
@@ -13,6 +25,7 @@ export const noticeItemSchema = z
       category: z.string(),
       dueOn: z.string(),
     }),
+    z.object({ kind: z.literal('figures'), id: z.number().int(), name: z.string(), figures, lastYear: figures }),
   ])
   .meta({ id: 'NoticeItem' });
 

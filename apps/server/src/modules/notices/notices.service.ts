@@ -1,8 +1,9 @@
-import { type Message, mayOn, msg, shanghaiDate } from '@zhaoshang/shared';
+import { type IndicatorValues, type Message, mayOn, msg, shanghaiDate } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { computeWindowKpi } from '../kpi/kpi.service.ts';
 import { listLeads } from '../leads/leads.service.ts';
 import { insertForUnits } from '../notifications/notifications.repository.ts';
 import { findUnitById } from '../org/units.repository.ts';
@@ -16,6 +17,7 @@ import {
   insertNotice,
   insertNoticeRead,
   markNoticeNotificationRead,
+  type NoticeFigures,
   type NoticeItem,
   type NoticeRow,
 } from './notices.repository.ts';
@@ -27,8 +29,9 @@ const invalid = (path: string, message: Message) =>
 const LEAD_LIMIT = 200;
 
 /**
- * What the office can attach to a notice to a unit: the leads it handles whose response
- * clock has run out, and the blockers it is responsible for past their deadline, as of today.
+ * What the office can attach to a notice to a unit: its host figures this year to date (a county
+ * or zone, or a unit hosting a project this year), the leads it handles whose response clock has run out, and the
+ * blockers it is responsible for past their deadline, as of today.
  */
 export async function listAttachableItems(database: Database, ctx: RequestContext, unitId: number) {
   const actor = requireActor(ctx);
@@ -39,9 +42,11 @@ export async function listAttachableItems(database: Database, ctx: RequestContex
 }
 
 async function attachableItems(database: Database, ctx: RequestContext, unitId: number): Promise<NoticeItem[]> {
+  const today = shanghaiDate();
   const leads = await listLeads(database, ctx, { unitId, overdueOnly: true }, 1, LEAD_LIMIT);
-  const blockers = await findOverdueBlockers(database.db, unitId, shanghaiDate());
+  const blockers = await findOverdueBlockers(database.db, unitId, today);
   return [
+    ...(await unitFigures(database, ctx, unitId, today)),
     ...leads.items
       .filter((l) => l.handlingUnit.id === unitId)
       .map((l): NoticeItem => ({ kind: 'lead', id: l.id, name: l.company.name, overdue: l.clock.overdue })),
@@ -51,11 +56,40 @@ async function attachableItems(database: Database, ctx: RequestContext, unitId: 
   ];
 }
 
+/** The unit's host figures from 1 January to today beside last year's same window, if it is assessed as a host. */
+async function unitFigures(
+  database: Database,
+  ctx: RequestContext,
+  unitId: number,
+  today: string,
+): Promise<NoticeItem[]> {
+  const from = `${today.slice(0, 4)}-01-01`;
+  const { result } = await computeWindowKpi(database, ctx, { from, to: today });
+  const row = result.units.find((u) => u.unitId === unitId && u.role === 'host');
+  if (!row) return [];
+  const pick = (v: IndicatorValues): NoticeFigures => ({
+    signedCount: v.signedCount,
+    signedAmountWan: v.signedAmountWan,
+    contractRate: v.contractRate,
+    registrationRate: v.registrationRate,
+    readyRate: v.readyRate,
+  });
+  return [
+    {
+      kind: 'figures',
+      id: Number(today.slice(0, 4)),
+      name: `${from} ~ ${today}`,
+      figures: pick(row.indicators),
+      lastYear: pick(row.indicators.lastYear),
+    },
+  ];
+}
+
 /** The office sends a notice to one unit, with some of its overdue items attached; the unit's people hear of it. */
 export async function sendNotice(
   database: Database,
   ctx: RequestContext,
-  input: { unitId: number; title: string; body: string; items: { kind: 'lead' | 'blocker'; id: number }[] },
+  input: { unitId: number; title: string; body: string; items: { kind: NoticeItem['kind']; id: number }[] },
 ) {
   const actor = requireActor(ctx);
   noticesPolicy.assert(actor, 'notice.send');
@@ -64,10 +98,19 @@ export async function sendNotice(
   const current = await attachableItems(database, ctx, input.unitId);
   const items = input.items.map((wanted, i) => {
     const found = current.find((c) => c.kind === wanted.kind && c.id === wanted.id);
+    if (!found && wanted.kind === 'figures')
+      throw invalid(
+        `items.${i}`,
+        msg('notice.figuresNotCurrent', { unit: unit.name, year: Number(shanghaiDate().slice(0, 4)) }),
+      );
     if (!found)
       throw invalid(
         `items.${i}`,
-        msg('notice.itemNotCurrent', { kind: msg(`notice.kind.${wanted.kind}`), id: wanted.id, unit: unit.name }),
+        msg('notice.itemNotCurrent', {
+          kind: msg(`notice.kind.${wanted.kind as 'lead' | 'blocker'}`),
+          id: wanted.id,
+          unit: unit.name,
+        }),
       );
     return found;
   });

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '@zhaoshang/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -58,7 +59,8 @@ describe('point-to-point notices', () => {
     const projectName = (
       await queryRows<{ name: string }>(env.database.db, sql`select name from projects where id = ${c.projectId}`)
     )[0]!.name;
-    expect(attachable.json().items).toEqual([
+    // The unit's figures come first when its project was signed this year (the next test pins them).
+    expect(attachable.json().items.filter((i: { kind: string }) => i.kind !== 'figures')).toEqual([
       { kind: 'lead', id: c.leadId, name: c.companyName, overdue: ['acknowledge', 'assess', 'feedback'] },
       { kind: 'blocker', id: c.blockerId, name: projectName, category: 'land', dueOn: plusDays(-5) },
     ]);
@@ -162,5 +164,53 @@ describe('point-to-point notices', () => {
       sql`select count(*)::int as n from notice_reads where notice_id = ${noticeId}`,
     );
     expect(reads!.n).toBe(0);
+  });
+
+  it('attaches the unit’s own figures this year to date beside last year’s, frozen as sent; a unit that hosts nothing has none', async () => {
+    const county = await buildCounty(env);
+    const today = shanghaiDate();
+    const year = Number(today.slice(0, 4));
+    await recordProject(env, county.session, county.unit.id, { stages: { signed: `${year}-01-01` } });
+    await recordProject(env, county.session, county.unit.id, {
+      agreedWan: '50000',
+      stages: { signed: `${year}-01-01`, contracted: `${year}-01-01` },
+    });
+    await recordProject(env, county.session, county.unit.id, { stages: { signed: `${year - 1}-01-01` } });
+    const attachable = (
+      await call(env.app, office, 'GET', `/api/v1/notices/attachable?unitId=${county.unit.id}`)
+    ).json();
+    const figures = {
+      kind: 'figures',
+      id: year,
+      name: `${year}-01-01 ~ ${today}`,
+      figures: { signedCount: 2, signedAmountWan: 200000, contractRate: 0.5, registrationRate: 0, readyRate: 0 },
+      lastYear: { signedCount: 1, signedAmountWan: 150000, contractRate: 0, registrationRate: 0, readyRate: 0 },
+    };
+    expect(attachable.items).toEqual([figures]);
+    const sent = await call(env.app, office, 'POST', '/api/v1/notices', {
+      unitId: county.unit.id,
+      title: '关于合同率低于底线的通报',
+      body: '请说明原因并报整改措施。',
+      items: [{ kind: 'figures', id: year }],
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    // A later signing changes today's figures, not the notice's.
+    await recordProject(env, county.session, county.unit.id, { stages: { signed: `${year}-01-01` } });
+    const seen = (await call(env.app, county.session, 'GET', `/api/v1/notices/${sent.json().id}`)).json();
+    expect(seen.items).toEqual([figures]);
+
+    const idle = await buildUnit(env.database, { kind: 'resident_bureau', name: uniq('澜江市驻深圳招商局') });
+    const before = await queryRows(env.database.db, sql`select count(*)::int as n from notices`);
+    const none = await call(env.app, office, 'POST', '/api/v1/notices', {
+      unitId: idle.id,
+      title: '通报',
+      body: '内容',
+      items: [{ kind: 'figures', id: year }],
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().details.issues).toEqual([
+      { path: 'items.0', message: `“${idle.name}”不是项目承载地，${year}年以来也未承载项目，没有承载指标可附` },
+    ]);
+    expect(await queryRows(env.database.db, sql`select count(*)::int as n from notices`)).toEqual(before);
   });
 });
