@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openCliDatabase, useCliEnvironment, zs } from '../../test/cli-harness.ts';
 import { TEMPLATE_DUMP } from '../../test/test-db.ts';
 import { openDatabase, queryRows } from '../db/client.ts';
@@ -37,6 +37,12 @@ const PROJECTS = [
 
 const env = useCliEnvironment('crash');
 
+const running = new Set<ChildProcess>();
+// A failed test leaves no process behind.
+afterAll(() => {
+  for (const child of running) process.kill(-child.pid!, 'SIGKILL');
+});
+
 /** A child running the command line in its own process group, so that kill -9 takes pg_restore with it. */
 function cli(args: string[], extra: NodeJS.ProcessEnv = {}) {
   let out = '';
@@ -46,6 +52,8 @@ function cli(args: string[], extra: NodeJS.ProcessEnv = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
