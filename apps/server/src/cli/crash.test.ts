@@ -88,18 +88,21 @@ async function watcher() {
   const watch = new pg.Client({ connectionString: env.databaseUrl! });
   await client.connect();
   await watch.connect();
-  const others = `datname = current_database() and pid not in (${[client, watch].map((c) => (c as unknown as { processID: number }).processID).join(', ')})`;
-  const waiting = async (pattern: string) =>
+  const others = `a.datname = current_database() and a.pid not in (${[client, watch].map((c) => (c as unknown as { processID: number }).processID).join(', ')})`;
+  /** A connection waiting for a lock at a statement like `pattern`, having locked `holding` (the write's own table). */
+  const waiting = async (pattern: string, holding?: string) =>
     (
       await watch.query<{ pid: number }>(
-        `select pid from pg_stat_activity where ${others} and wait_event_type = 'Lock' and query ilike $1`,
-        [pattern],
+        `select a.pid from pg_stat_activity a where ${others} and a.wait_event_type = 'Lock' and a.query ilike $1
+           and ($2::text is null or exists (select 1 from pg_locks l
+             where l.pid = a.pid and l.granted and l.relation = to_regclass($2)))`,
+        [pattern, holding ?? null],
       )
     ).rows[0]?.pid;
   /** Waits until no other connection is left on the database (the killed one's backend has rolled back). */
   const alone = () =>
     until('the killed process’s connection to end', async () => {
-      const { rows } = await watch.query(`select 1 from pg_stat_activity where ${others}`);
+      const { rows } = await watch.query(`select 1 from pg_stat_activity a where ${others}`);
       return rows.length === 0;
     });
   return { client, watch, waiting, alone };
@@ -190,7 +193,7 @@ describe('kill -9 mid-write', () => {
       if (w) await w.client.query('begin; select * from audit_head where id = 1 for update');
       const importing = cli(['import', 'companies', csv]);
       if (w) {
-        await until('the import to wait for the audit head', () => w.waiting('%audit_head%'), importing);
+        await until('the import to wait for the audit head', () => w.waiting('%audit_head%', 'companies'), importing);
         // Its 100,000 rows are in the table's file, uncommitted: the moment a crash would cut them in half.
         const { rows } = await w.client.query(`select pg_relation_size('companies')::int as bytes`);
         expect(rows[0].bytes).toBeGreaterThan(1 << 20);
@@ -257,7 +260,8 @@ describe('kill -9 mid-write', () => {
         },
         () => 'no answer',
       );
-      if (w) await until('the publication to wait for the audit head', () => w.waiting('%audit_head%'), server);
+      if (w)
+        await until('the publication to wait for the audit head', () => w.waiting('%audit_head%', 'bulletins'), server);
       else await until('the publication to write', () => walChanged || answered, server);
       expect((await kill9(server)).signal).toBe('SIGKILL');
       walWatch?.close();
