@@ -2,7 +2,7 @@
 /**
  * `npm test`: the whole suite — units, the server's API and CLI tests on PGlite and again on
  * PostgreSQL, and the browser tests in Chromium. Brings what it needs (Chromium, CJK fonts,
- * LibreOffice Calc for spreadsheet round trips, a PostgreSQL server) with apt when it runs as root on Debian; otherwise stops with the
+ * LibreOffice Calc for spreadsheet round trips, nginx, PgBouncer, a PostgreSQL server) with apt when it runs as root on Debian; otherwise stops with the
  * exact command to run. It never skips a suite. Ends with one line: "N passed, M failed".
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -36,6 +36,7 @@ need(
 );
 need('LibreOffice Calc', ['libreoffice-calc-nogui'], () => has('libreoffice'));
 need('nginx', ['nginx'], () => fs.existsSync('/usr/sbin/nginx'));
+need('PgBouncer', ['pgbouncer'], () => fs.existsSync('/usr/sbin/pgbouncer'));
 need('PostgreSQL', ['postgresql'], () => has('pg_ctlcluster') || has('pg_ctl') || !!process.env.ZS_TEST_DATABASE_URL);
 
 const pgUrl = process.env.ZS_TEST_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';

@@ -130,3 +130,55 @@ export async function runLoad({ port, path, headers = {}, durationMs, concurrenc
     latencyMs: summarise(latencies),
   };
 }
+
+/**
+ * Open-loop load: sends request `i` at `started + i / rate` whether or not earlier ones were
+ * answered (a slow server does not slow the sender down), for `durationMs`. `make(i)` gives the
+ * request's options. Latency is counted from the request's scheduled time, so queueing behind a
+ * late answer shows in the figures (no coordinated omission). Only 2xx answers count as successes.
+ */
+export async function runFixedRate({ port, rate, durationMs, make, maxSockets = 256 }) {
+  const agent = keepAliveAgent(maxSockets);
+  const latencies = [];
+  const statuses = {};
+  let errors = 0;
+  let firstError;
+  const total = Math.floor((rate * durationMs) / 1000);
+  const started = performance.now();
+  const inFlight = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    inFlight.push(
+      request(port, { ...make(i), agent }).then(
+        (res) => {
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          if (res.status >= 200 && res.status < 300) latencies.push(performance.now() - due);
+          else {
+            errors++;
+            firstError ??= `${res.status} ${res.body.toString('utf8').slice(0, 200)}`;
+          }
+        },
+        (e) => {
+          errors++;
+          firstError ??= e.message;
+        },
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  const elapsedMs = performance.now() - started;
+  agent.destroy();
+  return {
+    rate,
+    sent: total,
+    elapsedMs,
+    ok: latencies.length,
+    errors,
+    firstError,
+    statuses,
+    achievedPerSecond: latencies.length / (elapsedMs / 1000),
+    latencyMs: summarise(latencies),
+  };
+}

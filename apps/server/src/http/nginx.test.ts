@@ -1,11 +1,22 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLI,
+  call,
+  freePort,
+  login,
+  NGINX,
+  nginxConfig,
+  repoRoot,
+  type Started,
+  start,
+  startServe,
+  stopAll,
+} from '../../test/processes.ts';
 import { createScratchDatabase } from '../../test/test-db.ts';
 import { openDatabase, queryRows } from '../db/client.ts';
 
@@ -15,119 +26,18 @@ import { openDatabase, queryRows } from '../db/client.ts';
  * the embedded database belongs to one process. On the PGlite pass the nginx configuration alone is
  * checked (`nginx -t`).
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const NGINX = '/usr/sbin/nginx';
 const INITIAL = 'Proxy-Initial-2024!';
 const CHANGED = 'Proxy-Changed-2024!';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
-/** An nginx configuration in `dir` (own pid, logs and temp paths) balancing over `upstreams`. */
-function nginxConfig(dir: string, listen: number, upstreams: number[]): string {
-  const file = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(
-    file,
-    `daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream zs { ${upstreams.map((p) => `server 127.0.0.1:${p} max_fails=0;`).join(' ')} keepalive 16; }
-  server {
-    listen 127.0.0.1:${listen};
-    client_max_body_size 20m;
-    location / {
-      proxy_pass http://zs;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      # A refused connection never reached the app, and a process that is stopping answers 503
-      # before handling anything: both are safe to retry on the other process, writes too.
-      proxy_next_upstream error http_503 non_idempotent;
-    }
-  }
-}
-`,
-  );
-  return file;
-}
-
-const children: ChildProcess[] = [];
-function start(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
-  let out = '';
-  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  children.push(child);
-  return { child, output: () => out };
-}
-
-async function serve(dataDir: string, port: number, databaseUrl: string) {
-  const s = start(process.execPath, [path.join(root, 'apps/server/bin/zhaoshang.mjs'), 'serve'], {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    ZS_DEMO: 'units',
-    ZS_ADMIN_PASSWORD: INITIAL,
-    ZS_AUDITOR_PASSWORD: 'Proxy-Auditor-2024!',
-    LOG_LEVEL: 'warn',
-  });
-  const deadline = Date.now() + 60_000;
-  while (!s.output().includes('招商引资协同平台已启动')) {
-    if (s.child.exitCode !== null) throw new Error(`serve exited ${s.child.exitCode}:\n${s.output()}`);
-    if (Date.now() > deadline) throw new Error(`serve did not start:\n${s.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return s;
-}
-
-type Session = { cookie: string; csrf: string };
-async function login(port: number, username: string, password: string) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const cookie = (res.headers.getSetCookie().find((c) => c.startsWith('zs_session=')) ?? '').split(';')[0]!;
-  const body = (await res.json()) as { csrfToken?: string };
-  return { status: res.status, session: { cookie, csrf: body.csrfToken ?? '' } as Session };
-}
-const call = (port: number, s: Session, method: string, url: string, body?: unknown) =>
-  fetch(`http://127.0.0.1:${port}${url}`, {
-    method,
-    headers: {
-      cookie: s.cookie,
-      'x-csrf-token': s.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const serve = (dataDir: string, port: number, databaseUrl: string) =>
+  startServe({ dataDir, port, databaseUrl, adminPassword: INITIAL, auditorPassword: 'Proxy-Auditor-2024!' });
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-nginx-'));
 });
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+afterAll(async () => {
+  await stopAll('SIGKILL');
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -212,7 +122,7 @@ describe('behind nginx', () => {
           }
         };
         const load = Promise.all([0, 1, 2, 3].map(client));
-        const restart = async (dataDir: string, port: number, s: ReturnType<typeof start>) => {
+        const restart = async (dataDir: string, port: number, s: Started) => {
           const exited = new Promise((r) => s.child.once('exit', r));
           s.child.kill('SIGTERM');
           await exited;
@@ -256,19 +166,14 @@ describe('behind nginx', () => {
           await db.close();
         }
         // The audit chain, written by two processes at once, verifies.
-        const verify = execFileSync(
-          process.execPath,
-          [path.join(root, 'apps/server/bin/zhaoshang.mjs'), 'audit', 'verify', '--json'],
-          {
-            cwd: root,
-            env: { ...process.env, DATABASE_URL: scratch.url, DATA_DIR: path.join(dir, 'a') },
-            encoding: 'utf8',
-          },
-        );
+        const verify = execFileSync(process.execPath, [CLI, 'audit', 'verify', '--json'], {
+          cwd: repoRoot,
+          env: { ...process.env, DATABASE_URL: scratch.url, DATA_DIR: path.join(dir, 'a') },
+          encoding: 'utf8',
+        });
         expect(verify).toMatch(/"ok":\s*true/);
       } finally {
-        for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-        await new Promise((r) => setTimeout(r, 1000));
+        await stopAll();
         await scratch.drop();
       }
     });
