@@ -213,6 +213,53 @@ describe('the industry-chain map', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the office imports target enterprises from a spreadsheet (a bad row refused, then the fixed file) and exports them', async () => {
+    const { page, errors } = kept;
+    const header = '产业链,环节,企业名称,统一社会信用代码,标签,责任单位,备注';
+    const file = (...rows: string[]) => ({
+      name: '目标企业.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\ufeff${[header, ...rows].join('\n')}\n`),
+    });
+    await page.getByRole('button', { name: /导入目标企业/ }).click();
+    const wizard = page.getByRole('dialog').filter({ hasText: '导入目标企业' });
+    await wizard.locator('input[type=file]').setInputFiles(file('新能源,制剂,澜江药业有限公司,,央企,,'));
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('发现 1 处错误').waitFor();
+    expect(await wizard.getByRole('row').filter({ hasText: '不在产业链' }).getByRole('cell').allInnerTexts()).toEqual([
+      '2',
+      '环节',
+      '环节“制剂”不在产业链“新能源”下，而在“生物医药”下',
+    ]);
+    expect(await wizard.getByRole('button', { name: '确认导入' }).count()).toBe(0);
+    await screenshot(page, '78a-chains-targets-import-errors');
+    await wizard.getByRole('button', { name: '重新选择文件' }).click();
+    await wizard
+      .locator('input[type=file]')
+      .setInputFiles(
+        file('生物医药,制剂,澜江药业有限公司,,央企、总部型,澜城区,', '新能源,电池材料,澜江锂电集团,,领军,,'),
+      );
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('产业链和环节须已在图谱中', { exact: false }).waitFor();
+    await wizard.getByRole('button', { name: '确认导入' }).click();
+    await wizard.getByText('共 2 行：新增 2，更新 0，未变 0').waitFor();
+    await screenshot(page, '78b-chains-targets-imported');
+    await wizard.getByRole('button', { name: /完\s*成/ }).click();
+    await page.getByRole('tab', { name: '图谱', exact: true }).click();
+    await page.getByRole('button', { name: '制剂 目标企业' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: '制剂 目标企业' }).textContent(), { timeout: 10_000 })
+      .toBe('2');
+    const exported = await page.request.get(
+      `${env.server.url}${await page.getByRole('link', { name: /导出目标企业/ }).getAttribute('href')}`,
+    );
+    expect([exported.status(), exported.headers()['content-disposition']]).toEqual([
+      200,
+      `attachment; filename="target-enterprises.xlsx"; filename*=UTF-8''${encodeURIComponent('目标企业.xlsx')}`,
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('in English, the chain form and the targets read in English', async () => {
     const english = await newPage(env.browser, 'en-US');
     expect(await loginInEnglish(english.page, env.server.url, 'office.wang', PASSWORD)).toBe(200);
@@ -233,6 +280,12 @@ describe('the industry-chain map', () => {
     await cardEn.getByRole('row', { name: /制剂/ }).getByRole('button', { name: 'Targets' }).click();
     await english.page.getByRole('dialog', { name: '制剂 · targets' }).getByText('Company name').waitFor();
     await screenshot(english.page, '80-chains-targets-en');
+    await english.page.locator('.ant-drawer-close').click();
+    await english.page.getByRole('button', { name: /Import target enterprises/ }).click();
+    const wizardEn = english.page.getByRole('dialog').filter({ hasText: 'Import target enterprises' });
+    await wizardEn.getByRole('button', { name: /template/i }).waitFor();
+    expect(await english.page.locator('body').textContent()).not.toMatch(/\b(chains|common|import)\.[a-zA-Z]+/);
+    await screenshot(english.page, '80a-chains-targets-import-en');
     expect(english.errors).toEqual([]);
   });
 });
