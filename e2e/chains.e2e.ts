@@ -213,6 +213,46 @@ describe('the industry-chain map', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the office imports the map from a spreadsheet: a bad row refused, then the fixed file adds a chain', async () => {
+    const { page, errors } = kept;
+    const header = '产业链分组,产业链,环节,上中下游,首席专家,智库单位,责任单位';
+    const file = (...rows: string[]) => ({
+      name: '产业链图谱.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\ufeff${[header, ...rows].join('\n')}\n`),
+    });
+    await page.getByRole('button', { name: /导入图谱/ }).click();
+    const wizard = page.getByRole('dialog').filter({ hasText: '导入图谱' });
+    await wizard.locator('input[type=file]').setInputFiles(file('六大主导产业,高端装备,数控机床,左游,,,澜城区'));
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('发现 1 处错误').waitFor();
+    expect(await wizard.getByRole('row').filter({ hasText: '左游' }).getByRole('cell').allInnerTexts()).toEqual([
+      '2',
+      '上中下游',
+      '“左游”不是上中下游（上游、中游、下游）',
+    ]);
+    await screenshot(page, '78c-chains-map-import-errors');
+    await wizard.getByRole('button', { name: '重新选择文件' }).click();
+    await wizard
+      .locator('input[type=file]')
+      .setInputFiles(file('六大主导产业,高端装备,数控机床,中游,陈教授,澜江大学,澜城区'));
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('分组、产业链和环节按名称对应', { exact: false }).waitFor();
+    await wizard.getByRole('button', { name: '确认导入' }).click();
+    await wizard.getByText('共 1 行：新增 1，更新 0，未变 0').waitFor();
+    await wizard.getByRole('button', { name: /完\s*成/ }).click();
+    await wizard.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '数控机床', exact: true }).waitFor();
+    expect(
+      await page
+        .getByRole('row', { name: /数控机床/ })
+        .getByText('缺链')
+        .count(),
+    ).toBe(1);
+    await screenshot(page, '78d-chains-map-imported');
+    expect(errors).toEqual([]);
+  });
+
   it('the office imports target enterprises from a spreadsheet (a bad row refused, then the fixed file) and exports them', async () => {
     const { page, errors } = kept;
     const header = '产业链,环节,企业名称,统一社会信用代码,标签,责任单位,备注';
@@ -281,6 +321,11 @@ describe('the industry-chain map', () => {
     await english.page.getByRole('dialog', { name: '制剂 · targets' }).getByText('Company name').waitFor();
     await screenshot(english.page, '80-chains-targets-en');
     await english.page.locator('.ant-drawer-close').click();
+    await english.page.getByRole('button', { name: /Import the map/ }).click();
+    const mapWizardEn = english.page.getByRole('dialog').filter({ hasText: 'Import the map' });
+    await mapWizardEn.getByText('Click or drag a file here').waitFor();
+    await screenshot(english.page, '80b-chains-map-import-en');
+    await mapWizardEn.getByRole('button', { name: /Cancel/ }).click();
     await english.page.getByRole('button', { name: /Import target enterprises/ }).click();
     const wizardEn = english.page.getByRole('dialog').filter({ hasText: 'Import target enterprises' });
     await wizardEn.getByRole('button', { name: /template/i }).waitFor();

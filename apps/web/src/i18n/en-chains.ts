@@ -31,6 +31,10 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'chains.newSegment': 'New segment',
   'chains.parentSegment': 'Parent segment',
   'chains.export': 'Export the map',
+  'chains.import': 'Import the map',
+  'chains.importTemplateFile': 'chain-map-template.csv',
+  'chains.importReady':
+    'Import for real when this looks right: groups, chains and segments are matched by name, and those already there are updated',
   'chains.exportTargets': 'Export target enterprises',
   'chains.importTargets': 'Import target enterprises',
   'chains.importTargetsTemplateFile': 'target-enterprises-template.csv',
