@@ -84,6 +84,16 @@ describe('the industry-chain map', () => {
     await county.page.getByRole('dialog').getByText('锂电正极材料项目').waitFor();
     await screenshot(county.page, '71-chains-drill');
     await county.page.keyboard.press('Escape');
+    // The segment's projects by stage: the number opens the project list of that chain, segment and stage.
+    const stage = county.page.getByRole('link', { name: '电池材料 意向' });
+    expect(await stage.textContent()).toBe('意向 1');
+    await screenshot(county.page, '71a-chains-stages');
+    await stage.click();
+    await county.page.waitForURL(/\/projects\?chainId=\d+&segmentId=\d+&stage=intent$/);
+    await county.page.getByRole('cell', { name: '锂电正极材料项目' }).waitFor();
+    await county.page.getByText('共 1 条').waitFor();
+    await screenshot(county.page, '71b-chains-stage-projects');
+    await county.page.goBack();
     await county.page.getByRole('tab', { name: '推荐承载地' }).click();
     const panel = county.page.getByRole('tabpanel');
     await panel.getByLabel('产业链', { exact: true }).click();
@@ -109,6 +119,8 @@ describe('the industry-chain map', () => {
     await english.page.goto(`${env.server.url}/chains`);
     await english.page.getByRole('img', { name: /Industry chain map/ }).waitFor();
     await english.page.getByText('Missing link').first().waitFor();
+    await english.page.getByRole('columnheader', { name: 'Projects by stage' }).waitFor();
+    expect(await english.page.getByRole('link', { name: '电池材料 Intent' }).textContent()).toBe('Intent 1');
     expect(await english.page.locator('body').textContent()).not.toMatch(/\b(chains|nav|common)\.[a-zA-Z]+/);
     await screenshot(english.page, '73-chains-en');
     expect(english.errors).toEqual([]);

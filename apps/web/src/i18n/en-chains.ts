@@ -24,6 +24,8 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'chains.openLeads': 'Open leads',
   'chains.activeFilings': 'Active filings',
   'chains.projects': 'Projects',
+  'chains.projectsByStage': 'Projects by stage',
+  'chains.stagesTip': 'Projects: {stages}',
   'chains.amountWan': 'Agreed investment (10k yuan)',
   'chains.gap': 'Gap',
   'chains.noGap': '—',

@@ -22,6 +22,8 @@ export const zhChains = {
   'chains.openLeads': '在跟线索',
   'chains.activeFilings': '有效报备',
   'chains.projects': '项目',
+  'chains.projectsByStage': '项目（按阶段）',
+  'chains.stagesTip': '项目：{stages}',
   'chains.amountWan': '协议投资（万元）',
   'chains.gap': '缺口',
   'chains.noGap': '—',
