@@ -37,6 +37,17 @@ const env = useServerAndBrowser(async (server) => {
       stages: { signed, contracted },
     });
   }
+  // The commerce service centre organised an event in July: the bulletin's events indicator counts it.
+  await office('POST', '/events', {
+    name: '澜江市新能源产业（深圳）推介会',
+    kind: 'promotion',
+    level: 'city_major',
+    place: '深圳',
+    region: 'greater_bay_area',
+    startsOn: '2021-07-08',
+    endsOn: '2021-07-08',
+    organiserUnitIds: [unit('市商务局招商服务中心')],
+  });
   await office('POST', '/bulletins', { year: 2021, month: 7 });
 });
 
@@ -57,6 +68,20 @@ describe('the monthly bulletin', () => {
     expect(await drawer.getByText('澜城区冷链物流中心').count()).toBe(0);
     await screenshot(page, '50-bulletin-drill');
     await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    // The service centre's events figure opens the events behind it.
+    await page.getByLabel('市商务局招商服务中心 招商活动 1 场').click();
+    const events = page.getByRole('dialog', { name: '市商务局招商服务中心 · 招商活动' });
+    await events.getByRole('link', { name: '澜江市新能源产业（深圳）推介会' }).waitFor();
+    expect(await events.getByRole('row').nth(1).getByRole('cell').allInnerTexts()).toEqual([
+      '澜江市新能源产业（深圳）推介会',
+      '推介会',
+      '市级重大活动',
+      '2021-07-08',
+    ]);
+    await screenshot(page, '50a-bulletin-events');
+    await page.keyboard.press('Escape');
+    await events.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByText('发布后通报冻结，数字不再改变').waitFor();
     await page
@@ -87,6 +112,12 @@ describe('the monthly bulletin', () => {
     await english.page.getByRole('link', { name: /PDF/ }).first().waitFor();
     expect(await english.page.locator('body').textContent()).not.toMatch(/\b(bulletin|work|common|nav)\.[a-zA-Z]+/);
     await screenshot(english.page, '53-bulletin-en');
+    await english.page.getByLabel('市商务局招商服务中心 events organised: 1').click();
+    const eventsEn = english.page.getByRole('dialog', { name: '市商务局招商服务中心 · events organised' });
+    await eventsEn.getByRole('columnheader', { name: 'Starts on' }).waitFor();
+    await eventsEn.getByRole('link', { name: '澜江市新能源产业（深圳）推介会' }).waitFor();
+    expect(await english.page.locator('body').textContent()).not.toMatch(/\b(bulletin|label|common)\.[a-zA-Z]+/);
+    await screenshot(english.page, '53a-bulletin-events-en');
     expect(office.errors).toEqual([]);
     expect(county.errors).toEqual([]);
     expect(english.errors).toEqual([]);

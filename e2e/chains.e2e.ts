@@ -84,6 +84,16 @@ describe('the industry-chain map', () => {
     await county.page.getByRole('dialog').getByText('锂电正极材料项目').waitFor();
     await screenshot(county.page, '71-chains-drill');
     await county.page.keyboard.press('Escape');
+    // The segment's projects by stage: the number opens the project list of that chain, segment and stage.
+    const stage = county.page.getByRole('link', { name: '电池材料 意向' });
+    expect(await stage.textContent()).toBe('意向 1');
+    await screenshot(county.page, '71a-chains-stages');
+    await stage.click();
+    await county.page.waitForURL(/\/projects\?chainId=\d+&segmentId=\d+&stage=intent$/);
+    await county.page.getByRole('cell', { name: '锂电正极材料项目' }).waitFor();
+    await county.page.getByText('共 1 条').waitFor();
+    await screenshot(county.page, '71b-chains-stage-projects');
+    await county.page.goBack();
     await county.page.getByRole('tab', { name: '推荐承载地' }).click();
     const panel = county.page.getByRole('tabpanel');
     await panel.getByLabel('产业链', { exact: true }).click();
@@ -109,6 +119,8 @@ describe('the industry-chain map', () => {
     await english.page.goto(`${env.server.url}/chains`);
     await english.page.getByRole('img', { name: /Industry chain map/ }).waitFor();
     await english.page.getByText('Missing link').first().waitFor();
+    await english.page.getByRole('columnheader', { name: 'Projects by stage' }).waitFor();
+    expect(await english.page.getByRole('link', { name: '电池材料 Intent' }).textContent()).toBe('Intent 1');
     expect(await english.page.locator('body').textContent()).not.toMatch(/\b(chains|nav|common)\.[a-zA-Z]+/);
     await screenshot(english.page, '73-chains-en');
     expect(english.errors).toEqual([]);
@@ -213,6 +225,93 @@ describe('the industry-chain map', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the office imports the map from a spreadsheet: a bad row refused, then the fixed file adds a chain', async () => {
+    const { page, errors } = kept;
+    const header = '产业链分组,产业链,环节,上中下游,首席专家,智库单位,责任单位';
+    const file = (...rows: string[]) => ({
+      name: '产业链图谱.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\ufeff${[header, ...rows].join('\n')}\n`),
+    });
+    await page.getByRole('button', { name: /导入图谱/ }).click();
+    const wizard = page.getByRole('dialog').filter({ hasText: '导入图谱' });
+    await wizard.locator('input[type=file]').setInputFiles(file('六大主导产业,高端装备,数控机床,左游,,,澜城区'));
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('发现 1 处错误').waitFor();
+    expect(await wizard.getByRole('row').filter({ hasText: '左游' }).getByRole('cell').allInnerTexts()).toEqual([
+      '2',
+      '上中下游',
+      '“左游”不是上中下游（上游、中游、下游）',
+    ]);
+    await screenshot(page, '78c-chains-map-import-errors');
+    await wizard.getByRole('button', { name: '重新选择文件' }).click();
+    await wizard
+      .locator('input[type=file]')
+      .setInputFiles(file('六大主导产业,高端装备,数控机床,中游,陈教授,澜江大学,澜城区'));
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('分组、产业链和环节按名称对应', { exact: false }).waitFor();
+    await wizard.getByRole('button', { name: '确认导入' }).click();
+    await wizard.getByText('共 1 行：新增 1，更新 0，未变 0').waitFor();
+    await wizard.getByRole('button', { name: /完\s*成/ }).click();
+    await wizard.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '数控机床', exact: true }).waitFor();
+    expect(
+      await page
+        .getByRole('row', { name: /数控机床/ })
+        .getByText('缺链')
+        .count(),
+    ).toBe(1);
+    await screenshot(page, '78d-chains-map-imported');
+    expect(errors).toEqual([]);
+  });
+
+  it('the office imports target enterprises from a spreadsheet (a bad row refused, then the fixed file) and exports them', async () => {
+    const { page, errors } = kept;
+    const header = '产业链,环节,企业名称,统一社会信用代码,标签,责任单位,备注';
+    const file = (...rows: string[]) => ({
+      name: '目标企业.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\ufeff${[header, ...rows].join('\n')}\n`),
+    });
+    await page.getByRole('button', { name: /导入目标企业/ }).click();
+    const wizard = page.getByRole('dialog').filter({ hasText: '导入目标企业' });
+    await wizard.locator('input[type=file]').setInputFiles(file('新能源,制剂,澜江药业有限公司,,央企,,'));
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('发现 1 处错误').waitFor();
+    expect(await wizard.getByRole('row').filter({ hasText: '不在产业链' }).getByRole('cell').allInnerTexts()).toEqual([
+      '2',
+      '环节',
+      '环节“制剂”不在产业链“新能源”下，而在“生物医药”下',
+    ]);
+    expect(await wizard.getByRole('button', { name: '确认导入' }).count()).toBe(0);
+    await screenshot(page, '78a-chains-targets-import-errors');
+    await wizard.getByRole('button', { name: '重新选择文件' }).click();
+    await wizard
+      .locator('input[type=file]')
+      .setInputFiles(
+        file('生物医药,制剂,澜江药业有限公司,,央企、总部型,澜城区,', '新能源,电池材料,澜江锂电集团,,领军,,'),
+      );
+    await wizard.getByRole('button', { name: /试\s*导\s*入/ }).click();
+    await wizard.getByText('产业链和环节须已在图谱中', { exact: false }).waitFor();
+    await wizard.getByRole('button', { name: '确认导入' }).click();
+    await wizard.getByText('共 2 行：新增 2，更新 0，未变 0').waitFor();
+    await screenshot(page, '78b-chains-targets-imported');
+    await wizard.getByRole('button', { name: /完\s*成/ }).click();
+    await page.getByRole('tab', { name: '图谱', exact: true }).click();
+    await page.getByRole('button', { name: '制剂 目标企业' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: '制剂 目标企业' }).textContent(), { timeout: 10_000 })
+      .toBe('2');
+    const exported = await page.request.get(
+      `${env.server.url}${await page.getByRole('link', { name: /导出目标企业/ }).getAttribute('href')}`,
+    );
+    expect([exported.status(), exported.headers()['content-disposition']]).toEqual([
+      200,
+      `attachment; filename="target-enterprises.xlsx"; filename*=UTF-8''${encodeURIComponent('目标企业.xlsx')}`,
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('in English, the chain form and the targets read in English', async () => {
     const english = await newPage(env.browser, 'en-US');
     expect(await loginInEnglish(english.page, env.server.url, 'office.wang', PASSWORD)).toBe(200);
@@ -233,6 +332,17 @@ describe('the industry-chain map', () => {
     await cardEn.getByRole('row', { name: /制剂/ }).getByRole('button', { name: 'Targets' }).click();
     await english.page.getByRole('dialog', { name: '制剂 · targets' }).getByText('Company name').waitFor();
     await screenshot(english.page, '80-chains-targets-en');
+    await english.page.locator('.ant-drawer-close').click();
+    await english.page.getByRole('button', { name: /Import the map/ }).click();
+    const mapWizardEn = english.page.getByRole('dialog').filter({ hasText: 'Import the map' });
+    await mapWizardEn.getByText('Click or drag a file here').waitFor();
+    await screenshot(english.page, '80b-chains-map-import-en');
+    await mapWizardEn.getByRole('button', { name: /Cancel/ }).click();
+    await english.page.getByRole('button', { name: /Import target enterprises/ }).click();
+    const wizardEn = english.page.getByRole('dialog').filter({ hasText: 'Import target enterprises' });
+    await wizardEn.getByRole('button', { name: /template/i }).waitFor();
+    expect(await english.page.locator('body').textContent()).not.toMatch(/\b(chains|common|import)\.[a-zA-Z]+/);
+    await screenshot(english.page, '80a-chains-targets-import-en');
     expect(english.errors).toEqual([]);
   });
 });

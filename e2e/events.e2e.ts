@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   apiSession,
   createDemoUsers,
+  loginInEnglish,
   loginThroughUi,
   newPage,
   OFFICE_AND_COUNTY,
@@ -102,6 +103,39 @@ describe('an event from the calendar to its yield', () => {
     await page.getByRole('cell', { name: '第1轮百日招商' }).waitFor();
     await page.locator('canvas').first().waitFor();
     await screenshot(page, '63-campaign-funnel');
+
+    // Any period, not only a whole year: a window before the event has no yield, one on its day has it.
+    const pickPeriod = async (from: string, to: string) => {
+      await page.getByPlaceholder('开始日期').click();
+      await page.getByPlaceholder('开始日期').fill(from);
+      await page.getByPlaceholder('开始日期').press('Enter');
+      await page.getByPlaceholder('结束日期').fill(to);
+      await page.getByPlaceholder('结束日期').press('Enter');
+    };
+    await pickPeriod('2001-01-01', '2001-02-28');
+    await page.getByText('没有活动').first().waitFor();
+    expect(await page.getByRole('cell', { name: '第1轮百日招商' }).count()).toBe(0);
+    await pickPeriod(today, today);
+    const round = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '第1轮百日招商' }) });
+    await round.waitFor();
+    expect((await round.getByRole('cell').allInnerTexts()).slice(0, 2)).toEqual(['第1轮百日招商', '1']);
+    await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+    await screenshot(page, '63a-campaign-period');
     expect(errors).toEqual([]);
+  });
+
+  it('the campaigns panel reads in English, with its period', async () => {
+    const english = await newPage(env.browser, 'en-US');
+    expect(await loginInEnglish(english.page, env.server.url, 'lancheng.li', PASSWORD)).toBe(200);
+    await english.page
+      .getByRole('menuitem', { name: /Dashboard/ })
+      .first()
+      .waitFor();
+    await english.page.goto(`${env.server.url}/events?view=campaigns`);
+    await english.page.getByText('Period', { exact: true }).waitFor();
+    await english.page.getByPlaceholder('Start date').waitFor();
+    expect(await english.page.locator('body').textContent()).not.toMatch(/\b(events|common)\.[a-zA-Z]+/);
+    await screenshot(english.page, '63b-campaign-period-en');
+    expect(english.errors).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { importCapital } from '../modules/capital/capital-import.ts';
 import { exportCatalogue } from '../modules/catalogue/catalogue.service.ts';
 import { importCatalogue } from '../modules/catalogue/catalogue-import.ts';
 import { importChains } from '../modules/chains/chains-import.ts';
+import { importTargets } from '../modules/chains/targets-import.ts';
 import { importCompanies } from '../modules/companies/companies-import.ts';
 import { importEvents } from '../modules/events/events-import.ts';
 import { exportCarriers, exportIur } from '../modules/innovation/innovation.service.ts';
@@ -24,6 +25,7 @@ const IMPORTERS = {
   projects: importProjects,
   events: importEvents,
   chains: importChains,
+  targets: importTargets,
   carriers: importCarriers,
   iur: importIur,
   capital: importCapital,

@@ -150,6 +150,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
     case 'import projects':
     case 'import events':
     case 'import chains':
+    case 'import targets':
     case 'import carriers':
     case 'import iur':
     case 'import capital':
@@ -161,6 +162,7 @@ async function run(argv: string[], config: Config, out: Out): Promise<number> {
         | 'projects'
         | 'events'
         | 'chains'
+        | 'targets'
         | 'carriers'
         | 'iur'
         | 'capital'

@@ -131,6 +131,18 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'bulletin.figure.fourNewProducing': 'Major projects in production',
   'bulletin.figure.pastPlannedStart': 'Major projects past their planned start',
   'bulletin.drill.hint': 'List the projects behind this number',
+  'bulletin.col.events': 'Events',
+  'bulletin.events.figure': 'events organised',
+  'bulletin.events.hint': 'List the events behind this number',
+  'bulletin.events.label': '{scope} events organised: {count}',
+  'bulletin.events.frozen':
+    'The events organised and held, frozen when the bulletin was published: events recorded since do not change this issue.',
+  'bulletin.events.draftData': 'Draft: the events organised and held when it was drafted; frozen when published.',
+  'bulletin.events.empty': 'No events',
+  'bulletin.events.name': 'Event',
+  'bulletin.events.kind': 'Kind',
+  'bulletin.events.level': 'Level',
+  'bulletin.events.startsOn': 'Starts on',
   'bulletin.drill.title': '{scope} · {figure}',
   'bulletin.drill.frozen':
     'These are the projects frozen at publication; later edits to them do not change this bulletin.',

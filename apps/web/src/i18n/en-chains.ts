@@ -24,6 +24,8 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'chains.openLeads': 'Open leads',
   'chains.activeFilings': 'Active filings',
   'chains.projects': 'Projects',
+  'chains.projectsByStage': 'Projects by stage',
+  'chains.stagesTip': 'Projects: {stages}',
   'chains.amountWan': 'Agreed investment (10k yuan)',
   'chains.gap': 'Gap',
   'chains.noGap': '—',
@@ -31,6 +33,15 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'chains.newSegment': 'New segment',
   'chains.parentSegment': 'Parent segment',
   'chains.export': 'Export the map',
+  'chains.import': 'Import the map',
+  'chains.importTemplateFile': 'chain-map-template.csv',
+  'chains.importReady':
+    'Import for real when this looks right: groups, chains and segments are matched by name, and those already there are updated',
+  'chains.exportTargets': 'Export target enterprises',
+  'chains.importTargets': 'Import target enterprises',
+  'chains.importTargetsTemplateFile': 'target-enterprises-template.csv',
+  'chains.importTargetsReady':
+    'Import for real when this looks right: chains and segments must be on the map already; a target of the same name under the same segment is updated',
   'chains.empty': 'No map yet: the office imports or adds chains and segments',
   'chains.recommendHint':
     'Choose a chain and segment: host units ranked by designated chains, projects of the chain there and key regions',
@@ -96,6 +107,8 @@ export const enChains: Record<keyof typeof zhChains, string> = {
   'audit.action.chainTarget.create': 'Add a target enterprise',
   'audit.action.chainTarget.update': 'Edit a target enterprise',
   'audit.action.chainTarget.delete': 'Delete a target enterprise',
+  'audit.action.chainTarget.import': 'Import target enterprises',
+  'audit.action.chainTarget.export': 'Export target enterprises',
   'audit.action.company.placeOnChain': 'Place a company on a chain segment',
   'audit.entity.chain': 'Industry chain',
   'audit.entity.chainGroup': 'Chain group',

@@ -9,6 +9,7 @@ export const enEvents: Record<keyof typeof zhEvents, string> = {
   'events.new': 'Record an event',
   'events.edit': 'Edit the event',
   'events.import': 'Import events',
+  'events.period': 'Period',
   'events.importTemplateFile': 'events-template.csv',
   'events.importReady': 'Import for real when this looks right; an event of the same name and day is updated',
   'events.export': 'Export',

@@ -7,6 +7,7 @@ export const zhEvents = {
   'events.new': '登记活动',
   'events.edit': '修改活动',
   'events.import': '导入活动',
+  'events.period': '期间',
   'events.importTemplateFile': '招商活动导入模板.csv',
   'events.importReady': '确认无误后正式导入，同名同日的活动将被更新',
   'events.export': '导出',

@@ -51,6 +51,29 @@ export const CHAIN_MESSAGES = {
     zh: '产业链“{chain}”在第 {row} 行属于分组“{group}”，同一条链只能属于一个分组',
     en: 'The chain "{chain}" is in group "{group}" on row {row}; a chain belongs to one group',
   },
+  'chain.chainUnknown': { zh: '图谱中没有产业链“{value}”', en: 'The map has no chain "{value}"' },
+  'chain.segmentUnknown': {
+    zh: '产业链“{chain}”下没有环节“{value}”',
+    en: 'The chain "{chain}" has no segment "{value}"',
+  },
+  'chain.segmentWrongChain': {
+    zh: '环节“{value}”不在产业链“{chain}”下，而在“{others}”下',
+    en: 'The segment "{value}" is not under the chain "{chain}" but under "{others}"',
+  },
+  'chain.targetUnitMismatch': {
+    zh: '环节“{segment}”的责任单位是“{unit}”，不是“{value}”（责任单位在图谱的环节上修改）',
+    en: 'The responsible unit of the segment "{segment}" is "{unit}", not "{value}" (change it on the map\'s segment)',
+  },
+  'chain.targetUnitNone': {
+    zh: '环节“{segment}”没有责任单位，不是“{value}”（责任单位在图谱的环节上修改）',
+    en: 'The segment "{segment}" has no responsible unit, not "{value}" (set it on the map\'s segment)',
+  },
+  'chain.targetTwice': {
+    zh: '目标企业“{name}”在第 {row} 行已列在同一环节下',
+    en: 'The target "{name}" is already listed under the same segment on row {row}',
+  },
+  'export.targets.file': { zh: '目标企业', en: 'target-enterprises' },
+  'export.targets.sheet': { zh: '目标企业', en: 'Target enterprises' },
   'export.chains.file': { zh: '产业链图谱', en: 'chain-map' },
   'export.chains.sheet': { zh: '产业链图谱', en: 'Chain map' },
   'chain.unmatchedNone': {

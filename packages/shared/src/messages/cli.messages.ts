@@ -17,6 +17,7 @@ export const CLI_MESSAGES = {
   export sites FILE.xlsx        导出载体资源（含本季度是否已确认）
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   区间内开始的活动的成效：嘉宾、线索、报备、签约、协议投资（按活动与百日招商轮次）
   import chains FILE [--dry-run] [--json]   导入产业链图谱（列：产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位）
+  import targets FILE [--dry-run] [--json]   导入目标企业（列：产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注）
   chain gaps [--json]           各环节本地企业、目标企业、线索、报备、项目与缺口（缺链、弱链）
   chain unmatched [--json]      线索和项目中未能对应到图谱的产业链文字
   import carriers|iur|capital FILE [--dry-run] [--json]   导入创新载体、产学研合作或到位资金统计表
@@ -49,6 +50,7 @@ export const CLI_MESSAGES = {
   export sites FILE.xlsx        export land and buildings (with this quarter's confirmation)
   events yield --from YYYY-MM-DD --to YYYY-MM-DD [--json]   the yield of the events started in the window: guests, leads, filings, signed, amount (per event and per campaign)
   import chains FILE [--dry-run] [--json]   import the chain map (one row a segment, the seven columns of the README)
+  import targets FILE [--dry-run] [--json]   import target enterprises (columns: chain, segment, name, credit code, tags, responsible unit, notes)
   chain gaps [--json]           every segment: local firms, targets, leads, filings, projects and its gap (missing, weak)
   chain unmatched [--json]      the free-text chains of leads and projects that name no chain of the map
   import carriers|iur|capital FILE [--dry-run] [--json]   import innovation carriers, IUR agreements or the capital statistics sheet

@@ -612,3 +612,49 @@ export async function findMapRows(db: Tx) {
         order by g.sort_order, g.id, c.sort_order, c.id, s.stream = 'down', s.stream = 'mid', s.sort_order, s.id`,
   );
 }
+
+/** Every segment with its chain and responsible unit by name: how a target import finds its rows' segments. */
+export async function findSegmentNames(db: Tx) {
+  return queryRows<{ id: number; name: string; chain_name: string; unit_name: string | null }>(
+    db,
+    sql`select s.id, s.name, c.name as chain_name, u.name as unit_name
+        from chain_segments s join chains c on c.id = s.chain_id left join units u on u.id = s.responsible_unit_id`,
+  );
+}
+
+/** The target of this segment and name with the file's credit code, tags and notes; created when missing. */
+export async function upsertTargetByName(db: Tx, v: TargetValues): Promise<{ created: boolean; changed: boolean }> {
+  const [row] = await queryRows<{ created: boolean; changed: boolean }>(
+    db,
+    sql`with before as (select uscc, tags, notes from chain_targets where segment_id = ${v.segmentId} and name = ${v.name})
+        insert into chain_targets (segment_id, name, uscc, tags, notes)
+        values (${v.segmentId}::int, ${v.name}, ${v.uscc}, ${sql.param(v.tags)}::text[], ${v.notes})
+        on conflict (segment_id, name) do update set uscc = excluded.uscc, tags = excluded.tags, notes = excluded.notes,
+          version = chain_targets.version + case when (chain_targets.uscc, chain_targets.tags, chain_targets.notes)
+            is distinct from (excluded.uscc, excluded.tags, excluded.notes) then 1 else 0 end,
+          updated_at = case when (chain_targets.uscc, chain_targets.tags, chain_targets.notes)
+            is distinct from (excluded.uscc, excluded.tags, excluded.notes) then now() else chain_targets.updated_at end
+        returning (xmax = 0) as created,
+          coalesce((select (b.uscc, b.tags, b.notes) is distinct from (${v.uscc}::text, ${sql.param(v.tags)}::text[], ${v.notes}::text) from before b), true) as changed`,
+  );
+  return row!;
+}
+
+/** Every target in map order, for the export: its chain, segment and the segment's responsible unit. */
+export async function findTargetExportRows(db: Tx) {
+  return queryRows<{
+    chain_name: string;
+    segment_name: string;
+    name: string;
+    uscc: string | null;
+    tags: string[];
+    unit_name: string | null;
+    notes: string | null;
+  }>(
+    db,
+    sql`select c.name as chain_name, s.name as segment_name, t.name, t.uscc, t.tags, u.name as unit_name, t.notes
+        from chain_targets t join chain_segments s on s.id = t.segment_id join chains c on c.id = s.chain_id
+        join chain_groups g on g.id = c.group_id left join units u on u.id = s.responsible_unit_id
+        order by g.sort_order, g.id, c.sort_order, c.id, s.stream = 'down', s.stream = 'mid', s.sort_order, s.id, t.name, t.id`,
+  );
+}

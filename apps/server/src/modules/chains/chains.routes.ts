@@ -52,6 +52,7 @@ import {
   saveTarget,
 } from './chains-editing.service.ts';
 import { exportChains, importChains } from './chains-import.ts';
+import { exportTargets, importTargets } from './targets-import.ts';
 
 const id = z.coerce.number().int().positive();
 const params = z.strictObject({ id });
@@ -104,6 +105,44 @@ export const chainsRoutes =
             attachmentHeader('chain-map.xlsx', `${translate(req.ctx.lang, 'export.chains.file')}.xlsx`),
           )
           .send(await exportChains(database, req.ctx)),
+    );
+    app.post(
+      '/imports/targets',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入目标企业（产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注；先试导入）',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
+        },
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importTargets(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/exports/targets',
+      {
+        schema: {
+          tags,
+          summary: '导出目标企业（xlsx，与导入列相同）',
+          response: { 200: fileResponse(XLSX_TYPE, '目标企业（xlsx）') },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('target-enterprises.xlsx', `${translate(req.ctx.lang, 'export.targets.file')}.xlsx`),
+          )
+          .send(await exportTargets(database, req.ctx)),
     );
     app.get(
       '/chains/map',

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bodyOf, client } from '../../api/client.ts';
 import type { BodyOf, ItemOf, QueryOf, Schemas } from '../../api/types.ts';
-import type { DrillTarget } from './components/drill-context.tsx';
+import type { DrillTarget, EventsDrillTarget } from './components/drill-context.tsx';
 
 // The shapes of this feature, as the server's OpenAPI document declares them.
 export type BulletinSummary = Schemas['BulletinSummary'];
@@ -66,6 +66,20 @@ export function useBulletinProjects(id: number, target: DrillTarget | undefined,
       ),
     enabled: target !== undefined,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The events behind a unit's events indicator (or every unit's, each once), frozen with the bulletin. */
+export function useBulletinEvents(id: number, target: EventsDrillTarget | undefined) {
+  return useQuery({
+    queryKey: [...bulletinsKey, 'events', id, target?.unitId],
+    queryFn: () =>
+      bodyOf(
+        client.GET('/api/v1/bulletins/{id}/events', {
+          params: { path: { id }, query: { unitId: target?.unitId } },
+        }),
+      ),
+    enabled: target !== undefined,
   });
 }
 

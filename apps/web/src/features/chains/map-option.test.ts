@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainMap } from './api.ts';
-import { chainMapOption, GAP_COLORS } from './map-option.ts';
+import { chainMapOption, GAP_COLORS, nodeTooltip } from './map-option.ts';
 
 const numbers = (over: Partial<ChainMap['groups'][number]['chains'][number]['segments'][number]['numbers']>) => ({
   localCompanies: 0,
@@ -78,5 +78,28 @@ describe('chainMapOption', () => {
       { name: '电池  5家 / 0 / 1', value: 5, segmentId: 4, chainId: 2, itemStyle: { color: GAP_COLORS.ok } },
     ]);
     expect(height).toBe(360);
+  });
+
+  it('a segment with projects carries its stages for the tooltip, which escapes the names', () => {
+    const withStages: ChainMap = structuredClone(map);
+    const cells = withStages.groups[0]!.chains[0]!.segments[1]!;
+    cells.name = '<b>电池</b>';
+    cells.numbers.projectsByStage = { signed: { count: 1, amountWan: '500' } };
+    const { option } = chainMapOption(withStages, {
+      title: '',
+      unit: '',
+      stages: (by) =>
+        Object.entries(by)
+          .map(([k, v]) => `${k} ${v.count}`)
+          .join('，'),
+    });
+    const segments = (
+      option.series[0] as { data: { children: { children: { children: { stages?: string }[] }[] }[] }[] }
+    ).data[0]!.children[0]!.children[0]!.children;
+    expect(segments.map((s) => s.stages)).toEqual([undefined, 'signed 1']);
+    expect(nodeTooltip({ name: '<b>电池</b>  5 / 0 / 1', data: segments[1] })).toBe(
+      '&lt;b&gt;电池&lt;/b&gt;  5 / 0 / 1<br/>signed 1',
+    );
+    expect(nodeTooltip({ name: '新能源', data: {} })).toBe('新能源');
   });
 });

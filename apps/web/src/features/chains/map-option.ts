@@ -2,7 +2,11 @@ import type { ChainMap } from './api.ts';
 
 export const GAP_COLORS = { ok: '#52c41a', missing: '#f5222d', weak: '#faad14' } as const;
 
-type Words = { title: string; unit: string };
+/** The chart's words; `stages` words a segment's projects by stage for its tooltip (none: no line). */
+type Words = { title: string; unit: string; stages?: (byStage: Record<string, { count: number }>) => string };
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** One node of the tree; a segment node carries its id so a click opens its numbers. */
 type Node = {
@@ -11,8 +15,19 @@ type Node = {
   segmentId?: number;
   chainId?: number;
   itemStyle?: { color: string };
+  /** The tooltip's second line: the segment's projects by stage. */
+  stages?: string;
   children?: Node[];
 };
+
+/** A node's tooltip: its name and, for a segment with projects, their stages (names are data: escaped). */
+export function nodeTooltip(p: { name?: string; data?: unknown }): string {
+  const stages = (p.data as Node | undefined)?.stages;
+  return [p.name ?? '', stages]
+    .filter(Boolean)
+    .map((line) => escapeHtml(line!))
+    .join('<br/>');
+}
 
 /**
  * The map as an ECharts tree: groups → chains → segments, a segment's label with its local
@@ -33,6 +48,7 @@ export function chainMapOption(map: ChainMap, words: Words) {
           segmentId: s.id,
           chainId: c.id,
           itemStyle: { color: GAP_COLORS[s.numbers.gap ?? 'ok'] },
+          ...(words.stages && s.numbers.projects ? { stages: words.stages(s.numbers.projectsByStage) } : {}),
         })),
       })),
     })),
@@ -42,7 +58,7 @@ export function chainMapOption(map: ChainMap, words: Words) {
     height: Math.max(360, leaves * 26 + 80),
     option: {
       title: { text: words.title, left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', formatter: nodeTooltip },
       series: [
         {
           type: 'tree',

@@ -7,9 +7,10 @@ import { useBulletin } from '../api.ts';
 import { canDraftBulletins } from '../bulletin-policy.ts';
 import { BulletinHeader } from './bulletin-header.tsx';
 import { CityBlock } from './city-block.tsx';
-import type { DrillTarget } from './drill-context.tsx';
-import { DrillContext } from './drill-context.tsx';
+import type { DrillTarget, EventsDrillTarget } from './drill-context.tsx';
+import { DrillContext, EventsDrillContext } from './drill-context.tsx';
 import { DrillDrawer } from './drill-drawer.tsx';
+import { EventsDrawer } from './events-drawer.tsx';
 import { BulletinPrintStyle } from './print-style.tsx';
 import { RankingTable } from './ranking-table.tsx';
 import { RecomputedSection } from './recomputed-section.tsx';
@@ -21,6 +22,7 @@ export function BulletinView({ id }: { id: number }) {
   const me = useSessionUser();
   const bulletin = useBulletin(id);
   const [drill, setDrill] = useState<DrillTarget>();
+  const [eventsDrill, setEventsDrill] = useState<EventsDrillTarget>();
   const [remarksDirty, setRemarksDirty] = useState(false);
   const onDirtyChange = useCallback((dirty: boolean) => setRemarksDirty(dirty), []);
 
@@ -47,50 +49,58 @@ export function BulletinView({ id }: { id: number }) {
 
   return (
     <DrillContext.Provider value={setDrill}>
-      <BulletinPrintStyle />
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Card>
-          <BulletinHeader bulletin={b} canManage={canManage} remarksDirty={remarksDirty} />
-          {published ? null : (
-            <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('bulletin.draftNotice')} />
-          )}
-          <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} className="zs-no-print">
-            {t('bulletin.clickHint')}
-          </Typography.Paragraph>
-        </Card>
-        <CityBlock snapshot={snapshot} />
-        {snapshot.groups
-          .filter((g) => g.units.length > 0)
-          .map((g) => (
-            <RankingTable key={g.name} group={g} snapshot={snapshot} />
-          ))}
-        {snapshot.adjustments.length ? (
-          <Card size="small" title={t('bulletin.adjustments')}>
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {snapshot.adjustments.map((a, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: adjustments are frozen with the bulletin, never reordered
-                <li key={i}>
-                  {t('bulletin.adjustmentLine', {
-                    unit: units.get(a.unitId) ?? `#${a.unitId}`,
-                    count: a.falsified,
-                    points: a.falsified * snapshot.scheme.penalties.falsified,
-                    note: a.note,
-                  })}
-                </li>
-              ))}
-            </ul>
+      <EventsDrillContext.Provider value={setEventsDrill}>
+        <BulletinPrintStyle />
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Card>
+            <BulletinHeader bulletin={b} canManage={canManage} remarksDirty={remarksDirty} />
+            {published ? null : (
+              <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('bulletin.draftNotice')} />
+            )}
+            <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} className="zs-no-print">
+              {t('bulletin.clickHint')}
+            </Typography.Paragraph>
           </Card>
-        ) : null}
-        <RemarksEditor bulletin={b} editable={canManage && !published} onDirtyChange={onDirtyChange} />
-        {published ? <RecomputedSection bulletinId={b.id} /> : null}
-      </Space>
-      <DrillDrawer
-        bulletinId={b.id}
-        published={published}
-        target={drill}
-        onNavigate={setDrill}
-        onClose={() => setDrill(undefined)}
-      />
+          <CityBlock snapshot={snapshot} />
+          {snapshot.groups
+            .filter((g) => g.units.length > 0)
+            .map((g) => (
+              <RankingTable key={g.name} group={g} snapshot={snapshot} />
+            ))}
+          {snapshot.adjustments.length ? (
+            <Card size="small" title={t('bulletin.adjustments')}>
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {snapshot.adjustments.map((a, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: adjustments are frozen with the bulletin, never reordered
+                  <li key={i}>
+                    {t('bulletin.adjustmentLine', {
+                      unit: units.get(a.unitId) ?? `#${a.unitId}`,
+                      count: a.falsified,
+                      points: a.falsified * snapshot.scheme.penalties.falsified,
+                      note: a.note,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+          <RemarksEditor bulletin={b} editable={canManage && !published} onDirtyChange={onDirtyChange} />
+          {published ? <RecomputedSection bulletinId={b.id} /> : null}
+        </Space>
+        <DrillDrawer
+          bulletinId={b.id}
+          published={published}
+          target={drill}
+          onNavigate={setDrill}
+          onClose={() => setDrill(undefined)}
+        />
+        <EventsDrawer
+          bulletinId={b.id}
+          published={published}
+          target={eventsDrill}
+          onClose={() => setEventsDrill(undefined)}
+        />
+      </EventsDrillContext.Provider>
     </DrillContext.Provider>
   );
 }

@@ -43,3 +43,25 @@ export function FigureLink({
     </Typography.Link>
   );
 }
+
+/** The events behind a unit's events indicator: the unit, and its name for the drawer's title. */
+export type EventsDrillTarget = { unitId?: number; scope: string };
+
+/** Opens the drawer listing the events behind an events figure; provided by the bulletin view. */
+export const EventsDrillContext = createContext<(target: EventsDrillTarget) => void>(() => undefined);
+
+/** An events figure of the bulletin (events organised and held) that lists its events when clicked. */
+export function EventsLink({ target, count }: { target: EventsDrillTarget; count: number }) {
+  const open = useContext(EventsDrillContext);
+  const { t } = useI18n();
+  return (
+    <Typography.Link
+      onClick={() => open(target)}
+      title={t('bulletin.events.hint')}
+      aria-label={t('bulletin.events.label', { scope: target.scope, count })}
+      style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', fontSize: 'inherit' }}
+    >
+      {count}
+    </Typography.Link>
+  );
+}

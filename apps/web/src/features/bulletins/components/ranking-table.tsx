@@ -3,7 +3,7 @@ import { Card, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { BulletinSnapshot, UnitEntry } from '../api.ts';
 import { formatRate, RATE_NUMERATOR, rankChangeView, TONE_COLORS } from '../bulletin-format.ts';
-import { FigureLink } from './drill-context.tsx';
+import { EventsLink, FigureLink } from './drill-context.tsx';
 import { ScoreBreakdown } from './score-breakdown.tsx';
 
 const TABLE_RATES = ['contractRate', 'registrationRate', 'readyRate'] as const satisfies readonly RateIndicatorKey[];
@@ -121,6 +121,20 @@ export function RankingTable({
       ),
     },
     ...TABLE_RATES.map(rateColumn),
+    // Where the scheme counts events organised, their number opens the events behind it.
+    ...(scheme.indicators.some((i) => i.key === 'eventsTarget')
+      ? [
+          {
+            title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.events')}</span>,
+            key: 'events',
+            align: 'right' as const,
+            width: lang === 'zh' ? 100 : 90,
+            render: (_: unknown, u: UnitEntry) => (
+              <EventsLink target={{ unitId: u.unitId, scope: u.unitName }} count={u.actuals.events ?? 0} />
+            ),
+          },
+        ]
+      : []),
     {
       title: t('bulletin.col.score'),
       key: 'score',

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { ChainMap } from '../api.ts';
 import { chainMapOption, GAP_COLORS } from '../map-option.ts';
+import { stagesLine } from '../stage-links.ts';
 
 use([TreeChart, TitleComponent, TooltipComponent, CanvasRenderer]);
 
@@ -18,15 +19,16 @@ export function ChainMapChart({
   map: ChainMap;
   onSegment: (chainId: number, segmentId: number) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const element = useRef<HTMLDivElement>(null);
   const { option, height } = useMemo(
     () =>
       chainMapOption(map, {
         title: t('chains.chartTitle'),
         unit: '',
+        stages: (byStage) => t('chains.stagesTip', { stages: stagesLine(byStage, lang) }),
       }),
-    [map, t],
+    [map, t, lang],
   );
   useEffect(() => {
     const el = element.current;

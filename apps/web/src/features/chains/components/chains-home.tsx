@@ -1,6 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { CHAIN_GAP_LABELS } from '@zhaoshang/shared';
-import { Button, Card, Empty, Space, Spin, Table, Tabs, Tag } from 'antd';
+import { Card, Empty, Space, Spin, Table, Tabs, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { may } from '../../../components/policy.ts';
@@ -11,6 +10,7 @@ import type { ChainPick } from '../chain-picker.ts';
 import { GAP_COLORS } from '../map-option.ts';
 import { ChainMapChart } from './chain-map-chart.tsx';
 import { ChainPicker } from './chain-picker.tsx';
+import { ChainsTransfer } from './chains-transfer.tsx';
 import { DrillModal, type DrillTarget } from './drill-modal.tsx';
 import { HostRecommendationPanel } from './host-recommendation.tsx';
 import { MapEditor } from './map-editor.tsx';
@@ -104,14 +104,7 @@ export function ChainsHome() {
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const office = may(me, 'chain.manage');
   return (
-    <Card
-      title={t('chains.title')}
-      extra={
-        <Button icon={<DownloadOutlined />} href="/api/v1/exports/chains">
-          {t('chains.export')}
-        </Button>
-      }
-    >
+    <Card title={t('chains.title')} extra={<ChainsTransfer canImport={office} />}>
       <Tabs
         activeKey={tab}
         onChange={(view) => setSearch({ view })}

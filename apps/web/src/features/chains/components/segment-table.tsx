@@ -1,8 +1,10 @@
-import { CHAIN_GAP_LABELS, CHAIN_STREAM_LABELS } from '@zhaoshang/shared';
-import { Button, Table, Tag } from 'antd';
+import { CHAIN_GAP_LABELS, CHAIN_STREAM_LABELS, PROJECT_STAGE_LABELS } from '@zhaoshang/shared';
+import { Button, Space, Table, Tag } from 'antd';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { ChainMap, SegmentOfMap } from '../api.ts';
 import { GAP_COLORS } from '../map-option.ts';
+import { segmentStages } from '../stage-links.ts';
 import type { DrillTarget } from './drill-modal.tsx';
 
 type Row = SegmentOfMap & { chainId: number; chain: string };
@@ -32,6 +34,8 @@ export function SegmentTable({ map, onDrill }: { map: ChainMap; onDrill: (t: Dri
       rowKey="id"
       size="small"
       dataSource={rows}
+      // Chinese headers and names keep their width (a column of 产业链 never breaks into 产业 / 链).
+      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       columns={[
         { title: t('chains.chain'), dataIndex: 'chain', sorter: (a, b) => a.chain.localeCompare(b.chain) },
@@ -43,6 +47,27 @@ export function SegmentTable({ map, onDrill }: { map: ChainMap; onDrill: (t: Dri
         { title: t('chains.openLeads'), ...number('leads', (r) => r.numbers.openLeads) },
         { title: t('chains.activeFilings'), ...number('filings', (r) => r.numbers.activeFilings) },
         { title: t('chains.projects'), ...number('projects', (r) => r.numbers.projects) },
+        {
+          title: t('chains.projectsByStage'),
+          render: (_, r) => {
+            const stages = segmentStages(r.chainId, r.id, r.numbers.projectsByStage);
+            if (!stages.length) return t('chains.noGap');
+            return (
+              <Space size={[8, 0]} wrap>
+                {stages.map((s) => (
+                  <Link
+                    key={s.stage}
+                    to={s.link}
+                    aria-label={`${r.name} ${PROJECT_STAGE_LABELS[s.stage][lang]}`}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {PROJECT_STAGE_LABELS[s.stage][lang]} {s.count}
+                  </Link>
+                ))}
+              </Space>
+            );
+          },
+        },
         { title: t('chains.amountWan'), align: 'right', render: (_, r) => r.numbers.amountWan },
         {
           title: t('chains.gap'),

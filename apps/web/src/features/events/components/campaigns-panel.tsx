@@ -30,15 +30,26 @@ import { YieldFunnelChart } from './yield-funnel-chart.tsx';
 
 type CampaignRow = YieldReport['campaigns'][number];
 
-/** A year's yield per 100-day campaign round (and of the events outside any), as a table and a funnel. */
+type Period = { from: string; to: string };
+const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+/** The funnel's title: the year when the period is a whole year, else its dates. */
+const periodTitle = (w: Period) =>
+  w.from.endsWith('-01-01') && w.to === `${w.from.slice(0, 4)}-12-31` ? w.from.slice(0, 4) : `${w.from} ~ ${w.to}`;
+
+/**
+ * The yield per 100-day campaign round (and of the events outside any) over any period, as a
+ * table and a funnel: a year is the quick choice, a date range picks any other window.
+ */
 export function CampaignsPanel() {
   const { t } = useI18n();
   const me = useSessionUser();
   const thisYear = dayjs().year();
-  const [year, setYear] = useState(thisYear);
+  const [period, setPeriod] = useState<Period>(yearPeriod(thisYear));
   const [picked, setPicked] = useState<number | null>();
   const [creating, setCreating] = useState(false);
-  const report = useEventYield({ from: `${year}-01-01`, to: `${year}-12-31` });
+  const report = useEventYield(period);
+  const year = Number(period.from.slice(0, 4));
   if (report.error) return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
   const rows = report.data?.campaigns ?? [];
   const shown = rows.find((c) => c.id === picked) ?? rows[0];
@@ -46,7 +57,20 @@ export function CampaignsPanel() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap>
-        <YearPicker year={year} last={thisYear + 1} onChange={setYear} />
+        <YearPicker year={year} last={thisYear + 1} onChange={(y) => setPeriod(yearPeriod(y))} />
+        <Space size={6}>
+          <Typography.Text>{t('events.period')}</Typography.Text>
+          <DatePicker.RangePicker
+            format={DATE_FORMAT}
+            allowClear={false}
+            aria-label={t('events.period')}
+            value={[dayjs(period.from), dayjs(period.to)]}
+            onChange={(dates) => {
+              if (dates?.[0] && dates[1])
+                setPeriod({ from: dates[0].format(DATE_FORMAT), to: dates[1].format(DATE_FORMAT) });
+            }}
+          />
+        </Space>
         {may(me, 'campaign.manage') && (
           <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('events.newCampaign')}
@@ -62,6 +86,8 @@ export function CampaignsPanel() {
               loading={report.isPending}
               dataSource={rows}
               pagination={false}
+              // Headers such as 嘉宾 keep their width: the table scrolls in its card instead.
+              scroll={{ x: 'max-content' }}
               onRow={(c) => ({ onClick: () => setPicked(c.id), style: { cursor: 'pointer' } })}
               rowClassName={(c) => (c === shown ? 'ant-table-row-selected' : '')}
               columns={[
@@ -92,7 +118,7 @@ export function CampaignsPanel() {
         <Col xs={24} lg={10}>
           <Card size="small">
             {shown ? (
-              <YieldFunnelChart title={`${year} ${nameOf(shown)}`} value={shown} height={320} />
+              <YieldFunnelChart title={`${periodTitle(period)} ${nameOf(shown)}`} value={shown} height={320} />
             ) : (
               <Typography.Text type="secondary">{t('events.noEvents')}</Typography.Text>
             )}
