@@ -174,7 +174,9 @@ export interface paths {
                             penalties: {
                                 falsified: number;
                                 pastPlannedStart: number;
+                                staleSites?: number;
                             };
+                            staleSitesCap?: number | null;
                             unitIds?: number[];
                             year: number;
                         };
@@ -340,7 +342,9 @@ export interface paths {
                             penalties: {
                                 falsified: number;
                                 pastPlannedStart: number;
+                                staleSites?: number;
                             };
+                            staleSitesCap?: number | null;
                             unitIds?: number[];
                             year: number;
                         };
@@ -11155,6 +11159,8 @@ export interface components {
             role: "host" | "source";
             score: number;
             scoreExact: number;
+            /** @description sites the unit owns not confirmed in the quarter of the period end; absent in bulletins sealed before they counted */
+            staleSites?: number;
             targets: {
                 [key: string]: number;
             };
@@ -11202,6 +11208,8 @@ export interface components {
             role: "host" | "source";
             score: number;
             scoreExact: number;
+            /** @description sites the unit owns not confirmed in the quarter of the period end; absent in bulletins sealed before they counted */
+            staleSites?: number;
             targets: {
                 [key: string]: number;
             };
@@ -13255,7 +13263,9 @@ export interface components {
             penalties: {
                 falsified: number;
                 pastPlannedStart: number;
+                staleSites?: number;
             };
+            staleSitesCap?: number | null;
             unitIds?: number[];
             year: number;
         };
@@ -13281,7 +13291,9 @@ export interface components {
             penalties: {
                 falsified: number;
                 pastPlannedStart: number;
+                staleSites?: number;
             };
+            staleSitesCap?: number | null;
             unitIds?: number[];
             year: number;
         };

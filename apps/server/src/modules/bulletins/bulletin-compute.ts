@@ -3,6 +3,7 @@ import {
   type IndicatorValues,
   type KpiRole,
   lastYearWindow,
+  quarterStart,
   SCHEME_KEYS,
   type Scheme,
   type SchemeKey,
@@ -20,6 +21,7 @@ import { findForeignCapital } from '../foreign-capital/foreign-capital.repositor
 import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
 import { figuresOf } from '../kpi/kpi.service.ts';
 import { findTargets } from '../schemes/schemes.repository.ts';
+import { countStaleSitesAsOf } from '../sites/sites.repository.ts';
 import { countVisitsByUnit } from '../visits/visits.repository.ts';
 
 export type Figures = Omit<IndicatorValues, 'signedAmountYuan'> & { signedAmountYuan: string };
@@ -37,6 +39,8 @@ export type UnitEntry = Omit<UnitScore, 'group'> & {
   fourNew: FourNewCounts;
   pastPlannedStart: number;
   falsified: number;
+  /** The unit's sites not confirmed in the quarter of the window's end (absent in bulletins sealed before they counted). */
+  staleSites?: number;
 };
 
 /** An event as a bulletin freezes it. */
@@ -123,13 +127,14 @@ export async function computeBulletin(
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
   const tally = q.tally;
-  const [units, targets, foreign, leads, held, visits] = await Promise.all([
+  const [units, targets, foreign, leads, held, visits, stale] = await Promise.all([
     findKpiUnits(db, prev.from, w.to),
     findTargets(db, q.year),
     findForeignCapital(db, [q.year, q.year - 1]),
     countLeadsByUnit(db, w.from, w.to),
     findHeldEventsByOrganiser(db, w.from, w.to),
     countVisitsByUnit(db, w.from, w.to),
+    countStaleSitesAsOf(db, w.to, quarterStart(w.to)),
   ]);
   const heldBy = new Map<number, HeldEvent[]>();
   for (const e of held) {
@@ -184,7 +189,16 @@ export async function computeBulletin(
         postDays: num(t?.post_days),
       }).filter(([, v]) => v !== undefined),
     ) as Record<string, number>;
-    return { unit, entry, fourNew, past, falsified, actuals, targets: targetValues };
+    return {
+      unit,
+      entry,
+      fourNew,
+      past,
+      falsified,
+      staleSites: stale.get(unit.id) ?? 0,
+      actuals,
+      targets: targetValues,
+    };
   });
   const scores = scoreSchemes(
     q.schemes,
@@ -195,7 +209,7 @@ export async function computeBulletin(
       actuals: i.actuals,
       targets: i.targets,
       fourNew: i.fourNew,
-      penalties: { pastPlannedStart: i.past, falsified: i.falsified },
+      penalties: { pastPlannedStart: i.past, falsified: i.falsified, staleSites: i.staleSites },
     })),
     q.previousRanks,
   );
@@ -220,6 +234,7 @@ export async function computeBulletin(
             fourNew: i.fourNew,
             pastPlannedStart: i.past,
             falsified: i.falsified,
+            staleSites: i.staleSites,
           };
         }),
     }),

@@ -38,14 +38,17 @@ export function defaultScheme(year: number): Scheme {
 }
 
 /**
- * The three schemes a year starts with. Service centres and city departments (市直部门招商引资考核办法)
+ * The three schemes a year starts with; in each, a site of land or buildings its owner has not
+ * confirmed this quarter costs half a point, at most 5. Service centres and city departments (市直部门招商引资考核办法)
  * are assessed on the projects they sourced, the amount and the events they organised; resident
  * bureaus (驻外招商局管理和考核办法) on 项目引进 (projects sourced), 招商活动组织 (events organised),
  * 任务完成 (the amount target), 信息线索报送 (leads reported) and 驻点招商开展 (visits made, days at post).
  */
 export function defaultSchemes(year: number): SchemeSet {
   const fourNew = { signed: 1, started: 1, completed: 1, producing: 1 };
-  const penalties = { pastPlannedStart: 1, falsified: 5 };
+  // Half a point per site its owner left unconfirmed this quarter, at most 5 (载体资源 kept current).
+  const penalties = { pastPlannedStart: 1, falsified: 5, staleSites: 0.5 };
+  const staleSitesCap = 5;
   return {
     host: {
       year,
@@ -62,6 +65,7 @@ export function defaultSchemes(year: number): SchemeSet {
       penalties,
       groups: [{ name: translate('zh', 'scheme.defaultGroup.countiesZones'), unitKinds: ['county', 'function_zone'] }],
       bonusCap: 10,
+      staleSitesCap,
     },
     department: {
       year,
@@ -78,6 +82,7 @@ export function defaultSchemes(year: number): SchemeSet {
         { name: translate('zh', 'scheme.defaultGroup.serviceCenters'), unitKinds: ['service_center', 'department'] },
       ],
       bonusCap: 10,
+      staleSitesCap,
     },
     bureau: {
       year,
@@ -94,6 +99,7 @@ export function defaultSchemes(year: number): SchemeSet {
       penalties,
       groups: [{ name: translate('zh', 'scheme.defaultGroup.residentBureaus'), unitKinds: ['resident_bureau'] }],
       bonusCap: 10,
+      staleSitesCap,
     },
   };
 }
