@@ -229,6 +229,7 @@ describe('indicator labels', () => {
       foreignCapitalTarget: '实际使用外资目标完成率',
       visitsTarget: '驻点招商走访目标完成率',
       postDaysTarget: '驻点天数目标完成率',
+      servicesTarget: '项目服务（协调解决问题）目标完成率',
     });
     expect(INDICATOR_LABELS.contractRate.en).toBe('Contract rate');
   });

@@ -20,6 +20,7 @@ export const INDICATOR_KEYS = [
   'foreignCapitalTarget',
   'visitsTarget',
   'postDaysTarget',
+  'servicesTarget',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -40,7 +41,9 @@ export type ActualKey =
   | 'events'
   | 'foreignCapitalUsd'
   | 'visits'
-  | 'postDays';
+  | 'postDays'
+  /** Project blockers the unit was responsible for and resolved in the window (项目服务). */
+  | 'services';
 
 /** Which actual (and target) figure each target indicator compares. */
 export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
@@ -51,6 +54,7 @@ export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
   foreignCapitalTarget: 'foreignCapitalUsd',
   visitsTarget: 'visits',
   postDaysTarget: 'postDays',
+  servicesTarget: 'services',
 };
 
 export const INDICATOR_LABELS = labelTable('label.indicator', INDICATOR_KEYS);

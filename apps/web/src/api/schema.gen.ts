@@ -167,7 +167,7 @@ export interface paths {
                             indicators: {
                                 floor?: number | null;
                                 /** @enum {string} */
-                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                                 weight: number;
                             }[];
                             name?: string;
@@ -226,6 +226,10 @@ export interface paths {
                                     zh: string;
                                 };
                                 registrationRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                servicesTarget: {
                                     en: string;
                                     zh: string;
                                 };
@@ -335,7 +339,7 @@ export interface paths {
                             indicators: {
                                 floor?: number | null;
                                 /** @enum {string} */
-                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                                 weight: number;
                             }[];
                             name?: string;
@@ -394,6 +398,10 @@ export interface paths {
                                     zh: string;
                                 };
                                 registrationRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                servicesTarget: {
                                     en: string;
                                     zh: string;
                                 };
@@ -491,6 +499,7 @@ export interface paths {
                             foreignUsdWan: string | null;
                             leads: number | null;
                             postDays?: number | null;
+                            services?: number | null;
                             signedAmountWan: string | null;
                             signedCount: number | null;
                             unitId: number;
@@ -11129,7 +11138,7 @@ export interface components {
                 applicable: boolean;
                 attainment: number;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 noData: boolean;
                 value: number | null;
                 weight: number;
@@ -11140,7 +11149,7 @@ export interface components {
             bonus: number;
             falsified: number;
             figures: components["schemas"]["BulletinFigures"];
-            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget")[];
+            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget")[];
             fourNew: {
                 completed: number;
                 producing: number;
@@ -11178,7 +11187,7 @@ export interface components {
                 applicable: boolean;
                 attainment: number;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 noData: boolean;
                 value: number | null;
                 weight: number;
@@ -11189,7 +11198,7 @@ export interface components {
             bonus: number;
             falsified: number;
             figures: components["schemas"]["BulletinFiguresInput"];
-            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget")[];
+            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget")[];
             fourNew: {
                 completed: number;
                 producing: number;
@@ -13256,7 +13265,7 @@ export interface components {
             indicators: {
                 floor?: number | null;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 weight: number;
             }[];
             name?: string;
@@ -13284,7 +13293,7 @@ export interface components {
             indicators: {
                 floor?: number | null;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 weight: number;
             }[];
             name?: string;
@@ -13442,6 +13451,7 @@ export interface components {
             foreignUsdWan: string | null;
             leads: number | null;
             postDays: number | null;
+            services: number | null;
             signedAmountWan: string | null;
             signedCount: number | null;
             unit: {
@@ -13457,6 +13467,7 @@ export interface components {
             foreignUsdWan: string | null;
             leads: number | null;
             postDays: number | null;
+            services: number | null;
             signedAmountWan: string | null;
             signedCount: number | null;
             unit: {

@@ -433,6 +433,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'foreign.targets.kind': 'Unit kind',
   'foreign.targets.visits': 'Visits',
   'foreign.targets.postDays': 'Days at post',
+  'foreign.targets.services': 'Services (blockers resolved)',
   'foreign.targets.signedCount': 'Projects signed',
   'foreign.targets.signedAmountWan': 'Signed amount (10,000 yuan)',
   'foreign.targets.leads': 'Leads reported',

@@ -410,6 +410,7 @@ export const zhAssessment = {
   'foreign.targets.kind': '单位类型',
   'foreign.targets.visits': '走访次数',
   'foreign.targets.postDays': '驻点天数',
+  'foreign.targets.services': '项目服务（解决问题数）',
   'foreign.targets.signedCount': '签约项目数（个）',
   'foreign.targets.signedAmountWan': '签约金额（万元）',
   'foreign.targets.leads': '信息线索（条）',

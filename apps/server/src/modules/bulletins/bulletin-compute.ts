@@ -16,6 +16,7 @@ import {
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Tx } from '../../db/client.ts';
+import { countResolvedBlockersByUnit } from '../blockers/blockers.repository.ts';
 import { findHeldEventsByOrganiser } from '../events/events.repository.ts';
 import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
 import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
@@ -127,7 +128,7 @@ export async function computeBulletin(
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
   const tally = q.tally;
-  const [units, targets, foreign, leads, held, visits, stale] = await Promise.all([
+  const [units, targets, foreign, leads, held, visits, stale, services] = await Promise.all([
     findKpiUnits(db, prev.from, w.to),
     findTargets(db, q.year),
     findForeignCapital(db, [q.year, q.year - 1]),
@@ -135,6 +136,7 @@ export async function computeBulletin(
     findHeldEventsByOrganiser(db, w.from, w.to),
     countVisitsByUnit(db, w.from, w.to),
     countStaleSitesAsOf(db, w.to, quarterStart(w.to)),
+    countResolvedBlockersByUnit(db, w.from, w.to),
   ]);
   const heldBy = new Map<number, HeldEvent[]>();
   for (const e of held) {
@@ -177,6 +179,7 @@ export async function computeBulletin(
       foreignCapitalUsd: Number(foreignOf(unit.id, q.year)),
       visits: visits.get(unit.id)?.visits ?? 0,
       postDays: visits.get(unit.id)?.days ?? 0,
+      services: services.get(unit.id) ?? 0,
     };
     const targetValues = Object.fromEntries(
       Object.entries({
@@ -187,6 +190,7 @@ export async function computeBulletin(
         foreignCapitalUsd: num(t?.foreign_usd_wan),
         visits: num(t?.visits),
         postDays: num(t?.post_days),
+        services: num(t?.services),
       }).filter(([, v]) => v !== undefined),
     ) as Record<string, number>;
     return {

@@ -138,6 +138,7 @@ export const schemesRoutes =
                   foreignUsdWan: wan.nullable(),
                   visits: count.optional(),
                   postDays: count.optional(),
+                  services: count.optional(),
                 }),
               )
               .max(1000),

@@ -43,6 +43,7 @@ export const unitTargetSchema = z
     foreignUsdWan: z.string().nullable(),
     visits: z.number().int().nullable(),
     postDays: z.number().int().nullable(),
+    services: z.number().int().nullable(),
   })
   .meta({ id: 'UnitTarget' });
 
