@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildUnit,
@@ -84,6 +85,18 @@ describe('stale sites in the assessment', () => {
       ['泗洪县', 12, 0, 5, -5],
     ]);
     expect(snap.formula.zh).toContain('弄虚作假每次 5 分，载体资源本季度未确认每处 0.5 分，最多 5 分。');
+    // The workbook's ranking sheet carries the count beside the penalty.
+    const file = await call(env.app, office, 'GET', `/api/v1/bulletins/${res.json().id}/xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[1]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = header.indexOf('载体未确认（处）') + 1;
+    expect([header[at - 2], at > 0]).toEqual(['扣分', true]);
+    expect([2, 3].map((r) => [sheet.getRow(r).getCell(2).value, sheet.getRow(r).getCell(at).value])).toEqual([
+      ['泗阳县', 2],
+      ['泗洪县', 12],
+    ]);
     expect(snap.formula.en).toContain(
       '5 per falsification, 0.5 per site not confirmed this quarter, at most 5 in all.',
     );
