@@ -229,6 +229,7 @@ describe('indicator labels', () => {
       foreignCapitalTarget: '实际使用外资目标完成率',
       visitsTarget: '驻点招商走访目标完成率',
       postDaysTarget: '驻点天数目标完成率',
+      servicesTarget: '项目服务（协调解决问题）目标完成率',
     });
     expect(INDICATOR_LABELS.contractRate.en).toBe('Contract rate');
   });
@@ -363,6 +364,29 @@ describe('scoreUnits', () => {
     expect([free!.base, free!.bonus, free!.penalty, free!.score]).toEqual([100, 8, 8, 100]);
     const [capped] = scoreUnits(scheme({ bonusCap: 5 }), [input]);
     expect([capped!.base, capped!.bonus, capped!.penalty, capped!.score]).toEqual([100, 5, 8, 97]);
+  });
+
+  it('deducts points per stale site up to the cap; a scheme without them deducts nothing', () => {
+    const input = unit(1, {
+      rates: { contractRate: 0.6, registrationRate: 0.8, readyRate: 0.5 },
+      penalties: { pastPlannedStart: 1, falsified: 0, staleSites: 7 },
+    });
+    // 1 past its planned start (1 point) + 7 stale sites × 0.5 = 3.5 → 4.5; capped at 2 → 3.
+    const points = { ...SCHEME.penalties, staleSites: 0.5 };
+    const [free] = scoreUnits(scheme({ penalties: points }), [input]);
+    expect([free!.penalty, free!.score]).toEqual([4.5, 95.5]);
+    const [capped] = scoreUnits(scheme({ penalties: points, staleSitesCap: 2 }), [input]);
+    expect([capped!.penalty, capped!.score]).toEqual([3, 97]);
+    const [before] = scoreUnits(SCHEME, [input]);
+    expect([before!.penalty, before!.score]).toEqual([1, 99]);
+    expect(messages(scheme({ penalties: { ...points, staleSites: -1 }, staleSitesCap: -1 }))).toEqual([
+      { path: 'penalties.staleSites', message: '加分和扣分应为非负数' },
+      { path: 'staleSitesCap', message: '加分和扣分应为非负数' },
+    ]);
+    expect(scoreFormula(scheme({ penalties: points, staleSitesCap: 2 }), 'zh')).toContain(
+      '弄虚作假每次 5 分，载体资源本季度未确认每处 0.5 分，最多 2 分。',
+    );
+    expect(scoreFormula(SCHEME, 'en')).toContain('5 per falsification. ');
   });
 
   it('lets penalties take a score below zero', () => {

@@ -20,6 +20,7 @@ export const INDICATOR_KEYS = [
   'foreignCapitalTarget',
   'visitsTarget',
   'postDaysTarget',
+  'servicesTarget',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -40,7 +41,9 @@ export type ActualKey =
   | 'events'
   | 'foreignCapitalUsd'
   | 'visits'
-  | 'postDays';
+  | 'postDays'
+  /** Project blockers the unit was responsible for and resolved in the window (项目服务). */
+  | 'services';
 
 /** Which actual (and target) figure each target indicator compares. */
 export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
@@ -51,6 +54,7 @@ export const TARGET_ACTUAL_KEYS: Record<TargetIndicatorKey, ActualKey> = {
   foreignCapitalTarget: 'foreignCapitalUsd',
   visitsTarget: 'visits',
   postDaysTarget: 'postDays',
+  servicesTarget: 'services',
 };
 
 export const INDICATOR_LABELS = labelTable('label.indicator', INDICATOR_KEYS);
@@ -64,7 +68,12 @@ export type SchemeIndicator = {
 };
 
 export type FourNewCounts = { signed: number; started: number; completed: number; producing: number };
-export type PenaltyCounts = { pastPlannedStart: number; falsified: number };
+/**
+ * Penalty points per occurrence (a scheme) or occurrences (a unit). `staleSites`: land and
+ * buildings the unit owns that it has not confirmed this quarter (issue 13); absent in schemes
+ * saved before it counted, which deduct nothing for them.
+ */
+export type PenaltyCounts = { pastPlannedStart: number; falsified: number; staleSites?: number };
 
 export type Scheme = {
   year: number;
@@ -76,6 +85,8 @@ export type Scheme = {
   /** Unit kinds ranked together, e.g. { name: '县区和功能区', unitKinds: ['county', 'function_zone'] }. */
   groups: { name: string; unitKinds: string[] }[];
   bonusCap?: number | null;
+  /** The most points stale sites may cost a unit (none: no cap). */
+  staleSitesCap?: number | null;
   /** The scheme's title, e.g. 全市招商引资工作方案 (a scheme of a year's set). */
   name?: string;
   /** Units assessed under this scheme whatever their kind (by default a unit follows its kind's group). */
@@ -156,8 +167,12 @@ export function validateScheme(s: Scheme): SchemeProblem[] {
   for (const k of ['pastPlannedStart', 'falsified'] as const) {
     if (!nonNegative(s.penalties[k])) problems.push({ path: `penalties.${k}`, message: msg('scheme.pointsNegative') });
   }
+  if (s.penalties.staleSites !== undefined && !nonNegative(s.penalties.staleSites))
+    problems.push({ path: 'penalties.staleSites', message: msg('scheme.pointsNegative') });
   if (s.bonusCap != null && !nonNegative(s.bonusCap))
     problems.push({ path: 'bonusCap', message: msg('scheme.pointsNegative') });
+  if (s.staleSitesCap != null && !nonNegative(s.staleSitesCap))
+    problems.push({ path: 'staleSitesCap', message: msg('scheme.pointsNegative') });
 
   if (s.groups.length === 0) problems.push({ path: 'groups', message: msg('scheme.noGroups') });
   const groupOfKind = new Map<string, number>();
@@ -188,7 +203,7 @@ export function validateScheme(s: Scheme): SchemeProblem[] {
  *   min(actual/target, 1) for target indicators, min(rate/floor, 1) for rates with a floor
  *   and the rate itself otherwise; indicators without a target are left out and their weight
  *   is shared pro rata among the others; bonus = Σ points × "four new" projects (capped);
- *   penalty = Σ points × occurrences.
+ *   penalty = Σ points × occurrences, stale sites' part capped.
  */
 export function scoreFormula(scheme: Scheme, lang: 'zh' | 'en'): string {
   const b = scheme.bonus;
@@ -197,11 +212,18 @@ export function scoreFormula(scheme: Scheme, lang: 'zh' | 'en'): string {
     msg('scheme.formula.fourNewItem', { stage: msg(`scheme.formula.fourNew.${k}`), points: b[k] }),
   );
   const cap = scheme.bonusCap ?? null;
+  const staleCap = scheme.staleSitesCap ?? null;
   return translate(lang, 'scheme.formula.text', {
     fourNew,
     cap: cap === null ? '' : msg('scheme.formula.cap', { cap }),
     pastPlannedStart: p.pastPlannedStart,
     falsified: p.falsified,
+    staleSites: p.staleSites
+      ? msg('scheme.formula.staleSites', {
+          points: p.staleSites,
+          cap: staleCap === null ? '' : msg('scheme.formula.cap', { cap: staleCap }),
+        })
+      : '',
   });
 }
 
@@ -305,9 +327,11 @@ function scoreOne(scheme: Scheme, weights: number[], u: UnitInput, group: string
   const b = scheme.bonus;
   const rawBonus = f.signed * b.signed + f.started * b.started + f.completed * b.completed + f.producing * b.producing;
   const bonus = scheme.bonusCap == null ? rawBonus : Math.min(rawBonus, scheme.bonusCap);
+  const stale = (u.penalties.staleSites ?? 0) * (scheme.penalties.staleSites ?? 0);
   const penalty =
     u.penalties.pastPlannedStart * scheme.penalties.pastPlannedStart +
-    u.penalties.falsified * scheme.penalties.falsified;
+    u.penalties.falsified * scheme.penalties.falsified +
+    (scheme.staleSitesCap == null ? stale : Math.min(stale, scheme.staleSitesCap));
   const scoreExact = base + bonus - penalty;
   const floorsMissed = scheme.indicators
     .filter((ind) => isRateIndicator(ind.key) && ind.floor != null)

@@ -167,14 +167,16 @@ export interface paths {
                             indicators: {
                                 floor?: number | null;
                                 /** @enum {string} */
-                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                                 weight: number;
                             }[];
                             name?: string;
                             penalties: {
                                 falsified: number;
                                 pastPlannedStart: number;
+                                staleSites?: number;
                             };
+                            staleSitesCap?: number | null;
                             unitIds?: number[];
                             year: number;
                         };
@@ -224,6 +226,10 @@ export interface paths {
                                     zh: string;
                                 };
                                 registrationRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                servicesTarget: {
                                     en: string;
                                     zh: string;
                                 };
@@ -333,14 +339,16 @@ export interface paths {
                             indicators: {
                                 floor?: number | null;
                                 /** @enum {string} */
-                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                                 weight: number;
                             }[];
                             name?: string;
                             penalties: {
                                 falsified: number;
                                 pastPlannedStart: number;
+                                staleSites?: number;
                             };
+                            staleSitesCap?: number | null;
                             unitIds?: number[];
                             year: number;
                         };
@@ -390,6 +398,10 @@ export interface paths {
                                     zh: string;
                                 };
                                 registrationRate: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                servicesTarget: {
                                     en: string;
                                     zh: string;
                                 };
@@ -487,6 +499,7 @@ export interface paths {
                             foreignUsdWan: string | null;
                             leads: number | null;
                             postDays?: number | null;
+                            services?: number | null;
                             signedAmountWan: string | null;
                             signedCount: number | null;
                             unitId: number;
@@ -11228,7 +11241,7 @@ export interface components {
                 applicable: boolean;
                 attainment: number;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 noData: boolean;
                 value: number | null;
                 weight: number;
@@ -11239,7 +11252,7 @@ export interface components {
             bonus: number;
             falsified: number;
             figures: components["schemas"]["BulletinFigures"];
-            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget")[];
+            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget")[];
             fourNew: {
                 completed: number;
                 producing: number;
@@ -11258,6 +11271,8 @@ export interface components {
             role: "host" | "source";
             score: number;
             scoreExact: number;
+            /** @description sites the unit owns not confirmed in the quarter of the period end; absent in bulletins sealed before they counted */
+            staleSites?: number;
             targets: {
                 [key: string]: number;
             };
@@ -11275,7 +11290,7 @@ export interface components {
                 applicable: boolean;
                 attainment: number;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 noData: boolean;
                 value: number | null;
                 weight: number;
@@ -11286,7 +11301,7 @@ export interface components {
             bonus: number;
             falsified: number;
             figures: components["schemas"]["BulletinFiguresInput"];
-            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget")[];
+            floorsMissed: ("contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget")[];
             fourNew: {
                 completed: number;
                 producing: number;
@@ -11305,6 +11320,8 @@ export interface components {
             role: "host" | "source";
             score: number;
             scoreExact: number;
+            /** @description sites the unit owns not confirmed in the quarter of the period end; absent in bulletins sealed before they counted */
+            staleSites?: number;
             targets: {
                 [key: string]: number;
             };
@@ -13389,14 +13406,16 @@ export interface components {
             indicators: {
                 floor?: number | null;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 weight: number;
             }[];
             name?: string;
             penalties: {
                 falsified: number;
                 pastPlannedStart: number;
+                staleSites?: number;
             };
+            staleSitesCap?: number | null;
             unitIds?: number[];
             year: number;
         };
@@ -13415,14 +13434,16 @@ export interface components {
             indicators: {
                 floor?: number | null;
                 /** @enum {string} */
-                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget";
+                key: "contractRate" | "registrationRate" | "readyRate" | "fitShareCount" | "fitShareAmount" | "signedCountTarget" | "signedAmountTarget" | "leadsTarget" | "eventsTarget" | "foreignCapitalTarget" | "visitsTarget" | "postDaysTarget" | "servicesTarget";
                 weight: number;
             }[];
             name?: string;
             penalties: {
                 falsified: number;
                 pastPlannedStart: number;
+                staleSites?: number;
             };
+            staleSitesCap?: number | null;
             unitIds?: number[];
             year: number;
         };
@@ -13571,6 +13592,7 @@ export interface components {
             foreignUsdWan: string | null;
             leads: number | null;
             postDays: number | null;
+            services: number | null;
             signedAmountWan: string | null;
             signedCount: number | null;
             unit: {
@@ -13586,6 +13608,7 @@ export interface components {
             foreignUsdWan: string | null;
             leads: number | null;
             postDays: number | null;
+            services: number | null;
             signedAmountWan: string | null;
             signedCount: number | null;
             unit: {

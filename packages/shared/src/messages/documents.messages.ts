@@ -94,6 +94,7 @@ export const DOCUMENT_MESSAGES = {
   'doc.bulletin.col.base': { zh: '基础分', en: 'Base' },
   'doc.bulletin.col.bonus': { zh: '加分', en: 'Bonus' },
   'doc.bulletin.col.penalty': { zh: '扣分', en: 'Penalty' },
+  'doc.bulletin.col.staleSites': { zh: '载体未确认（处）', en: 'Stale sites' },
   'doc.bulletin.col.score': { zh: '得分', en: 'Score' },
   'doc.bulletin.col.previousRank': { zh: '上期排名', en: 'Previous rank' },
   'doc.bulletin.col.rankChange': { zh: '名次变化', en: 'Rank change' },

@@ -62,6 +62,10 @@ export const LABEL_MESSAGES = {
   'label.indicator.foreignCapitalTarget': { zh: '实际使用外资目标完成率', en: 'Foreign capital used vs target' },
   'label.indicator.visitsTarget': { zh: '驻点招商走访目标完成率', en: 'Visits made vs target' },
   'label.indicator.postDaysTarget': { zh: '驻点天数目标完成率', en: 'Days at post vs target' },
+  'label.indicator.servicesTarget': {
+    zh: '项目服务（协调解决问题）目标完成率',
+    en: 'Project services (blockers resolved) vs target',
+  },
   'label.scheme.host': { zh: '全市招商引资工作方案', en: 'City investment promotion work plan' },
   'label.scheme.department': {
     zh: '市直部门招商引资考核办法',

@@ -57,16 +57,20 @@ export const RULE_MESSAGES = {
   'scheme.formula.fourNew.completed': { zh: '竣工', en: 'completed' },
   'scheme.formula.fourNew.producing': { zh: '投产', en: 'producing' },
   'scheme.formula.cap': { zh: '，最多 {cap} 分', en: ', at most {cap} in all' },
+  'scheme.formula.staleSites': {
+    zh: '，载体资源本季度未确认每处 {points} 分{cap}',
+    en: ', {points} per site not confirmed this quarter{cap}',
+  },
   'scheme.formula.text': {
     zh:
       '得分 = Σ 权重 × min(完成值/目标值, 1)（比率类：min(比率/底线, 1)，未设底线取比率本身）+ 加分 − 扣分。' +
       '加分：“四新”重大项目每个{fourNew}{cap}；' +
-      '扣分：逾期未开工每个 {pastPlannedStart} 分，弄虚作假每次 {falsified} 分。' +
+      '扣分：逾期未开工每个 {pastPlannedStart} 分，弄虚作假每次 {falsified} 分{staleSites}。' +
       '未下达目标的指标不计分，其权重按比例分配给其余指标。',
     en:
       'Score = Σ weight × min(actual/target, 1) (rates: min(rate/floor, 1), or the rate itself without a floor) + bonus − penalty. ' +
       'Bonus per major "four new" project: {fourNew}{cap}; ' +
-      'penalty: {pastPlannedStart} per project past its planned start, {falsified} per falsification. ' +
+      'penalty: {pastPlannedStart} per project past its planned start, {falsified} per falsification{staleSites}. ' +
       'Indicators without a target are left out and their weight is shared pro rata among the others.',
   },
 

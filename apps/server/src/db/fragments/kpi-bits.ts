@@ -71,11 +71,12 @@ export function kpiFigureSql(k: KpiFigureFilter): SQL {
   return sql`(${sql.join(conds, sql` and `)})`;
 }
 
-/** The cohort rows frozen in a bulletin. */
+/** The cohort rows frozen in a bulletin (a joint filing's shares in a seventh field, absent otherwise). */
 export const frozenCohortSql = (
   bulletinId: number,
 ) => sql`select split_part(l, '|', 1)::int as project_id, split_part(l, '|', 2)::int as host_unit_id,
-    string_to_array(split_part(l, '|', 3), ',')::int[] as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year
+    string_to_array(split_part(l, '|', 3), ',')::int[] as sources, split_part(l, '|', 4)::bigint as agreed_yuan, split_part(l, '|', 5)::int as this_year, split_part(l, '|', 6)::int as last_year,
+    nullif(split_part(l, '|', 7), '') as shares
   from bulletins b, string_to_table(b.cohort, E'\n') l where b.id = ${bulletinId} and b.cohort <> ''`;
 
 /**

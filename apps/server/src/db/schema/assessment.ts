@@ -52,6 +52,8 @@ export const unitTargets = pgTable(
     /** Resident bureaus: visits to make and days to spend at post (驻点招商开展). */
     visits: integer('visits'),
     postDays: integer('post_days'),
+    /** Service centres and departments: project blockers to resolve (项目服务). */
+    services: integer('services'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.year, t.unitId] })],

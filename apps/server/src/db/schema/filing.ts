@@ -63,6 +63,8 @@ export const filings = pgTable(
     /** The conflict check reads a group's active filings, joint ones included. */
     index('filings_active_group_idx').on(t.groupCompanyId).where(sql`${t.status} = 'active'`),
     index('filings_expiry_idx').on(t.status, t.expiresOn),
+    /** The indicators read a joint decision's shares (joint-split.ts) for each project filed under it. */
+    index('filings_joint_idx').on(t.jointConflictId).where(sql`${t.jointConflictId} is not null`),
     check('filings_status_check', sql`${t.status} in ('active','expired','released','superseded')`),
     check('filings_period_check', sql`${t.expiresOn} > ${t.startsOn}`),
   ],

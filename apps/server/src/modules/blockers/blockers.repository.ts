@@ -209,3 +209,17 @@ export async function findProjectBlockers(db: Tx, projectId: number) {
         from blockers b join units u on u.id = b.responsible_unit_id where b.project_id = ${projectId} order by b.id`,
   );
 }
+
+/**
+ * Services to projects (项目服务) per responsible unit: the blockers it resolved in a window
+ * (resolved on a day in it, Asia/Shanghai) — what the services indicator of the assessment counts.
+ */
+export async function countResolvedBlockersByUnit(db: Tx, from: string, to: string): Promise<Map<number, number>> {
+  const rows = await queryRows<{ unit_id: number; n: number }>(
+    db,
+    sql`select responsible_unit_id as unit_id, count(*)::int as n from blockers
+        where status = 'resolved' and (resolved_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date
+        group by 1`,
+  );
+  return new Map(rows.map((r) => [r.unit_id, r.n]));
+}

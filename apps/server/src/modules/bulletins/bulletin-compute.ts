@@ -3,6 +3,7 @@ import {
   type IndicatorValues,
   type KpiRole,
   lastYearWindow,
+  quarterStart,
   SCHEME_KEYS,
   type Scheme,
   type SchemeKey,
@@ -15,11 +16,13 @@ import {
   yuanToWan,
 } from '@zhaoshang/shared';
 import type { Tx } from '../../db/client.ts';
+import { countResolvedBlockersByUnit } from '../blockers/blockers.repository.ts';
 import { findHeldEventsByOrganiser } from '../events/events.repository.ts';
 import { findForeignCapital } from '../foreign-capital/foreign-capital.repository.ts';
 import { type CohortTallies, countLeadsByUnit, findKpiUnits } from '../kpi/kpi.repository.ts';
 import { figuresOf } from '../kpi/kpi.service.ts';
 import { findTargets } from '../schemes/schemes.repository.ts';
+import { countStaleSitesAsOf } from '../sites/sites.repository.ts';
 import { countVisitsByUnit } from '../visits/visits.repository.ts';
 
 export type Figures = Omit<IndicatorValues, 'signedAmountYuan'> & { signedAmountYuan: string };
@@ -37,6 +40,8 @@ export type UnitEntry = Omit<UnitScore, 'group'> & {
   fourNew: FourNewCounts;
   pastPlannedStart: number;
   falsified: number;
+  /** The unit's sites not confirmed in the quarter of the window's end (absent in bulletins sealed before they counted). */
+  staleSites?: number;
 };
 
 /** An event as a bulletin freezes it. */
@@ -123,13 +128,15 @@ export async function computeBulletin(
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
   const tally = q.tally;
-  const [units, targets, foreign, leads, held, visits] = await Promise.all([
+  const [units, targets, foreign, leads, held, visits, stale, services] = await Promise.all([
     findKpiUnits(db, prev.from, w.to),
     findTargets(db, q.year),
     findForeignCapital(db, [q.year, q.year - 1]),
     countLeadsByUnit(db, w.from, w.to),
     findHeldEventsByOrganiser(db, w.from, w.to),
     countVisitsByUnit(db, w.from, w.to),
+    countStaleSitesAsOf(db, w.to, quarterStart(w.to)),
+    countResolvedBlockersByUnit(db, w.from, w.to),
   ]);
   const heldBy = new Map<number, HeldEvent[]>();
   for (const e of held) {
@@ -172,6 +179,7 @@ export async function computeBulletin(
       foreignCapitalUsd: Number(foreignOf(unit.id, q.year)),
       visits: visits.get(unit.id)?.visits ?? 0,
       postDays: visits.get(unit.id)?.days ?? 0,
+      services: services.get(unit.id) ?? 0,
     };
     const targetValues = Object.fromEntries(
       Object.entries({
@@ -182,9 +190,19 @@ export async function computeBulletin(
         foreignCapitalUsd: num(t?.foreign_usd_wan),
         visits: num(t?.visits),
         postDays: num(t?.post_days),
+        services: num(t?.services),
       }).filter(([, v]) => v !== undefined),
     ) as Record<string, number>;
-    return { unit, entry, fourNew, past, falsified, actuals, targets: targetValues };
+    return {
+      unit,
+      entry,
+      fourNew,
+      past,
+      falsified,
+      staleSites: stale.get(unit.id) ?? 0,
+      actuals,
+      targets: targetValues,
+    };
   });
   const scores = scoreSchemes(
     q.schemes,
@@ -195,7 +213,7 @@ export async function computeBulletin(
       actuals: i.actuals,
       targets: i.targets,
       fourNew: i.fourNew,
-      penalties: { pastPlannedStart: i.past, falsified: i.falsified },
+      penalties: { pastPlannedStart: i.past, falsified: i.falsified, staleSites: i.staleSites },
     })),
     q.previousRanks,
   );
@@ -220,6 +238,7 @@ export async function computeBulletin(
             fourNew: i.fourNew,
             pastPlannedStart: i.past,
             falsified: i.falsified,
+            staleSites: i.staleSites,
           };
         }),
     }),

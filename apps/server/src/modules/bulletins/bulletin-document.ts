@@ -250,6 +250,7 @@ export async function bulletinXlsx(b: Bulletin, issuer: string, lang: Lang = 'zh
         'base',
         'bonus',
         'penalty',
+        'staleSites',
         'score',
         'previousRank',
         'rankChange',
@@ -266,6 +267,8 @@ export async function bulletinXlsx(b: Bulletin, issuer: string, lang: Lang = 'zh
         u.base,
         u.bonus,
         u.penalty,
+        // Bulletins sealed before stale sites counted have no figure.
+        u.staleSites ?? null,
         u.score,
         u.previousRank,
         u.rankChange,

@@ -53,6 +53,13 @@ const unitEntry = loose({
   fourNew,
   pastPlannedStart: z.number(),
   falsified: z.number(),
+  staleSites: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'sites the unit owns not confirmed in the quarter of the period end; absent in bulletins sealed before they counted',
+    ),
 }).meta({ id: 'BulletinUnitEntry' });
 
 export const bulletinSnapshotSchema = loose({

@@ -5,6 +5,7 @@ import {
   type KpiRole,
   type KpiWindow,
   lastYearWindow,
+  splitYuan,
   type Tally,
 } from '@zhaoshang/shared';
 import { type SQL, sql } from 'drizzle-orm';
@@ -45,8 +46,20 @@ const perRange = (w: KpiWindow, select: (where: SQL) => SQL) =>
 
 /*
  * A cohort is rows of (project_id, host_unit_id, sources: the sourcing unit ids (int[]),
- * agreed_yuan, this_year, last_year: the project's KPI_BITS in the window and a year earlier).
+ * agreed_yuan, this_year, last_year: the project's KPI_BITS in the window and a year earlier,
+ * shares: null, or for a project made from a joint filing its decision's shares,
+ * "unit:percent,…" by unit id).
  */
+
+/**
+ * The shares of the joint decision project `p`'s filing belongs to (joint-split.ts), null for a
+ * project of no joint filing. Superseded filings left the holder set; the others (active,
+ * expired, released) keep the split the project was filed under.
+ */
+const sharesSql = sql`case when p.filing_id is null then null else (
+    select string_agg(j.unit_id || ':' || j.credit_share::text, ',' order by j.unit_id)
+    from filings f join filings j on j.joint_conflict_id = f.joint_conflict_id
+    where f.id = p.filing_id and j.status <> 'superseded' and j.credit_share is not null) end`;
 
 /**
  * The cohort rows of a window and of the same window a year earlier: each project signed in
@@ -56,7 +69,8 @@ export function kpiCohortSql(w: KpiWindow, opts: { lastYear?: boolean } = {}): S
   const select = (
     where: SQL,
   ) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
-      ${kpiBitsSql(w)} as this_year, ${opts.lastYear === false ? sql`0` : kpiBitsSql(lastYearWindow(w))} as last_year
+      ${kpiBitsSql(w)} as this_year, ${opts.lastYear === false ? sql`0` : kpiBitsSql(lastYearWindow(w))} as last_year,
+      ${sharesSql} as shares
     from projects p where ${where}`;
   return opts.lastYear === false ? select(signedBetweenSql(w.from, w.to)) : perRange(w, select);
 }
@@ -80,7 +94,7 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
     extra: SQL,
     where: SQL,
   ) => sql`select p.id as project_id, p.host_unit_id, p.source_unit_ids as sources, p.agreed_yuan,
-      ${kpiBitsSql(w)} + ${extra} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year
+      ${kpiBitsSql(w)} + ${extra} as this_year, ${kpiBitsSql(lastYearWindow(w))} as last_year, ${sharesSql} as shares
     from projects p where ${where}`;
   const others = perRange(w, (range) => rows(sql`0`, sql`${range} and p.agreed_yuan < ${threshold}`));
   const major = rows(
@@ -94,29 +108,55 @@ export function bulletinCohortSql(w: KpiWindow, majorYuan: bigint): SQL {
 export type CohortTallies = (role: 'city' | KpiRole, unitId: number, which: 0 | 1) => Tally;
 
 type BitsRow = {
-  role: 'host' | 'source';
+  role: 'host' | 'source' | 'joint';
   unit_id: number;
   this_year: number;
   last_year: number;
   n: number;
   yuan: string;
+  /** A joint row (one project of a joint filing): its sourcing units and shares; null in the groups. */
+  sources: number[] | null;
+  shares: string | null;
 };
 
-/** The groups of cohort rows `c`, by host or by sourcing unit, with their bits (one query's worth). */
-const groupsSql = (by: 'host' | 'source') =>
+/**
+ * The groups of cohort rows `c` without shares, by host or by sourcing unit, with their bits (one
+ * query's worth); `joint` is the rows with shares, one per project (host in unit_id), to be split.
+ */
+const groupsSql = (by: 'host' | 'source' | 'joint') =>
   by === 'host'
-    ? sql`select 'host' as role, c.host_unit_id as unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan from c group by 2, 3, 4`
-    : sql`select 'source' as role, u.unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan
-          from c cross join lateral unnest(c.sources) u (unit_id) group by 2, 3, 4`;
+    ? sql`select 'host' as role, c.host_unit_id as unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan,
+            null::int[] as sources, null::text as shares from c where c.shares is null group by 2, 3, 4`
+    : by === 'source'
+      ? sql`select 'source' as role, u.unit_id, c.this_year, c.last_year, count(*)::int as n, sum(c.agreed_yuan)::text as yuan,
+            null::int[] as sources, null::text as shares
+          from c cross join lateral unnest(c.sources) u (unit_id) where c.shares is null group by 2, 3, 4`
+      : sql`select 'joint' as role, c.host_unit_id as unit_id, c.this_year, c.last_year, 1 as n, c.agreed_yuan::text as yuan,
+            c.sources, c.shares from c where c.shares is not null`;
+
+/** "unit:percent,…" as the split of `yuan` per unit (joint-split.ts); null when the shares do not make 100%. */
+function splitOf(shares: string, yuan: bigint): Map<number, bigint> | null {
+  const pairs = shares.split(',').map((p) => p.split(':').map(Number) as [number, number]);
+  try {
+    const parts = splitYuan(
+      yuan,
+      pairs.map(([, percent]) => percent),
+    );
+    return new Map(pairs.map(([unit], i) => [unit, parts[i]!]));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Adds the groups up per scope. A project counts for the city, its host and each of its
- * sourcing units (distinct by the project_sources key).
+ * sourcing units (distinct by the project_sources key). A project of a joint filing counts in
+ * full for each; a unit of the filing is credited its share of the amount (joint-split.ts), the
+ * city and units outside the filing the whole.
  */
 function tallyGroups(rows: BitsRow[]): CohortTallies {
   const tallies = new Map<string, Tally>();
-  const add = (role: 'city' | KpiRole, unitId: number, r: BitsRow) => {
-    const yuan = BigInt(r.yuan);
+  const add = (role: 'city' | KpiRole, unitId: number, r: BitsRow, yuan: bigint) => {
     for (const [which, bits] of [r.this_year, r.last_year].entries()) {
       if (bits === 0) continue;
       const key = `${role}:${unitId}:${which}`;
@@ -126,8 +166,17 @@ function tallyGroups(rows: BitsRow[]): CohortTallies {
     }
   };
   for (const r of rows) {
-    if (r.role === 'host') add('city', 0, r);
-    add(r.role, r.unit_id, r);
+    const yuan = BigInt(r.yuan);
+    if (r.role === 'joint') {
+      const split = splitOf(r.shares!, yuan);
+      const creditOf = (unitId: number) => split?.get(unitId) ?? yuan;
+      add('city', 0, r, yuan);
+      add('host', r.unit_id, r, creditOf(r.unit_id));
+      for (const s of r.sources ?? []) add('source', s, r, creditOf(s));
+      continue;
+    }
+    if (r.role === 'host') add('city', 0, r, yuan);
+    add(r.role, r.unit_id, r, yuan);
   }
   return (role, unitId, which) => tallies.get(`${role}:${unitId}:${which}`) ?? emptyTally();
 }
@@ -135,11 +184,16 @@ function tallyGroups(rows: BitsRow[]): CohortTallies {
 /**
  * Tallies cohort rows (kpiCohortSql, bulletinCohortSql, frozenCohortSql). The database groups
  * the projects by host and by sourcing unit, each group with its bits (a few thousand groups),
- * in two queries that may each run in parallel; the groups are added up per scope here.
- * Without `sources` only the city and the hosts are tallied.
+ * in queries that may each run in parallel; the groups are added up per scope here. Projects of
+ * joint filings come back one by one, to be split. Without `sources` only the city and the
+ * hosts are tallied.
  */
 export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean } = {}): Promise<CohortTallies> {
-  const rows = await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('host')}`);
+  const rows = await queryRows<BitsRow>(
+    db,
+    sql`with c as (${cohort}) ${groupsSql('host')} union all ${groupsSql('joint')}`,
+  );
+  if (opts.sources === false) for (const r of rows) if (r.role === 'joint') r.sources = [];
   if (opts.sources !== false)
     rows.push(...(await queryRows<BitsRow>(db, sql`with c as (${cohort}) ${groupsSql('source')}`)));
   return tallyGroups(rows);
@@ -147,7 +201,7 @@ export async function tallyCohort(db: Tx, cohort: SQL, opts: { sources?: boolean
 
 /**
  * Freezes a draft bulletin's cohort rows into bulletins.cohort, a line per project,
- * "id|host|sources|agreed yuan|this year's bits|last year's bits", and tallies them in the same
+ * "id|host|sources|agreed yuan|this year's bits|last year's bits[|joint shares]", and tallies them in the same
  * statement: the figures are the sums of exactly the rows frozen. Answers the tally and how many
  * rows were frozen with their SHA-256.
  */
@@ -160,12 +214,13 @@ export async function freezeAndTally(
     db,
     sql`with c as materialized (${cohort}),
         f as (update bulletins b set cohort = s.t
-              from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, array_to_string(c.sources, ','), c.agreed_yuan, c.this_year, c.last_year), E'\n'), '') as t from c) s
+              from (select count(*)::int as n, coalesce(string_agg(concat_ws('|', c.project_id, c.host_unit_id, array_to_string(c.sources, ','), c.agreed_yuan, c.this_year, c.last_year, c.shares), E'\n'), '') as t from c) s
               where b.id = ${bulletinId} and b.status = 'draft'
               returning s.n, encode(sha256(convert_to(s.t, 'UTF8')), 'hex') as sha256)
         ${groupsSql('host')}
         union all ${groupsSql('source')}
-        union all select 'frozen', f.n, 0, 0, 0, f.sha256 from f`,
+        union all ${groupsSql('joint')}
+        union all select 'frozen', f.n, 0, 0, 0, f.sha256, null, null from f`,
   );
   const frozen = rows.find((r) => r.role === 'frozen');
   if (!frozen) throw new Error(`bulletin ${bulletinId} is not a draft`);

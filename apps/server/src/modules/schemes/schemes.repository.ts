@@ -59,13 +59,14 @@ export type TargetRow = {
   foreign_usd_wan: string | null;
   visits: number | null;
   post_days: number | null;
+  services: number | null;
 };
 
 export async function findTargets(db: Tx, year: number): Promise<TargetRow[]> {
   return queryRows<TargetRow>(
     db,
     sql`select u.id as unit_id, u.name as unit_name, u.kind as unit_kind, t.signed_count, t.signed_amount_wan::text as signed_amount_wan, t.leads, t.events,
-          t.foreign_usd_wan::text as foreign_usd_wan, t.visits, t.post_days
+          t.foreign_usd_wan::text as foreign_usd_wan, t.visits, t.post_days, t.services
         from units u left join unit_targets t on t.unit_id = u.id and t.year = ${year}
         where u.active and u.kind not in ('leading_group', 'office') order by u.id`,
   );
@@ -83,16 +84,17 @@ export async function upsertTargets(
     foreignUsdWan: string | null;
     visits?: number | null;
     postDays?: number | null;
+    services?: number | null;
   }[],
 ) {
   if (!rows.length) return;
   await db.execute(sql`
-    insert into unit_targets (year, unit_id, signed_count, signed_amount_wan, leads, events, foreign_usd_wan, visits, post_days)
+    insert into unit_targets (year, unit_id, signed_count, signed_amount_wan, leads, events, foreign_usd_wan, visits, post_days, services)
     select ${year}, * from unnest(${sql.param(rows.map((r) => r.unitId))}::int[], ${sql.param(rows.map((r) => r.signedCount))}::int[],
       ${sql.param(rows.map((r) => r.signedAmountWan))}::numeric[], ${sql.param(rows.map((r) => r.leads))}::int[], ${sql.param(rows.map((r) => r.events))}::int[],
       ${sql.param(rows.map((r) => r.foreignUsdWan))}::numeric[], ${sql.param(rows.map((r) => r.visits ?? null))}::int[],
-      ${sql.param(rows.map((r) => r.postDays ?? null))}::int[])
+      ${sql.param(rows.map((r) => r.postDays ?? null))}::int[], ${sql.param(rows.map((r) => r.services ?? null))}::int[])
     on conflict (year, unit_id) do update set signed_count = excluded.signed_count, signed_amount_wan = excluded.signed_amount_wan,
       leads = excluded.leads, events = excluded.events, foreign_usd_wan = excluded.foreign_usd_wan,
-      visits = excluded.visits, post_days = excluded.post_days, updated_at = now()`);
+      visits = excluded.visits, post_days = excluded.post_days, services = excluded.services, updated_at = now()`);
 }

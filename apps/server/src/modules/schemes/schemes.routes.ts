@@ -25,7 +25,7 @@ const schemeBody = z.strictObject({
     .min(1, messageKey('scheme.indicatorsRequired'))
     .max(INDICATOR_KEYS.length * 2),
   bonus: z.strictObject({ signed: points, started: points, completed: points, producing: points }),
-  penalties: z.strictObject({ pastPlannedStart: points, falsified: points }),
+  penalties: z.strictObject({ pastPlannedStart: points, falsified: points, staleSites: points.optional() }),
   groups: z
     .array(
       z.strictObject({
@@ -35,6 +35,7 @@ const schemeBody = z.strictObject({
     )
     .max(10),
   bonusCap: z.number().min(0).max(100).nullable().optional(),
+  staleSitesCap: z.number().min(0).max(100).nullable().optional(),
   name: z.string().trim().max(100).optional(),
   unitIds: z.array(z.number().int().positive()).max(1000).optional(),
 });
@@ -137,6 +138,7 @@ export const schemesRoutes =
                   foreignUsdWan: wan.nullable(),
                   visits: count.optional(),
                   postDays: count.optional(),
+                  services: count.optional(),
                 }),
               )
               .max(1000),

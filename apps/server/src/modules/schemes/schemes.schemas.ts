@@ -7,9 +7,11 @@ export const schemeSchema = z
     year: z.number().int(),
     indicators: z.array(z.object({ key: z.enum(INDICATOR_KEYS), weight: z.number(), floor: z.number().nullish() })),
     bonus: z.object({ signed: z.number(), started: z.number(), completed: z.number(), producing: z.number() }),
-    penalties: z.object({ pastPlannedStart: z.number(), falsified: z.number() }),
+    /** staleSites: points per land or building site its owner has not confirmed this quarter. */
+    penalties: z.object({ pastPlannedStart: z.number(), falsified: z.number(), staleSites: z.number().optional() }),
     groups: z.array(z.object({ name: z.string(), unitKinds: z.array(z.string()) })),
     bonusCap: z.number().nullish(),
+    staleSitesCap: z.number().nullish(),
     name: z.string().optional(),
     unitIds: z.array(z.number().int()).optional(),
   })
@@ -41,6 +43,7 @@ export const unitTargetSchema = z
     foreignUsdWan: z.string().nullable(),
     visits: z.number().int().nullable(),
     postDays: z.number().int().nullable(),
+    services: z.number().int().nullable(),
   })
   .meta({ id: 'UnitTarget' });
 

@@ -38,14 +38,18 @@ export function defaultScheme(year: number): Scheme {
 }
 
 /**
- * The three schemes a year starts with. Service centres and city departments (市直部门招商引资考核办法)
- * are assessed on the projects they sourced, the amount and the events they organised; resident
+ * The three schemes a year starts with; in each, a site of land or buildings its owner has not
+ * confirmed this quarter costs half a point, at most 5. Service centres and city departments (市直部门招商引资考核办法)
+ * are assessed on the projects they sourced, the amount, the events they organised, the leads they
+ * reported and their services to projects (blockers resolved, 项目服务); resident
  * bureaus (驻外招商局管理和考核办法) on 项目引进 (projects sourced), 招商活动组织 (events organised),
  * 任务完成 (the amount target), 信息线索报送 (leads reported) and 驻点招商开展 (visits made, days at post).
  */
 export function defaultSchemes(year: number): SchemeSet {
   const fourNew = { signed: 1, started: 1, completed: 1, producing: 1 };
-  const penalties = { pastPlannedStart: 1, falsified: 5 };
+  // Half a point per site its owner left unconfirmed this quarter, at most 5 (载体资源 kept current).
+  const penalties = { pastPlannedStart: 1, falsified: 5, staleSites: 0.5 };
+  const staleSitesCap = 5;
   return {
     host: {
       year,
@@ -62,15 +66,19 @@ export function defaultSchemes(year: number): SchemeSet {
       penalties,
       groups: [{ name: translate('zh', 'scheme.defaultGroup.countiesZones'), unitKinds: ['county', 'function_zone'] }],
       bonusCap: 10,
+      staleSitesCap,
     },
     department: {
       year,
       name: translate('zh', 'label.scheme.department'),
       indicators: [
-        { key: 'signedCountTarget', weight: 40, floor: null },
-        { key: 'signedAmountTarget', weight: 20, floor: null },
-        { key: 'eventsTarget', weight: 30, floor: null },
-        { key: 'leadsTarget', weight: 10, floor: null },
+        // 40/20/30/10 before services counted, scaled to 90: without a services target the
+        // indicator drops out and the others weigh exactly as before.
+        { key: 'signedCountTarget', weight: 36, floor: null },
+        { key: 'signedAmountTarget', weight: 18, floor: null },
+        { key: 'eventsTarget', weight: 27, floor: null },
+        { key: 'leadsTarget', weight: 9, floor: null },
+        { key: 'servicesTarget', weight: 10, floor: null },
       ],
       bonus: fourNew,
       penalties,
@@ -78,6 +86,7 @@ export function defaultSchemes(year: number): SchemeSet {
         { name: translate('zh', 'scheme.defaultGroup.serviceCenters'), unitKinds: ['service_center', 'department'] },
       ],
       bonusCap: 10,
+      staleSitesCap,
     },
     bureau: {
       year,
@@ -94,6 +103,7 @@ export function defaultSchemes(year: number): SchemeSet {
       penalties,
       groups: [{ name: translate('zh', 'scheme.defaultGroup.residentBureaus'), unitKinds: ['resident_bureau'] }],
       bonusCap: 10,
+      staleSitesCap,
     },
   };
 }
@@ -211,6 +221,7 @@ export type TargetInput = {
   foreignUsdWan: string | null;
   visits?: number | null;
   postDays?: number | null;
+  services?: number | null;
 };
 
 export async function getTargets(database: Database, ctx: RequestContext, year: number) {
@@ -226,6 +237,7 @@ export async function getTargets(database: Database, ctx: RequestContext, year: 
       foreignUsdWan: r.foreign_usd_wan && trim(r.foreign_usd_wan),
       visits: r.visits,
       postDays: r.post_days,
+      services: r.services,
     })),
   };
 }

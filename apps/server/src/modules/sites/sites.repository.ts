@@ -165,6 +165,21 @@ export async function findStaleCounts(db: Tx, quarterStart: string) {
   );
 }
 
+/**
+ * Per owner unit, the sites it had on `day` (created by then) not confirmed since the quarter of
+ * `day` began: what its assessment deducts for in a bulletin ending on `day`.
+ */
+export async function countStaleSitesAsOf(db: Tx, day: string, quarterStart: string): Promise<Map<number, number>> {
+  const rows = await queryRows<{ unit_id: number; n: number }>(
+    db,
+    sql`select s.owner_unit_id as unit_id, count(*)::int as n from sites s
+        where (s.created_at at time zone 'Asia/Shanghai')::date <= ${day}::date
+          and (s.confirmed_on is null or s.confirmed_on < ${quarterStart}::date)
+        group by 1`,
+  );
+  return new Map(rows.map((r) => [r.unit_id, r.n]));
+}
+
 /** A site's needs as matching reads them: all optional, at least one given (the service checks). */
 export type Needs = {
   areaMu: number | null;

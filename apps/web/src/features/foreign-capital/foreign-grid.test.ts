@@ -14,6 +14,7 @@ const target = (unit: UnitTarget['unit'], foreignUsdWan: string | null): UnitTar
   events: null,
   visits: null,
   postDays: null,
+  services: null,
   foreignUsdWan,
 });
 const entry = (

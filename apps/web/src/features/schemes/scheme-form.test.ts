@@ -14,12 +14,13 @@ const seed: Scheme = {
     { key: 'signedAmountTarget', weight: 10, floor: null },
   ],
   bonus: { signed: 1, started: 1, completed: 1, producing: 1 },
-  penalties: { pastPlannedStart: 1, falsified: 5 },
+  penalties: { pastPlannedStart: 1, falsified: 5, staleSites: 0.5 },
   groups: [
     { name: '县区和功能区', unitKinds: ['county', 'function_zone'] },
     { name: '驻外招商局', unitKinds: ['resident_bureau'] },
   ],
   bonusCap: 10,
+  staleSitesCap: 5,
 };
 
 describe('the scheme form', () => {
@@ -27,6 +28,16 @@ describe('the scheme form', () => {
     const values = toFormValues(seed);
     expect(values.indicators.map((i) => i.floorPercent)).toEqual([60, 80, 50, null, null, null]);
     expect(toScheme(values, 2026)).toEqual(seed);
+  });
+
+  it('shows a scheme saved before stale sites counted as deducting 0 for them, with no cap', () => {
+    const { staleSitesCap: _cap, ...before } = seed;
+    const values = toFormValues({ ...before, penalties: { pastPlannedStart: 1, falsified: 5 } });
+    expect([values.penalties, values.staleSitesCap]).toEqual([
+      { pastPlannedStart: 1, falsified: 5, staleSites: 0 },
+      null,
+    ]);
+    expect(toScheme(values, 2026)).toMatchObject({ penalties: { staleSites: 0 }, staleSitesCap: null });
   });
 
   it('keeps a typed floor exact and drops floors from target indicators', () => {
@@ -125,6 +136,8 @@ describe('the scheme form', () => {
     values.bonusCap = null;
     const text = scoreFormula(toScheme(values, 2026), 'zh');
     expect(text).toContain('加分：“四新”重大项目每个签约 2 分、开工 1 分、竣工 1 分、投产 1 分；');
-    expect(text).not.toContain('最多');
+    expect(text).toContain('弄虚作假每次 5 分，载体资源本季度未确认每处 0.5 分，最多 5 分。');
+    values.staleSitesCap = null;
+    expect(scoreFormula(toScheme(values, 2026), 'zh')).not.toContain('最多');
   });
 });

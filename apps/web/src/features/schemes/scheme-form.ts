@@ -12,8 +12,9 @@ import { fractionToPercent, percentToFraction } from '../../components/figures.t
 export type SchemeFormValues = {
   indicators: { key: IndicatorKey; weight: number | null; floorPercent: number | null }[];
   bonus: Record<'signed' | 'started' | 'completed' | 'producing', number | null>;
-  penalties: Record<'pastPlannedStart' | 'falsified', number | null>;
+  penalties: Record<'pastPlannedStart' | 'falsified' | 'staleSites', number | null>;
   bonusCap: number | null;
+  staleSitesCap: number | null;
   groups: { name: string; unitKinds: UnitKind[] }[];
 };
 
@@ -25,8 +26,10 @@ export function toFormValues(scheme: Scheme): SchemeFormValues {
       floorPercent: i.floor == null ? null : fractionToPercent(i.floor),
     })),
     bonus: { ...scheme.bonus },
-    penalties: { ...scheme.penalties },
+    // A scheme saved before stale sites counted deducts nothing for them: the form shows 0.
+    penalties: { ...scheme.penalties, staleSites: scheme.penalties.staleSites ?? 0 },
     bonusCap: scheme.bonusCap ?? null,
+    staleSitesCap: scheme.staleSitesCap ?? null,
     groups: scheme.groups.map((g) => ({ name: g.name, unitKinds: g.unitKinds as UnitKind[] })),
   };
 }
@@ -50,9 +53,14 @@ export function toScheme(values: Partial<SchemeFormValues> | undefined, year: nu
       completed: num(v.bonus?.completed),
       producing: num(v.bonus?.producing),
     },
-    penalties: { pastPlannedStart: num(v.penalties?.pastPlannedStart), falsified: num(v.penalties?.falsified) },
+    penalties: {
+      pastPlannedStart: num(v.penalties?.pastPlannedStart),
+      falsified: num(v.penalties?.falsified),
+      staleSites: num(v.penalties?.staleSites),
+    },
     groups: (v.groups ?? []).filter(Boolean).map((g) => ({ name: g.name ?? '', unitKinds: g.unitKinds ?? [] })),
     bonusCap: typeof v.bonusCap === 'number' ? v.bonusCap : null,
+    staleSitesCap: typeof v.staleSitesCap === 'number' ? v.staleSitesCap : null,
   };
 }
 

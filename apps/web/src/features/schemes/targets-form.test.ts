@@ -15,6 +15,7 @@ describe('unit targets', () => {
       foreignUsdWan: '50000',
       visits: 24,
       postDays: null,
+      services: 6,
     },
   ];
 
@@ -39,6 +40,7 @@ describe('unit targets', () => {
           foreignUsdWan: '50000',
           visits: 24,
           postDays: null,
+          services: 6,
         },
       ],
       problems: new Map(),

@@ -9,6 +9,7 @@ export const TARGET_FIELDS = [
   'foreignUsdWan',
   'visits',
   'postDays',
+  'services',
 ] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export const isAmountField = (field: TargetField) => field === 'signedAmountWan' || field === 'foreignUsdWan';
@@ -58,6 +59,7 @@ export function targetsToInput(
       foreignUsdWan: null,
       visits: null,
       postDays: null,
+      services: null,
     };
     for (const field of TARGET_FIELDS) {
       const parsed = parseTargetField(field, edits[field] ?? savedText(target, field));

@@ -136,6 +136,25 @@ export function RankingTable({
         ]
       : []),
     {
+      title: (
+        <Tooltip title={t('bulletin.col.staleSitesHint')}>
+          <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.staleSites')}</span>
+        </Tooltip>
+      ),
+      key: 'staleSites',
+      align: 'right',
+      width: lang === 'zh' ? 100 : 105,
+      // Bulletins sealed before stale sites counted have no figure.
+      render: (_, u) =>
+        u.staleSites === undefined ? (
+          '—'
+        ) : u.staleSites > 0 ? (
+          <Typography.Text type="danger">{u.staleSites}</Typography.Text>
+        ) : (
+          0
+        ),
+    },
+    {
       title: t('bulletin.col.score'),
       key: 'score',
       align: 'right',

@@ -105,6 +105,17 @@ export function ScoreBreakdown({ unit, snapshot }: { unit: UnitEntry; snapshot: 
               <span style={{ whiteSpace: 'nowrap' }}>
                 {t('bulletin.score.falsified', { count: unit.falsified })} × {scheme.penalties.falsified}
               </span>
+              {scheme.penalties.staleSites ? (
+                <>
+                  {t('bulletin.listSeparator')}
+                  <span style={{ whiteSpace: 'nowrap' }}>
+                    {t('bulletin.score.staleSites', { count: unit.staleSites ?? 0 })} × {scheme.penalties.staleSites}
+                    {scheme.staleSitesCap != null
+                      ? `${t('bulletin.separator')}${t('bulletin.score.cap', { cap: scheme.staleSitesCap })}`
+                      : null}
+                  </span>
+                </>
+              ) : null}
             </div>
           </div>
         </Descriptions.Item>

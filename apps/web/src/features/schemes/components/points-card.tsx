@@ -3,7 +3,12 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { errorProps, type FieldErrors } from './indicators-table.tsx';
 
 const BONUS = ['signed', 'started', 'completed', 'producing'] as const;
-const PENALTIES = ['pastPlannedStart', 'falsified'] as const;
+const PENALTIES = ['pastPlannedStart', 'falsified', 'staleSites'] as const;
+const PENALTY_UNIT = {
+  pastPlannedStart: 'scheme.perProject',
+  falsified: 'scheme.perTime',
+  staleSites: 'scheme.perSite',
+} as const;
 
 /** Bonus points per "four new" major project, the cap on them, and the penalties. */
 export function PointsCard({ errorsAt }: { errorsAt: FieldErrors }) {
@@ -36,13 +41,19 @@ export function PointsCard({ errorsAt }: { errorsAt: FieldErrors }) {
         </Col>
         {PENALTIES.map((k) => (
           <Col xs={12} md={6} key={k}>
-            {points(
-              ['penalties', k],
-              t(`scheme.penalty.${k}`),
-              k === 'falsified' ? t('scheme.perTime') : t('scheme.perProject'),
-            )}
+            {points(['penalties', k], t(`scheme.penalty.${k}`), t(PENALTY_UNIT[k]))}
           </Col>
         ))}
+        <Col xs={12} md={6}>
+          <Form.Item
+            name="staleSitesCap"
+            label={t('scheme.staleSitesCap')}
+            extra={t('scheme.bonusCapHint')}
+            {...errorProps(errorsAt('staleSitesCap'))}
+          >
+            <InputNumber min={0} max={100} step={1} suffix={t('scheme.points')} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
       </Row>
     </Card>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "unit_targets" ADD COLUMN "services" integer;
