@@ -9,6 +9,7 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUnitById } from '../org/units.repository.ts';
+import { findCompanyChain, matchTextChains, setCompanyChain } from './chain-picks.repository.ts';
 import { chainsPolicy } from './chains.policy.ts';
 import {
   bumpChainVersion,
@@ -16,7 +17,6 @@ import {
   deleteSegment,
   deleteTarget,
   findChainById,
-  findCompanyChain,
   findGroupById,
   findSegmentById,
   findSegmentLineage,
@@ -28,11 +28,9 @@ import {
   insertSegment,
   insertTarget,
   lockSegmentUses,
-  matchTextChains,
   replaceDesignations,
   type SegmentUses,
   type SegmentValues,
-  setCompanyChain,
   type TargetValues,
   updateChain,
   updateGroup,

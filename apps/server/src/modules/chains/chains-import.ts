@@ -6,14 +6,14 @@ import { type ImportOptions, type ImportReport, startImport } from '../../spread
 import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
+import { matchTextChains } from './chain-picks.repository.ts';
 import { chainsPolicy } from './chains.policy.ts';
 import {
   findMapRows,
-  matchTextChains,
   upsertChainByName,
   upsertGroupByName,
   upsertSegmentByName,
-} from './chains.repository.ts';
+} from './chains-transfer.repository.ts';
 
 type Field = 'group' | 'chain' | 'segment' | 'stream' | 'expert' | 'thinkTanks' | 'unit';
 

@@ -13,25 +13,19 @@ import {
 import type { Database, Tx } from '../../db/client.ts';
 import { type Actor, type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { chainsPolicy } from './chains.policy.ts';
 import {
   type CountRow,
-  findChainById,
-  findChains,
   findCounts,
-  findGroups,
-  findHostCandidates,
-  findSegmentById,
   findSegmentCompanies,
   findSegmentFilings,
   findSegmentLeads,
   findSegmentProjects,
-  findSegments,
   findSegmentTargets,
-  findUnmatchedChains,
-  isDesignated,
   type Scope,
-} from './chains.repository.ts';
+} from './chain-map.repository.ts';
+import { findHostCandidates, findUnmatchedChains, isDesignated } from './chain-picks.repository.ts';
+import { chainsPolicy } from './chains.policy.ts';
+import { findChainById, findChains, findGroups, findSegmentById, findSegments } from './chains.repository.ts';
 
 export async function checkChainSegment(
   db: Tx,

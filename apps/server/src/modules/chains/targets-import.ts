@@ -7,7 +7,8 @@ import { type ExportColumn, writeTable } from '../../spreadsheet/write-table.ts'
 import { recordAudit } from '../audit/audit.service.ts';
 import { findActiveUnitNames } from '../org/units.repository.ts';
 import { chainsPolicy } from './chains.policy.ts';
-import { findChains, findSegmentNames, findTargetExportRows, upsertTargetByName } from './chains.repository.ts';
+import { findChains } from './chains.repository.ts';
+import { findSegmentNames, findTargetExportRows, upsertTargetByName } from './chains-transfer.repository.ts';
 
 type Field = 'chain' | 'segment' | 'name' | 'uscc' | 'tags' | 'unit' | 'notes';
 
