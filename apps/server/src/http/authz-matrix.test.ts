@@ -58,7 +58,7 @@ async function create(session: Session, key: string, over: Record<string, unknow
     ...over,
   });
   expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
-  return res.json().id;
+  return res.json().id ?? res.json().filingId;
 }
 
 /** Bodies the samples cannot guess: references to the records above. */
@@ -73,6 +73,7 @@ function bodyOf(route: ApiRoute): unknown {
     organiserUnitIds: [unitId],
     companyId: own.company,
     projectId: own.project,
+    dueOn: plusDays(30),
   };
   if (typeof sample !== 'object' || sample === null || Array.isArray(sample)) return sample;
   return Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, k in refs ? refs[k] : v]));
@@ -183,6 +184,109 @@ describe('authorisation over every route', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('the admin reads no audit trail', async () => {
+    const audit = routes.filter((r) => r.path.startsWith('/api/v1/audit'));
+    expect(audit.map((r) => r.key)).toEqual([
+      'GET /api/v1/audit',
+      'GET /api/v1/audit/actions',
+      'GET /api/v1/audit/verify',
+      'GET /api/v1/audit/export',
+    ]);
+    for (const route of audit) expect((await send(sessions.admin, route, {})).statusCode, route.key).toBe(403);
+  });
+});
+
+describe('own unit and other unit', () => {
+  /** Routes on a record another unit may not see: its users get the answer for an id that does not exist. */
+  const HIDDEN = [
+    'POST /api/v1/leads/{id}/progress',
+    'PUT /api/v1/leads/{id}/event',
+    'POST /api/v1/filings/{id}/renew',
+    'GET /api/v1/notices/{id}',
+    'POST /api/v1/notices/{id}/confirm',
+    'POST /api/v1/inspections/{id}/rectification',
+    'GET /api/v1/projects/{id}',
+    'PUT /api/v1/projects/{id}',
+    'POST /api/v1/projects/{id}/evidence',
+    'GET /api/v1/evidence/{id}',
+    'DELETE /api/v1/evidence/{id}',
+    'PUT /api/v1/projects/{id}/milestones',
+    'PUT /api/v1/projects/{id}/event',
+    'POST /api/v1/projects/{id}/blockers',
+    'GET /api/v1/projects/{id}/capital',
+    'PUT /api/v1/projects/{id}/capital',
+    'DELETE /api/v1/projects/{id}/capital/{year}/{month}',
+    'POST /api/v1/blockers/{id}/resolve',
+    'DELETE /api/v1/visits/{id}',
+  ];
+  /** Records shared city-wide: another unit reads them, and is refused (403) what only their unit may do. */
+  const SHARED = {
+    'GET /api/v1/companies/{id}': 200,
+    'GET /api/v1/events/{id}': 200,
+    'PUT /api/v1/events/{id}': 403,
+    'POST /api/v1/events/{id}/guests/import': 403,
+    'GET /api/v1/catalogue/{id}': 200,
+    'PUT /api/v1/catalogue/{id}': 403,
+    'POST /api/v1/catalogue/{id}/sign': 403,
+    'PUT /api/v1/sites/{id}': 403,
+    'POST /api/v1/sites/{id}/confirm': 403,
+    'PUT /api/v1/carriers/{id}': 403,
+    'PUT /api/v1/iur/{id}': 403,
+  };
+  const shape = (res: LightMyRequestResponse, id: unknown) =>
+    `${res.statusCode} ${res.body.replaceAll(String(id), 'ID')}`;
+
+  it("an id of another unit's record answers 404, as an id that does not exist (no existence leak)", async () => {
+    const leaks: string[] = [];
+    for (const key of HIDDEN) {
+      const route = routeOf(key);
+      const ids = idsOf(route);
+      for (const role of ['unit_staff', 'unit_manager'] as const) {
+        const res = await send(outsiders[role], route, ids);
+        const missing = await send(outsiders[role], route, { ...ids, id: 999_998 });
+        expect(missing.statusCode, `${key}: ${missing.body}`).toBe(404);
+        if (shape(res, ids.id) !== shape(missing, 999_998)) leaks.push(`${key} as ${role}: ${shape(res, ids.id)}`);
+        // The unit's own users reach the same record.
+        if (role === 'unit_staff' && key.startsWith('GET')) {
+          expect((await send(sessions.unit_staff, route, ids)).statusCode, key).toBe(200);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('a record shared city-wide is read by another unit, and changed only by its own', async () => {
+    const answers = Object.fromEntries(
+      await Promise.all(
+        Object.keys(SHARED).map(async (key) => {
+          const route = routeOf(key);
+          return [key, (await send(outsiders.unit_staff, route, idsOf(route))).statusCode];
+        }),
+      ),
+    );
+    expect(answers).toEqual(SHARED);
+  });
+
+  it("every route on a record's id is in one of the two lists, or is not unit-scoped", () => {
+    const scoped = routes
+      .filter((r) => r.pathParams.length && idsOf(r).id !== 999_999)
+      .map((r) => r.key)
+      .filter((k) => !HIDDEN.includes(k) && !(k in SHARED));
+    expect(scoped).toEqual([
+      'PATCH /api/v1/units/{id}',
+      'PATCH /api/v1/users/{id}',
+      'POST /api/v1/users/{id}/password',
+      'POST /api/v1/users/{id}/unlock',
+      'GET /api/v1/users/{id}/secondments',
+      'POST /api/v1/users/{id}/secondments',
+      'POST /api/v1/inspections/{id}/close',
+      'PUT /api/v1/companies/{id}/chain',
+    ]);
+  });
+});
+
+// Last: the roles that may take an action take it, and change the records the tests above read.
+describe('every role on every route', () => {
   it('each role: 403 for a route whose action it lacks, never 401 or 403 where it has it', async () => {
     const wrong: string[] = [];
     for (const route of routes) {
