@@ -184,21 +184,27 @@ export function fuzzValue(schema: JsonSchema, name = '', depth = 0): fc.Arbitrar
   return fc.oneof(valid, wrong);
 }
 
-/** An object of the schema's fields, each fuzzed or left out, sometimes with an unknown field. */
+/** An object of the schema: a valid one with one field fuzzed (so the service runs), or every field fuzzed or left out. */
 export function fuzzObject(schema: JsonSchema, depth = 0): fc.Arbitrary<Record<string, unknown>> {
   const props = Object.entries(schema.properties ?? {});
-  return fc
+  const valid = sampleValue(schema) as Record<string, unknown>;
+  const allFuzzed = fc
     .record(
       {
         ...Object.fromEntries(props.map(([k, s]) => [k, fuzzValue(s, k, depth)])),
-        __proto__x: anyJson,
+        __extra: anyJson,
       },
       { requiredKeys: [] },
     )
     .map((o) => {
-      const { __proto__x: extra, ...rest } = o as Record<string, unknown>;
+      const { __extra: extra, ...rest } = o as Record<string, unknown>;
       return extra === undefined ? rest : { ...rest, isAdmin: extra };
     });
+  if (!props.length) return allFuzzed;
+  const oneFuzzed = fc
+    .constantFrom(...props)
+    .chain(([k, s]) => fuzzValue(s, k, depth).map((v) => ({ ...valid, [k]: v })));
+  return fc.oneof(oneFuzzed, allFuzzed);
 }
 
 /** A query string for the route: each parameter fuzzed as text, or left out. */
