@@ -25,13 +25,14 @@ let routes: ApiRoute[];
 const sessions = {} as Record<Role, Session>;
 /** A clerk and a head of another unit. */
 const outsiders = {} as Record<'unit_staff' | 'unit_manager', Session>;
-/** The ids of the records of the unit every role's user belongs to, by path parameter. */
+/** The ids of the records of the unit every role's user belongs to, by kind. */
 const own = {} as Record<string, number>;
 let unitId: number;
 let spareUnitId: number;
 let spareUserId: number;
 
-const send = (session: Session | null, route: ApiRoute, ids: Record<string, unknown>, body?: unknown) => {
+/** A request a user may make of the route: a sample body (or a small file) with the records' ids. */
+const send = (session: Session | null, route: ApiRoute, ids: Record<string, unknown>) => {
   const url = requestUrl(route, ids, queryOf(route));
   if (route.takesFile) {
     const evidence = route.path.endsWith('/evidence');
@@ -46,7 +47,7 @@ const send = (session: Session | null, route: ApiRoute, ids: Record<string, unkn
       payload: evidence ? '%PDF-1.4\n%%EOF\n' : 'name\nx\n',
     });
   }
-  return call(env.app, session, route.method, url, body ?? bodyOf(route));
+  return call(env.app, session, route.method, url, bodyOf(route));
 };
 
 const routeOf = (key: string) => routes.find((r) => r.key === key)!;
