@@ -17,7 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.ts';
 import { type FileStore, localFileStore } from './files/file-store.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { frameworkError, registerErrorHandler } from './http/error-handler.ts';
 import { errorBody, languageOf } from './http/errors.ts';
 import { firstPageLinks } from './http/first-page.ts';
 import { documentTransform } from './http/responses.ts';
@@ -96,6 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

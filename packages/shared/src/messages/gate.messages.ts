@@ -18,10 +18,6 @@ export const GATE_MESSAGES = {
     zh: '该审批已撤回：项目保存后已重新判定',
     en: 'This request was withdrawn: the project was judged again when saved',
   },
-  'gate.otherUnit': {
-    zh: '该项目由“{unit}”负责人审批',
-    en: 'The head of "{unit}" decides on this project',
-  },
   'gate.noteRequired': { zh: '请填写审批意见', en: 'Write a note with the decision' },
   'project.departmentKind': {
     zh: '{role}须为市直部门或招商服务中心，“{unit}”是{kind}',

@@ -7,10 +7,6 @@ export const OVERSIGHT_MESSAGES = {
     zh: '所附事项（{kind} {id}）不是“{unit}”当前的逾期事项',
     en: 'The attached item ({kind} {id}) is not an overdue item of "{unit}" now',
   },
-  'notice.otherUnit': {
-    zh: '该通报发给“{unit}”，只有该单位人员可以确认已阅',
-    en: 'This notice is addressed to "{unit}": only its people can confirm reading it',
-  },
   'notice.kind.lead': { zh: '线索', en: 'lead' },
   'notice.kind.blocker': { zh: '问题', en: 'blocker' },
   'notice.figuresNotCurrent': {
@@ -27,10 +23,6 @@ export const OVERSIGHT_MESSAGES = {
     en: 'The rectification deadline cannot be before the inspection date',
   },
   'inspection.checkedInFuture': { zh: '督查日期不能晚于今天', en: 'The inspection date cannot be after today' },
-  'inspection.otherUnit': {
-    zh: '该督查事项由“{unit}”整改，本单位不能代为填报',
-    en: '"{unit}" rectifies this finding; your unit cannot report for it',
-  },
   'inspection.closed': { zh: '该督查事项已销号', en: 'This inspection is already closed' },
   'inspection.notRectified': {
     zh: '单位尚未填报整改情况，不能销号',

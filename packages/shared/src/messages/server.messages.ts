@@ -307,10 +307,6 @@ export const SERVER_MESSAGES = {
   },
   'review.closedNoReply': { zh: '该回头看已结束，不能再回复', en: 'This review is closed: no more replies' },
   'review.notListed': { zh: '该项目不在本次回头看的名单中', en: "This project is not on this review's list" },
-  'review.otherUnitReplies': {
-    zh: '该项目由“{unit}”回复，本单位不能代为回复',
-    en: '"{unit}" replies for this project; your unit cannot reply for it',
-  },
   'review.lostIsFinal': {
     zh: '该项目已回复为流失并已终止；如项目恢复，请在项目页面修改其状态',
     en: 'This project was reported lost and is terminated; if it revives, change its status on the project page',
@@ -329,10 +325,6 @@ export const SERVER_MESSAGES = {
   // Blockers and joint meetings
   'blocker.dueBeforeToday': { zh: '办结期限不能早于今天', en: 'The deadline cannot be before today' },
   'blocker.unitMissing': { zh: '责任单位不存在', en: 'The responsible unit does not exist' },
-  'blocker.onlyResponsible': {
-    zh: '该问题由“{unit}”办理，只有责任单位或领导小组办公室可以办结',
-    en: '"{unit}" handles this problem: only that unit or the office can close it',
-  },
   'blocker.resolved': { zh: '该问题已经办结', en: 'This problem is already resolved' },
   'blocker.agendaUnknown': {
     zh: '所选问题中有不存在或已办结的',
@@ -438,10 +430,6 @@ export const SERVER_MESSAGES = {
   'project.stageNamed': { zh: '阶段“{stage}”无效', en: '"{stage}" is not a stage' },
   'project.amountRange': { zh: '金额上限小于下限', en: 'The upper amount is below the lower one' },
   'project.signedRange': { zh: '签约日期的结束早于开始', en: 'The signing dates end before they start' },
-  'project.evidenceInvolvedOnly': {
-    zh: '只有承载地、招引单位和领导小组办公室可以上传佐证材料',
-    en: 'Only the host unit, the sourcing units and the office can upload evidence',
-  },
   'file.empty': { zh: '文件是空的', en: 'The file is empty' },
   'file.typeRefused': {
     zh: '“{name}”的内容不是 PDF、图片（JPG/PNG）或 Office 文档，已拒绝（按文件内容判断，不看扩展名）',

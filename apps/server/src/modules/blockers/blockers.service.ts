@@ -159,13 +159,9 @@ export async function resolveBlocker(
   blockersPolicy.assert(actor, 'blocker.resolve');
   await database.db.transaction(async (tx) => {
     const b = await findBlockerById(tx, id);
-    if (!b) throw new AppError('NOT_FOUND');
-    if (!mayOn(actor, 'blocker.resolve', { responsibleUnitId: b.responsible_unit_id }))
-      throw new AppError(
-        'FORBIDDEN',
-        { reason: 'not_responsible' },
-        msg('blocker.onlyResponsible', { unit: b.responsible_unit_name }),
-      );
+    // Another unit's blocker answers as one that does not exist: its project is not theirs to learn of.
+    if (!b || !mayOn(actor, 'blocker.resolve', { responsibleUnitId: b.responsible_unit_id }))
+      throw new AppError('NOT_FOUND');
     if (b.status === 'resolved') throw new AppError('CONFLICT_VERSION', { status: b.status }, msg('blocker.resolved'));
     if (!(await resolveBlockerRow(tx, id, input.version, input.resolution)))
       throw new AppError('CONFLICT_VERSION', { currentVersion: b.version });

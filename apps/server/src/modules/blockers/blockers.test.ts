@@ -67,8 +67,11 @@ describe('blockers and joint meetings', () => {
       version: 2,
       resolution: '已解决',
     });
-    expect(wrongUnit.statusCode).toBe(403);
-    expect(wrongUnit.json().message).toBe(`该问题由“${dept.name}”办理，只有责任单位或领导小组办公室可以办结`);
+    // Another unit's blocker answers as one that does not exist: no existence leak.
+    expect([wrongUnit.statusCode, wrongUnit.json()]).toEqual([
+      404,
+      { code: 'NOT_FOUND', message: '找不到要访问的内容' },
+    ]);
     const stale = await call(env.app, deptSession, 'POST', `/api/v1/blockers/${blockerId}/resolve`, {
       version: 1,
       resolution: '已调剂',

@@ -128,16 +128,16 @@ export async function computeBulletin(
   const w = bulletinWindow(q.year, q.month);
   const prev = lastYearWindow(w);
   const tally = q.tally;
-  const [units, targets, foreign, leads, held, visits, stale, services] = await Promise.all([
-    findKpiUnits(db, prev.from, w.to),
-    findTargets(db, q.year),
-    findForeignCapital(db, [q.year, q.year - 1]),
-    countLeadsByUnit(db, w.from, w.to),
-    findHeldEventsByOrganiser(db, w.from, w.to),
-    countVisitsByUnit(db, w.from, w.to),
-    countStaleSitesAsOf(db, w.to, quarterStart(w.to)),
-    countResolvedBlockersByUnit(db, w.from, w.to),
-  ]);
+  // One after another: `db` is the publishing transaction's one client, which runs one query at a time
+  // (pg warns of concurrent queries on a client, and pg 9 refuses them).
+  const units = await findKpiUnits(db, prev.from, w.to);
+  const targets = await findTargets(db, q.year);
+  const foreign = await findForeignCapital(db, [q.year, q.year - 1]);
+  const leads = await countLeadsByUnit(db, w.from, w.to);
+  const held = await findHeldEventsByOrganiser(db, w.from, w.to);
+  const visits = await countVisitsByUnit(db, w.from, w.to);
+  const stale = await countStaleSitesAsOf(db, w.to, quarterStart(w.to));
+  const services = await countResolvedBlockersByUnit(db, w.from, w.to);
   const heldBy = new Map<number, HeldEvent[]>();
   for (const e of held) {
     const list = heldBy.get(e.unit_id) ?? [];

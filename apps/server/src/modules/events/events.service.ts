@@ -395,21 +395,21 @@ async function checkEvent(database: Database, eventId: number | null) {
     throw new AppError('INVALID_REFERENCE', { field: 'eventId', id: eventId });
 }
 
-/** Says which event produced a lead (null: none). 404 for an unknown lead, 403 for a lead the user does not work. */
+/** Says which event produced a lead (null: none). 404 for an unknown lead and for one the user does not work (no existence leak). */
 export async function attributeLeadEvent(database: Database, ctx: RequestContext, id: number, eventId: number | null) {
   const actor = requireActor(ctx);
   eventsPolicy.assert(actor, 'lead.attributeEvent');
   await checkEvent(database, eventId);
   return database.db.transaction(async (tx) => {
     const lead = await findLeadForAttribution(tx, id);
-    if (!lead) throw new AppError('NOT_FOUND', { entity: 'lead', id });
     if (
+      !lead ||
       !mayOn(actor, 'lead.attributeEvent', {
         reportingUnitId: lead.reporting_unit_id,
         handlingUnitId: lead.handling_unit_id,
       })
     )
-      throw new AppError('FORBIDDEN', { permission: 'lead.attributeEvent' });
+      throw new AppError('NOT_FOUND', { entity: 'lead', id });
     await setLeadEvent(tx, id, eventId);
     await recordAudit(tx, ctx, {
       action: 'lead.attributeEvent',
@@ -422,7 +422,7 @@ export async function attributeLeadEvent(database: Database, ctx: RequestContext
   });
 }
 
-/** Says which event produced a project (null: none). 404 for an unknown project, 403 for one of another unit. */
+/** Says which event produced a project (null: none). 404 for an unknown project and for one of another unit (no existence leak). */
 export async function attributeProjectEvent(
   database: Database,
   ctx: RequestContext,
@@ -434,14 +434,14 @@ export async function attributeProjectEvent(
   await checkEvent(database, eventId);
   return database.db.transaction(async (tx) => {
     const project = await findProjectForAttribution(tx, id);
-    if (!project) throw new AppError('NOT_FOUND', { entity: 'project', id });
     if (
+      !project ||
       !mayOn(actor, 'project.attributeEvent', {
         hostUnitId: project.host_unit_id,
         sourceUnitIds: project.source_unit_ids,
       })
     )
-      throw new AppError('FORBIDDEN', { permission: 'project.attributeEvent' });
+      throw new AppError('NOT_FOUND', { entity: 'project', id });
     await setProjectEvent(tx, id, eventId);
     await recordAudit(tx, ctx, {
       action: 'project.attributeEvent',

@@ -109,9 +109,8 @@ export async function rectifyInspection(database: Database, ctx: RequestContext,
   inspectionsPolicy.assert(actor, 'inspection.rectify');
   await database.db.transaction(async (tx) => {
     const row = await findInspection(tx, id, shanghaiDate(), true);
-    if (!row) throw new AppError('NOT_FOUND');
-    if (!mayOn(actor, 'inspection.rectify', { unitId: row.unit_id }))
-      throw new AppError('FORBIDDEN', { unitId: row.unit_id }, msg('inspection.otherUnit', { unit: row.unit_name }));
+    // Another unit's item answers as one that does not exist: its existence is not theirs to learn.
+    if (!row || !mayOn(actor, 'inspection.rectify', { unitId: row.unit_id })) throw new AppError('NOT_FOUND');
     if (row.status === 'closed')
       throw new AppError('CONFLICT_VERSION', { status: row.status }, msg('inspection.closed'));
     await setRectification(tx, id, rectification, actor.userId);

@@ -175,9 +175,8 @@ export async function confirmNotice(database: Database, ctx: RequestContext, id:
   noticesPolicy.assert(actor, 'notice.confirm');
   await database.db.transaction(async (tx) => {
     const n = await findNotice(tx, id, actor.userId);
-    if (!n) throw new AppError('NOT_FOUND');
-    if (!mayOn(actor, 'notice.confirm', { unitId: n.unit_id }))
-      throw new AppError('FORBIDDEN', { unitId: n.unit_id }, msg('notice.otherUnit', { unit: n.unit_name }));
+    // Another unit's notice answers as one that does not exist: its existence is not theirs to learn.
+    if (!n || !mayOn(actor, 'notice.confirm', { unitId: n.unit_id })) throw new AppError('NOT_FOUND');
     await markNoticeNotificationRead(tx, id, actor.userId);
     if (await insertNoticeRead(tx, id, actor.userId))
       await recordAudit(tx, ctx, { action: 'notice.confirm', entityType: 'notice', entityId: id });

@@ -45,12 +45,12 @@ export async function addEvidence(
     throw new AppError('FILE_TYPE_NOT_ALLOWED', { fileName }, msg('file.typeRefused', { name: fileName }));
   return database.db.transaction(async (tx) => {
     const project = await findProjectById(tx, projectId, { forUpdate: true });
-    if (!project) throw new AppError('NOT_FOUND');
+    // A project of another unit answers as one that does not exist: its existence is not theirs to learn.
     if (
+      !project ||
       !canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })
-    ) {
-      throw new AppError('FORBIDDEN', { reason: 'not_involved' }, msg('project.evidenceInvolvedOnly'));
-    }
+    )
+      throw new AppError('NOT_FOUND');
     const sha256 = await files.put(bytes);
     const id = await insertEvidence(tx, {
       projectId,
@@ -96,7 +96,7 @@ export async function removeEvidence(database: Database, ctx: RequestContext, ev
     if (
       !canEditProject(actor, { hostUnitId: project.host_unit_id, sourceUnitIds: project.source_units.map((u) => u.id) })
     )
-      throw new AppError('FORBIDDEN');
+      throw new AppError('NOT_FOUND');
     await markEvidenceRemoved(tx, evidenceId);
     await insertHistory(
       tx,

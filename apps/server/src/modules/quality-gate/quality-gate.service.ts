@@ -206,9 +206,8 @@ export async function decideReview(
     );
   await database.db.transaction(async (tx) => {
     const r = await findReviewById(tx, id, { forUpdate: true });
-    if (!r) throw new AppError('NOT_FOUND');
-    if (!mayOn(actor, 'gate.decide', { unitId: r.unit_id }))
-      throw new AppError('FORBIDDEN', { reason: 'other_unit' }, msg('gate.otherUnit', { unit: r.unit_name }));
+    // Another unit's review answers as one that does not exist: its project is not theirs to learn of.
+    if (!r || !mayOn(actor, 'gate.decide', { unitId: r.unit_id })) throw new AppError('NOT_FOUND');
     if (r.status === 'withdrawn') throw new AppError('CONFLICT_VERSION', { status: r.status }, msg('gate.withdrawn'));
     if (r.status !== 'pending')
       throw new AppError(

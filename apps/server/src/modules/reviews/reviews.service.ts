@@ -155,14 +155,9 @@ export async function answerReview(
     if (campaign.status !== 'open')
       throw new AppError('CONFLICT_VERSION', { status: campaign.status }, msg('review.closedNoReply'));
     const [item] = await findCampaignItems(tx, campaignId, undefined, projectId);
-    if (!item) throw new AppError('NOT_FOUND', { projectId }, msg('review.notListed'));
-    if (!mayOn(actor, 'review.answer', { unitId: item.unit_id })) {
-      throw new AppError(
-        'FORBIDDEN',
-        { projectId, unitId: item.unit_id },
-        msg('review.otherUnitReplies', { unit: item.unit_name }),
-      );
-    }
+    // Another unit's item answers as one not listed: its project is not theirs to learn of.
+    if (!item || !mayOn(actor, 'review.answer', { unitId: item.unit_id }))
+      throw new AppError('NOT_FOUND', { projectId }, msg('review.notListed'));
     if (item.answer === 'lost' && a.answer !== 'lost') {
       throw new AppError('CONFLICT_VERSION', { projectId }, msg('review.lostIsFinal'));
     }

@@ -80,10 +80,11 @@ export async function createVisit(
 
 export async function removeVisit(database: Database, ctx: RequestContext, id: number) {
   const actor = requireActor(ctx);
+  visitsPolicy.assert(actor, 'visit.manage');
   await database.db.transaction(async (tx) => {
     const v = await findVisit(tx, id);
-    if (!v) throw new AppError('NOT_FOUND');
-    if (!mayOn(actor, 'visit.manage', { unitId: v.unit_id })) throw new AppError('FORBIDDEN', { id });
+    // A unit reads only its own visits: another unit's answers as one that does not exist.
+    if (!v || !mayOn(actor, 'visit.manage', { unitId: v.unit_id })) throw new AppError('NOT_FOUND');
     await deleteVisit(tx, id);
     await recordAudit(tx, ctx, { action: 'visit.delete', entityType: 'visit', entityId: id, before: v });
   });
