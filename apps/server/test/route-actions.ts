@@ -150,6 +150,8 @@ export const ROUTE_ACTIONS: Record<string, Action | 'public' | 'signedIn'> = {
   'PUT /api/v1/projects/{id}/event': 'project.attributeEvent',
   'POST /api/v1/imports/chains': 'chain.manage',
   'GET /api/v1/exports/chains': 'chain.read',
+  'POST /api/v1/imports/targets': 'chain.manage',
+  'GET /api/v1/exports/targets': 'chain.read',
   'GET /api/v1/chains/map': 'chain.read',
   'GET /api/v1/chains/gaps': 'chain.read',
   'GET /api/v1/chains/segments': 'chain.read',
