@@ -185,6 +185,9 @@ describe('oversight: assessment schemes, city leaders, daily inspections', () =>
     await leader.page.getByText('Read only').waitFor();
     expect(await leader.page.getByTestId('weight-total').textContent()).toBe('100 / 100');
     expect(await leader.page.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    // The long English indicator names do not push the floors out of their card: the table scrolls inside it.
+    const indicatorsCard = leader.page.locator('.ant-card').filter({ hasText: 'Indicators and weights' });
+    expect(await indicatorsCard.evaluate((card) => card.scrollWidth - card.clientWidth)).toBe(0);
     await screenshot(leader.page, '99b-scheme-read-only-en');
     expect(office.errors).toEqual([]);
     expect(leader.errors).toEqual([]);
@@ -232,6 +235,7 @@ describe('oversight: assessment schemes, city leaders, daily inspections', () =>
     await rectify.getByLabel('整改情况').fill('已逐条更新进展，并明确专人每周维护');
     await rectify.getByRole('button', { name: /保\s*存/ }).click();
     await clerk.page.getByText('整改情况已填报').waitFor();
+    await rectify.waitFor({ state: 'hidden' });
     await clerkRow.getByText('已整改待销号').waitFor();
     await clerkRow.getByText(/^李澜 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})? 填报$/).waitFor();
     expect(await clerkRow.getByRole('button', { name: /销\s*号/ }).count()).toBe(0);
@@ -243,6 +247,7 @@ describe('oversight: assessment schemes, city leaders, daily inspections', () =>
     const confirm = office.page.getByRole('dialog');
     await confirm.getByText('确认该督查事项已整改到位并销号？').last().waitFor();
     await confirm.getByRole('button', { name: /销\s*号/ }).click();
+    await confirm.waitFor({ state: 'hidden' });
     await officeRow.getByText('已销号', { exact: true }).waitFor();
     await officeRow.getByText(/^王主任 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})? 销号$/).waitFor();
     expect(await officeRow.getByRole('button').count()).toBe(0);
