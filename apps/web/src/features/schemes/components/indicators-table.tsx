@@ -53,6 +53,8 @@ export function IndicatorsTable({
             <Table
               size="small"
               pagination={false}
+              // A long indicator name (English) scrolls the table inside its card instead of pushing the floors out.
+              scroll={{ x: 'max-content' }}
               rowKey="key"
               dataSource={fields}
               columns={[
