@@ -20,9 +20,10 @@ import { queryRows } from '../db/client.ts';
  * Fuzzed bodies, queries and path parameters for every route, drawn from its OpenAPI schemas,
  * sent by a user who may call the route (so validation is what answers, not authorisation):
  * no 5xx, every 4xx in the one error shape, and nothing written on a 4xx.
- * ZS_FUZZ_RUNS sets the runs per route (CI's default keeps the file near a minute a database).
+ * ZS_FUZZ_RUNS sets the runs per route: 200 by default, as issue 15 asks (about 100 s on PostgreSQL and
+ * 150 s on PGlite for the 200 routes; a smaller number for a quick run while working).
  */
-const RUNS = Number(process.env.ZS_FUZZ_RUNS) || 12;
+const RUNS = Number(process.env.ZS_FUZZ_RUNS) || 200;
 
 let env: TestEnv;
 let routes: ApiRoute[];
