@@ -40,7 +40,7 @@ describe('point-to-point notice', () => {
     await row.getByText('逾期未确认、初评、反馈').waitFor();
     await row.getByRole('checkbox').check();
     // The county's own figures this year to date (it hosts nothing yet) go with it.
-    const figures = dialog.getByRole('row', { name: /指标/ });
+    const figures = dialog.getByRole('row', { name: /本单位承载签约/ });
     await figures.getByText(/^本单位承载签约 0 个（去年同期 0 个），协议投资 0 万元；合同率 —/).waitFor();
     await figures.getByRole('checkbox').check();
     await screenshot(office.page, '90-notice-send');
