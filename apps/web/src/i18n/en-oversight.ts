@@ -13,10 +13,10 @@ export const enOversight: Record<keyof typeof zhOversight, string> = {
   'notice.titleRequired': 'Give the notice a title',
   'notice.body': 'Notice',
   'notice.bodyRequired': 'Write what the notice says',
-  'notice.items': "Attached: the unit's overdue items now",
+  'notice.items': "Attached: the unit's figures this year and its overdue items now",
   'notice.itemsHint':
-    'Tick the items to list with the notice (leads past their response time, blockers past their deadline)',
-  'notice.noItems': 'The unit has no overdue items now',
+    "Tick the items to list with the notice (the unit's host figures this year, leads past their response time, blockers past their deadline)",
+  'notice.noItems': 'The unit has no figures to attach and no overdue items now',
   'notice.pickUnitFirst': 'Choose a unit to list its overdue items',
   'notice.sent': 'Notice sent; {count} people will be told',
   'notice.sentBy': 'Sent by',
