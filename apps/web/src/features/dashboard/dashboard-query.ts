@@ -23,9 +23,9 @@ export function dashboardQuery(year: number) {
 export async function prefetchDashboard(queryClient: QueryClient) {
   const user = await queryClient.fetchQuery(meQuery).catch(() => null);
   if (!user || user.mustChangePassword || !may(user, 'dashboard.read')) return;
-  // The page's chunk and ECharts (its own chunk) beside the data, not after it.
+  // The page's chunk beside the data, not after it. ECharts is only fetched (the page's modulepreload):
+  // it is evaluated when the first chart mounts, after the headline figures have painted.
   void import('./components/dashboard.tsx').catch(() => undefined);
-  void import('./components/echart-canvas.tsx').catch(() => undefined);
   const thisYear = new Date().getFullYear();
   const year = yearFromSearch(new URLSearchParams(window.location.search).get('year') ?? undefined, thisYear);
   await queryClient.prefetchQuery(dashboardQuery(year));
