@@ -103,6 +103,27 @@ export function call(
   });
 }
 
+/** A file sent as the import wizard and the evidence upload send it: the bytes as the body, the name in X-File-Name. */
+export function uploadFile(
+  app: FastifyInstance,
+  session: Session,
+  url: string,
+  bytes: Buffer,
+  name: string,
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: 'POST',
+    url,
+    payload: bytes,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(name),
+    },
+  });
+}
+
 /** A service-call context for a user made by buildUser, as if they had logged in. */
 export function actorCtx(
   user: { id: number; username: string; displayName: string; role: Role; unit: { id: number; name: string } },

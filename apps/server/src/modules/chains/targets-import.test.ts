@@ -8,6 +8,7 @@ import {
   login,
   type Session,
   type TestEnv,
+  uploadFile,
 } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
@@ -22,17 +23,7 @@ let clerk: Session;
 
 const csv = (lines: string[]) => Buffer.from(`\ufeff${lines.join('\n')}\n`, 'utf8');
 const upload = (s: Session, url: string, bytes: Buffer, name = 'targets.csv') =>
-  env.app.inject({
-    method: 'POST',
-    url,
-    payload: bytes,
-    headers: {
-      cookie: s.cookie,
-      'x-csrf-token': s.csrf,
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(name),
-    },
-  });
+  uploadFile(env.app, s, url, bytes, name);
 const targets = () =>
   queryRows<{
     segment: string;

@@ -9,6 +9,7 @@ import {
   type Session,
   systemCtx,
   type TestEnv,
+  uploadFile,
 } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
@@ -39,18 +40,7 @@ let campaignId: number;
 const csv = (header: string, lines: string[]) => Buffer.from(`\ufeff${[header, ...lines].join('\n')}\n`, 'utf8');
 const count = async (table: string) =>
   (await queryRows<{ n: number }>(env.database.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
-const upload = (s: Session, url: string, bytes: Buffer, name: string) =>
-  env.app.inject({
-    method: 'POST',
-    url,
-    payload: bytes,
-    headers: {
-      cookie: s.cookie,
-      'x-csrf-token': s.csrf,
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(name),
-    },
-  });
+const upload = (s: Session, url: string, bytes: Buffer, name: string) => uploadFile(env.app, s, url, bytes, name);
 
 beforeAll(async () => {
   env = await createTestEnv();
