@@ -68,70 +68,82 @@ export const chainsRoutes =
       { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
       (_req, body, done) => done(null, body),
     );
-    // The map and its targets travel as spreadsheets the same way: an import (dry run first) and an
-    // export in the import's columns, named in the reader's language.
-    const sheets = [
+    app.post(
+      '/imports/chains',
       {
-        what: 'chains',
-        run: importChains,
-        write: exportChains,
-        importSummary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
-        exportSummary: '导出产业链图谱（xlsx，与导入列相同）',
-        fileDescription: '产业链图谱（xlsx）',
-        asciiName: 'chain-map.xlsx',
-        fileName: 'export.chains.file',
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
+        },
       },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importChains(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/exports/chains',
       {
-        what: 'targets',
-        run: importTargets,
-        write: exportTargets,
-        importSummary: '导入目标企业（产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注；先试导入）',
-        exportSummary: '导出目标企业（xlsx，与导入列相同）',
-        fileDescription: '目标企业（xlsx）',
-        asciiName: 'target-enterprises.xlsx',
-        fileName: 'export.targets.file',
+        schema: {
+          tags,
+          summary: '导出产业链图谱（xlsx，与导入列相同）',
+          response: { 200: fileResponse(XLSX_TYPE, '产业链图谱（xlsx）') },
+        },
       },
-    ] as const;
-    for (const sheet of sheets) {
-      app.post(
-        `/imports/${sheet.what}`,
-        {
-          bodyLimit: MAX_IMPORT_BYTES,
-          schema: {
-            tags,
-            summary: sheet.importSummary,
-            querystring: importQuery,
-            response: { 200: importReportSchema },
-          },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('chain-map.xlsx', `${translate(req.ctx.lang, 'export.chains.file')}.xlsx`),
+          )
+          .send(await exportChains(database, req.ctx)),
+    );
+    app.post(
+      '/imports/targets',
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags,
+          summary: '导入目标企业（产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注；先试导入）',
+          querystring: importQuery,
+          response: { 200: importReportSchema },
         },
-        async (req) => {
-          const { table, fileName, bytes } = await readUploadedTable(req);
-          return sheet.run(database, req.ctx, table, {
-            dryRun: req.query.dryRun === 'true',
-            fileName,
-            fileBytes: bytes,
-          });
+      },
+      async (req) => {
+        const { table, fileName, bytes } = await readUploadedTable(req);
+        return importTargets(database, req.ctx, table, {
+          dryRun: req.query.dryRun === 'true',
+          fileName,
+          fileBytes: bytes,
+        });
+      },
+    );
+    app.get(
+      '/exports/targets',
+      {
+        schema: {
+          tags,
+          summary: '导出目标企业（xlsx，与导入列相同）',
+          response: { 200: fileResponse(XLSX_TYPE, '目标企业（xlsx）') },
         },
-      );
-      app.get(
-        `/exports/${sheet.what}`,
-        {
-          schema: {
-            tags,
-            summary: sheet.exportSummary,
-            response: { 200: fileResponse(XLSX_TYPE, sheet.fileDescription) },
-          },
-        },
-        async (req, reply) =>
-          reply
-            .header('Content-Type', XLSX_TYPE)
-            .header(
-              'Content-Disposition',
-              attachmentHeader(sheet.asciiName, `${translate(req.ctx.lang, sheet.fileName)}.xlsx`),
-            )
-            .send(await sheet.write(database, req.ctx)),
-      );
-    }
+      },
+      async (req, reply) =>
+        reply
+          .header('Content-Type', XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            attachmentHeader('target-enterprises.xlsx', `${translate(req.ctx.lang, 'export.targets.file')}.xlsx`),
+          )
+          .send(await exportTargets(database, req.ctx)),
+    );
     app.get(
       '/chains/map',
       {
