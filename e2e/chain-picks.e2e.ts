@@ -77,6 +77,7 @@ describe('chain and segment picked on the forms', () => {
     await dialog.getByLabel('产业链', { exact: true }).click();
     const chains = county.page.locator('.ant-select-dropdown:visible');
     await chains.getByTitle('新能源').waitFor();
+    await chains.getByText('六大主导产业').waitFor(); // the group's label can come a frame after its options
     expect(await chains.getByText('六大主导产业').count()).toBe(1);
     await chains.getByTitle('新能源').click();
     await dialog.getByLabel('环节', { exact: true }).click();
