@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ARTIFACTS = path.join(root, 'e2e', 'artifacts');
@@ -95,6 +95,28 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The pages a test has open, shown in the log when it fails. */
+const openPages = new Set<Page>();
+
+/**
+ * When a test fails, each page it left open is kept as a screenshot and described in the log
+ * (address and the start of its text), so a failure on CI can be read without rerunning it.
+ */
+async function describeOpenPages(testName: string) {
+  let i = 0;
+  for (const page of openPages) {
+    i += 1;
+    const name = `failed-${testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-${i}`;
+    try {
+      const text = (await page.locator('body').innerText({ timeout: 2000 })).replace(/\s+/g, ' ').slice(0, 800);
+      console.error(`[${name}] ${page.url()}\n${text}`);
+      await screenshot(page, name);
+    } catch (error) {
+      console.error(`[${name}] could not be described: ${(error as Error).message}`);
+    }
+  }
+}
+
 /** A fresh browser context (its own cookies) that records page errors and failed dialogs. */
 export async function newPage(
   browser: Browser,
@@ -102,6 +124,8 @@ export async function newPage(
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale, viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -203,6 +227,10 @@ export function useServerAndBrowser(setup?: (server: Server) => Promise<void>): 
   beforeAll(async () => {
     [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
     await setup?.(env.server);
+  });
+  beforeEach((ctx) => {
+    openPages.clear();
+    ctx.onTestFailed(() => describeOpenPages(ctx.task.name));
   });
   afterAll(async () => {
     await env.browser?.close();

@@ -123,6 +123,7 @@ describe('oversight: assessment schemes, city leaders, daily inspections', () =>
     await page.getByRole('menuitem', { name: /工作台/ }).waitFor();
     await page.getByRole('menuitem', { name: /督查通报/ }).click();
     await page.getByRole('menuitem', { name: /市领导挂钩/ }).click();
+    await page.waitForURL(/\/leaders$/);
     const row = page.getByRole('row', { name: /张市长/ });
     await row.waitFor();
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(['张市长', '0', '0', '挂钩']);

@@ -28,7 +28,13 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
-function storeSession(queryClient: QueryClient, session: SessionResponse): void {
+/**
+ * Keeps the session a login or a password change answered. A session probe still on its way
+ * (sent before the login, so without the cookie) is cancelled first: answering "nobody" after
+ * the login, it would send the user back to the login page.
+ */
+async function storeSession(queryClient: QueryClient, session: SessionResponse): Promise<void> {
+  await queryClient.cancelQueries({ queryKey: meQueryKey });
   setCsrfToken(session.csrfToken);
   queryClient.setQueryData(meQueryKey, session.user);
 }
@@ -52,16 +58,20 @@ export function useMe() {
   return useQuery(meQuery);
 }
 
-export function useLogin() {
-  const queryClient = useQueryClient();
-  return useMutation({
+/** The login as a mutation's parts (the test drives them without a page). */
+export function loginMutation(queryClient: QueryClient) {
+  return {
     mutationFn: (credentials: Credentials) => bodyOf(client.POST('/api/v1/auth/login', { body: credentials })),
-    onSuccess: (session) => {
+    onSuccess: (session: SessionResponse) => {
       // A new user must not see the previous user's cached lists.
       forgetSession(queryClient);
-      storeSession(queryClient, session);
+      return storeSession(queryClient, session);
     },
-  });
+  };
+}
+
+export function useLogin() {
+  return useMutation(loginMutation(useQueryClient()));
 }
 
 export function useLogout() {
