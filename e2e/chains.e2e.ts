@@ -89,7 +89,7 @@ describe('the industry-chain map', () => {
     expect(await stage.textContent()).toBe('意向 1');
     await screenshot(county.page, '71a-chains-stages');
     await stage.click();
-    await county.page.waitForURL(/\/projects\?chainId=\d+&segmentId=\d+&stage=intent$/);
+    await county.page.waitForURL(/\/projects\?chainId=\d+&segmentId=\d+&stage=intent&status=active%2Cstalled$/);
     await county.page.getByRole('cell', { name: '锂电正极材料项目' }).waitFor();
     await county.page.getByText('共 1 条').waitFor();
     await screenshot(county.page, '71b-chains-stage-projects');

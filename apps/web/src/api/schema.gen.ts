@@ -5019,7 +5019,8 @@ export interface paths {
                     signedTo?: string;
                     stage?: string;
                     stalled?: "true" | "false";
-                    status?: "active" | "stalled" | "terminated";
+                    /** @description one status or a comma list (active,stalled: every project not terminated) */
+                    status?: string;
                     unitId?: number;
                 };
                 header?: never;
@@ -8470,7 +8471,8 @@ export interface paths {
                     sort?: "signedOn" | "agreed" | "name" | "updatedAt" | "stageChangedOn";
                     stage?: string;
                     stalled?: "true" | "false";
-                    status?: "active" | "stalled" | "terminated";
+                    /** @description one status or a comma list (active,stalled: every project not terminated) */
+                    status?: string;
                     unitId?: number;
                 };
                 header?: never;

@@ -109,7 +109,7 @@ export type ProjectFilter = {
   signedFrom?: string;
   signedTo?: string;
   majorThresholdYuan?: bigint;
-  status?: string;
+  statuses?: string[];
   stalled?: boolean;
   missingEvidence?: boolean;
   /** The projects frozen behind a bulletin's figure. */
@@ -160,7 +160,7 @@ function whereOf(f: ProjectFilter, opts: { byKeys?: boolean } = {}): SQL {
   if (f.signedFrom) conds.push(sql`p.signed_on >= ${f.signedFrom}::date`);
   if (f.signedTo) conds.push(sql`p.signed_on <= ${f.signedTo}::date`);
   if (f.majorThresholdYuan !== undefined) conds.push(sql`p.agreed_yuan >= ${f.majorThresholdYuan.toString()}::bigint`);
-  if (f.status) conds.push(sql`p.status = ${f.status}`);
+  if (f.statuses?.length) conds.push(sql`p.status = any(${sql.param(f.statuses)}::text[])`);
   if (f.stalled) conds.push(sql`p.status = 'stalled'`);
   if (f.missingEvidence) conds.push(missingEvidenceSql());
   if (f.frozen) conds.push(sql`p.id in (${frozenFigureSql(f.frozen)})`);

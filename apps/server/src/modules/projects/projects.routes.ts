@@ -61,7 +61,7 @@ function filterOf(q: z.infer<typeof listProjectsQuery>): ListQuery {
     majorOnly: q.majorOnly === 'true',
     stalled: q.stalled === 'true',
     missingEvidence: q.missingEvidence === 'true',
-    status: q.status,
+    statuses: q.status ? q.status.split(',') : undefined,
   };
 }
 

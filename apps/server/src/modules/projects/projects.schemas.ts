@@ -136,7 +136,14 @@ export const listProjectsQuery = z.strictObject({
   majorOnly: flag,
   stalled: flag,
   missingEvidence: flag,
-  status: z.enum(PROJECT_STATUSES).optional(),
+  status: z
+    .string()
+    .optional()
+    .refine(
+      (s) => !s || s.split(',').every((x) => (PROJECT_STATUSES as readonly string[]).includes(x)),
+      messageKey('project.statusInvalid'),
+    )
+    .describe('one status or a comma list (active,stalled: every project not terminated)'),
   sort: z.enum(['signedOn', 'agreed', 'name', 'updatedAt', 'stageChangedOn']).default('signedOn'),
   desc: z.enum(['true', 'false']).default('true'),
   page: z.coerce.number().int().min(1).default(1),

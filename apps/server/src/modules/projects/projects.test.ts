@@ -369,5 +369,21 @@ describe('the project list', () => {
     const bad = await call(env.app, a.session, 'GET', '/api/v1/projects?amountMinWan=10&amountMaxWan=5');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details).toEqual({ issues: [{ path: 'amountMaxWan', message: '金额上限小于下限' }] });
+
+    // Statuses as a comma list: "not terminated" is what the chain map counts.
+    const ended = await create(
+      a.session,
+      body(a.unit.id, { chain, stages: { signed: '2022-04-10' }, status: 'terminated', statusReason: '企业撤资' }),
+    );
+    const ofStatus = async (status: string) =>
+      (await list(`status=${status}&sort=signedOn&desc=false`)).items.map((p: { id: number }) => p.id);
+    expect(await ofStatus('active,stalled')).toEqual([ids[0], ids[1], ids[2]]);
+    expect(await ofStatus('terminated')).toEqual([ended]);
+    expect(await ofStatus('stalled,terminated')).toEqual([ids[1], ended]);
+    const badStatus = await call(env.app, a.session, 'GET', '/api/v1/projects?status=active,closed');
+    expect(badStatus.statusCode).toBe(400);
+    expect(badStatus.json().details).toEqual({
+      issues: [{ path: 'querystring.status', message: '状态无效（可选：在建、停滞、终止）' }],
+    });
   });
 });

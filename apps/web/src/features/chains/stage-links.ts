@@ -6,7 +6,10 @@ const STAGES = ['intent', ...PROJECT_STAGES] as const;
 
 export type StageCount = { stage: (typeof STAGES)[number]; count: number; link: string };
 
-/** A segment's projects by current stage, in stage order, each with its project list (chain, segment, stage). */
+/**
+ * A segment's projects by current stage, in stage order, each with its project list (chain,
+ * segment, stage, and not terminated: the map counts no terminated project).
+ */
 export function segmentStages(
   chainId: number,
   segmentId: number,
@@ -15,7 +18,7 @@ export function segmentStages(
   return STAGES.filter((stage) => (byStage[stage]?.count ?? 0) > 0).map((stage) => ({
     stage,
     count: byStage[stage]!.count,
-    link: `/projects${toQueryString({ chainId, segmentId, stage })}`,
+    link: `/projects${toQueryString({ chainId, segmentId, stage, status: 'active,stalled' })}`,
   }));
 }
 

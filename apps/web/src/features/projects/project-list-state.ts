@@ -62,5 +62,5 @@ export function listParamsOf(state: ListState): ProjectListParams {
   };
 }
 
-/** The stages chosen in the filter, from its comma list. */
-export const stagesOf = (stage: string | undefined) => (stage ? stage.split(',').filter(Boolean) : []);
+/** The values chosen in a many-choice filter (stages, statuses), from its comma list. */
+export const choicesOf = (list: string | undefined) => (list ? list.split(',').filter(Boolean) : []);

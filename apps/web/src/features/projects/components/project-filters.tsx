@@ -8,7 +8,7 @@ import { useUnitOptions } from '../../org/hooks/use-unit-options.ts';
 import type { ProjectFilters as Filters } from '../api.ts';
 import { useProjectLabels } from '../hooks/use-project-labels.ts';
 import { DATE } from '../project-form-values.ts';
-import { stagesOf } from '../project-list-state.ts';
+import { choicesOf } from '../project-list-state.ts';
 import { CommitInput } from './commit-input.tsx';
 
 const isWan = (text: string) => 'value' in parseWan(text);
@@ -55,7 +55,7 @@ export function ProjectFilters({
           placeholder={t('project.filter.stages')}
           aria-label={t('project.stage')}
           options={labels.stageOptions}
-          value={stagesOf(values.stage)}
+          value={choicesOf(values.stage)}
           onChange={(stages) => onChange({ stage: stages.join(',') || undefined })}
         />
         <Select<number>
@@ -69,14 +69,16 @@ export function ProjectFilters({
           value={values.unitId ? Number(values.unitId) : undefined}
           onChange={(unitId) => onChange({ unitId: unitId === undefined ? undefined : String(unitId) })}
         />
-        <Select<string>
+        <Select<string[]>
+          mode="multiple"
           allowClear
-          style={{ width: 120 }}
+          maxTagCount="responsive"
+          style={{ width: 200 }}
           placeholder={t('project.filter.status')}
           aria-label={t('common.status')}
           options={labels.statusOptions}
-          value={values.status}
-          onChange={(status) => onChange({ status })}
+          value={choicesOf(values.status)}
+          onChange={(statuses) => onChange({ status: statuses.join(',') || undefined })}
         />
         <Select<string>
           allowClear
