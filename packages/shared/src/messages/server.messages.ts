@@ -427,7 +427,10 @@ export const SERVER_MESSAGES = {
   'project.nameRequired': { zh: '项目名称不能为空', en: 'The project name is required' },
   'project.nameMax': { zh: '项目名称不能超过 200 个字符', en: 'The project name has at most 200 characters' },
   'project.stageInvalid': { zh: '阶段无效', en: 'Not a stage' },
-  'project.statusInvalid': { zh: '状态无效（可选：在建、停滞、终止）', en: 'Not a status (active, stalled or terminated)' },
+  'project.statusInvalid': {
+    zh: '状态无效（可选：在建、停滞、终止）',
+    en: 'Not a status (active, stalled or terminated)',
+  },
   'project.stageNamed': { zh: '阶段“{stage}”无效', en: '"{stage}" is not a stage' },
   'project.amountRange': { zh: '金额上限小于下限', en: 'The upper amount is below the lower one' },
   'project.signedRange': { zh: '签约日期的结束早于开始', en: 'The signing dates end before they start' },
