@@ -7161,7 +7161,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ProjectPage"];
+                        "application/json": components["schemas"]["CreditedProjectPage"];
                     };
                 };
                 /** @description Default Response */
@@ -10997,14 +10997,14 @@ export interface components {
         };
         BulletinProjects: {
             ids: number;
-            items: components["schemas"]["Project"][];
+            items: components["schemas"]["CreditedProject"][];
             majorThresholdWan?: string;
             total: number;
             totalCapped?: boolean;
         };
         BulletinProjectsInput: {
             ids: number;
-            items: components["schemas"]["ProjectInput"][];
+            items: components["schemas"]["CreditedProjectInput"][];
             majorThresholdWan?: string;
             total: number;
             totalCapped?: boolean;
@@ -11926,6 +11926,172 @@ export interface components {
             tags: ("central_soe" | "fortune500" | "top50" | "listed")[];
             uscc: string | null;
             version: number;
+        };
+        CreditedProject: {
+            agreedWan: string;
+            chain: string | null;
+            chainId: number | null;
+            company: {
+                id: number;
+                name: string;
+                uscc: string | null;
+            } | null;
+            /** @description the amount the figure counts for this project: agreedWan, or a unit's share of a joint filing's project; in a bulletin, as frozen when it was drafted */
+            creditedWan: string;
+            event: {
+                id: number;
+                name: string;
+            } | null;
+            expansionOf: number | null;
+            expectedJobs: number | null;
+            expectedTaxWan: string | null;
+            filingId: number | null;
+            fitsPositioning: boolean;
+            fitsReason: string | null;
+            foreignUsdWan: string | null;
+            /** @description the quality gate: pending and rejected projects count in no indicator */
+            gate: {
+                reasons: ("belowMinimum" | "chainMisfit")[];
+                /** @enum {string} */
+                status: "clear" | "pending" | "approved" | "rejected";
+            };
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            idleDays: number;
+            investedWan: string;
+            /** @enum {string|null} */
+            investorType: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other" | null;
+            major: boolean;
+            name: string;
+            notes: string | null;
+            nurtureDepartment: {
+                id: number;
+                name: string;
+            } | null;
+            /** @description a chain is chosen and the host unit is not designated for it */
+            outsideRecommendation: boolean;
+            pushDepartment: {
+                id: number;
+                name: string;
+            } | null;
+            registeredUscc: string | null;
+            segmentId: number | null;
+            sourceUnits: {
+                id: number;
+                name: string;
+            }[];
+            /**
+             * @description the last stage reached, intent before signing
+             * @enum {string}
+             */
+            stage: "intent" | "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
+            stageChangedOn: string;
+            stages: {
+                completed: string | null;
+                contracted: string | null;
+                producing: string | null;
+                ready: string | null;
+                registered: string | null;
+                signed: string | null;
+                started: string | null;
+            };
+            /** @enum {string} */
+            status: "active" | "stalled" | "terminated";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        CreditedProjectInput: {
+            agreedWan: string;
+            chain: string | null;
+            chainId: number | null;
+            company: {
+                id: number;
+                name: string;
+                uscc: string | null;
+            } | null;
+            /** @description the amount the figure counts for this project: agreedWan, or a unit's share of a joint filing's project; in a bulletin, as frozen when it was drafted */
+            creditedWan: string;
+            event: {
+                id: number;
+                name: string;
+            } | null;
+            expansionOf: number | null;
+            expectedJobs: number | null;
+            expectedTaxWan: string | null;
+            filingId: number | null;
+            fitsPositioning: boolean;
+            fitsReason: string | null;
+            foreignUsdWan: string | null;
+            /** @description the quality gate: pending and rejected projects count in no indicator */
+            gate: {
+                reasons: ("belowMinimum" | "chainMisfit")[];
+                /** @enum {string} */
+                status: "clear" | "pending" | "approved" | "rejected";
+            };
+            hostUnit: {
+                id: number;
+                name: string;
+            };
+            id: number;
+            idleDays: number;
+            investedWan: string;
+            /** @enum {string|null} */
+            investorType: "central_soe" | "local_soe" | "fortune500" | "top50" | "private" | "foreign" | "hmt" | "other" | null;
+            major: boolean;
+            name: string;
+            notes: string | null;
+            nurtureDepartment: {
+                id: number;
+                name: string;
+            } | null;
+            /** @description a chain is chosen and the host unit is not designated for it */
+            outsideRecommendation: boolean;
+            pushDepartment: {
+                id: number;
+                name: string;
+            } | null;
+            registeredUscc: string | null;
+            segmentId: number | null;
+            sourceUnits: {
+                id: number;
+                name: string;
+            }[];
+            /**
+             * @description the last stage reached, intent before signing
+             * @enum {string}
+             */
+            stage: "intent" | "signed" | "contracted" | "registered" | "ready" | "started" | "completed" | "producing";
+            stageChangedOn: string;
+            stages: {
+                completed: string | null;
+                contracted: string | null;
+                producing: string | null;
+                ready: string | null;
+                registered: string | null;
+                signed: string | null;
+                started: string | null;
+            };
+            /** @enum {string} */
+            status: "active" | "stalled" | "terminated";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        CreditedProjectPage: {
+            items: components["schemas"]["CreditedProject"][];
+            majorThresholdWan: string;
+            total: number;
+            totalCapped: boolean;
+        };
+        CreditedProjectPageInput: {
+            items: components["schemas"]["CreditedProjectInput"][];
+            majorThresholdWan: string;
+            total: number;
+            totalCapped: boolean;
         };
         Dashboard: {
             chainMix: {

@@ -52,6 +52,9 @@ export const enProjects: Record<keyof typeof zhProjects, string> = {
   'project.wanUnit': '10k yuan',
   'project.usdWanUnit': '10k USD',
   'project.wanValue': '{value} (10k yuan)',
+  'project.creditedWan': 'Counted {value}',
+  'project.creditedWan.hint':
+    'What this figure counts: a joint filing’s project at this unit’s share; a bulletin at the amount frozen when it was published',
   'project.usdWanValue': '{value} (10k USD)',
   'project.amountRequired': 'Enter the amount',
   'project.versionLine': 'Project no. {id} · version {version} · updated {at}',

@@ -49,6 +49,8 @@ export const zhProjects = {
   'project.wanUnit': '万元',
   'project.usdWanUnit': '万美元',
   'project.wanValue': '{value} 万元',
+  'project.creditedWan': '计入 {value}',
+  'project.creditedWan.hint': '本数字计入的金额：联合报备的项目按本单位的份额计入；通报按发布时冻结的金额计入',
   'project.usdWanValue': '{value} 万美元',
   'project.amountRequired': '请填写金额',
   'project.versionLine': '项目编号 {id} · 第 {version} 版 · 更新于 {at}',

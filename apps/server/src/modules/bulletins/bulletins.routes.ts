@@ -5,7 +5,6 @@ import { fileResponse, itemsOf, noContent, XLSX_TYPE } from '../../http/response
 import { messageKey } from '../../http/validation.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { id } from '../projects/projects.schemas.ts';
-import { listProjects } from '../projects/projects.service.ts';
 import { closePdfBrowser } from './bulletin-document.ts';
 import {
   bulletinDetailSchema,
@@ -21,7 +20,7 @@ import {
   FIGURE_KEYS,
   getBulletin,
   listBulletins,
-  projectIdsBehind,
+  projectsBehind,
   publishBulletin,
   recomputeBulletin,
   setRemarks,
@@ -122,28 +121,16 @@ export const bulletinsRoutes =
           response: { 200: bulletinProjectsSchema },
         },
       },
-      async (req) => {
-        const { frozen, count, published } = await projectIdsBehind(
+      async (req) =>
+        projectsBehind(
           database,
           req.ctx,
           req.params.id,
           req.query.unitId ?? null,
           req.query.figure,
-        );
-        if (!count) return { items: [], total: 0, ids: 0 };
-        return {
-          ...(await listProjects(
-            database,
-            req.ctx,
-            { frozen },
-            { by: 'signedOn', desc: true },
-            req.query.page,
-            req.query.pageSize,
-            { published },
-          )),
-          ids: count,
-        };
-      },
+          req.query.page,
+          req.query.pageSize,
+        ),
     );
     app.get(
       '/bulletins/:id/events',

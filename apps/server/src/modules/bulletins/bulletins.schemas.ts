@@ -1,6 +1,6 @@
 import { INDICATOR_KEYS, SCHEME_KEYS } from '@zhaoshang/shared';
 import { z } from 'zod';
-import { projectSchema } from '../projects/projects.schemas.ts';
+import { creditedProjectSchema } from '../projects/projects.schemas.ts';
 import { schemeSchema } from '../schemes/schemes.schemas.ts';
 
 // A published snapshot is sealed by its hash: its objects are loose, so nothing stored is dropped on the way out.
@@ -128,7 +128,7 @@ export const publishedSchema = z.object({
 /** The projects behind a figure; `ids` is how many were frozen behind it. */
 export const bulletinProjectsSchema = z
   .object({
-    items: z.array(projectSchema),
+    items: z.array(creditedProjectSchema),
     total: z.number().int(),
     totalCapped: z.boolean().optional(),
     majorThresholdWan: z.string().optional(),

@@ -21,7 +21,9 @@ import {
   freezeBulletinWindow,
   tallyBulletinWindow,
 } from '../kpi/kpi.repository.ts';
+import { withCredited } from '../kpi/kpi.service.ts';
 import { findMajorThreshold } from '../projects/projects.repository.ts';
+import { listProjects } from '../projects/projects.service.ts';
 import { loadSchemes } from '../schemes/schemes.service.ts';
 import {
   type BulletinSnapshot,
@@ -360,6 +362,27 @@ export async function eventsBehind(database: Database, ctx: RequestContext, id: 
   }
   const all = new Map(Object.values(frozen).flatMap((list) => list.map((e) => [e.id, e] as const)));
   return { items: [...all.values()].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id - b.id) };
+}
+
+/**
+ * A page of the projects behind one number of a bulletin (the ids frozen with it), each with the
+ * amount the number counted for it as frozen (a unit's share of a joint filing's project).
+ */
+export async function projectsBehind(
+  database: Database,
+  ctx: RequestContext,
+  id: number,
+  unitId: number | null,
+  figure: FigureKey,
+  page: number,
+  pageSize: number,
+) {
+  const { frozen, count, published } = await projectIdsBehind(database, ctx, id, unitId, figure);
+  if (!count) return { items: [], total: 0, ids: 0 };
+  const list = await listProjects(database, ctx, { frozen }, { by: 'signedOn', desc: true }, page, pageSize, {
+    published,
+  });
+  return { ...list, items: await withCredited(database, list.items, unitId, id), ids: count };
 }
 
 type Difference = {

@@ -138,5 +138,42 @@ describe('a joint filing 60/40 in the indicators', () => {
       1_050_000_000n,
       1_050_000_000n,
     ]);
+    // The bulletin's drill-down lists each project with the amount the number counted for it.
+    const behind = async (q: string) =>
+      (await call(env.app, office, 'GET', `/api/v1/bulletins/${id}/projects?figure=signed&${q}`))
+        .json()
+        .items.map((p: Credited) => [p.name, p.agreedWan, p.creditedWan]);
+    expect(await behind(`unitId=${unit.驻沪招商局}`)).toEqual([
+      ['驻沪独立项目', '5000', '5000'],
+      ['联合招引智造基地', '100000', '60000'],
+    ]);
+    expect(await behind(`unitId=${unit.商务中心}`)).toEqual([['联合招引智造基地', '100000', '40000']]);
+    expect(await behind('')).toEqual([
+      ['驻沪独立项目', '5000', '5000'],
+      ['联合招引智造基地', '100000', '100000'],
+    ]);
+  });
+
+  it("the indicator's drill-down lists each project with what the unit's figure counts for it: its share of the joint project", async () => {
+    const behind = async (q: string) =>
+      (await call(env.app, office, 'GET', `/api/v1/kpi/projects?from=${W.from}&to=${W.to}&figure=amount&${q}`))
+        .json()
+        .items.map((p: Credited) => [p.name, p.agreedWan, p.creditedWan]);
+    expect(await behind(`unitId=${unit.驻沪招商局}&role=source`)).toEqual([
+      ['驻沪独立项目', '5000', '5000'],
+      ['联合招引智造基地', '100000', '60000'],
+    ]);
+    expect(await behind(`unitId=${unit.商务中心}&role=source`)).toEqual([['联合招引智造基地', '100000', '40000']]);
+    // The host is no party to the filing, and the city counts the project once: both the whole.
+    expect(await behind(`unitId=${unit.宿豫区}&role=host`)).toEqual([
+      ['驻沪独立项目', '5000', '5000'],
+      ['联合招引智造基地', '100000', '100000'],
+    ]);
+    expect(await behind('')).toEqual([
+      ['驻沪独立项目', '5000', '5000'],
+      ['联合招引智造基地', '100000', '100000'],
+    ]);
   });
 });
+
+type Credited = { name: string; agreedWan: string; creditedWan: string };

@@ -12,6 +12,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.ts';
 import {
   type FrozenFigure,
+  frozenCohortSql,
   frozenFigureSql,
   gateCountsSql,
   kpiBitsSql,
@@ -146,6 +147,35 @@ function splitOf(shares: string, yuan: bigint): Map<number, bigint> | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What a figure credits each listed project with: its agreed amount, or for a project of a joint
+ * filing the unit's share of it (the split the tallies make). From a bulletin's frozen rows when
+ * `bulletinId` is given (the amounts and shares as published), else from the projects as they are.
+ */
+export async function findCreditedYuan(
+  db: Tx,
+  projectIds: number[],
+  unitId: number | null,
+  bulletinId?: number,
+): Promise<Map<number, bigint>> {
+  if (!projectIds.length) return new Map();
+  const ids = sql`${sql.param(projectIds)}::int[]`;
+  const rows = await queryRows<{ id: number; yuan: string; shares: string | null }>(
+    db,
+    bulletinId === undefined
+      ? sql`select p.id, p.agreed_yuan::text as yuan, ${sharesSql} as shares from projects p where p.id = any(${ids})`
+      : sql`select f.project_id as id, f.agreed_yuan::text as yuan, f.shares
+          from (${frozenCohortSql(bulletinId)}) f where f.project_id = any(${ids})`,
+  );
+  return new Map(
+    rows.map((r) => {
+      const yuan = BigInt(r.yuan);
+      const share = unitId !== null && r.shares ? splitOf(r.shares, yuan)?.get(unitId) : undefined;
+      return [r.id, share ?? yuan];
+    }),
+  );
 }
 
 /**

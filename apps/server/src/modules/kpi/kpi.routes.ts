@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { id, projectPageSchema } from '../projects/projects.schemas.ts';
+import { creditedProjectPageSchema, id } from '../projects/projects.schemas.ts';
 import { kpiResponseSchema } from './kpi.schemas.ts';
 import { computeWindowKpi, kpiContractJson, kpiProjects, siteConfirmationOf } from './kpi.service.ts';
 
@@ -63,7 +63,7 @@ export const kpiRoutes =
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
-          response: { 200: projectPageSchema },
+          response: { 200: creditedProjectPageSchema },
         },
       },
       async (req) => {

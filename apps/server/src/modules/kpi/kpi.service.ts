@@ -15,6 +15,7 @@ import {
   shanghaiDate,
   type ValuesBlock,
   validateWindow,
+  yuanToWan,
 } from '@zhaoshang/shared';
 import type { Database } from '../../db/client.ts';
 import type { KpiFigureFilter } from '../../db/fragments/kpi-bits.ts';
@@ -25,7 +26,7 @@ import { listProjects } from '../projects/projects.service.ts';
 import { defaultSchemes } from '../schemes/schemes.service.ts';
 import { findStaleCounts } from '../sites/sites.repository.ts';
 import { kpiPolicy } from './kpi.policy.ts';
-import { type CohortTallies, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
+import { type CohortTallies, findCreditedYuan, findKpiUnits, type KpiUnitRow, tallyWindow } from './kpi.repository.ts';
 
 /** Checks a window, answering the clerk's mistake precisely. */
 export function assertWindow(w: KpiWindow): void {
@@ -137,7 +138,31 @@ export async function kpiProjects(
 ) {
   kpiPolicy.assert(requireActor(ctx), 'kpi.read');
   assertWindow(q.kpi);
-  return listProjects(database, ctx, { kpi: q.kpi }, { by: 'signedOn', desc: true }, q.page, q.pageSize);
+  const page = await listProjects(database, ctx, { kpi: q.kpi }, { by: 'signedOn', desc: true }, q.page, q.pageSize);
+  return { ...page, items: await withCredited(database, page.items, q.kpi.unitId ?? null) };
+}
+
+/**
+ * Drill-down projects with what their figure credits each (`creditedWan`), so the amounts listed
+ * add up to the figure: a unit's share of a joint filing's project; in a bulletin (`bulletinId`),
+ * the amount and share frozen with it.
+ */
+export async function withCredited<P extends { id: number; agreedWan: string }>(
+  database: Database,
+  items: P[],
+  unitId: number | null,
+  bulletinId?: number,
+): Promise<(P & { creditedWan: string })[]> {
+  const credited = await findCreditedYuan(
+    database.db,
+    items.map((p) => p.id),
+    unitId,
+    bulletinId,
+  );
+  return items.map((p) => {
+    const yuan = credited.get(p.id);
+    return { ...p, creditedWan: yuan === undefined ? p.agreedWan : yuanToWan(yuan) };
+  });
 }
 
 /**

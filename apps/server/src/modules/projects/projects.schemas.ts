@@ -151,6 +151,27 @@ export const listProjectsQuery = z.strictObject({
 });
 
 /** The list's shape, also answered by the drill-downs (KPI figures, bulletin figures). */
+/** A project behind an indicator's figure, with what the figure credits it. */
+export const creditedProjectSchema = projectSchema
+  .extend({
+    creditedWan: z
+      .string()
+      .describe(
+        "the amount the figure counts for this project: agreedWan, or a unit's share of a joint filing's project; in a bulletin, as frozen when it was drafted",
+      ),
+  })
+  .meta({ id: 'CreditedProject' });
+
+/** A page of the projects behind an indicator's figure. */
+export const creditedProjectPageSchema = z
+  .object({
+    items: z.array(creditedProjectSchema),
+    total: z.number().int(),
+    totalCapped: z.boolean(),
+    majorThresholdWan: z.string(),
+  })
+  .meta({ id: 'CreditedProjectPage' });
+
 export const projectPageSchema = z
   .object({
     items: z.array(projectSchema),

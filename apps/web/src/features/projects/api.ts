@@ -6,6 +6,8 @@ import { downloadFile, uploadFile } from '../../components/api-client.ts';
 
 // The shapes of this feature, as the server's OpenAPI document declares them.
 export type Project = Schemas['Project'];
+/** A project behind an indicator's figure, with what the figure counts for it (when the API says). */
+export type DrillProject = Project & { creditedWan?: string };
 export type UnitRef = Project['hostUnit'];
 export type StageOrIntent = Project['stage'];
 export type StageDates = Project['stages'];

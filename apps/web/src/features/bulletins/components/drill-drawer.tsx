@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { Project } from '../../projects/api.ts';
-import { AmountText } from '../../projects/components/amount-text.tsx';
+import type { DrillProject } from '../../projects/api.ts';
+import { CreditedAmount } from '../../projects/components/amount-text.tsx';
 import { MajorTag, StageTag, StatusTag } from '../../projects/components/project-tags.tsx';
 import { useBulletinProjects } from '../api.ts';
 import { FIGURE_STAGE } from '../bulletin-format.ts';
@@ -42,7 +42,7 @@ export function DrillDrawer({
   const list = useBulletinProjects(bulletinId, target, page, PAGE_SIZE);
   const stage = target ? FIGURE_STAGE[target.figure] : undefined;
 
-  const columns: TableColumnsType<Project> = [
+  const columns: TableColumnsType<DrillProject> = [
     {
       title: t('bulletin.drill.project'),
       key: 'name',
@@ -72,7 +72,7 @@ export function DrillDrawer({
       key: 'agreed',
       align: 'right',
       width: 130,
-      render: (_, p) => <AmountText wan={p.agreedWan} />,
+      render: (_, p) => <CreditedAmount agreedWan={p.agreedWan} creditedWan={p.creditedWan} />,
     },
     { title: t('bulletin.drill.signedOn'), key: 'signedOn', width: 110, render: (_, p) => p.stages.signed ?? dash },
     ...(stage && stage !== 'signed'
@@ -81,7 +81,7 @@ export function DrillDrawer({
             title: t(`bulletin.drill.stageOn.${stage}`),
             key: 'stageOn',
             width: 120,
-            render: (_: unknown, p: Project) => p.stages[stage] ?? dash,
+            render: (_: unknown, p: DrillProject) => p.stages[stage] ?? dash,
           },
         ]
       : []),
@@ -107,7 +107,7 @@ export function DrillDrawer({
             title: t('bulletin.drill.chain'),
             key: 'chain',
             width: 120,
-            render: (_: unknown, p: Project) => p.chain ?? dash,
+            render: (_: unknown, p: DrillProject) => p.chain ?? dash,
           },
         ]
       : []),
@@ -139,7 +139,7 @@ export function DrillDrawer({
           ) : null}
           {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
           {data && data.total === 0 && hidden > 0 ? null : (
-            <Table<Project>
+            <Table<DrillProject>
               rowKey="id"
               size="small"
               columns={columns}

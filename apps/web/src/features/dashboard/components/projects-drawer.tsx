@@ -1,10 +1,10 @@
-import { formatMoney } from '@zhaoshang/shared';
 import { Button, Drawer, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { Project } from '../../projects/api.ts';
+import type { DrillProject } from '../../projects/api.ts';
+import { CreditedAmount } from '../../projects/components/amount-text.tsx';
 import { StageTag } from '../../projects/components/project-tags.tsx';
 import type { KpiDrill } from '../api.ts';
 import { useFilteredProjects, useKpiProjects } from '../api.ts';
@@ -33,14 +33,14 @@ export function ProjectsDrawer({ drill, onClose }: { drill: Drill | undefined; o
   const list = useFilteredProjects(drill?.source.kind === 'list' ? drill.source.filters : undefined, page, PAGE_SIZE);
   const query = drill?.source.kind === 'list' ? list : kpi;
 
-  const columns: TableColumnsType<Project> = [
+  const columns: TableColumnsType<DrillProject> = [
     { title: t('dashboard.drill.name'), key: 'name', render: (_, p) => <Link to={`/projects/${p.id}`}>{p.name}</Link> },
     { title: t('dashboard.drill.hostUnit'), key: 'host', render: (_, p) => p.hostUnit.name },
     {
       title: t('dashboard.drill.agreedWan'),
       key: 'agreed',
       align: 'right',
-      render: (_, p) => formatMoney(p.agreedWan),
+      render: (_, p) => <CreditedAmount agreedWan={p.agreedWan} creditedWan={p.creditedWan} />,
     },
     { title: t('dashboard.drill.stage'), key: 'stage', render: (_, p) => <StageTag stage={p.stage} /> },
     { title: t('dashboard.drill.signedOn'), key: 'signedOn', render: (_, p) => p.stages.signed ?? '—' },
@@ -51,7 +51,7 @@ export function ProjectsDrawer({ drill, onClose }: { drill: Drill | undefined; o
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {drill?.note ? <Typography.Text type="secondary">{drill.note}</Typography.Text> : null}
         {query.error ? <ErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
-        <Table<Project>
+        <Table<DrillProject>
           rowKey="id"
           size="small"
           columns={columns}

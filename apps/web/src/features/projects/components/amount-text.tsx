@@ -16,3 +16,23 @@ export function AmountText({ wan, unit = false }: { wan: string | null; unit?: b
     <span style={{ whiteSpace: 'nowrap' }}>{text}</span>
   );
 }
+
+/**
+ * A drill-down's amount: the agreed investment, and below it what the figure counts when that
+ * differs (a unit's share of a joint filing's project, or a bulletin's frozen amount), so the
+ * listed amounts add up to the figure.
+ */
+export function CreditedAmount({ agreedWan, creditedWan }: { agreedWan: string; creditedWan?: string }) {
+  const { t } = useI18n();
+  if (creditedWan === undefined || creditedWan === agreedWan) return <AmountText wan={agreedWan} />;
+  return (
+    <span style={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-end' }}>
+      <AmountText wan={agreedWan} />
+      <Tooltip title={t('project.creditedWan.hint')}>
+        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+          {t('project.creditedWan', { value: formatMoney(creditedWan) })}
+        </Typography.Text>
+      </Tooltip>
+    </span>
+  );
+}
