@@ -21,7 +21,11 @@ const PROJECTS: [string, string, string, string | null][] = [
 ];
 
 const env = useServerAndBrowser(async (server) => {
-  await createDemoUsers(server.url, OFFICE_AND_COUNTY, PASSWORD);
+  await createDemoUsers(
+    server.url,
+    [...OFFICE_AND_COUNTY, ['jiangbei.zhao', '赵江', 'unit_staff', '江北区']],
+    PASSWORD,
+  );
   const office = await apiSession(server.url, 'office.wang', PASSWORD);
   const units: { id: number; name: string }[] = (await office('GET', '/units')).items;
   const unit = (name: string) => units.find((u) => u.name === name)!.id;
@@ -37,6 +41,32 @@ const env = useServerAndBrowser(async (server) => {
       stages: { signed, contracted },
     });
   }
+  // 澜城区 and 江北区 work one investor; the office files it jointly 60/40, and the project made from
+  // 澜城区's filing lands in 江北区: 江北区's figures count its 40% share of the 50,000 万元.
+  const lancheng = await apiSession(server.url, 'lancheng.li', PASSWORD);
+  const jiangbei = await apiSession(server.url, 'jiangbei.zhao', PASSWORD);
+  const investor = await lancheng('POST', '/companies', { name: '澜江联合智造有限公司' });
+  const filed = await lancheng('POST', '/filings', { companyId: investor.id });
+  const claim = await jiangbei('POST', '/filings', { companyId: investor.id });
+  await office('POST', `/conflicts/${claim.conflictId}/decision`, {
+    kind: 'joint',
+    shares: [
+      { unitId: unit('澜城区'), percent: 60 },
+      { unitId: unit('江北区'), percent: 40 },
+    ],
+    reason: '两地共同招引',
+  });
+  await office('POST', '/projects', {
+    name: '江北区联合招引智造基地',
+    companyId: investor.id,
+    hostUnitId: unit('江北区'),
+    sourceUnitIds: [unit('澜城区'), unit('江北区')],
+    chain: '高端装备',
+    fitsPositioning: true,
+    agreedWan: '50000',
+    stages: { signed: '2021-07-05' },
+    filingId: filed.filingId,
+  });
   // The commerce service centre organised an event in July: the bulletin's events indicator counts it.
   await office('POST', '/events', {
     name: '澜江市新能源产业（深圳）推介会',
@@ -67,6 +97,13 @@ describe('the monthly bulletin', () => {
     await drawer.getByText('澜城区智能装备产业基地').waitFor();
     expect(await drawer.getByText('澜城区冷链物流中心').count()).toBe(0);
     await screenshot(page, '50-bulletin-drill');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    // 江北区's amount: its own project in full and its 40% of the joint one, each line saying so.
+    await page.locator('tr').filter({ hasText: '江北区' }).first().getByText('40,000').click();
+    await drawer.getByText('江北区联合招引智造基地').waitFor();
+    expect(await drawer.getByText('计入 20,000', { exact: true }).count()).toBe(1);
+    await screenshot(page, '50b-bulletin-drill-joint');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     // The service centre's events figure opens the events behind it.
