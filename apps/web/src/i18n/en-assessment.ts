@@ -87,7 +87,9 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'bulletin.col.rank': 'Rank',
   'bulletin.col.unit': 'Unit',
   'bulletin.col.signedCount': 'Signed',
-  'bulletin.col.amount': 'Agreed (10k yuan)',
+  'bulletin.col.signedCountUnit': 'projects',
+  'bulletin.col.amount': 'Agreed',
+  'bulletin.col.amountUnit': '10k yuan',
   'bulletin.col.score': 'Score',
   'bulletin.col.staleSites': 'Stale sites',
   'bulletin.col.staleSitesHint':

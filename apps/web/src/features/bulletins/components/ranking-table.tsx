@@ -30,6 +30,20 @@ function RankChange({ change, previousRank }: { change: number | null; previousR
   );
 }
 
+/** A column's name, and below it its unit or floor in small grey text. */
+function ColumnTitle({ label, sub }: { label: string; sub?: string }) {
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      {label}
+      {sub ? (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 400 }}>
+          {sub}
+        </Typography.Text>
+      ) : null}
+    </span>
+  );
+}
+
 /** One ranking group: rank, unit, signed count and amount, the three rates (below-floor cells red), score and rank change. */
 export function RankingTable({
   group,
@@ -47,14 +61,10 @@ export function RankingTable({
     const floor = floors.get(key);
     return {
       title: (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          {INDICATOR_LABELS[key][lang]}
-          {floor !== undefined ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 400 }}>
-              {t('bulletin.floor', { value: formatRate(floor) })}
-            </Typography.Text>
-          ) : null}
-        </span>
+        <ColumnTitle
+          label={INDICATOR_LABELS[key][lang]}
+          sub={floor !== undefined ? t('bulletin.floor', { value: formatRate(floor) }) : undefined}
+        />
       ),
       key,
       align: 'right',
@@ -99,10 +109,10 @@ export function RankingTable({
       ),
     },
     {
-      title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.signedCount')}</span>,
+      title: <ColumnTitle label={t('bulletin.col.signedCount')} sub={t('bulletin.col.signedCountUnit')} />,
       key: 'signed',
       align: 'right',
-      width: lang === 'zh' ? 120 : 90,
+      width: 84,
       render: (_, u) => (
         <FigureLink target={{ figure: 'signed', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
           {u.figures.signedCount}
@@ -110,10 +120,10 @@ export function RankingTable({
       ),
     },
     {
-      title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.amount')}</span>,
+      title: <ColumnTitle label={t('bulletin.col.amount')} sub={t('bulletin.col.amountUnit')} />,
       key: 'amount',
       align: 'right',
-      width: 140,
+      width: 110,
       render: (_, u) => (
         <FigureLink target={{ figure: 'amount', unitId: u.unitId, scope: u.unitName, figures: u.figures }}>
           {formatMoney(u.figures.signedAmountYuan, { from: 'yuan' })}
@@ -128,7 +138,7 @@ export function RankingTable({
             title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.events')}</span>,
             key: 'events',
             align: 'right' as const,
-            width: lang === 'zh' ? 100 : 90,
+            width: 84,
             render: (_: unknown, u: UnitEntry) => (
               <EventsLink target={{ unitId: u.unitId, scope: u.unitName }} count={u.actuals.events ?? 0} />
             ),
@@ -155,17 +165,20 @@ export function RankingTable({
         ),
     },
     {
+      // The score and the change stay in sight when the figures scroll on a narrow screen.
       title: t('bulletin.col.score'),
       key: 'score',
       align: 'right',
-      width: 90,
+      fixed: 'right',
+      width: 80,
       render: (_, u) => <ScoreBreakdown unit={u} snapshot={snapshot} />,
     },
     {
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.rankChange')}</span>,
       key: 'rankChange',
       align: 'center',
-      width: 80,
+      fixed: 'right',
+      width: 76,
       render: (_, u) => <RankChange change={u.rankChange} previousRank={u.previousRank} />,
     },
   ];
