@@ -18,8 +18,8 @@ const SUBJECT = '线索台账更新情况';
 const FINDINGS = '三条线索超过 30 天未更新进展';
 /** An Asia/Shanghai calendar date n days from today. */
 const inDays = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
-/** The year the scheme page opens on (the browser's, as dayjs reads it). */
-const YEAR = new Date().getFullYear();
+/** The year the scheme page opens on (this year in Shanghai). */
+const YEAR = Number(inDays(0).slice(0, 4));
 
 /**
  * The office, 澜城区's clerk and a city leader; 澜城区 hosts a major project (150000 万元) whose

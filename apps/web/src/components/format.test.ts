@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressPercent } from './format.ts';
+import { dayOf, formatDateTime, progressPercent } from './format.ts';
 
 describe('progressPercent', () => {
   it('rounds down so a campaign shows 100 only when every item is in', () => {
@@ -7,5 +7,18 @@ describe('progressPercent', () => {
     expect(progressPercent(199, 200)).toBe(99);
     expect(progressPercent(5, 5)).toBe(100);
     expect(progressPercent(0, 0)).toBe(0);
+  });
+});
+
+describe('times on the Shanghai clock', () => {
+  it('shows a UTC timestamp at UTC+8 whatever the browser’s zone, so the day matches the platform’s dates', () => {
+    expect(formatDateTime('2026-12-06T21:39:05.123Z')).toBe('2026-12-07 05:39');
+    expect(formatDateTime('2026-12-06T21:39:05.123Z', true)).toBe('2026-12-07 05:39:05');
+    expect(dayOf('2026-12-06T15:59:59Z')).toBe('2026-12-06');
+    expect(dayOf('2026-12-06T16:00:00Z')).toBe('2026-12-07');
+    expect(formatDateTime('2026-12-06T08:00:00+08:00')).toBe('2026-12-06 08:00');
+    expect(formatDateTime('not a time')).toBe('not a time');
+    expect(formatDateTime(null)).toBe('');
+    expect(dayOf(undefined)).toBe('');
   });
 });

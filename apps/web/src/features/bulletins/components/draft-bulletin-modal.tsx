@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../components/api-errors.ts';
+import { shanghaiToday } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useUnits } from '../../org/api.ts';
 import type { Adjustment } from '../api.ts';
@@ -37,7 +38,7 @@ export function DraftBulletinModal({
   const [form] = Form.useForm<Values>();
   const draft = useDraftBulletin();
   const units = useUnits();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = shanghaiToday().format('YYYY-MM-DD');
   const unitOptions = (units.data ?? [])
     .filter((u) => u.active && RANKED_KINDS.includes(u.kind))
     .map((u) => ({ value: u.id, label: u.name }));
@@ -48,7 +49,7 @@ export function DraftBulletinModal({
     if (open) reset();
   }, [open, reset]);
   const initialValues: Values = {
-    month: redraft ? dayjs(new Date(redraft.year, redraft.month - 1, 1)) : dayjs().subtract(1, 'month'),
+    month: redraft ? dayjs(new Date(redraft.year, redraft.month - 1, 1)) : shanghaiToday().subtract(1, 'month'),
     adjustments: redraft?.adjustments ?? [],
   };
 

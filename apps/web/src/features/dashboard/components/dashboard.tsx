@@ -1,10 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatPercent } from '../../../components/figures.ts';
+import { shanghaiToday } from '../../../components/format.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { yearFromSearch } from '../../../components/year.ts';
 import { YearPicker } from '../../../components/year-picker.tsx';
@@ -40,7 +40,7 @@ export function Dashboard() {
   const { t } = useI18n();
   const { stageLabel } = useProjectLabels();
   const navigate = useNavigate();
-  const thisYear = dayjs().year();
+  const thisYear = shanghaiToday().year();
   const [state, setState] = useSearchState(['year'] as const);
   const year = yearFromSearch(state.year, thisYear);
   const dashboard = useDashboard(year);

@@ -18,7 +18,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { DATE_FORMAT } from '../../../components/format.ts';
+import { DATE_FORMAT, shanghaiToday } from '../../../components/format.ts';
 import { may } from '../../../components/policy.ts';
 import { useListChangeError } from '../../../components/stale-save.tsx';
 import { YearPicker } from '../../../components/year-picker.tsx';
@@ -44,7 +44,7 @@ const periodTitle = (w: Period) =>
 export function CampaignsPanel() {
   const { t } = useI18n();
   const me = useSessionUser();
-  const thisYear = dayjs().year();
+  const thisYear = shanghaiToday().year();
   const [period, setPeriod] = useState<Period>(yearPeriod(thisYear));
   const [picked, setPicked] = useState<number | null>();
   const [creating, setCreating] = useState(false);

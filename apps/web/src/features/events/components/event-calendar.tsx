@@ -1,9 +1,9 @@
 import { Badge, Calendar, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { DATE_FORMAT } from '../../../components/format.ts';
+import { DATE_FORMAT, shanghaiToday } from '../../../components/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { type EventItem, useEvents } from '../api.ts';
 
@@ -12,7 +12,7 @@ const SHOWN_PER_DAY = 3;
 /** A month of events: each day lists the events running on it (first three, then "n more"). */
 export function EventCalendar() {
   const { t } = useI18n();
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(shanghaiToday);
   // The grid shows six weeks around the month: ask for the days it shows.
   const first = month.startOf('month').startOf('week');
   const last = first.add(41, 'day');

@@ -2,10 +2,10 @@ import { EditOutlined, ImportOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatMoney } from '@zhaoshang/shared';
 import { Button, Card, Col, Descriptions, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { shanghaiToday } from '../../../components/format.ts';
 import { FullPageSpinner } from '../../../components/full-page-spinner.tsx';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
@@ -21,7 +21,7 @@ const MATCH_COLORS = { same: 'green', similar: 'gold', none: 'default' } as cons
 /** Where a yield number clicks down to: the list filtered by this event (signed: signed by today, as counted). */
 const DRILL_DOWN: Partial<Record<(typeof FUNNEL_STEPS)[number], (eventId: number) => string>> = {
   leads: (eventId) => `/leads?eventId=${eventId}`,
-  signed: (eventId) => `/projects?eventId=${eventId}&signedTo=${dayjs().format('YYYY-MM-DD')}`,
+  signed: (eventId) => `/projects?eventId=${eventId}&signedTo=${shanghaiToday().format('YYYY-MM-DD')}`,
 };
 
 /** An event's page: what, when, who organised it, its guests matched to the registry, and its yield. */

@@ -1,8 +1,8 @@
 import { ImportOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { describeError } from '../../../components/api-errors.ts';
+import { shanghaiToday } from '../../../components/format.ts';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { UnitTarget } from '../../schemes/api.ts';
@@ -32,7 +32,7 @@ export function ForeignCapitalTab({
   const [draft, setDraft] = useState<Map<string, string>>(new Map());
   const [importing, setImporting] = useState(false);
   const grid = useMemo(() => buildForeignGrid(entries, targets, year, draft), [entries, targets, year, draft]);
-  const today = dayjs();
+  const today = shanghaiToday();
   const editableThrough = canEdit ? lastEditableMonth(year, { year: today.year(), month: today.month() + 1 }) : 0;
   const items = draftToInput(draft, entries, year);
   const changes = items?.length ?? 0;

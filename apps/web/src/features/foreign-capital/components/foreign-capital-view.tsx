@@ -1,6 +1,6 @@
 import { Card, Flex, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { shanghaiToday } from '../../../components/format.ts';
 import { may } from '../../../components/policy.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { yearFromSearch } from '../../../components/year.ts';
@@ -17,7 +17,7 @@ export function ForeignCapitalView() {
   const { t } = useI18n();
   const me = useSessionUser();
   const canEdit = may(me, 'foreignCapital.manage');
-  const thisYear = dayjs().year();
+  const thisYear = shanghaiToday().year();
   const [state, setState] = useSearchState(['year', 'tab'] as const);
   const year = yearFromSearch(state.year, thisYear);
   const tab = state.tab === 'targets' ? 'targets' : 'foreign';

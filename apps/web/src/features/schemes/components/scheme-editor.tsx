@@ -15,10 +15,10 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { describeError, validationIssues } from '../../../components/api-errors.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { shanghaiToday } from '../../../components/format.ts';
 import { may } from '../../../components/policy.ts';
 import { useStaleSave } from '../../../components/stale-save.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
@@ -52,7 +52,7 @@ export function SchemeEditor() {
   const { message } = App.useApp();
   const me = useSessionUser();
   const canEdit = may(me, 'scheme.manage');
-  const thisYear = dayjs().year();
+  const thisYear = shanghaiToday().year();
   const [state, setState] = useSearchState(['year', 'scheme'] as const);
   // Next year's scheme may be prepared ahead.
   const year = yearFromSearch(state.year, thisYear + 1, thisYear);

@@ -1,9 +1,10 @@
 import { DeleteOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { describeError } from '../../../components/api-errors.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { shanghaiToday } from '../../../components/format.ts';
 import { may } from '../../../components/policy.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useSessionUser } from '../../auth/hooks/use-session-user.ts';
@@ -106,9 +107,14 @@ export function VisitsPage() {
         confirmLoading={create.isPending}
         destroyOnHidden
       >
-        <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ visitedOn: dayjs() }}>
+        <Form<FormValues>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ visitedOn: shanghaiToday() }}
+        >
           <Form.Item name="visitedOn" label={t('visits.col.date')} rules={[{ required: true }]}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker disabledDate={(d) => d.isAfter(shanghaiToday(), 'day')} />
           </Form.Item>
           <Form.Item
             name="party"
