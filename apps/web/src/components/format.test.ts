@@ -17,9 +17,9 @@ describe('times on the Shanghai clock', () => {
       const before = process.env.TZ;
       process.env.TZ = zone;
       onTestFinished(() => {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    });
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      });
       expect(new Date('2026-12-06T21:39:05Z').getTimezoneOffset()).toBe(
         { UTC: 0, 'America/New_York': 300, 'Asia/Shanghai': -480 }[zone],
       );
