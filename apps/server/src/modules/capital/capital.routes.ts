@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, noContent, XLSX_TYPE } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { capitalMonthBody, capitalReportSchema, projectCapitalSchema } from './capital.schemas.ts';
 import {
   capitalReport,
@@ -24,11 +22,7 @@ export const capitalRoutes =
   (database: Database): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['capital'];
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', XLSX_TYPE],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/capital',
       {
@@ -59,26 +53,7 @@ export const capitalRoutes =
           )
           .send((await exportCapital(database, req.ctx)).file),
     );
-    app.post(
-      '/imports/capital',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入到位资金统计表',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importCapital(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, { path: '/imports/capital', tags, summary: '导入到位资金统计表', run: importCapital });
     app.get(
       '/projects/:id/capital',
       {

@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, pageOf, XLSX_TYPE } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { ENTRY_SORT_KEYS, entryBody, entrySchema, signBody } from './catalogue.schemas.ts';
 import { createEntry, exportCatalogue, getEntry, listEntries, saveEntry, signEntry } from './catalogue.service.ts';
 import { importCatalogue } from './catalogue-import.ts';
@@ -26,11 +24,7 @@ export const catalogueRoutes =
   async (app) => {
     const tags = ['catalogue'];
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', XLSX_TYPE],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/catalogue',
       {
@@ -99,26 +93,12 @@ export const catalogueRoutes =
       },
       async (req) => signEntry(database, req.ctx, req.params.id, req.body),
     );
-    app.post(
-      '/imports/catalogue',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入推介项目库（先试导入，再正式导入）',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importCatalogue(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, {
+      path: '/imports/catalogue',
+      tags,
+      summary: '导入推介项目库（先试导入，再正式导入）',
+      run: importCatalogue,
+    });
     for (const format of ['xlsx', 'pdf'] as const) {
       const type = format === 'pdf' ? 'application/pdf' : XLSX_TYPE;
       app.get(

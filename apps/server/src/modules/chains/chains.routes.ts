@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, itemsOf, noContent, pageOf, XLSX_TYPE } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import {
   chainBody,
   chainMapSchema,
@@ -63,31 +61,13 @@ export const chainsRoutes =
   async (app) => {
     const tags = ['chains'];
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', XLSX_TYPE],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
-    app.post(
-      '/imports/chains',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importChains(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    acceptSpreadsheets(app);
+    importRoute(app, database, {
+      path: '/imports/chains',
+      tags,
+      summary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
+      run: importChains,
+    });
     app.get(
       '/exports/chains',
       {
@@ -106,26 +86,12 @@ export const chainsRoutes =
           )
           .send(await exportChains(database, req.ctx)),
     );
-    app.post(
-      '/imports/targets',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入目标企业（产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注；先试导入）',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importTargets(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, {
+      path: '/imports/targets',
+      tags,
+      summary: '导入目标企业（产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注；先试导入）',
+      run: importTargets,
+    });
     app.get(
       '/exports/targets',
       {

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, XLSX_TYPE } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { listFilings } from '../filings/filings.service.ts';
 import { listLeads } from '../leads/leads.service.ts';
@@ -14,8 +13,6 @@ import {
   companyDetailSchema,
   companySchema,
   createCompanyBody,
-  importQuery,
-  importReportSchema,
   listCompaniesQuery,
   matchQuery,
   matchResultSchema,
@@ -56,11 +53,7 @@ export const companiesRoutes =
       },
     );
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/companies/:id',
       {
@@ -138,26 +131,12 @@ export const companiesRoutes =
       ['companies', importCompanies],
       ['leads', importLeads],
     ] as const) {
-      app.post(
-        `/imports/${kind}`,
-        {
-          bodyLimit: MAX_IMPORT_BYTES,
-          schema: {
-            tags,
-            summary: kind === 'companies' ? '导入企业库（先试导入，再正式导入）' : '导入线索（先试导入，再正式导入）',
-            querystring: importQuery,
-            response: { 200: importReportSchema },
-          },
-        },
-        async (req) => {
-          const { table, fileName, bytes } = await readUploadedTable(req);
-          return importer(database, req.ctx, table, {
-            dryRun: req.query.dryRun === 'true',
-            fileName,
-            fileBytes: bytes,
-          });
-        },
-      );
+      importRoute(app, database, {
+        path: `/imports/${kind}`,
+        tags,
+        summary: kind === 'companies' ? '导入企业库（先试导入，再正式导入）' : '导入线索（先试导入，再正式导入）',
+        run: importer,
+      });
     }
     app.post(
       '/companies',

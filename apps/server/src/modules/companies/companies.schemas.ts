@@ -86,14 +86,3 @@ export const listCompaniesQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),
 });
-
-export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
-
-export const importReportSchema = z.object({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), column: z.string(), reason: z.string() })),
-});

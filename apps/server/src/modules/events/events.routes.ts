@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, itemsOf, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { acceptSpreadsheets, importQuery, importReportSchema, importRoute } from '../../spreadsheet/import-route.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import {
   attributionBody,
   attributionSchema,
@@ -53,11 +53,7 @@ export const eventsRoutes =
   async (app) => {
     const tags = ['events'];
     // The file itself is the body (xlsx or csv); its name comes in X-File-Name (URI-encoded).
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', XLSX_TYPE],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/events',
       {
@@ -151,26 +147,12 @@ export const eventsRoutes =
         });
       },
     );
-    app.post(
-      '/imports/events',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入招商活动（先试导入，再正式导入）',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importEvents(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, {
+      path: '/imports/events',
+      tags,
+      summary: '导入招商活动（先试导入，再正式导入）',
+      run: importEvents,
+    });
     app.get(
       '/exports/events',
       {

@@ -2,26 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { itemsOf, noContent } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { foreignCapitalEntrySchema } from './foreign-capital.schemas.ts';
 import { getForeignCapital, putForeignCapital } from './foreign-capital.service.ts';
 import { importForeignCapital } from './foreign-capital-import.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
-const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Foreign capital actually used, by unit and month: entered, or imported from a sheet. */
 export const foreignCapitalRoutes =
   (database: Database): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['assessment'];
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', xlsx],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/foreign-capital',
       {
@@ -61,19 +54,10 @@ export const foreignCapitalRoutes =
         return reply.status(204).send();
       },
     );
-    app.post(
-      '/imports/foreign-capital',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: { tags, summary: '导入实际使用外资', querystring: importQuery, response: { 200: importReportSchema } },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importForeignCapital(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, {
+      path: '/imports/foreign-capital',
+      tags,
+      summary: '导入实际使用外资',
+      run: importForeignCapital,
+    });
   };

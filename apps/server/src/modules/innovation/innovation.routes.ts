@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, itemsOf, pageOf, XLSX_TYPE } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import {
   carrierBody,
   carrierCountsSchema,
@@ -45,11 +43,7 @@ export const innovationRoutes =
   (database: Database): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['innovation'];
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', XLSX_TYPE],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/carriers',
       {
@@ -121,21 +115,7 @@ export const innovationRoutes =
       },
       async (req) => editCarrier(database, req.ctx, req.params.id, req.body),
     );
-    app.post(
-      '/imports/carriers',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: { tags, summary: '导入创新载体', querystring: importQuery, response: { 200: importReportSchema } },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importCarriers(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, { path: '/imports/carriers', tags, summary: '导入创新载体', run: importCarriers });
     app.get(
       '/iur',
       { schema: { tags, summary: '产学研合作列表', querystring: iurListQuery, response: { 200: pageOf(iurSchema) } } },
@@ -219,15 +199,5 @@ export const innovationRoutes =
       },
       async (req) => editIur(database, req.ctx, req.params.id, req.body),
     );
-    app.post(
-      '/imports/iur',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: { tags, summary: '导入产学研合作', querystring: importQuery, response: { 200: importReportSchema } },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importIur(database, req.ctx, table, { dryRun: req.query.dryRun === 'true', fileName, fileBytes: bytes });
-      },
-    );
+    importRoute(app, database, { path: '/imports/iur', tags, summary: '导入产学研合作', run: importIur });
   };

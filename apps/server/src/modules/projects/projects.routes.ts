@@ -5,10 +5,9 @@ import type { Database } from '../../db/client.ts';
 import { type FileStore, MAX_EVIDENCE_BYTES } from '../../files/file-store.ts';
 import { AppError } from '../../http/errors.ts';
 import { fileResponse, noContent, XLSX_TYPE } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedFile, readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { importRoute } from '../../spreadsheet/import-route.ts';
+import { readUploadedFile } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { addEvidence, readEvidence, removeEvidence } from './project-evidence.ts';
 import {
   id,
@@ -238,24 +237,10 @@ export const projectsRoutes =
           .send(file);
       },
     );
-    app.post(
-      '/imports/projects',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入项目（先试导入，再正式导入）',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importProjects(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, {
+      path: '/imports/projects',
+      tags,
+      summary: '导入项目（先试导入，再正式导入）',
+      run: importProjects,
+    });
   };

@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { fileResponse, pageOf, XLSX_TYPE } from '../../http/responses.ts';
-import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
-import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
+import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
-import { importQuery, importReportSchema } from '../companies/companies.schemas.ts';
 import { matchBody, matchSchema, SITE_SORT_KEYS, siteBody, siteSchema, staleSchema } from './sites.schemas.ts';
 import {
   confirmSite,
@@ -39,11 +37,7 @@ export const sitesRoutes =
   (database: Database): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['sites'];
-    app.addContentTypeParser(
-      ['application/octet-stream', 'text/csv', XLSX_TYPE],
-      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
-      (_req, body, done) => done(null, body),
-    );
+    acceptSpreadsheets(app);
     app.get(
       '/sites',
       {
@@ -126,26 +120,12 @@ export const sitesRoutes =
       },
       async (req) => confirmSite(database, req.ctx, req.params.id, req.body.version),
     );
-    app.post(
-      '/imports/sites',
-      {
-        bodyLimit: MAX_IMPORT_BYTES,
-        schema: {
-          tags,
-          summary: '导入载体资源（先试导入，再正式导入）',
-          querystring: importQuery,
-          response: { 200: importReportSchema },
-        },
-      },
-      async (req) => {
-        const { table, fileName, bytes } = await readUploadedTable(req);
-        return importSites(database, req.ctx, table, {
-          dryRun: req.query.dryRun === 'true',
-          fileName,
-          fileBytes: bytes,
-        });
-      },
-    );
+    importRoute(app, database, {
+      path: '/imports/sites',
+      tags,
+      summary: '导入载体资源（先试导入，再正式导入）',
+      run: importSites,
+    });
     app.get(
       '/exports/sites',
       {
