@@ -2031,7 +2031,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 到位资金（xlsx） */
+                /** @description 导出到位资金（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2292,7 +2292,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 创新载体（xlsx） */
+                /** @description 导出创新载体（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4668,7 +4668,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 推介项目库（PDF） */
+                /** @description 导出推介项目库 PDF（A4，中英文，供推介会） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4719,7 +4719,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 推介项目库（xlsx） */
+                /** @description 导出推介项目库 xlsx（中英文，供推介会） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4764,7 +4764,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 产业链图谱（xlsx） */
+                /** @description 导出产业链图谱（xlsx，与导入列相同） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4813,7 +4813,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 企业库（xlsx） */
+                /** @description 导出企业库（xlsx，列同导入模板） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4867,7 +4867,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 招商活动（xlsx） */
+                /** @description 导出招商活动（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4915,7 +4915,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 日常督查（xlsx） */
+                /** @description 导出日常督查（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4964,7 +4964,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 线索（xlsx） */
+                /** @description 导出线索（xlsx，按共享规则） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5029,7 +5029,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 项目（xlsx） */
+                /** @description 导出项目（xlsx，列同导入模板） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5078,7 +5078,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 派驻人员（xlsx） */
+                /** @description 导出派驻人员（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5131,7 +5131,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 载体资源（xlsx） */
+                /** @description 导出载体资源（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5176,7 +5176,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 目标企业（xlsx） */
+                /** @description 导出目标企业（xlsx，与导入列相同） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5225,7 +5225,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 走访记录（xlsx） */
+                /** @description 导出走访记录（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6859,7 +6859,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 产学研合作（xlsx） */
+                /** @description 导出产学研合作（xlsx） */
                 200: {
                     headers: {
                         [name: string]: unknown;

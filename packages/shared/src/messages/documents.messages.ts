@@ -6,10 +6,10 @@
 export const DOCUMENT_MESSAGES = {
   // File and sheet names of the exports
   'export.companies.sheet': { zh: '企业库', en: 'Registry' },
-  'export.companies.file': { zh: '企业库.xlsx', en: 'companies.xlsx' },
+  'export.companies.file': { zh: '企业库', en: 'companies' },
   'export.leads.sheet': { zh: '线索', en: 'Leads' },
-  'export.leads.file': { zh: '线索.xlsx', en: 'leads.xlsx' },
-  'export.projects.file': { zh: '项目.xlsx', en: 'projects.xlsx' },
+  'export.leads.file': { zh: '线索', en: 'leads' },
+  'export.projects.file': { zh: '项目', en: 'projects' },
   'export.audit.sheet': { zh: '审计日志', en: 'Audit trail' },
   'export.audit.file': { zh: '审计日志-{date}.xlsx', en: 'audit-{date}.xlsx' },
   'export.bulletin.file': {

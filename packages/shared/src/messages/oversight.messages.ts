@@ -32,7 +32,7 @@ export const OVERSIGHT_MESSAGES = {
     zh: '日常督查“{subject}”：请在 {date} 前整改并填报',
     en: 'Inspection "{subject}": rectify and report by {date}',
   },
-  'export.inspections.file': { zh: '日常督查.xlsx', en: 'inspections.xlsx' },
+  'export.inspections.file': { zh: '日常督查', en: 'inspections' },
   'export.inspection.sheet': { zh: '日常督查', en: 'Inspections' },
   'export.inspection.unit': { zh: '被督查单位', en: 'Unit' },
   'export.inspection.subject': { zh: '督查内容', en: 'Checked' },

@@ -79,7 +79,7 @@ export const ROTATION_MESSAGES = {
     zh: '您在“{unit}”的 {count} 项工作已交接给{to}',
     en: 'Your {count} items in "{unit}" were handed over to {to}',
   },
-  'export.postings.file': { zh: '驻外招商局派驻人员.xlsx', en: 'postings.xlsx' },
+  'export.postings.file': { zh: '驻外招商局派驻人员', en: 'postings' },
   'export.posting.sheet': { zh: '派驻人员', en: 'Postings' },
   'export.posting.round': { zh: '轮换批次', en: 'Round' },
   'export.posting.person': { zh: '姓名', en: 'Person' },

@@ -1,4 +1,4 @@
-import { translate } from '@zhaoshang/shared';
+import { shanghaiDate, translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
@@ -55,7 +55,7 @@ export const auditRoutes =
       async (req, reply) => {
         const file = await exportAuditRecords(database, req.ctx, req.query);
         const name = encodeURIComponent(
-          translate(req.ctx.lang, 'export.audit.file', { date: new Date().toISOString().slice(0, 10) }),
+          translate(req.ctx.lang, 'export.audit.file', { date: shanghaiDate() }),
         );
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,10 +1,9 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, noContent, XLSX_TYPE } from '../../http/responses.ts';
+import { noContent } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { capitalMonthBody, capitalReportSchema, projectCapitalSchema } from './capital.schemas.ts';
 import {
   capitalReport,
@@ -35,24 +34,13 @@ export const capitalRoutes =
       },
       async (req) => capitalReport(database, req.ctx, req.query),
     );
-    app.get(
-      '/capital/export',
-      {
-        schema: {
-          tags,
-          summary: '导出到位资金（xlsx）',
-          response: { 200: fileResponse(XLSX_TYPE, '到位资金（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('capital.xlsx', `${translate(req.ctx.lang, 'export.capital.file')}.xlsx`),
-          )
-          .send((await exportCapital(database, req.ctx)).file),
-    );
+    exportRoute(app, {
+      path: '/capital/export',
+      tags,
+      summary: '导出到位资金（xlsx）',
+      file: { ascii: 'capital', name: 'export.capital.file' },
+      run: async (ctx) => (await exportCapital(database, ctx)).file,
+    });
     importRoute(app, database, { path: '/imports/capital', tags, summary: '导入到位资金统计表', run: importCapital });
     app.get(
       '/projects/:id/capital',

@@ -1,10 +1,10 @@
-import { CATALOGUE_STATUSES, translate } from '@zhaoshang/shared';
+import { CATALOGUE_STATUSES } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { ENTRY_SORT_KEYS, entryBody, entrySchema, signBody } from './catalogue.schemas.ts';
 import { createEntry, exportCatalogue, getEntry, listEntries, saveEntry, signEntry } from './catalogue.service.ts';
 import { importCatalogue } from './catalogue-import.ts';
@@ -100,28 +100,14 @@ export const catalogueRoutes =
       run: importCatalogue,
     });
     for (const format of ['xlsx', 'pdf'] as const) {
-      const type = format === 'pdf' ? 'application/pdf' : XLSX_TYPE;
-      app.get(
-        `/exports/catalogue.${format}`,
-        {
-          schema: {
-            tags,
-            summary:
-              format === 'pdf'
-                ? '导出推介项目库 PDF（A4，中英文，供推介会）'
-                : '导出推介项目库 xlsx（中英文，供推介会）',
-            querystring: z.strictObject(filterQuery),
-            response: { 200: fileResponse(type, format === 'pdf' ? '推介项目库（PDF）' : '推介项目库（xlsx）') },
-          },
-        },
-        async (req, reply) =>
-          reply
-            .header('Content-Type', type)
-            .header(
-              'Content-Disposition',
-              attachmentHeader(`catalogue.${format}`, `${translate(req.ctx.lang, 'export.catalogue.file')}.${format}`),
-            )
-            .send((await exportCatalogue(database, req.ctx, req.query, format)).file),
-      );
+      exportRoute(app, {
+        path: `/exports/catalogue.${format}`,
+        tags,
+        summary:
+          format === 'pdf' ? '导出推介项目库 PDF（A4，中英文，供推介会）' : '导出推介项目库 xlsx（中英文，供推介会）',
+        querystring: z.strictObject(filterQuery),
+        file: { ascii: 'catalogue', name: 'export.catalogue.file', type: format },
+        run: async (ctx, query) => (await exportCatalogue(database, ctx, query, format)).file,
+      });
     }
   };

@@ -1,10 +1,9 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, itemsOf, noContent, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { itemsOf, noContent, pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import {
   chainBody,
   chainMapSchema,
@@ -68,48 +67,26 @@ export const chainsRoutes =
       summary: '导入产业链图谱（产业链分组、产业链、环节、上中下游、首席专家、智库单位、责任单位；先试导入）',
       run: importChains,
     });
-    app.get(
-      '/exports/chains',
-      {
-        schema: {
-          tags,
-          summary: '导出产业链图谱（xlsx，与导入列相同）',
-          response: { 200: fileResponse(XLSX_TYPE, '产业链图谱（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('chain-map.xlsx', `${translate(req.ctx.lang, 'export.chains.file')}.xlsx`),
-          )
-          .send(await exportChains(database, req.ctx)),
-    );
+    exportRoute(app, {
+      path: '/exports/chains',
+      tags,
+      summary: '导出产业链图谱（xlsx，与导入列相同）',
+      file: { ascii: 'chain-map', name: 'export.chains.file' },
+      run: (ctx) => exportChains(database, ctx),
+    });
     importRoute(app, database, {
       path: '/imports/targets',
       tags,
       summary: '导入目标企业（产业链、环节、企业名称、统一社会信用代码、标签、责任单位、备注；先试导入）',
       run: importTargets,
     });
-    app.get(
-      '/exports/targets',
-      {
-        schema: {
-          tags,
-          summary: '导出目标企业（xlsx，与导入列相同）',
-          response: { 200: fileResponse(XLSX_TYPE, '目标企业（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('target-enterprises.xlsx', `${translate(req.ctx.lang, 'export.targets.file')}.xlsx`),
-          )
-          .send(await exportTargets(database, req.ctx)),
-    );
+    exportRoute(app, {
+      path: '/exports/targets',
+      tags,
+      summary: '导出目标企业（xlsx，与导入列相同）',
+      file: { ascii: 'target-enterprises', name: 'export.targets.file' },
+      run: (ctx) => exportTargets(database, ctx),
+    });
     app.get(
       '/chains/map',
       {

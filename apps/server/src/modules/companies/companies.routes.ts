@@ -1,11 +1,9 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, XLSX_TYPE } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { listFilings } from '../filings/filings.service.ts';
 import { listLeads } from '../leads/leads.service.ts';
 import { importLeads } from '../leads/leads-import.ts';
@@ -107,25 +105,14 @@ export const companiesRoutes =
       },
       async (req) => undoMerge(database, req.ctx, req.params.id),
     );
-    app.get(
-      '/exports/companies',
-      {
-        schema: {
-          tags,
-          summary: '导出企业库（xlsx，列同导入模板）',
-          querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }),
-          response: { 200: fileResponse(XLSX_TYPE, '企业库（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'Content-Disposition',
-            attachmentHeader('companies.xlsx', translate(req.ctx.lang, 'export.companies.file')),
-          )
-          .send(await exportCompanies(database, req.ctx, req.query)),
-    );
+    exportRoute(app, {
+      path: '/exports/companies',
+      tags,
+      summary: '导出企业库（xlsx，列同导入模板）',
+      querystring: listCompaniesQuery.omit({ page: true, pageSize: true, sort: true }),
+      file: { ascii: 'companies', name: 'export.companies.file' },
+      run: (ctx, query) => exportCompanies(database, ctx, query),
+    });
     // Imports of the registry and of leads: the file itself is the body, its name in X-File-Name.
     for (const [kind, importer] of [
       ['companies', importCompanies],

@@ -1,12 +1,11 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, itemsOf, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { itemsOf, pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importQuery, importReportSchema, importRoute } from '../../spreadsheet/import-route.ts';
 import { MAX_IMPORT_BYTES } from '../../spreadsheet/read-table.ts';
 import { readUploadedTable } from '../../spreadsheet/uploaded-table.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import {
   attributionBody,
   attributionSchema,
@@ -153,25 +152,14 @@ export const eventsRoutes =
       summary: '导入招商活动（先试导入，再正式导入）',
       run: importEvents,
     });
-    app.get(
-      '/exports/events',
-      {
-        schema: {
-          tags,
-          summary: '导出招商活动（xlsx）',
-          querystring: z.strictObject(filterQuery),
-          response: { 200: fileResponse(XLSX_TYPE, '招商活动（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('events.xlsx', `${translate(req.ctx.lang, 'export.events.file')}.xlsx`),
-          )
-          .send(await exportEvents(database, req.ctx, req.query)),
-    );
+    exportRoute(app, {
+      path: '/exports/events',
+      tags,
+      summary: '导出招商活动（xlsx）',
+      querystring: z.strictObject(filterQuery),
+      file: { ascii: 'events', name: 'export.events.file' },
+      run: (ctx, query) => exportEvents(database, ctx, query),
+    });
     app.get(
       '/campaigns',
       { schema: { tags, summary: '百日招商轮次', response: { 200: itemsOf(campaignSchema) } } },

@@ -1,10 +1,9 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, itemsOf, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { itemsOf, pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import {
   carrierBody,
   carrierCountsSchema,
@@ -71,25 +70,14 @@ export const innovationRoutes =
       },
       async (req) => carrierCounts(database, req.ctx, req.query.asOf ?? null),
     );
-    app.get(
-      '/carriers/export',
-      {
-        schema: {
-          tags,
-          summary: '导出创新载体（xlsx）',
-          querystring: z.strictObject(carrierFilterQuery),
-          response: { 200: fileResponse(XLSX_TYPE, '创新载体（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('carriers.xlsx', `${translate(req.ctx.lang, 'export.carriers.file')}.xlsx`),
-          )
-          .send((await exportCarriers(database, req.ctx, req.query)).file),
-    );
+    exportRoute(app, {
+      path: '/carriers/export',
+      tags,
+      summary: '导出创新载体（xlsx）',
+      querystring: z.strictObject(carrierFilterQuery),
+      file: { ascii: 'carriers', name: 'export.carriers.file' },
+      run: async (ctx, query) => (await exportCarriers(database, ctx, query)).file,
+    });
     app.post(
       '/carriers',
       {
@@ -136,25 +124,14 @@ export const innovationRoutes =
       },
       async (req) => iurTotals(database, req.ctx, req.query),
     );
-    app.get(
-      '/iur/export',
-      {
-        schema: {
-          tags,
-          summary: '导出产学研合作（xlsx）',
-          querystring: z.strictObject(iurFilterQuery),
-          response: { 200: fileResponse(XLSX_TYPE, '产学研合作（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('iur.xlsx', `${translate(req.ctx.lang, 'export.iur.file')}.xlsx`),
-          )
-          .send((await exportIur(database, req.ctx, req.query)).file),
-    );
+    exportRoute(app, {
+      path: '/iur/export',
+      tags,
+      summary: '导出产学研合作（xlsx）',
+      querystring: z.strictObject(iurFilterQuery),
+      file: { ascii: 'iur', name: 'export.iur.file' },
+      run: async (ctx, query) => (await exportIur(database, ctx, query)).file,
+    });
     app.get(
       '/iur/reported-totals',
       {

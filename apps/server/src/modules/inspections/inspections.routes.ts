@@ -1,10 +1,10 @@
-import { type MessageKey, translate } from '@zhaoshang/shared';
+import type { MessageKey } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, itemsOf, noContent, XLSX_TYPE } from '../../http/responses.ts';
+import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { calendarDate, id } from '../projects/projects.schemas.ts';
 import { INSPECTION_STATES, inspectionSchema } from './inspections.schemas.ts';
 import {
@@ -48,25 +48,14 @@ export const inspectionsRoutes =
       },
       async (req) => listInspections(database, req.ctx, req.query),
     );
-    app.get(
-      '/exports/inspections',
-      {
-        schema: {
-          tags,
-          summary: '导出日常督查（xlsx）',
-          querystring: filter,
-          response: { 200: fileResponse(XLSX_TYPE, '日常督查（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('inspections.xlsx', translate(req.ctx.lang, 'export.inspections.file')),
-          )
-          .send(await exportInspections(database, req.ctx, req.query)),
-    );
+    exportRoute(app, {
+      path: '/exports/inspections',
+      tags,
+      summary: '导出日常督查（xlsx）',
+      querystring: filter,
+      file: { ascii: 'inspections', name: 'export.inspections.file' },
+      run: (ctx, query) => exportInspections(database, ctx, query),
+    });
     app.post(
       '/inspections/:id/rectification',
       {

@@ -1,10 +1,10 @@
-import { parseWan, translate, UNIT_KINDS } from '@zhaoshang/shared';
+import { parseWan, UNIT_KINDS } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, itemsOf, noContent, XLSX_TYPE } from '../../http/responses.ts';
+import { itemsOf, noContent } from '../../http/responses.ts';
 import { messageKey } from '../../http/validation.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { leadSchema, responseRuleSchema } from './leads.schemas.ts';
 import {
   advanceLead,
@@ -103,28 +103,18 @@ export const leadsRoutes =
       },
       async (req) => advanceLead(database, req.ctx, req.params.id, req.body),
     );
-    app.get(
-      '/exports/leads',
-      {
-        schema: {
-          tags,
-          summary: '导出线索（xlsx，按共享规则）',
-          querystring: z.strictObject({
-            unitId: id.optional(),
-            status: z.enum(['new', 'following', 'filed', 'dropped']).optional(),
-            overdue: z.enum(['true', 'false']).optional(),
-          }),
-          response: { 200: fileResponse(XLSX_TYPE, '线索（xlsx）') },
-        },
-      },
-      async (req, reply) => {
-        const { overdue, ...f } = req.query;
-        return reply
-          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('Content-Disposition', attachmentHeader('leads.xlsx', translate(req.ctx.lang, 'export.leads.file')))
-          .send(await exportLeads(database, req.ctx, { ...f, overdueOnly: overdue === 'true' }));
-      },
-    );
+    exportRoute(app, {
+      path: '/exports/leads',
+      tags,
+      summary: '导出线索（xlsx，按共享规则）',
+      querystring: z.strictObject({
+        unitId: id.optional(),
+        status: z.enum(['new', 'following', 'filed', 'dropped']).optional(),
+        overdue: z.enum(['true', 'false']).optional(),
+      }),
+      file: { ascii: 'leads', name: 'export.leads.file' },
+      run: (ctx, { overdue, ...f }) => exportLeads(database, ctx, { ...f, overdueOnly: overdue === 'true' }),
+    });
     app.get(
       '/lead-response-rules',
       { schema: { tags, summary: '线索响应时限（工作日）', response: { 200: itemsOf(responseRuleSchema) } } },

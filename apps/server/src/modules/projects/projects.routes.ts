@@ -1,10 +1,11 @@
-import { msg, parseWan, translate, wanToYuan } from '@zhaoshang/shared';
+import { msg, parseWan, wanToYuan } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { type FileStore, MAX_EVIDENCE_BYTES } from '../../files/file-store.ts';
 import { AppError } from '../../http/errors.ts';
-import { fileResponse, noContent, XLSX_TYPE } from '../../http/responses.ts';
+import { fileResponse, noContent } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { importRoute } from '../../spreadsheet/import-route.ts';
 import { readUploadedFile } from '../../spreadsheet/uploaded-table.ts';
 import { attachmentHeader } from '../../spreadsheet/write-table.ts';
@@ -212,31 +213,21 @@ export const projectsRoutes =
         return reply.status(204).send();
       },
     );
-    app.get(
-      '/exports/projects',
-      {
-        schema: {
-          tags,
-          summary: '导出项目（xlsx，列同导入模板）',
-          querystring: listProjectsQuery.omit({ page: true, pageSize: true, sort: true, desc: true }),
-          response: { 200: fileResponse(XLSX_TYPE, '项目（xlsx）') },
-        },
-      },
-      async (req, reply) => {
-        const { file } = await exportProjectsFile(
-          database,
-          req.ctx,
-          filterOf({ ...req.query, sort: 'signedOn', desc: 'true', page: 1, pageSize: 1 }),
-        );
-        return reply
-          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'Content-Disposition',
-            attachmentHeader('projects.xlsx', translate(req.ctx.lang, 'export.projects.file')),
+    exportRoute(app, {
+      path: '/exports/projects',
+      tags,
+      summary: '导出项目（xlsx，列同导入模板）',
+      querystring: listProjectsQuery.omit({ page: true, pageSize: true, sort: true, desc: true }),
+      file: { ascii: 'projects', name: 'export.projects.file' },
+      run: async (ctx, query) =>
+        (
+          await exportProjectsFile(
+            database,
+            ctx,
+            filterOf({ ...query, sort: 'signedOn', desc: 'true', page: 1, pageSize: 1 }),
           )
-          .send(file);
-      },
-    );
+        ).file,
+    });
     importRoute(app, database, {
       path: '/imports/projects',
       tags,

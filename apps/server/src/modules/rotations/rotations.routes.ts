@@ -1,9 +1,8 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, itemsOf, pageOf, XLSX_TYPE } from '../../http/responses.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { itemsOf, pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { id } from '../projects/projects.schemas.ts';
 import {
   handoverBody,
@@ -79,25 +78,14 @@ export const rotationsRoutes =
       },
       async (req) => endPosting(database, req.ctx, req.params.id),
     );
-    app.get(
-      '/exports/rotations/postings',
-      {
-        schema: {
-          tags,
-          summary: '导出派驻人员（xlsx）',
-          querystring: z.strictObject(postingFilter),
-          response: { 200: fileResponse(XLSX_TYPE, '派驻人员（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('postings.xlsx', translate(req.ctx.lang, 'export.postings.file')),
-          )
-          .send(await exportPostings(database, req.ctx, req.query)),
-    );
+    exportRoute(app, {
+      path: '/exports/rotations/postings',
+      tags,
+      summary: '导出派驻人员（xlsx）',
+      querystring: z.strictObject(postingFilter),
+      file: { ascii: 'postings', name: 'export.postings.file' },
+      run: (ctx, query) => exportPostings(database, ctx, query),
+    });
     app.get(
       '/rotations/handover-preview',
       {

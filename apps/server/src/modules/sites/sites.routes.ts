@@ -1,10 +1,10 @@
-import { SITE_KINDS, SITE_STATUSES, SITE_USES, translate } from '@zhaoshang/shared';
+import { SITE_KINDS, SITE_STATUSES, SITE_USES } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, pageOf, XLSX_TYPE } from '../../http/responses.ts';
+import { pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { acceptSpreadsheets, importRoute } from '../../spreadsheet/import-route.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
 import { matchBody, matchSchema, SITE_SORT_KEYS, siteBody, siteSchema, staleSchema } from './sites.schemas.ts';
 import {
   confirmSite,
@@ -126,23 +126,12 @@ export const sitesRoutes =
       summary: '导入载体资源（先试导入，再正式导入）',
       run: importSites,
     });
-    app.get(
-      '/exports/sites',
-      {
-        schema: {
-          tags,
-          summary: '导出载体资源（xlsx）',
-          querystring: z.strictObject(filterQuery),
-          response: { 200: fileResponse(XLSX_TYPE, '载体资源（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            attachmentHeader('sites.xlsx', `${translate(req.ctx.lang, 'export.sites.file')}.xlsx`),
-          )
-          .send((await exportSites(database, req.ctx, filterOf(req.query))).file),
-    );
+    exportRoute(app, {
+      path: '/exports/sites',
+      tags,
+      summary: '导出载体资源（xlsx）',
+      querystring: z.strictObject(filterQuery),
+      file: { ascii: 'sites', name: 'export.sites.file' },
+      run: async (ctx, query) => (await exportSites(database, ctx, filterOf(query))).file,
+    });
   };

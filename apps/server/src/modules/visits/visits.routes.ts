@@ -1,9 +1,8 @@
-import { translate } from '@zhaoshang/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { fileResponse, noContent, pageOf, XLSX_TYPE } from '../../http/responses.ts';
-import { attachmentHeader } from '../../spreadsheet/write-table.ts';
+import { noContent, pageOf } from '../../http/responses.ts';
+import { exportRoute } from '../../spreadsheet/export-route.ts';
 import { visitBody, visitQuery, visitSchema } from './visits.schemas.ts';
 import { createVisit, exportVisits, listVisits, removeVisit } from './visits.service.ts';
 
@@ -58,20 +57,12 @@ export const visitsRoutes =
         return reply.status(204).send();
       },
     );
-    app.get(
-      '/exports/visits',
-      {
-        schema: {
-          tags,
-          summary: '导出走访记录（xlsx）',
-          querystring: z.strictObject(visitQuery),
-          response: { 200: fileResponse(XLSX_TYPE, '走访记录（xlsx）') },
-        },
-      },
-      async (req, reply) =>
-        reply
-          .header('Content-Type', XLSX_TYPE)
-          .header('Content-Disposition', attachmentHeader('visits.xlsx', translate(req.ctx.lang, 'export.visits.file')))
-          .send(await exportVisits(database, req.ctx, req.query)),
-    );
+    exportRoute(app, {
+      path: '/exports/visits',
+      tags,
+      summary: '导出走访记录（xlsx）',
+      querystring: z.strictObject(visitQuery),
+      file: { ascii: 'visits', name: 'export.visits.file' },
+      run: (ctx, query) => exportVisits(database, ctx, query),
+    });
   };
