@@ -54,9 +54,7 @@ export const auditRoutes =
       },
       async (req, reply) => {
         const file = await exportAuditRecords(database, req.ctx, req.query);
-        const name = encodeURIComponent(
-          translate(req.ctx.lang, 'export.audit.file', { date: shanghaiDate() }),
-        );
+        const name = encodeURIComponent(translate(req.ctx.lang, 'export.audit.file', { date: shanghaiDate() }));
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('Content-Disposition', `attachment; filename="audit.xlsx"; filename*=UTF-8''${name}`)
