@@ -295,7 +295,7 @@ export const enAssessment: Record<keyof typeof zhAssessment, string> = {
   'dashboard.foreign.noTarget':
     'No foreign-capital target is set for the year; set one under Foreign capital & targets.',
   'dashboard.foreign.empty': 'No foreign capital or target recorded for the year',
-  'dashboard.foreign.open': 'By unit and month',
+  'dashboard.foreign.open': 'Details',
   'dashboard.major.title': 'Major projects against their plans',
   'dashboard.major.units': 'projects',
   'dashboard.major.threshold': 'Projects of {amount} or more: {total} in all; click a count for the list',

@@ -278,7 +278,7 @@ export const zhAssessment = {
   'dashboard.foreign.yoy': '同比',
   'dashboard.foreign.noTarget': '尚未下达当年实际使用外资目标，可在“外资与目标”中填写。',
   'dashboard.foreign.empty': '当年暂无外资数据和目标',
-  'dashboard.foreign.open': '按单位、月份查看',
+  'dashboard.foreign.open': '查看明细',
   'dashboard.major.title': '重大项目推进情况',
   'dashboard.major.units': '单位：个',
   'dashboard.major.threshold': '协议投资 {amount}及以上的项目，共 {total} 个；点击数字查看',
