@@ -145,25 +145,31 @@ export function RankingTable({
           },
         ]
       : []),
-    {
-      title: (
-        <Tooltip title={t('bulletin.col.staleSitesHint')}>
-          <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.staleSites')}</span>
-        </Tooltip>
-      ),
-      key: 'staleSites',
-      align: 'right',
-      width: lang === 'zh' ? 100 : 105,
-      // Bulletins sealed before stale sites counted have no figure.
-      render: (_, u) =>
-        u.staleSites === undefined ? (
-          '—'
-        ) : u.staleSites > 0 ? (
-          <Typography.Text type="danger">{u.staleSites}</Typography.Text>
-        ) : (
-          0
-        ),
-    },
+    // Sites not confirmed this quarter: shown when a unit of the group has one (the score's breakdown
+    // shows the deduction either way), so an all-zero column does not push the score off the screen.
+    ...(group.units.some((u) => (u.staleSites ?? 0) > 0)
+      ? [
+          {
+            title: (
+              <Tooltip title={t('bulletin.col.staleSitesHint')}>
+                <span style={{ whiteSpace: 'nowrap' }}>{t('bulletin.col.staleSites')}</span>
+              </Tooltip>
+            ),
+            key: 'staleSites',
+            align: 'right' as const,
+            width: lang === 'zh' ? 100 : 105,
+            // Bulletins sealed before stale sites counted have no figure.
+            render: (_: unknown, u: UnitEntry) =>
+              u.staleSites === undefined ? (
+                '—'
+              ) : u.staleSites > 0 ? (
+                <Typography.Text type="danger">{u.staleSites}</Typography.Text>
+              ) : (
+                0
+              ),
+          },
+        ]
+      : []),
     {
       // The score and the change stay in sight when the figures scroll on a narrow screen.
       title: t('bulletin.col.score'),
