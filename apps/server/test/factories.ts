@@ -103,13 +103,17 @@ export function call(
   });
 }
 
-/** A file sent as the import wizard and the evidence upload send it: the bytes as the body, the name in X-File-Name. */
+/**
+ * A file sent as the import wizard and the evidence upload send it: the bytes as the body, the
+ * name in X-File-Name; `lang` asks for the answer in that language (Accept-Language).
+ */
 export function uploadFile(
   app: FastifyInstance,
   session: Session,
   url: string,
   bytes: Buffer,
   name: string,
+  lang?: string,
 ): Promise<LightMyRequestResponse> {
   return app.inject({
     method: 'POST',
@@ -120,6 +124,7 @@ export function uploadFile(
       'x-csrf-token': session.csrf,
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(name),
+      ...(lang ? { 'accept-language': lang } : {}),
     },
   });
 }

@@ -1,9 +1,14 @@
 /** Calendar dates are Asia/Shanghai dates (style.md); timestamps stay UTC. */
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
-/** Today's date in Asia/Shanghai as YYYY-MM-DD (China has no daylight saving). */
+/** A moment as the Shanghai clock reads it, 'YYYY-MM-DDTHH:mm:ss.sss' (China has no daylight saving). */
+export function shanghaiDateTime(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23);
+}
+
+/** Today's date in Asia/Shanghai as YYYY-MM-DD. */
 export function shanghaiDate(at: Date = new Date()): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiDateTime(at).slice(0, 10);
 }
 
 /** True when s is a real calendar date written YYYY-MM-DD (2021-02-30 is not). */

@@ -11,6 +11,7 @@ import {
   systemCtx,
   type TestEnv,
   uniq,
+  uploadFile,
 } from '../../test/factories.ts';
 import { createCompany } from '../modules/companies/companies.service.ts';
 import { fileInvestor } from '../modules/filings/filings.service.ts';
@@ -117,18 +118,7 @@ describe('every message in the reader’s language', () => {
     const { session } = await loginAs(env, 'office');
     const file = Buffer.from('企业名称,统一社会信用代码,投资方类型\n澜江语言测试有限公司,914403001922038217,国企\n');
     const upload = (lang?: string) =>
-      env.app.inject({
-        method: 'POST',
-        url: '/api/v1/imports/companies?dryRun=true',
-        headers: {
-          cookie: session.cookie,
-          'x-csrf-token': session.csrf,
-          'content-type': 'application/octet-stream',
-          'x-file-name': encodeURIComponent('语言.csv'),
-          ...(lang ? { 'accept-language': lang } : {}),
-        },
-        payload: file,
-      });
+      uploadFile(env.app, session, '/api/v1/imports/companies?dryRun=true', file, '语言.csv', lang);
     expect((await upload()).json().errors).toEqual([
       { row: 2, column: '统一社会信用代码', reason: '统一社会信用代码校验位不正确' },
       {

@@ -1,16 +1,15 @@
-import { shanghaiDate } from '@zhaoshang/shared';
+import { shanghaiDate, shanghaiDateTime } from '@zhaoshang/shared';
 import dayjs, { type Dayjs } from 'dayjs';
 
 /*
- * The platform keeps one clock, Asia/Shanghai (UTC+8, no daylight saving), wherever the browser
- * is: its dates are Shanghai days, so a timestamp beside them is shown on the same clock.
+ * The platform keeps one clock, Asia/Shanghai, wherever the browser is: its dates are Shanghai
+ * days, so a timestamp beside them is shown on the same clock.
  */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** A server timestamp as it reads on the Shanghai clock: 'YYYY-MM-DDTHH:mm:ss…', or null when it is no time. */
 function onShanghaiClock(timestamp: string): string | null {
   const at = dayjs(timestamp);
-  return at.isValid() ? new Date(at.valueOf() + SHANGHAI_OFFSET_MS).toISOString() : null;
+  return at.isValid() ? shanghaiDateTime(at.toDate()) : null;
 }
 
 /** A server timestamp (ISO, UTC) in Shanghai time: 2026-12-07 05:39. */

@@ -118,18 +118,14 @@ describe('target enterprises: import and export', () => {
       ],
     });
     expect(await targets()).toEqual([]);
-    const english = await env.app.inject({
-      method: 'POST',
-      url: '/api/v1/imports/targets?dryRun=true',
-      payload: csv([HEADER, '绿色食品,电池材料,丙公司,,,,']),
-      headers: {
-        cookie: office.cookie,
-        'x-csrf-token': office.csrf,
-        'content-type': 'application/octet-stream',
-        'x-file-name': 'targets.csv',
-        'accept-language': 'en',
-      },
-    });
+    const english = await uploadFile(
+      env.app,
+      office,
+      '/api/v1/imports/targets?dryRun=true',
+      csv([HEADER, '绿色食品,电池材料,丙公司,,,,']),
+      'targets.csv',
+      'en',
+    );
     expect(english.json().errors).toEqual([
       {
         row: 2,

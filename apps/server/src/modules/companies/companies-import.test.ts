@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, loginAs, systemCtx, type TestEnv } from '../../../test/factories.ts';
+import { createTestEnv, loginAs, systemCtx, type TestEnv, uploadFile } from '../../../test/factories.ts';
 import { saveWithLibreOffice } from '../../../test/libreoffice.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable, SpreadsheetError } from '../../spreadsheet/read-table.ts';
@@ -207,17 +207,7 @@ describe('import over HTTP, and the registry list', () => {
     const { session } = await loginAs(env, 'office');
     const file = csv(['澜江港务集团有限公司,,地方国企,中国,G55,澜江']);
     const upload = (dryRun: boolean, body: Buffer) =>
-      env.app.inject({
-        method: 'POST',
-        url: `/api/v1/imports/companies?dryRun=${dryRun}`,
-        headers: {
-          cookie: session.cookie,
-          'x-csrf-token': session.csrf,
-          'content-type': 'application/octet-stream',
-          'x-file-name': encodeURIComponent('港务.csv'),
-        },
-        payload: body,
-      });
+      uploadFile(env.app, session, `/api/v1/imports/companies?dryRun=${dryRun}`, body, '港务.csv');
     const dry = await upload(true, file);
     expect(dry.statusCode).toBe(200);
     expect(dry.json()).toEqual({ dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0, errors: [] });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUnit, createTestEnv, loginAs, systemCtx, type TestEnv } from '../../../test/factories.ts';
+import { buildUnit, createTestEnv, loginAs, systemCtx, type TestEnv, uploadFile } from '../../../test/factories.ts';
 import { saveWithLibreOffice } from '../../../test/libreoffice.ts';
 import { queryRows } from '../../db/client.ts';
 import { readTable } from '../../spreadsheet/read-table.ts';
@@ -148,17 +148,13 @@ describe('importing projects', () => {
   it('a county clerk imports only projects of their own unit, through the web API', async () => {
     const [suCheng] = await queryRows<{ id: number }>(env.database.db, sql`select id from units where name = '宿城区'`);
     const { session } = await loginAs(env, 'unit_staff', { unitId: suCheng!.id });
-    const res = await env.app.inject({
-      method: 'POST',
-      url: '/api/v1/imports/projects?dryRun=true',
-      payload: csv('别县的项目,,,沭阳县,沭阳县,,否,10,,,2021-01-01,,,,,,,在建,'),
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrf,
-        'content-type': 'application/octet-stream',
-        'x-file-name': encodeURIComponent('项目.csv'),
-      },
-    });
+    const res = await uploadFile(
+      env.app,
+      session,
+      '/api/v1/imports/projects?dryRun=true',
+      csv('别县的项目,,,沭阳县,沭阳县,,否,10,,,2021-01-01,,,,,,,在建,'),
+      '项目.csv',
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json().errors).toEqual([
       { row: 2, column: '承载地', reason: '只能导入本单位作为承载地或招引单位的项目' },

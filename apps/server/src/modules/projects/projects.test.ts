@@ -12,6 +12,7 @@ import {
   systemCtx,
   type TestEnv,
   uniq,
+  uploadFile,
 } from '../../../test/factories.ts';
 import { queryRows } from '../../db/client.ts';
 import { createCompany } from '../companies/companies.service.ts';
@@ -249,17 +250,7 @@ describe('editing', () => {
 describe('evidence files', () => {
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
   const upload = (session: Session, id: number, name: string, bytes: Buffer, stage = 'contracted') =>
-    env.app.inject({
-      method: 'POST',
-      url: `/api/v1/projects/${id}/evidence?stage=${stage}`,
-      payload: bytes,
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrf,
-        'content-type': 'application/octet-stream',
-        'x-file-name': encodeURIComponent(name),
-      },
-    });
+    uploadFile(env.app, session, `/api/v1/projects/${id}/evidence?stage=${stage}`, bytes, name);
 
   it('stores a scan by its SHA-256 and serves it as an attachment only to those who may see the project', async () => {
     const a = await county();

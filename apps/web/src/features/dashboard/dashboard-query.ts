@@ -1,4 +1,5 @@
 import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { shanghaiDate } from '@zhaoshang/shared';
 import { bodyOf, client } from '../../api/client.ts';
 import { may } from '../../components/policy.ts';
 import { yearFromSearch } from '../../components/year.ts';
@@ -26,7 +27,7 @@ export async function prefetchDashboard(queryClient: QueryClient) {
   // The page's chunk beside the data, not after it. ECharts is only fetched (the page's modulepreload):
   // it is evaluated when the first chart mounts, after the headline figures have painted.
   void import('./components/dashboard.tsx').catch(() => undefined);
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(shanghaiDate().slice(0, 4));
   const year = yearFromSearch(new URLSearchParams(window.location.search).get('year') ?? undefined, thisYear);
   await queryClient.prefetchQuery(dashboardQuery(year));
 }

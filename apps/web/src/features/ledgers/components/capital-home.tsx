@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { shanghaiToday } from '../../../components/format.ts';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { may } from '../../../components/policy.ts';
 import { useSearchState } from '../../../components/use-search-state.ts';
@@ -23,7 +24,7 @@ export function CapitalHome() {
   const queryClient = useQueryClient();
   const [importing, setImporting] = useState(false);
   const [state, setState] = useSearchState(WINDOW_KEYS);
-  const year = new Date().getFullYear();
+  const year = shanghaiToday().year();
   const window = { from: state.from || `${year}-01-01`, to: state.to || `${year}-12-31` };
   const report = useCapitalReport(window);
   const columns: TableColumnsType<Row> = [

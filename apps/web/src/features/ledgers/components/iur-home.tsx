@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IUR_KIND_LABELS, IUR_KINDS } from '@zhaoshang/shared';
 import { Button, Card, Input, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
+import { shanghaiToday } from '../../../components/format.ts';
 import { ImportWizard } from '../../../components/import-wizard.tsx';
 import { PagedTable, usePagedSearch } from '../../../components/paged-table.tsx';
 import { may } from '../../../components/policy.ts';
@@ -29,7 +30,7 @@ export function IurHome() {
   const { filters, paging, setFilters, setPaging } = usePagedSearch(FILTER_KEYS);
   const [editing, setEditing] = useState<IurAgreement | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const year = new Date().getFullYear();
+  const year = shanghaiToday().year();
   const window = { from: filters.from ?? `${year}-01-01`, to: filters.to ?? `${year}-12-31` };
   const sortKey = paging.sort?.replace(/^-/, '');
   const params: IurListParams = {

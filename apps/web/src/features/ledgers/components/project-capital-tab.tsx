@@ -1,4 +1,5 @@
 import { Button, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { shanghaiToday } from '../../../components/format.ts';
 import { useErrorToast } from '../../../components/use-error-toast.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { type CapitalMonthInput, useProjectCapital, useRecordCapital } from '../api.ts';
@@ -47,7 +48,7 @@ export function ProjectCapitalTab({ projectId }: { projectId: number }) {
         <Form
           form={form}
           layout="inline"
-          initialValues={{ year: new Date().getFullYear(), month: new Date().getMonth() + 1 }}
+          initialValues={{ year: shanghaiToday().year(), month: shanghaiToday().month() + 1 }}
           onFinish={(input) =>
             record.mutate(
               {
